@@ -1,0 +1,98 @@
+# Generated from specs/azure-openai-authoring/2023-06-01-preview/azure-openai-catalog.yml; do not edit (regenerate instead).
+from __future__ import annotations
+
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+import httpx
+
+from ._operations import (
+    FilesOperations,
+    FineTunesOperations,
+    ImagesOperations,
+    ModelsOperations,
+    OperationsImagesOperations,
+)
+from ._pipeline import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ApiKeyAuth, Pipeline
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+__all__ = ["Client"]
+
+
+class Client:
+    """Microsoft Azure Azure OpenAI API version 2023-06-01-preview
+
+    APIs for fine-tuning, managing deployments of OpenAI models and to support OpenAI
+    DALL-E.
+
+    Operation groups: `files`, `fine_tunes`, `images`, `models`, `operations_images`.
+
+    Args:
+        endpoint: Supported Cognitive Services endpoints (protocol and hostname, for
+            example: https://aoairesource.openai.azure.com. Replace "aoairesource" with
+            your Azure OpenAI account name).
+        api_version: The requested API version.
+        api_key: Provide your Cognitive Services Azure OpenAI account key here.
+        http_client: An httpx.Client to send requests with (proxies, mounts,
+            transports); the caller closes it.
+        timeout: Seconds, or an httpx.Timeout, for every request unless a call says
+            otherwise.
+        max_retries: How often to retry a failed request that is worth retrying (0
+            disables).
+        polling_interval: Seconds between polls of a long-running operation when the
+            service does not say.
+    """
+
+    def __init__(
+        self,
+        endpoint: str,
+        api_key: str | None = None,
+        *,
+        api_version: str = "2023-06-01-preview",
+        http_client: httpx.Client | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        polling_interval: float = 1.0,
+    ) -> None:
+        self.endpoint = endpoint
+        self.api_version = api_version
+        self._pipeline = Pipeline(
+            base_url=f'{endpoint.rstrip("/")}/openai',
+            auth=(
+                ApiKeyAuth("api-key", api_key, "header")
+                if api_key is not None
+                else None
+            ),
+            client_query={
+                "api-version": api_version,
+            },
+            http_client=http_client,
+            timeout=timeout,
+            max_retries=max_retries,
+            polling_interval=polling_interval,
+        )
+        self.files = FilesOperations(self._pipeline)
+        self.fine_tunes = FineTunesOperations(self._pipeline)
+        self.images = ImagesOperations(self._pipeline)
+        self.models = ModelsOperations(self._pipeline)
+        self.operations_images = OperationsImagesOperations(self._pipeline)
+
+    def close(self) -> None:
+        """Close the HTTP client, unless it was passed in by the caller."""
+        self._pipeline.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Client(base_url={self._pipeline.base_url!r})"

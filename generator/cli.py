@@ -1,0 +1,210 @@
+"""`python -m generator generate | check`.
+
+Exit codes: 0 success; 1 `check` found generated code out of date; 2 bad
+input (the diagnostics say what and where).
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import sys
+import time
+from pathlib import Path
+
+from .config import ClientJob, check_package_name, find_config, read_config
+from .diagnostics import GenerationFailed, Level
+
+REGENERATE_HINT = "python -m generator generate"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m generator", description=__doc__.splitlines()[0]
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name, help_text in (
+        ("generate", "regenerate clients into their output folders"),
+        ("check", "exit 1 with a diff if generated code is not what the specs produce"),
+    ):
+        command = commands.add_parser(name, help=help_text)
+        command.add_argument(
+            "spec",
+            nargs="?",
+            type=Path,
+            help="a spec file (default: every client in the config)",
+        )
+        command.add_argument(
+            "--output",
+            type=Path,
+            help="folder that holds the package folder (with SPEC)",
+        )
+        command.add_argument(
+            "--package", help="import name of the generated package (with SPEC)"
+        )
+        command.add_argument(
+            "--config",
+            type=Path,
+            help="pyproject.toml with [tool.generator] (default: found upwards from here)",
+        )
+        command.add_argument(
+            "--no-format",
+            action="store_true",
+            help="skip black (faster; output is not black-formatted)",
+        )
+        command.add_argument(
+            "--quiet", "-q", action="store_true", help="print problems only"
+        )
+    return parser
+
+
+def _jobs(args: argparse.Namespace) -> list[ClientJob]:
+    if args.spec is not None:
+        package = args.package or _package_from_spec(args.spec)
+        check_package_name(package, "--package")
+        config = find_config(Path.cwd())
+        root = config.parent if config else Path.cwd()
+        if not args.spec.resolve().is_relative_to(root.resolve()):
+            root = args.spec.resolve().parent
+        return [ClientJob(args.spec, args.output or Path("generated"), package, root)]
+    config = args.config or find_config(Path.cwd())
+    if config is None:
+        raise GenerationFailed([])
+    return read_config(config)
+
+
+def _package_from_spec(spec: Path) -> str:
+    from .ir.names import snake_case
+
+    return snake_case(spec.stem) or "client"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        jobs = _jobs(args)
+    except GenerationFailed as failure:
+        if not failure.diagnostics:
+            print(
+                "error: no pyproject.toml with [tool.generator] found; pass SPEC --output DIR --package NAME",
+                file=sys.stderr,
+            )
+        _print_diagnostics(failure)
+        return 2
+    return _check(jobs, args) if args.command == "check" else _generate(jobs, args)
+
+
+def _print_diagnostics(failure: GenerationFailed) -> None:
+    for diagnostic in failure.diagnostics:
+        print(diagnostic.format(), file=sys.stderr)
+
+
+def _run_all(jobs: list[ClientJob], args: argparse.Namespace) -> list | None:  # type: ignore[type-arg]
+    from .pipeline import generate_package
+
+    packages = []
+    failed = False
+    for job in jobs:
+        try:
+            package = generate_package(job, format_code=not args.no_format)
+        except GenerationFailed as failure:
+            _print_diagnostics(failure)
+            failed = True
+            continue
+        for diagnostic in package.diagnostics:
+            print(diagnostic.format(), file=sys.stderr)
+        packages.append(package)
+    if failed:
+        print(
+            "error: nothing was written; fix the problems above and run again",
+            file=sys.stderr,
+        )
+        return None
+    return packages
+
+
+def _generate(jobs: list[ClientJob], args: argparse.Namespace) -> int:
+    from .write import write_package
+
+    started = time.perf_counter()
+    packages = _run_all(jobs, args)
+    if packages is None:
+        return 2
+    for package in packages:
+        summary = write_package(
+            package.job.package_dir, package.files, package.manifest
+        )
+        if not args.quiet:
+            elapsed = time.perf_counter() - started
+            print(
+                f"{_display(package.job.package_dir)}: {summary.line()} ({elapsed:.2f}s)"
+            )
+    return 0
+
+
+def _check(jobs: list[ClientJob], args: argparse.Namespace) -> int:
+    from .write import MANIFEST
+
+    packages = _run_all(jobs, args)
+    if packages is None:
+        return 2
+    stale = False
+    for package in packages:
+        folder = package.job.package_dir
+        expected = {**package.files, MANIFEST: package.manifest.text()}
+        present = _read_tree(folder, set(expected) | _previously_generated(folder))
+        diff = _diff(folder, present, expected)
+        if diff:
+            stale = True
+            sys.stdout.writelines(diff)
+    if stale:
+        print(
+            f"\ngenerated code is out of date; run `{REGENERATE_HINT}` and commit the result"
+        )
+        return 1
+    if not args.quiet:
+        print(f"{len(packages)} client(s) up to date")
+    return 0
+
+
+def _previously_generated(folder: Path) -> set[str]:
+    from .write import Manifest
+
+    return set(Manifest.read(folder).files)
+
+
+def _read_tree(folder: Path, names: set[str]) -> dict[str, str]:
+    present = {}
+    for name in names:
+        try:
+            present[name] = (folder / name).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+    return present
+
+
+def _diff(folder: Path, present: dict[str, str], expected: dict[str, str]) -> list[str]:
+    lines: list[str] = []
+    for name in sorted(set(present) | set(expected)):
+        old, new = present.get(name), expected.get(name)
+        if old == new:
+            continue
+        path = _display(folder / name)
+        lines += difflib.unified_diff(
+            (old or "").splitlines(keepends=True),
+            (new or "").splitlines(keepends=True),
+            fromfile=f"{path} (on disk)" if old is not None else "/dev/null",
+            tofile=f"{path} (from spec)" if new is not None else "/dev/null",
+        )
+        if lines and not lines[-1].endswith("\n"):
+            lines[-1] += "\n"
+    return lines
+
+
+def _display(path: Path) -> str:
+    from .load.lines import display_path
+
+    return display_path(path)
+
+
+__all__ = ["main", "Level"]

@@ -1,0 +1,1 @@
+"""Stage 3: source text from the IR, through Jinja templates."""

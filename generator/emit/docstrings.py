@@ -1,0 +1,113 @@
+"""Spec prose made safe and tidy inside Python docstrings.
+
+Spec text is data: whatever it holds (`\"\"\"`, backslashes, NUL, CR, Jinja
+syntax) must come out as docstring *content*, never as code.
+"""
+
+from __future__ import annotations
+
+import textwrap
+import unicodedata
+
+LINE_LENGTH = 88
+
+
+def normalize(text: str) -> str:
+    """CRLF/CR to LF, tabs to spaces, common indentation and trailing spaces
+    removed, runs of blank lines collapsed, control characters dropped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4)
+    text = "".join(
+        ch
+        for ch in text
+        if ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cs", "Zl", "Zp")
+    )
+    lines = [line.rstrip() for line in text.split("\n")]
+    # The first line of a YAML/JSON string is never indented; the rest may be.
+    first, rest = lines[0].strip(), textwrap.dedent("\n".join(lines[1:])).split("\n")
+    lines = [first, *rest] if len(lines) > 1 else [first]
+    lines = [line.strip() for line in lines]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    while out and not out[-1]:
+        out.pop()
+    return "\n".join(out)
+
+
+def escape(text: str) -> str:
+    """Escape what would end or alter a non-raw triple-quoted string."""
+    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    if text.endswith('"'):
+        text = text[:-1] + '\\"'
+    return text
+
+
+def wrap(text: str, width: int) -> list[str]:
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if not line:
+            lines.append("")
+            continue
+        lines.extend(
+            textwrap.wrap(
+                line, width=width, break_long_words=False, break_on_hyphens=False
+            )
+            or [""]
+        )
+    return lines
+
+
+def docstring(
+    paragraphs: list[str],
+    indent: int,
+    sections: list[tuple[str, list[tuple[str, str]]]] | None = None,
+) -> str:
+    """A complete docstring literal for a block indented by `indent` spaces
+    (its first line goes where the caller puts it).
+
+    `sections` are Google-style blocks such as ("Args", [(name, text), ...]).
+    """
+    width = LINE_LENGTH - indent
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        text = normalize(paragraph)
+        if text:
+            if lines:
+                lines.append("")
+            lines.extend(wrap(escape(text), width))
+    for title, items in sections or []:
+        if not items:
+            continue
+        if lines:
+            lines.append("")
+        lines.append(f"{title}:")
+        lines.extend("    " + line for line in field_docs(items, indent))
+    if not lines:
+        return '"""."""'
+    if lines[-1].endswith("\\") and not lines[-1].endswith("\\\\"):
+        lines[-1] += " "
+    pad = " " * indent
+    if len(lines) == 1 and len(lines[0]) + indent + 6 <= LINE_LENGTH:
+        return f'"""{lines[0]}"""'
+    rest = "".join(f"\n{pad}{line}" if line else "\n" for line in lines[1:])
+    return f'"""{lines[0]}{rest}\n{pad}"""'
+
+
+def field_docs(items: list[tuple[str, str]], indent: int) -> list[str]:
+    """`name: description` lines of an Attributes/Args section, wrapped with a
+    hanging indent."""
+    width = LINE_LENGTH - indent - 4
+    out: list[str] = []
+    for name, description in items:
+        text = escape(normalize(description).replace("\n", " ")) or "-"
+        out.extend(
+            textwrap.wrap(
+                f"{name}: {text}",
+                width=width,
+                subsequent_indent="    ",
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+        )
+    return out

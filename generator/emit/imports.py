@@ -1,0 +1,75 @@
+"""The import manager: a module's imports follow from what its code uses.
+
+A template marks where imports go with `IMPORTS_MARKER`; after rendering, the
+code below the marker is scanned for each known name's use, and exactly the
+needed imports are written, grouped and sorted as isort/black expect.
+"""
+
+from __future__ import annotations
+
+import re
+
+IMPORTS_MARKER = "# -- imports --"
+
+# (section, import line, pattern that shows the name is used)
+_KNOWN: tuple[tuple[int, str, str], ...] = (
+    (0, "import builtins", r"\bbuiltins\.\w"),
+    (0, "import datetime", r"\bdatetime\.(?:datetime|date)\b"),
+    (0, "import enum", r"\benum\.Enum\b"),
+    (0, "import functools", r"\bfunctools\.partial\("),
+    (0, "from collections.abc import Mapping", r"\bMapping\["),
+    (0, "from dataclasses import dataclass, field", r"^@dataclass\b"),
+    (0, "from typing import {typing}", ""),
+    (2, "from . import {local}", ""),
+    (2, "from . import models as _models", r"\b_models\.\w"),
+    (2, "from ._polling import LROPoller", r"\bLROPoller\["),
+    (2, "from ._streaming import {streaming}", ""),
+)
+_TYPING = {
+    "Any": r"\bAny\b",
+    "ClassVar": r"\bClassVar\[",
+    "Literal": r"\bLiteral\[",
+    "TypeAlias": r": TypeAlias\b",
+    "cast": r"\bcast\(",
+    "overload": r"^\s*@overload\b",
+}
+_LOCAL_MODULES = {"_pipeline": r"\b_pipeline\.\w", "_serde": r"\b_serde\.\w"}
+_STREAMING = {"ByteStream": r"\bByteStream\b", "EventStream": r"\bEventStream\b"}
+
+
+def _code_only(text: str) -> str:
+    """The text without docstrings, so that prose never asks for an import."""
+    return re.sub(r'"""(?:\\.|[^"\\]|"(?!""))*"""', '""', text)
+
+
+def resolve_imports(text: str) -> str:
+    head, marker, body = text.partition(IMPORTS_MARKER + "\n")
+    if not marker:
+        return text
+    code = _code_only(body)
+
+    def used(pattern: str) -> bool:
+        return re.search(pattern, code, re.MULTILINE) is not None
+
+    typing = sorted((n for n, p in _TYPING.items() if used(p)), key=str.lower)
+    streaming = sorted(n for n, p in _STREAMING.items() if used(p))
+    local_modules = sorted(n for n, p in _LOCAL_MODULES.items() if used(p))
+    sections: dict[int, list[str]] = {0: [], 2: []}
+    for section, line, pattern in _KNOWN:
+        if "{typing}" in line:
+            if typing:
+                sections[section].append(line.format(typing=", ".join(typing)))
+        elif "{local}" in line:
+            if local_modules:
+                sections[section].append(line.format(local=", ".join(local_modules)))
+        elif "{streaming}" in line:
+            if streaming:
+                sections[section].append(line.format(streaming=", ".join(streaming)))
+        elif used(pattern):
+            sections[section].append(line)
+    stdlib = sorted(l for l in sections[0] if l.startswith("import ")) + sorted(
+        l for l in sections[0] if l.startswith("from ")
+    )
+    local = sorted(sections[2])
+    blocks = ["\n".join(block) for block in (stdlib, local) if block]
+    return head + "\n\n".join(blocks) + ("\n" if blocks else "") + body

@@ -1,0 +1,471 @@
+"""Signatures and bodies of operation methods, decided in Python so that the
+template only prints them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..ir.model import ClientSpec, Operation, Parameter, TypeRef
+from .docstrings import docstring
+from .expressions import TypeExpressions
+from .literals import py_literal, py_str
+
+OPTIONS_PARAMETER = "request_options: _pipeline.RequestOptions | None = None"
+
+
+@dataclass(frozen=True)
+class MethodView:
+    name: str
+    parameters: tuple[str, ...]
+    returns: str
+    docstring: str
+    body: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class OverloadView:
+    parameters: tuple[str, ...]
+    returns: str
+
+
+@dataclass(frozen=True)
+class OperationView:
+    name: str
+    methods: tuple[MethodView, ...]
+    overloads: tuple[OverloadView, ...]
+    builds_separately: bool
+    builder_parameters: tuple[str, ...]
+    request_lines: tuple[str, ...]
+
+
+class OperationViews:
+    def __init__(self, client: ClientSpec, types: TypeExpressions) -> None:
+        self.client = client
+        self.types = types
+        self.models = {m.name: m for m in client.models}
+
+    # ------------------------------------------------------------ parameters
+
+    def _declarations(
+        self, op: Operation
+    ) -> tuple[list[str], list[str], list[tuple[str, str]]]:
+        """Positional and keyword-only parameter declarations, and their docs."""
+        t = self.types
+        positional: list[str] = []
+        required_kw: list[str] = []
+        optional_kw: list[str] = []
+        docs: list[tuple[str, str]] = []
+        for p in op.parameters:
+            if p.location == "path":
+                positional.append(f"{p.python_name}: {t.annotation(p.type)}")
+                docs.append((p.python_name, p.description))
+        body = op.body
+        if body is not None:
+            if body.flattened:
+                for prop in body.flattened:
+                    decl = f"{prop.python_name}: {t.annotation(prop.type)}"
+                    (required_kw if prop.required else optional_kw).append(
+                        decl if prop.required else f"{decl} | None = None"
+                    )
+                    docs.append((prop.python_name, prop.description))
+            elif body.form_fields:
+                for f in body.form_fields:
+                    annotation = (
+                        "_pipeline.FileInput" if f.is_file else t.annotation(f.type)
+                    )
+                    decl = f"{f.python_name}: {annotation}"
+                    (required_kw if f.required else optional_kw).append(
+                        decl if f.required else f"{decl} | None = None"
+                    )
+                    docs.append((f.python_name, f.description))
+            elif body.type is not None:
+                decl = f"{body.python_name}: {t.annotation(body.type)}"
+                (required_kw if body.required else optional_kw).append(
+                    decl if body.required else f"{decl} | None = None"
+                )
+                docs.append((body.python_name, body.description))
+        for p in op.parameters:
+            if p.location == "path":
+                continue
+            if (
+                op.event_stream is not None
+                and p.python_name == op.event_stream.parameter
+            ):
+                continue
+            decl = f"{p.python_name}: {t.annotation(p.type)}"
+            if p.required:
+                required_kw.append(decl)
+            else:
+                optional_kw.append(f"{decl} | None = None")
+            docs.append((p.python_name, p.description))
+        return positional, required_kw + optional_kw, docs
+
+    # --------------------------------------------------------------- request
+
+    def _request_lines(
+        self, op: Operation, extra_fields: tuple[str, ...] = ()
+    ) -> list[str]:
+        t = self.types
+        lines: list[str] = []
+        query = [p for p in op.parameters if p.location == "query"]
+        headers = [p for p in op.parameters if p.location == "header"]
+        if query:
+            lines.append("query: list[tuple[str, str]] = []")
+            lines += _conditional_adds(query, "query.append(({wire}, {value}))", t)
+        if headers:
+            lines.append("headers: dict[str, str] = {}")
+            lines += _conditional_adds(headers, "headers[{wire}] = {value}", t)
+        body = op.body
+        if body is not None and body.flattened and body.type is not None:
+            arguments = ", ".join(
+                f"{p.python_name}={p.python_name}" for p in body.flattened
+            )
+            lines.append(f"body = _models.{body.type.name}({arguments})")
+
+        path_params = [p for p in op.parameters if p.location == "path"]
+        if path_params:
+            values = ", ".join(
+                f"{py_str(p.wire_name)}: ({p.python_name}, {p.skip_url_encoding})"
+                for p in path_params
+            )
+            path = f"_pipeline.format_path({py_str(op.path)}, {{{values}}})"
+        else:
+            path = py_str(op.path)
+        fields = [f"method={py_str(op.http_method)}", f"path={path}"]
+        if query:
+            fields.append("query=query")
+        if headers:
+            fields.append("headers=headers")
+        if op.client_query:
+            fields.append(f"client_query={py_literal(tuple(op.client_query))}")
+        if body is not None and body.encoding == "json":
+            if body.flattened:
+                fields.append("json=body.to_dict(exclude_readonly=True)")
+            elif body.type is not None:
+                value = t.to_wire(body.type, body.python_name).replace(
+                    "exclude_readonly=exclude_readonly", "exclude_readonly=True"
+                )
+                fields.append(f"json={value}")
+            fields += ["has_json=True", f"content_type={py_str(body.content_type)}"]
+        elif body is not None:
+            form = [f for f in body.form_fields if not f.is_file]
+            files = [f for f in body.form_fields if f.is_file]
+            if form:
+                entries = ", ".join(
+                    f"{py_str(f.wire_name)}: {t.parameter_to_wire(f.type, f.python_name)}"
+                    for f in form
+                )
+                fields.append(
+                    f"form=_pipeline.drop_none({{{entries}}})"
+                    if any(not f.required for f in form)
+                    else f"form={{{entries}}}"
+                )
+            if files:
+                entries = ", ".join(
+                    f"{py_str(f.wire_name)}: {f.python_name}" for f in files
+                )
+                fields.append(
+                    f"files=_pipeline.drop_none({{{entries}}})"
+                    if any(not f.required for f in files)
+                    else f"files={{{entries}}}"
+                )
+        fields.append(f"accept={py_str(op.accept)}")
+        fields.append(f"expected={py_literal(op.success_statuses)}")
+        error_model = _error_model(op)
+        if error_model:
+            fields.append(f"error_model=_models.{error_model}.from_dict")
+        fields += extra_fields
+        lines.append("spec = _pipeline.RequestSpec(")
+        lines += [f"    {f}," for f in fields]
+        lines.append(")")
+        return lines
+
+    # --------------------------------------------------------------- methods
+
+    def view(self, op: Operation) -> OperationView:
+        t = self.types
+        positional, keyword, docs = self._declarations(op)
+        params = [*positional, "*", *keyword]
+        summary = (
+            [op.summary, op.description]
+            if op.description != op.summary
+            else [op.summary]
+        )
+        returns = self._return_annotation(op.returns)
+        options_doc = (
+            "request_options",
+            "Per-call headers, query parameters, timeout and retries.",
+        )
+
+        if op.returns_binary:
+            builder_params = [*positional, "*", *keyword]
+            request = self._request_lines(op, ("stream=stream",))
+            call_args = ", ".join(
+                [p.split(":")[0] for p in positional]
+                + [f"{n}={n}" for n in (k.split(":")[0] for k in keyword)]
+                + ["stream=stream"]
+            )
+            build = f"spec = self._{op.method_name}_request({call_args})"
+            whole = MethodView(
+                op.method_name,
+                tuple([*params, OPTIONS_PARAMETER]),
+                "bytes",
+                docstring(
+                    [*summary],
+                    8,
+                    [
+                        ("Args", [*docs, options_doc]),
+                        ("Returns", [("bytes", "The whole response body.")]),
+                    ],
+                ),
+                (
+                    build.replace("stream=stream", "stream=False"),
+                    "response = self._pipeline.send(spec, request_options)",
+                    "return response.content",
+                ),
+            )
+            streamed = MethodView(
+                op.method_name + "_stream",
+                tuple([*params, "chunk_size: int | None = None", OPTIONS_PARAMETER]),
+                "ByteStream",
+                docstring(
+                    [
+                        *summary,
+                        "The body is read lazily, chunk by chunk; close the stream (or use it as a context manager) if you stop early.",
+                    ],
+                    8,
+                    [
+                        (
+                            "Args",
+                            [
+                                *docs,
+                                (
+                                    "chunk_size",
+                                    "Bytes per chunk; None gives chunks as they arrive.",
+                                ),
+                                options_doc,
+                            ],
+                        )
+                    ],
+                ),
+                (
+                    build.replace("stream=stream", "stream=True"),
+                    "response = self._pipeline.send(spec, request_options)",
+                    "return ByteStream(response, chunk_size)",
+                ),
+            )
+            return OperationView(
+                op.method_name,
+                (whole, streamed),
+                (),
+                True,
+                tuple([*builder_params, "stream: bool"]),
+                tuple([*request, "return spec"]),
+            )
+
+        if op.event_stream is not None:
+            es = op.event_stream
+            item = t.annotation(es.item)
+            stream_returns = f"EventStream[{item}]"
+            switch = next(p for p in op.parameters if p.python_name == es.parameter)
+            request = _with_stream_flag(
+                self._request_lines(op), es.parameter, op.accept
+            )
+            overloads = (
+                OverloadView(
+                    tuple(
+                        [
+                            *params,
+                            f"{es.parameter}: Literal[False] | None = None",
+                            OPTIONS_PARAMETER,
+                        ]
+                    ),
+                    returns,
+                ),
+                OverloadView(
+                    tuple(
+                        [*params, f"{es.parameter}: Literal[True]", OPTIONS_PARAMETER]
+                    ),
+                    stream_returns,
+                ),
+            )
+            body = (
+                *request,
+                "response = self._pipeline.send(spec, request_options)",
+                f"if {es.parameter}:",
+                f"    return EventStream(response, {t.converter(es.item)})",
+                *self._return_lines(op.returns),
+            )
+            method = MethodView(
+                op.method_name,
+                tuple(
+                    [*params, f"{es.parameter}: bool | None = None", OPTIONS_PARAMETER]
+                ),
+                f"{returns} | {stream_returns}",
+                docstring(
+                    summary,
+                    8,
+                    [
+                        (
+                            "Args",
+                            [
+                                *docs,
+                                (
+                                    es.parameter,
+                                    switch.description
+                                    + " When true, an iterator of events is returned, which ends at `data: [DONE]`.",
+                                ),
+                                options_doc,
+                            ],
+                        ),
+                    ],
+                ),
+                tuple(body),
+            )
+            return OperationView(op.method_name, (method,), overloads, False, (), ())
+
+        if op.long_running is not None:
+            lro = op.long_running
+            final = lro.final_type or op.returns
+            final_annotation = self._return_annotation(final)
+            initial = (
+                t.from_wire(op.returns, "response.json()", True)
+                if op.returns
+                else "None"
+            )
+            final_converter = self._converter_callable(final)
+            name = "begin_" + op.method_name
+            error_model = _error_model(op)
+            body = (
+                *self._request_lines(op),
+                "response = self._pipeline.send(spec, request_options)",
+                "return LROPoller(",
+                "    self._pipeline,",
+                "    response,",
+                f"    {initial if response_has_body(op) else 'None'},",
+                f"    {final_converter},",
+                f"    final_state_via={py_str(lro.final_state_via)},",
+                f"    error_model={'_models.' + error_model + '.from_dict' if error_model else 'None'},",
+                "    polling_interval=polling_interval,",
+                "    request_options=request_options,",
+                ")",
+            )
+            method = MethodView(
+                name,
+                tuple(
+                    [
+                        *params,
+                        "polling_interval: float | None = None",
+                        OPTIONS_PARAMETER,
+                    ]
+                ),
+                f"LROPoller[{final_annotation}]",
+                docstring(
+                    [
+                        *summary,
+                        "Starts a long-running operation and returns a poller; `poller.result()` waits for its end.",
+                    ],
+                    8,
+                    [
+                        (
+                            "Args",
+                            [
+                                *docs,
+                                (
+                                    "polling_interval",
+                                    "Seconds between polls when the service does not say (default: the client's).",
+                                ),
+                                options_doc,
+                            ],
+                        )
+                    ],
+                ),
+                body,
+            )
+            return OperationView(name, (method,), (), False, (), ())
+
+        body = (
+            *self._request_lines(op),
+            *(
+                [
+                    "response = self._pipeline.send(spec, request_options)",
+                    *self._return_lines(op.returns),
+                ]
+                if op.returns is not None
+                else ["self._pipeline.send(spec, request_options)"]
+            ),
+        )
+        sections = [("Args", [*docs, options_doc])]
+        method = MethodView(
+            op.method_name,
+            tuple([*params, OPTIONS_PARAMETER]),
+            returns,
+            docstring(summary, 8, sections),
+            tuple(body),
+        )
+        return OperationView(op.method_name, (method,), (), False, (), ())
+
+    def _return_annotation(self, t: TypeRef | None) -> str:
+        return "None" if t is None else self.types.annotation(t)
+
+    def _converter_callable(self, t: TypeRef | None) -> str:
+        if t is None:
+            return "_serde.identity"
+        converter = self.types.converter(t)
+        if t.kind == "list" and converter is None:
+            return "_serde.identity"
+        return converter or "_serde.identity"
+
+    def _return_lines(self, t: TypeRef | None) -> list[str]:
+        if t is None:
+            return ["return None"]
+        if t.kind == "model":
+            return [f"return _models.{t.name}.from_dict(response.json())"]
+        expression = self.types.from_wire(t, "response.json()", True)
+        if expression == "response.json()":
+            return [f"return cast({py_str(self.types.annotation(t))}, response.json())"]
+        return [f"return {expression}"]
+
+
+def response_has_body(op: Operation) -> bool:
+    return op.returns is not None
+
+
+def _error_model(op: Operation) -> str | None:
+    for response in op.error_responses:
+        if response.type is not None and response.type.kind == "model":
+            return response.type.name
+    return None
+
+
+def _conditional_adds(
+    params: list[Parameter], template: str, t: TypeExpressions
+) -> list[str]:
+    lines = []
+    for p in params:
+        line = template.format(
+            wire=py_str(p.wire_name), value=t.parameter_to_wire(p.type, p.python_name)
+        )
+        if p.required:
+            lines.append(line)
+        else:
+            lines += [f"if {p.python_name} is not None:", f"    {line}"]
+    return lines
+
+
+def _with_stream_flag(lines: list[str], parameter: str, accept: str) -> list[str]:
+    """Ask for text/event-stream only when streaming, and read such a response lazily."""
+    out = []
+    for line in lines:
+        if line.startswith("    accept="):
+            json_accept = (
+                ", ".join(a for a in accept.split(", ") if a != "text/event-stream")
+                or "application/json"
+            )
+            out.append(
+                f'    accept="text/event-stream" if {parameter} else {py_str(json_accept)},'
+            )
+            out.append(f"    stream=bool({parameter}),")
+        else:
+            out.append(line)
+    return out

@@ -1,0 +1,294 @@
+"""Render a ClientSpec into the source files of its package (unformatted)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from ..ir.model import ClientSpec, Enum, Model
+from .docstrings import docstring
+from .expressions import TypeExpressions
+from .imports import IMPORTS_MARKER, resolve_imports
+from .literals import py_literal, py_str
+from .operations import OperationViews
+
+TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
+RUNTIME = TEMPLATES / "runtime"
+
+HEADER = "# Generated from {spec}; do not edit (regenerate instead)."
+
+# Names a class body must not shadow in its own annotations.
+_BUILTIN_TYPES = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes"})
+
+
+@cache
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    env.filters["py"] = py_literal
+    env.globals["docstring"] = docstring
+    env.globals["IMPORTS"] = IMPORTS_MARKER
+    return env
+
+
+def render_package(
+    client: ClientSpec, spec_display: str
+) -> tuple[dict[str, str], dict[str, str]]:
+    """(generated, copied): relative path -> text. Generated modules still need
+    formatting; copied ones (the runtime, py.typed) are final as they are."""
+    header = HEADER.format(spec=spec_display)
+    env = environment()
+    enums = {e.name: e for e in client.enums}
+    types = TypeExpressions(enums)
+    files: dict[str, str] = {}
+
+    files["models.py"] = env.get_template("models.py.jinja").render(
+        header=header,
+        exported=sorted(
+            [
+                *enums,
+                *(m.name for m in client.models),
+                *(a.name for a in client.list_aliases),
+            ]
+        ),
+        enums=sorted(client.enums, key=lambda e: e.name),
+        models=sorted(client.models, key=lambda m: m.name),
+        list_aliases=client.list_aliases,
+        types=types,
+        types_for=lambda model: _types_for(model, enums),
+        enum_docstring=lambda e: _enum_docstring(e),
+        model_docstring=_model_docstring,
+    )
+
+    method_names = {o.method_name for g in client.groups for o in g.operations}
+    operation_types = TypeExpressions(enums, prefix="_models.", shadowed=frozenset(method_names & _BUILTIN_TYPES))
+    views = OperationViews(client, operation_types)
+    files["_operations.py"] = env.get_template("_operations.py.jinja").render(
+        header=header,
+        client=client,
+        view=_memo(views.view),
+    )
+    files["_client.py"] = env.get_template("_client.py.jinja").render(
+        header=header, **_client_context(client)
+    )
+    files["__init__.py"] = env.get_template("__init__.py.jinja").render(
+        header=header,
+        package_docstring=docstring([client.title, client.description], 0),
+        version=client.version,
+    )
+    files["_metadata.py"] = env.get_template("_metadata.py.jinja").render(
+        header=header,
+        client_metadata=_pretty(_client_metadata(client)),
+        operations_metadata=_pretty(_operations_metadata(client)),
+    )
+    for name in ("models.py", "_operations.py"):
+        files[name] = resolve_imports(files[name])
+    copied = {
+        source.name: source.read_text(encoding="utf-8")
+        for source in sorted(RUNTIME.glob("*.py"))
+    }
+    copied["py.typed"] = ""
+    return files, copied
+
+
+def _memo(function: Any) -> Any:
+    results: dict[int, Any] = {}
+
+    def memoized(value: Any) -> Any:
+        key = id(value)
+        if key not in results:
+            results[key] = function(value)
+        return results[key]
+
+    return memoized
+
+
+def _types_for(model: Model, enums: dict[str, Enum]) -> TypeExpressions:
+    shadowed = {p.python_name for p in model.properties} & _BUILTIN_TYPES
+    return TypeExpressions(enums, shadowed=frozenset(shadowed))
+
+
+def _enum_docstring(enum: Enum) -> str:
+    note = (
+        "Extensible: values the service adds later are accepted as members too."
+        if enum.extensible
+        else ""
+    )
+    return docstring([enum.description or enum.name, note], 4)
+
+
+def _model_docstring(model: Model) -> str:
+    attributes = []
+    for p in model.properties:
+        flags = [
+            flag
+            for flag, on in (("required", p.required), ("read-only", p.read_only))
+            if on
+        ]
+        prefix = f"({', '.join(flags)}) " if flags else ""
+        attributes.append((p.python_name, prefix + p.description))
+    attributes.append(
+        (
+            "additional_properties",
+            "Fields the service sent that the spec does not define; sent back as they are.",
+        )
+    )
+    return docstring([model.description or model.name], 4, [("Attributes", attributes)])
+
+
+def _client_context(client: ClientSpec) -> dict[str, Any]:
+    positional, keyword = [], []
+    needs_quote = False
+    template = client.host_template
+    for p in client.client_parameters:
+        if p.location == "host":
+            if not p.skip_url_encoding:
+                needs_quote = True
+                template = template.replace(
+                    "{" + p.python_name + "}", "{quote(" + p.python_name + ', safe="")}'
+                )
+            else:
+                template = template.replace(
+                    "{" + p.python_name + "}", "{" + p.python_name + '.rstrip("/")}'
+                )
+    for p in client.client_parameters:
+        declaration = f"{p.python_name}: str"
+        if p.default is not None:
+            keyword.append(f"{declaration} = {py_str(p.default)}")
+        elif p.required and p.location == "host":
+            positional.append(declaration)
+        elif p.required:
+            keyword.append(declaration)
+        else:
+            keyword.append(f"{declaration} | None = None")
+    if client.api_key is not None:
+        positional.append("api_key: str | None = None")
+    base_url = "f" + py_str(template) if "{" in template else py_str(template)
+    auth = "None"
+    if client.api_key is not None:
+        auth = (
+            f"ApiKeyAuth({py_str(client.api_key.name)}, api_key, {py_str(client.api_key.location)})"
+            " if api_key is not None else None"
+        )
+    args = [(p.python_name, p.description) for p in client.client_parameters]
+    if client.api_key is not None:
+        args.append(
+            ("api_key", client.api_key.description or f"The {client.api_key.name} key.")
+        )
+    args += [
+        (
+            "http_client",
+            "An httpx.Client to send requests with (proxies, mounts, transports); the caller closes it.",
+        ),
+        (
+            "timeout",
+            "Seconds, or an httpx.Timeout, for every request unless a call says otherwise.",
+        ),
+        (
+            "max_retries",
+            "How often to retry a failed request that is worth retrying (0 disables).",
+        ),
+        (
+            "polling_interval",
+            "Seconds between polls of a long-running operation when the service does not say.",
+        ),
+    ]
+    groups = ", ".join(f"`{g.attribute}`" for g in client.groups)
+    return {
+        "client": client,
+        "positional_parameters": positional,
+        "keyword_parameters": keyword,
+        "base_url": base_url,
+        "auth": auth,
+        "needs_quote": needs_quote,
+        "client_docstring": docstring(
+            [client.title, client.description, f"Operation groups: {groups}."],
+            4,
+            [("Args", args)],
+        ),
+    }
+
+
+def _client_metadata(client: ClientSpec) -> dict[str, Any]:
+    return {
+        "parameters": {p.wire_name: p.python_name for p in client.client_parameters},
+        "api_key": (
+            None
+            if client.api_key is None
+            else {"name": client.api_key.name, "in": client.api_key.location}
+        ),
+    }
+
+
+def _operations_metadata(client: ClientSpec) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for group in client.groups:
+        for op in group.operations:
+            kind = (
+                "long_running"
+                if op.long_running
+                else "binary" if op.returns_binary else "plain"
+            )
+            body: dict[str, Any] | None = None
+            if op.body is not None:
+                if op.body.flattened:
+                    body = {
+                        "wire_name": op.body.wire_name,
+                        "flattened": {
+                            p.wire_name: p.python_name for p in op.body.flattened
+                        },
+                    }
+                elif op.body.form_fields:
+                    body = {
+                        "form": {
+                            f.wire_name: f.python_name for f in op.body.form_fields
+                        },
+                        "files": [
+                            f.wire_name for f in op.body.form_fields if f.is_file
+                        ],
+                    }
+                else:
+                    body = {
+                        "wire_name": op.body.wire_name,
+                        "argument": op.body.python_name,
+                    }
+            result[op.operation_id] = {
+                "group": group.attribute,
+                "method": ("begin_" if op.long_running else "") + op.method_name,
+                "kind": kind,
+                "http_method": op.http_method,
+                "path": op.path,
+                "parameters": {
+                    p.wire_name: {"argument": p.python_name, "in": p.location}
+                    for p in op.parameters
+                },
+                "client_query": list(op.client_query),
+                "body": body,
+                "content_type": op.body.content_type if op.body else None,
+                "responses": {r.status: r.content for r in op.responses},
+                "event_stream": op.event_stream.parameter if op.event_stream else None,
+            }
+    return result
+
+
+def _pretty(value: Any, indent: int = 0) -> str:
+    """A literal laid out one item per line with trailing commas, as black keeps it."""
+    pad = "    " * (indent + 1)
+    if isinstance(value, dict) and value:
+        items = "".join(
+            f"{pad}{py_str(k)}: {_pretty(v, indent + 1)},\n" for k, v in value.items()
+        )
+        return "{\n" + items + "    " * indent + "}"
+    if isinstance(value, list) and value:
+        items = "".join(f"{pad}{_pretty(v, indent + 1)},\n" for v in value)
+        return "[\n" + items + "    " * indent + "]"
+    return py_literal(value)

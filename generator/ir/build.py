@@ -1,0 +1,994 @@
+"""The Swagger 2.0 front end: a loaded document becomes a `ClientSpec`.
+
+Named definitions become models and enums once each, memoized by where they
+live (file and JSON pointer), so a recursive schema is a reference to a named
+type. Inline objects and enums get names derived from their owner.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from ..diagnostics import Diagnostics
+from ..load import Location, SpecLoader
+from . import extensions as ext
+from .model import (
+    ApiKeyAuth,
+    Body,
+    ClientParameter,
+    ClientSpec,
+    Enum,
+    EnumMember,
+    EventStream,
+    FormField,
+    ListAlias,
+    LongRunning,
+    Model,
+    Operation,
+    OperationGroup,
+    Parameter,
+    Property,
+    Response,
+    ResponseHeader,
+    TypeRef,
+)
+from .names import (
+    Vocabulary,
+    common_word_prefix,
+    constant_case,
+    group_and_method,
+    pascal_case,
+    python_identifier,
+    snake_case,
+    split_words,
+    unique,
+)
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
+
+# Names a generated method must keep free: `self`, and the per-call options
+# every operation method accepts.
+RESERVED_PARAMETER_NAMES = frozenset({"self", "request_options", "stream_events"})
+
+# Attributes every model has besides its properties.
+RESERVED_PROPERTY_NAMES = frozenset(
+    {"additional_properties", "from_dict", "to_dict", "self", "cls"}
+)
+
+_PRIMITIVE_FORMATS: dict[tuple[str, str], str] = {
+    ("integer", "unixtime"): "unixtime",
+    ("string", "date-time"): "datetime",
+    ("string", "date"): "date",
+    ("string", "byte"): "bytes",
+    ("string", "binary"): "binary",
+    ("string", "file"): "binary",
+}
+_PRIMITIVE_TYPES = {
+    "string": "str",
+    "integer": "int",
+    "number": "float",
+    "boolean": "bool",
+}
+
+
+@dataclass
+class _Named:
+    """What a named schema turned into, memoized by its location."""
+
+    type: TypeRef
+
+
+@dataclass
+class SwaggerBuilder:
+    loader: SpecLoader
+    diagnostics: Diagnostics
+    package: str
+    root: Any = None
+    root_location: Location = field(default_factory=lambda: Location(""))
+    _named: dict[Location, _Named] = field(default_factory=dict)
+    _models: dict[str, Model] = field(default_factory=dict)
+    _enums: dict[str, Enum] = field(default_factory=dict)
+    _aliases: dict[str, ListAlias] = field(default_factory=dict)
+    _class_names: set[str] = field(default_factory=set)
+
+    # ------------------------------------------------------------------ entry
+
+    def build(self, spec_path: Path) -> ClientSpec | None:
+        document = self.loader.load(spec_path)
+        if document is None:
+            return None
+        self.root = document.data
+        self.root_location = Location(document.display)
+        if not isinstance(self.root, dict):
+            self.diagnostics.error("the document is not a mapping", document.display)
+            return None
+        version = self.root.get("swagger")
+        if str(version) != "2.0":
+            found = (
+                f"swagger: {version!r}"
+                if version
+                else f"openapi: {self.root.get('openapi')!r}"
+            )
+            self.diagnostics.error(
+                f"only Swagger 2.0 documents are supported so far ({found});"
+                " OpenAPI 3 support is planned",
+                document.display,
+            )
+            return None
+
+        definitions = self.root.get("definitions") or {}
+        for name in definitions:
+            self._named_type(self.root_location.child("definitions", name), name)
+
+        client_parameters, host_template = self._client_parameters()
+        groups = self._operations(client_parameters)
+        info = self.root.get("info") or {}
+        error_models = [
+            r.type.name
+            for g in groups
+            for o in g.operations
+            for r in o.error_responses
+            if r.type is not None and r.type.kind == "model"
+        ]
+        return ClientSpec(
+            package=self.package,
+            title=str(info.get("title") or self.package),
+            description=str(info.get("description") or ""),
+            version=str(info.get("version") or ""),
+            host_template=host_template,
+            client_parameters=tuple(client_parameters),
+            api_key=self._api_key(),
+            groups=groups,
+            models=tuple(self._models.values()),
+            enums=tuple(self._enums.values()),
+            list_aliases=tuple(self._aliases.values()),
+            error_model=(
+                max(sorted(set(error_models)), key=error_models.count)
+                if error_models
+                else None
+            ),
+        )
+
+    # ---------------------------------------------------------------- schemas
+
+    def _class_name(self, wanted: str) -> str:
+        base = python_identifier(pascal_case(wanted), "Model")
+        (name,) = unique([base], self._class_names)
+        self._class_names.add(name)
+        return name
+
+    def _named_type(self, at: Location, hint: str) -> TypeRef:
+        """The type of the named schema at `at` (a definition), built once."""
+        if at in self._named:
+            return self._named[at].type
+        found = self.loader.resolve("#" + at.pointer, at) if at.file else None
+        if found is None:
+            return TypeRef("any")
+        schema, at = found
+        if at in self._named:
+            return self._named[at].type
+        if not isinstance(schema, dict):
+            self.diagnostics.error("a schema must be a mapping", at.file, at.pointer)
+            return TypeRef("any")
+        title = ext.x_ms_client_name(schema) or hint
+        if _is_object(schema):
+            name = self._class_name(title)
+            ref = TypeRef("model", name)
+            # Registered before its properties are built: that is what makes a
+            # recursive model a reference to itself.
+            self._named[at] = _Named(ref)
+            self._build_model(name, schema, at)
+            return ref
+        if "enum" in schema:
+            ref = self._enum(schema, at, title)
+            self._named[at] = _Named(ref)
+            return ref
+        if schema.get("type") == "array":
+            placeholder = TypeRef("list", item=TypeRef("any"))
+            self._named[at] = _Named(placeholder)
+            item = self._schema_type(
+                schema.get("items"), at.child("items"), title + "Item"
+            )
+            ref = TypeRef("list", item=item)
+            self._named[at] = _Named(ref)
+            name = self._class_name(title)
+            self._aliases[name] = ListAlias(
+                name, _text(schema.get("description")), item
+            )
+            return ref
+        ref = self._schema_type(schema, at, title, named=False)
+        self._named[at] = _Named(ref)
+        return ref
+
+    def _schema_type(
+        self, schema: Any, at: Location, hint: str, named: bool = False
+    ) -> TypeRef:
+        """The type of a schema found inline at `at`; `hint` names what it would
+        be called if it has to become a class."""
+        if schema is None:
+            return TypeRef("any")
+        if not isinstance(schema, dict):
+            self.diagnostics.error("a schema must be a mapping", at.file, at.pointer)
+            return TypeRef("any")
+        if "$ref" in schema:
+            found = self.loader.resolve(schema["$ref"], at)
+            if found is None:
+                return TypeRef("any")
+            target, target_at = found
+            target_hint = target_at.pointer.rsplit("/", 1)[-1] or hint
+            return self._named_type(target_at, target_hint)
+        if _is_object(schema) and not named:
+            if schema.get("properties") or schema.get("allOf"):
+                name = self._class_name(hint)
+                self._build_model(name, schema, at)
+                return TypeRef("model", name)
+        kind = schema.get("type")
+        if "enum" in schema and kind in (None, "string", "integer"):
+            return self._enum(schema, at, hint)
+        if kind == "array":
+            return TypeRef(
+                "list",
+                item=self._schema_type(
+                    schema.get("items"), at.child("items"), hint + "Item"
+                ),
+            )
+        if kind == "object" or (kind is None and "additionalProperties" in schema):
+            extra = schema.get("additionalProperties")
+            if isinstance(extra, dict):
+                return TypeRef(
+                    "dict",
+                    item=self._schema_type(
+                        extra, at.child("additionalProperties"), hint + "Value"
+                    ),
+                )
+            return TypeRef("dict", item=TypeRef("any"))
+        if kind == "file":
+            return TypeRef("binary")
+        if isinstance(kind, str) and kind in _PRIMITIVE_TYPES:
+            special = _PRIMITIVE_FORMATS.get((kind, str(schema.get("format") or "")))
+            return TypeRef(special or _PRIMITIVE_TYPES[kind])  # type: ignore[arg-type]
+        if kind is not None:
+            self.diagnostics.warn(
+                f"unknown type {kind!r}; treated as any JSON value", at.file, at.pointer
+            )
+        return TypeRef("any")
+
+    def _enum(self, schema: dict[str, Any], at: Location, hint: str) -> TypeRef:
+        spec = ext.x_ms_enum(schema, at, self.diagnostics)
+        value_kind = "int" if schema.get("type") == "integer" else "str"
+        name_hint = spec.name or hint
+        wanted = python_identifier(pascal_case(name_hint), "Enum")
+        values = tuple(v for v, _, _ in spec.values)
+        existing = self._enums.get(wanted)
+        if existing is not None and tuple(m.value for m in existing.members) == values:
+            return TypeRef(
+                "enum", existing.name
+            )  # the same x-ms-enum used inline again
+        members = unique(
+            [
+                python_identifier(constant_case(member_name or str(value)), "V")
+                for value, _, member_name in spec.values
+            ]
+        )
+        name = self._class_name(name_hint)
+        self._enums[name] = Enum(
+            name=name,
+            description=_text(schema.get("description")),
+            members=tuple(
+                EnumMember(member, value, description)
+                for member, (value, description, _) in zip(members, spec.values)
+            ),
+            value_kind=value_kind,  # type: ignore[arg-type]
+            extensible=spec.extensible,
+            source=f"{at.file}#{at.pointer}",
+        )
+        return TypeRef("enum", name)
+
+    def _build_model(self, name: str, schema: dict[str, Any], at: Location) -> None:
+        properties_raw: list[tuple[str, Any, Location]] = []
+        required: set[str] = set(schema.get("required") or [])
+        for index, part in enumerate(schema.get("allOf") or []):
+            part_at = at.child("allOf", index)
+            resolved = self.loader.deref(part, part_at)
+            if resolved is None:
+                continue
+            part_schema, part_loc = resolved
+            if isinstance(part_schema, dict):
+                required |= set(part_schema.get("required") or [])
+                for prop, prop_schema in (part_schema.get("properties") or {}).items():
+                    properties_raw.append(
+                        (prop, prop_schema, part_loc.child("properties", prop))
+                    )
+        for prop, prop_schema in (schema.get("properties") or {}).items():
+            properties_raw.append((prop, prop_schema, at.child("properties", prop)))
+
+        python_names = unique(
+            [
+                python_identifier(
+                    (
+                        snake_case(ext.x_ms_client_name(s) or wire)
+                        if isinstance(s, dict)
+                        else snake_case(wire)
+                    ),
+                    "field",
+                )
+                for wire, s, _ in properties_raw
+            ],
+            RESERVED_PROPERTY_NAMES,
+        )
+        properties = []
+        for (wire, prop_schema, prop_at), python_name in zip(
+            properties_raw, python_names
+        ):
+            prop_type = self._schema_type(
+                prop_schema, prop_at, name + pascal_case(wire)
+            )
+            properties.append(
+                Property(
+                    wire_name=wire,
+                    python_name=python_name,
+                    type=prop_type,
+                    required=wire in required,
+                    read_only=self._is_read_only(prop_schema, prop_at),
+                    description=(
+                        _text((prop_schema or {}).get("description"))
+                        if isinstance(prop_schema, dict)
+                        else ""
+                    ),
+                )
+            )
+        self._models[name] = Model(
+            name=name,
+            description=_text(schema.get("description")),
+            properties=tuple(properties),
+            source=f"{at.file}#{at.pointer}",
+        )
+
+    def _is_read_only(self, schema: Any, at: Location) -> bool:
+        """readOnly on the property, or on the definition it refers to (the seed
+        marks `State` and `Error` readOnly as a whole)."""
+        if not isinstance(schema, dict):
+            return False
+        if schema.get("readOnly"):
+            return True
+        resolved = self.loader.deref(schema, at) if "$ref" in schema else None
+        return bool(
+            resolved and isinstance(resolved[0], dict) and resolved[0].get("readOnly")
+        )
+
+    # ------------------------------------------------------------- parameters
+
+    def _resolve_parameter(
+        self, raw: Any, at: Location
+    ) -> tuple[dict[str, Any], Location, bool] | None:
+        """A parameter object, where it lives, and whether it is a global one."""
+        is_global = (
+            isinstance(raw, dict)
+            and "$ref" in raw
+            and str(raw["$ref"]).startswith("#/parameters/")
+        )
+        resolved = self.loader.deref(raw, at)
+        if resolved is None:
+            return None
+        parameter, where = resolved
+        if (
+            not isinstance(parameter, dict)
+            or "in" not in parameter
+            or "name" not in parameter
+        ):
+            self.diagnostics.error(
+                "a parameter needs `name` and `in`", where.file, where.pointer
+            )
+            return None
+        return parameter, where, is_global
+
+    def _client_parameters(self) -> tuple[list[ClientParameter], str]:
+        """Client parameters: the host template's, then global ones marked client."""
+        result: list[ClientParameter] = []
+        host = ext.x_ms_parameterized_host(self.root)
+        host_at = self.root_location.child("x-ms-parameterized-host")
+        template = ""
+        if host is not None:
+            template = host.template
+            for index, raw in enumerate(host.parameters):
+                found = self._resolve_parameter(raw, host_at.child("parameters", index))
+                if found is None:
+                    continue
+                parameter, where, _ = found
+                python_name = python_identifier(
+                    snake_case(ext.x_ms_client_name(parameter) or parameter["name"]),
+                    "param",
+                )
+                template = template.replace(
+                    "{" + parameter["name"] + "}", "{" + python_name + "}"
+                )
+                result.append(
+                    self._client_parameter(parameter, where, python_name, "host")
+                )
+            if not host.use_scheme_prefix:
+                pass  # the value carries its own scheme (https://...): nothing to add
+            elif not template.startswith(("http://", "https://", "{")):
+                template = f"{(self.root.get('schemes') or ['https'])[0]}://{template}"
+        else:
+            host_name = self.root.get("host")
+            scheme = (self.root.get("schemes") or ["https"])[0]
+            if host_name:
+                template = f"{scheme}://{host_name}"
+            else:
+                template = "{endpoint}"
+                result.append(
+                    ClientParameter(
+                        "endpoint",
+                        "endpoint",
+                        "host",
+                        TypeRef("str"),
+                        True,
+                        "The service endpoint.",
+                        None,
+                        True,
+                    )
+                )
+        base_path = str(self.root.get("basePath") or "").rstrip("/")
+        template = template.rstrip("/") + base_path
+
+        seen = {p.wire_name for p in result}
+        parameters_at = self.root_location.child("parameters")
+        for name, parameter in (self.root.get("parameters") or {}).items():
+            if not isinstance(parameter, dict) or parameter.get("name") in seen:
+                continue
+            if ext.x_ms_parameter_location(parameter, is_global=True) != "client":
+                continue
+            if parameter.get("in") not in ("query", "header") or not self._is_used(
+                name
+            ):
+                continue
+            python_name = python_identifier(
+                snake_case(ext.x_ms_client_name(parameter) or parameter["name"]),
+                "param",
+            )
+            result.append(
+                self._client_parameter(
+                    parameter, parameters_at.child(name), python_name, parameter["in"]
+                )
+            )
+        return result, template
+
+    def _is_used(self, global_name: str) -> bool:
+        wanted = f"#/parameters/{global_name}"
+        for item in (self.root.get("paths") or {}).values():
+            if not isinstance(item, dict):
+                continue
+            lists = [item.get("parameters") or []]
+            lists += [
+                op.get("parameters") or []
+                for m, op in item.items()
+                if m in HTTP_METHODS and isinstance(op, dict)
+            ]
+            if any(
+                isinstance(p, dict) and p.get("$ref") == wanted
+                for ps in lists
+                for p in ps
+            ):
+                return True
+        return False
+
+    def _client_parameter(
+        self, parameter: dict[str, Any], at: Location, python_name: str, location: str
+    ) -> ClientParameter:
+        default = ext.x_ms_client_default(parameter)
+        if default is None and "default" in parameter:
+            default = parameter["default"]
+        return ClientParameter(
+            wire_name=parameter["name"],
+            python_name=python_name,
+            location=location,  # type: ignore[arg-type]
+            type=self._schema_type(parameter, at, pascal_case(parameter["name"])),
+            required=bool(parameter.get("required")),
+            description=_text(parameter.get("description")),
+            default=None if default is None else str(default),
+            skip_url_encoding=ext.x_ms_skip_url_encoding(parameter),
+        )
+
+    # ------------------------------------------------------------- operations
+
+    def _operations(
+        self, client_parameters: list[ClientParameter]
+    ) -> tuple[OperationGroup, ...]:
+        paths = self.root.get("paths") or {}
+        paths_at = self.root_location.child("paths")
+        raw_ops: list[tuple[str, str, dict[str, Any], Location, list[Any]]] = []
+        for path, item in paths.items():
+            if not isinstance(item, dict):
+                continue
+            for method in HTTP_METHODS:
+                operation = item.get(method)
+                if isinstance(operation, dict):
+                    raw_ops.append(
+                        (
+                            path,
+                            method,
+                            operation,
+                            paths_at.child(path, method),
+                            list(item.get("parameters") or []),
+                        )
+                    )
+
+        texts: list[str] = [
+            str(t.get("name"))
+            for t in self.root.get("tags") or []
+            if isinstance(t, dict)
+        ]
+        texts += [
+            seg
+            for path, *_ in raw_ops
+            for seg in path.split("/")
+            if not seg.startswith("{")
+        ]
+        texts += [str(t) for *_, op, _, _ in raw_ops for t in op.get("tags") or []]
+        texts += list(self.root.get("definitions") or {})
+        vocabulary = Vocabulary(texts)
+        ids = [str(op.get("operationId") or "") for _, _, op, _, _ in raw_ops]
+        drop = common_word_prefix([i for i in ids if i])
+
+        seen_ids: dict[str, Location] = {}
+        grouped: dict[str, list[Operation]] = {}
+        for (path, method, raw, at, path_params), operation_id in zip(raw_ops, ids):
+            if not operation_id:
+                operation_id = method + pascal_case(path)
+            elif operation_id in seen_ids:
+                self.diagnostics.error(
+                    f"operationId {operation_id!r} is used twice (also at {seen_ids[operation_id].pointer});"
+                    " operationIds must be unique",
+                    at.file,
+                    at.child("operationId").pointer,
+                )
+                continue
+            seen_ids[operation_id] = at
+            tags = raw.get("tags") or []
+            tag = str(tags[0]) if tags else None
+            group, method_name = group_and_method(operation_id, tag, drop, vocabulary)
+            operation = self._operation(
+                path,
+                method,
+                raw,
+                at,
+                path_params,
+                operation_id,
+                method_name,
+                client_parameters,
+            )
+            if operation is not None:
+                grouped.setdefault(group, []).append(operation)
+
+        grouped = _with_status_monitors(grouped)
+        groups = []
+        for group, operations in grouped.items():
+            attribute = python_identifier(group or "default", "group")
+            method_names = unique(
+                [o.method_name for o in operations], {"with_raw_response"}
+            )
+            operations = [
+                _replace_method_name(o, n) for o, n in zip(operations, method_names)
+            ]
+            groups.append(
+                OperationGroup(
+                    attribute,
+                    pascal_case(group or "Default") + "Operations",
+                    tuple(operations),
+                )
+            )
+        return tuple(groups)
+
+    def _operation(
+        self,
+        path: str,
+        http_method: str,
+        raw: dict[str, Any],
+        at: Location,
+        path_level_params: list[Any],
+        operation_id: str,
+        method_name: str,
+        client_parameters: list[ClientParameter],
+    ) -> Operation | None:
+        client_wire = {p.wire_name for p in client_parameters}
+        parameters: list[Parameter] = []
+        body: Body | None = None
+        form: list[tuple[dict[str, Any], Location]] = []
+        client_query: list[str] = []
+        consumes = (
+            raw.get("consumes") or self.root.get("consumes") or ["application/json"]
+        )
+        produces = (
+            raw.get("produces") or self.root.get("produces") or ["application/json"]
+        )
+
+        merged: dict[tuple[str, str], tuple[dict[str, Any], Location, bool]] = {}
+        for source, items in (
+            ("..", path_level_params),
+            ("parameters", raw.get("parameters") or []),
+        ):
+            for index, item in enumerate(items):
+                item_at = (
+                    at.child("parameters", index)
+                    if source == "parameters"
+                    else Location(at.file, at.pointer.rsplit("/", 1)[0]).child(
+                        "parameters", index
+                    )
+                )
+                found = self._resolve_parameter(item, item_at)
+                if found is not None:
+                    merged[(found[0]["name"], found[0]["in"])] = found
+
+        for (name, location), (parameter, where, is_global) in merged.items():
+            if (
+                name in client_wire
+                and ext.x_ms_parameter_location(parameter, is_global) == "client"
+            ):
+                if location == "query":
+                    client_query.append(name)
+                continue
+            if location == "body":
+                body = self._json_body(parameter, where, consumes, method_name)
+            elif location == "formData":
+                form.append((parameter, where))
+            elif location in ("path", "query", "header"):
+                parameters.append(self._parameter(parameter, where, location))
+            else:
+                self.diagnostics.error(
+                    f"parameter location {location!r} is not one of path, query, header, body, formData",
+                    where.file,
+                    where.pointer,
+                )
+
+        template_names = {seg[1:-1] for seg in _template_names(path)}
+        declared_path = {p.wire_name for p in parameters if p.location == "path"} | (
+            template_names & client_wire
+        )
+        for missing in sorted(template_names - declared_path):
+            self.diagnostics.error(
+                f"path template names {{{missing}}} but no path parameter declares it",
+                at.file,
+                at.pointer,
+            )
+        for extra in sorted(declared_path - template_names):
+            self.diagnostics.error(
+                f"path parameter {extra!r} does not appear in the path {path!r}",
+                at.file,
+                at.pointer,
+            )
+
+        if form:
+            body = self._form_body(form, consumes)
+
+        names_taken = set(RESERVED_PARAMETER_NAMES)
+        if body is not None:
+            names_taken |= {p.python_name for p in body.flattened} | {
+                f.python_name for f in body.form_fields
+            }
+            if not body.flattened and not body.form_fields:
+                names_taken.add(body.python_name)
+        renamed = unique([p.python_name for p in parameters], names_taken)
+        parameters = [_replace_param_name(p, n) for p, n in zip(parameters, renamed)]
+
+        successes, errors = self._responses(raw, at)
+        returns = next((r.type for r in successes if r.type is not None), None)
+        returns_binary = any(r.content == "binary" for r in successes)
+
+        event_stream = self._event_stream(produces, parameters, returns)
+        long_running = self._long_running(raw, at, path, http_method)
+        accept = ", ".join(str(p) for p in produces)
+        return Operation(
+            operation_id=operation_id,
+            method_name=python_identifier(
+                method_name or http_method, "call", {"with_raw_response"}
+            ),
+            http_method=http_method.upper(),
+            path=path,
+            summary=_text(raw.get("summary")),
+            description=_text(raw.get("description")),
+            parameters=tuple(
+                sorted(
+                    parameters,
+                    key=lambda p: (not (p.required and p.location == "path"),),
+                )
+            ),
+            body=body,
+            responses=tuple(successes),
+            error_responses=tuple(errors),
+            returns=None if returns_binary else returns,
+            returns_binary=returns_binary,
+            accept=accept,
+            event_stream=event_stream,
+            long_running=long_running,
+            client_query=tuple(client_query),
+            deprecated=bool(raw.get("deprecated")),
+        )
+
+    def _parameter(
+        self, parameter: dict[str, Any], at: Location, location: str
+    ) -> Parameter:
+        name = parameter["name"]
+        python_name = python_identifier(
+            snake_case(ext.x_ms_client_name(parameter) or name), "param"
+        )
+        required = bool(parameter.get("required")) or location == "path"
+        return Parameter(
+            wire_name=name,
+            python_name=python_name,
+            location=location,  # type: ignore[arg-type]
+            type=self._schema_type(parameter, at, pascal_case(name)),
+            required=required,
+            description=_text(parameter.get("description")),
+            skip_url_encoding=ext.x_ms_skip_url_encoding(parameter),
+            default=parameter.get("default"),
+        )
+
+    def _json_body(
+        self,
+        parameter: dict[str, Any],
+        at: Location,
+        consumes: list[str],
+        method_name: str,
+    ) -> Body:
+        schema = parameter.get("schema")
+        body_type = self._schema_type(
+            schema, at.child("schema"), pascal_case(method_name) + "Body"
+        )
+        flattened: tuple[Property, ...] = ()
+        if body_type.kind == "model":
+            model = self._models[body_type.name]
+            flattened = tuple(p for p in model.properties if not p.read_only)
+        content_type = next(
+            (c for c in consumes if "json" in c),
+            consumes[0] if consumes else "application/json",
+        )
+        return Body(
+            encoding="json",
+            wire_name=parameter["name"],
+            python_name=python_identifier(
+                snake_case(ext.x_ms_client_name(parameter) or parameter["name"]), "body"
+            ),
+            type=body_type,
+            required=bool(parameter.get("required")),
+            description=_text(parameter.get("description")),
+            content_type=content_type,
+            flattened=flattened,
+        )
+
+    def _form_body(
+        self, form: list[tuple[dict[str, Any], Location]], consumes: list[str]
+    ) -> Body:
+        fields = []
+        for parameter, where in form:
+            is_file = parameter.get("type") == "file"
+            fields.append(
+                FormField(
+                    wire_name=parameter["name"],
+                    python_name=python_identifier(
+                        snake_case(
+                            ext.x_ms_client_name(parameter) or parameter["name"]
+                        ),
+                        "field",
+                    ),
+                    type=(
+                        TypeRef("binary")
+                        if is_file
+                        else self._schema_type(
+                            parameter, where, pascal_case(parameter["name"])
+                        )
+                    ),
+                    required=bool(parameter.get("required")),
+                    description=_text(parameter.get("description")),
+                    is_file=is_file,
+                )
+            )
+        multipart = any(f.is_file for f in fields) or "multipart/form-data" in consumes
+        return Body(
+            encoding="multipart" if multipart else "form",  # type: ignore[arg-type]
+            wire_name="",
+            python_name="",
+            type=None,
+            required=any(f.required for f in fields),
+            description="",
+            content_type=(
+                "multipart/form-data"
+                if multipart
+                else "application/x-www-form-urlencoded"
+            ),
+            form_fields=tuple(fields),
+        )
+
+    def _responses(
+        self, raw: dict[str, Any], at: Location
+    ) -> tuple[list[Response], list[Response]]:
+        successes: list[Response] = []
+        errors: list[Response] = []
+        responses = raw.get("responses") or {}
+        if not responses:
+            self.diagnostics.error(
+                "an operation needs at least one response", at.file, at.pointer
+            )
+        for status, value in responses.items():
+            status = str(status)
+            response_at = at.child("responses", status)
+            resolved = self.loader.deref(value, response_at)
+            if resolved is None:
+                continue
+            response, where = resolved
+            if not isinstance(response, dict):
+                continue
+            schema = response.get("schema")
+            response_type: TypeRef | None = None
+            content = "empty"
+            if schema is not None:
+                response_type = self._schema_type(
+                    schema, where.child("schema"), f"Response{status}"
+                )
+                content = "binary" if response_type.kind == "binary" else "json"
+                if content == "binary":
+                    response_type = None
+            headers = tuple(
+                ResponseHeader(
+                    name,
+                    self._schema_type(
+                        h, where.child("headers", name), pascal_case(name)
+                    ),
+                    _text(h.get("description")),
+                )
+                for name, h in (response.get("headers") or {}).items()
+                if isinstance(h, dict)
+            )
+            result = Response(status, response_type, content, headers, _text(response.get("description")))  # type: ignore[arg-type]
+            if status.isdigit() and 200 <= int(status) < 300:
+                successes.append(result)
+            elif status.isdigit() and 300 <= int(status) < 400:
+                successes.append(result)
+            else:
+                errors.append(result)
+        return successes, errors
+
+    def _event_stream(
+        self, produces: list[str], parameters: list[Parameter], returns: TypeRef | None
+    ) -> EventStream | None:
+        """An operation that produces text/event-stream and has a boolean `stream`
+        query parameter streams events when it is true. Each event is an item of
+        the JSON response's list (the `data` array of a list envelope)."""
+        if "text/event-stream" not in produces:
+            return None
+        switch = next(
+            (
+                p
+                for p in parameters
+                if p.location == "query"
+                and p.type.kind == "bool"
+                and p.wire_name == "stream"
+            ),
+            None,
+        )
+        if switch is None or returns is None:
+            return None
+        item = returns.item if returns.kind == "list" else None
+        if returns.kind == "model":
+            lists = [
+                p
+                for p in self._models[returns.name].properties
+                if p.type.kind == "list"
+            ]
+            if len(lists) == 1:
+                item = lists[0].type.item
+        return EventStream(switch.python_name, item) if item is not None else None
+
+    def _long_running(
+        self, raw: dict[str, Any], at: Location, path: str, http_method: str
+    ) -> LongRunning | None:
+        is_lro, via = ext.x_ms_long_running_operation(raw)
+        if not is_lro:
+            return None
+        final_via = via or (
+            "original-uri" if http_method in ("put", "patch") else "operation-location"
+        )
+        if final_via not in (
+            "operation-location",
+            "azure-async-operation",
+            "location",
+            "original-uri",
+        ):
+            self.diagnostics.warn(
+                f"final-state-via {final_via!r} is not one of operation-location, azure-async-operation,"
+                " location, original-uri; using operation-location",
+                at.file,
+                at.child("x-ms-long-running-operation-options").pointer,
+            )
+            final_via = "operation-location"
+        # The final type is settled once every operation exists (see _with_status_monitors).
+        return LongRunning(final_via, None)  # type: ignore[arg-type]
+
+    def _api_key(self) -> ApiKeyAuth | None:
+        for name, scheme in (self.root.get("securityDefinitions") or {}).items():
+            if (
+                isinstance(scheme, dict)
+                and scheme.get("type") == "apiKey"
+                and scheme.get("in") in ("header", "query")
+            ):
+                return ApiKeyAuth(
+                    str(scheme.get("name") or name),
+                    scheme["in"],
+                    _text(scheme.get("description")),
+                )
+        return None
+
+
+def _with_status_monitors(
+    grouped: dict[str, list[Operation]],
+) -> dict[str, list[Operation]]:
+    """Give each long-running operation the type its polling ends with.
+
+    With `operation-location` (or `azure-async-operation`) and no Location
+    header to follow, the final answer is the status monitor's body. Swagger 2.0
+    cannot say which operation serves that monitor, so the rule is Azure's
+    layout: a GET under `/operations/` ending in a path parameter whose path
+    shares a word with the long-running operation's path (`/images/...` and
+    `/operations/images/{operation-id}`). No unique match: the final result is
+    the operation's own response type.
+    """
+    monitors = [
+        o
+        for ops in grouped.values()
+        for o in ops
+        if o.http_method == "GET"
+        and "operations" in o.path.split("/")
+        and o.path.rstrip("/").endswith("}")
+    ]
+
+    def words(path: str) -> set[str]:
+        return {
+            w.lower()
+            for s in path.split("/")
+            if not s.startswith("{")
+            for w in split_words(s)
+        } - {"operations"}
+
+    def settle(operation: Operation) -> Operation:
+        lro = operation.long_running
+        if lro is None:
+            return operation
+        final_type = operation.returns
+        if lro.final_state_via in ("operation-location", "azure-async-operation"):
+            matches = [m for m in monitors if words(m.path) & words(operation.path)]
+            if len(matches) == 1 and matches[0].returns is not None:
+                final_type = matches[0].returns
+        return replace(operation, long_running=replace(lro, final_type=final_type))
+
+    return {group: [settle(o) for o in ops] for group, ops in grouped.items()}
+
+
+def _is_object(schema: dict[str, Any]) -> bool:
+    if "enum" in schema:
+        return False
+    if schema.get("type") == "object":
+        return (
+            bool(schema.get("properties") or schema.get("allOf"))
+            or "additionalProperties" not in schema
+        )
+    return schema.get("type") is None and bool(
+        schema.get("properties") or schema.get("allOf")
+    )
+
+
+def _template_names(path: str) -> list[str]:
+    return re.findall(r"\{[^{}]*\}", path)
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _replace_param_name(parameter: Parameter, name: str) -> Parameter:
+    return replace(parameter, python_name=name)
+
+
+def _replace_method_name(operation: Operation, name: str) -> Operation:
+    return replace(operation, method_name=name)

@@ -1,0 +1,117 @@
+"""The x-ms-* extensions, each interpreted here and nowhere else.
+
+Every function takes the raw spec value and returns plain data for the
+builder; no template ever sees an `x-ms-*` key.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..diagnostics import Diagnostics
+from ..load import Location
+
+
+@dataclass(frozen=True)
+class EnumSpec:
+    name: str | None
+    extensible: bool
+    values: tuple[tuple[Any, str, str | None], ...]  # (value, description, member name)
+
+
+def x_ms_enum(
+    schema: dict[str, Any], at: Location, diagnostics: Diagnostics
+) -> EnumSpec:
+    """`enum` plus `x-ms-enum`: the name, whether unknown values are accepted
+    (`modelAsString`, true unless said otherwise), and the documented values.
+
+    When `x-ms-enum.values` and `enum` disagree, the union is kept (in `enum`
+    order, then the extra `x-ms-enum` values) and a warning says so: the service
+    may send either, and an extensible enum accepts both anyway.
+    """
+    plain = list(schema.get("enum") or [])
+    ext = schema.get("x-ms-enum")
+    if not isinstance(ext, dict):
+        return EnumSpec(None, True, tuple((v, "", None) for v in plain))
+    documented: dict[Any, tuple[str, str | None]] = {}
+    for item in ext.get("values") or []:
+        if isinstance(item, dict) and "value" in item:
+            name = item.get("name")
+            documented[item["value"]] = (str(item.get("description") or ""), name)
+    extra = [v for v in documented if v not in plain]
+    if extra:
+        diagnostics.warn(
+            f"x-ms-enum lists {', '.join(repr(v) for v in extra)}, which `enum` does not;"
+            " kept as known value(s) of the enum",
+            at.file,
+            at.child("x-ms-enum", "values").pointer,
+        )
+    missing = [v for v in plain if documented and v not in documented]
+    if missing:
+        diagnostics.warn(
+            f"`enum` lists {', '.join(repr(v) for v in missing)}, which x-ms-enum.values"
+            " does not document; kept without a description",
+            at.file,
+            at.child("enum").pointer,
+        )
+    values = tuple((v, *documented.get(v, ("", None))) for v in [*plain, *extra])
+    name = ext.get("name") if isinstance(ext.get("name"), str) else None
+    return EnumSpec(name, bool(ext.get("modelAsString", True)), values)
+
+
+@dataclass(frozen=True)
+class ParameterizedHost:
+    template: str
+    parameters: tuple[Any, ...]  # raw parameter objects or refs
+    use_scheme_prefix: bool
+
+
+def x_ms_parameterized_host(spec: dict[str, Any]) -> ParameterizedHost | None:
+    ext = spec.get("x-ms-parameterized-host")
+    if not isinstance(ext, dict) or not isinstance(ext.get("hostTemplate"), str):
+        return None
+    return ParameterizedHost(
+        ext["hostTemplate"],
+        tuple(ext.get("parameters") or ()),
+        bool(ext.get("useSchemePrefix", True)),
+    )
+
+
+def x_ms_parameter_location(parameter: dict[str, Any], is_global: bool) -> str:
+    """'client' or 'method'. Parameters declared in the document's global
+    `parameters` section belong to the client unless they say otherwise."""
+    value = parameter.get("x-ms-parameter-location")
+    if value in ("client", "method"):
+        return str(value)
+    return "client" if is_global else "method"
+
+
+def x_ms_client_default(parameter: dict[str, Any]) -> Any:
+    return parameter.get("x-ms-client-default")
+
+
+def x_ms_skip_url_encoding(parameter: dict[str, Any]) -> bool:
+    return bool(parameter.get("x-ms-skip-url-encoding"))
+
+
+def x_ms_client_name(node: dict[str, Any]) -> str | None:
+    name = node.get("x-ms-client-name")
+    return name if isinstance(name, str) and name.strip() else None
+
+
+def x_ms_long_running_operation(operation: dict[str, Any]) -> tuple[bool, str | None]:
+    """Whether the operation is long-running, and its `final-state-via` if given."""
+    if not operation.get("x-ms-long-running-operation"):
+        return False, None
+    options = operation.get("x-ms-long-running-operation-options")
+    via = options.get("final-state-via") if isinstance(options, dict) else None
+    return True, via if isinstance(via, str) else None
+
+
+def x_ms_examples(operation: dict[str, Any]) -> list[tuple[str, Any]]:
+    """(title, raw value) of each example an operation lists."""
+    examples = operation.get("x-ms-examples")
+    if not isinstance(examples, dict):
+        return []
+    return [(str(title), value) for title, value in examples.items()]

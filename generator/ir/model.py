@@ -1,0 +1,220 @@
+"""The intermediate representation: plain frozen dataclasses.
+
+Templates read these and never change them. Every decision a template needs
+(names, types, where a parameter lives, how a body is encoded, what each status
+returns, what kind of operation it is) is made before an object here exists.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+TypeKind = Literal[
+    "str", "int", "float", "bool", "any", "unixtime", "datetime", "date",
+    "bytes", "binary", "model", "enum", "list", "dict",
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class TypeRef:
+    """A type as the client sees it. `name` names a model or enum; `item` is the
+    element type of a list or the value type of a dict."""
+
+    kind: TypeKind
+    name: str = ""
+    item: TypeRef | None = None
+
+
+@dataclass(frozen=True)
+class Property:
+    wire_name: str
+    python_name: str
+    type: TypeRef
+    required: bool
+    read_only: bool
+    description: str
+
+
+@dataclass(frozen=True)
+class Model:
+    name: str
+    description: str
+    properties: tuple[Property, ...]
+    source: str
+
+
+@dataclass(frozen=True)
+class EnumMember:
+    python_name: str
+    value: str | int
+    description: str
+
+
+@dataclass(frozen=True)
+class Enum:
+    name: str
+    description: str
+    members: tuple[EnumMember, ...]
+    value_kind: Literal["str", "int"]
+    extensible: bool
+    source: str
+
+
+@dataclass(frozen=True)
+class ListAlias:
+    """A definition that is an array at the top level (e.g. `ImageResults`)."""
+
+    name: str
+    description: str
+    item: TypeRef
+
+
+ParameterLocation = Literal["path", "query", "header"]
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A path, query or header parameter of an operation method."""
+
+    wire_name: str
+    python_name: str
+    location: ParameterLocation
+    type: TypeRef
+    required: bool
+    description: str
+    skip_url_encoding: bool = False
+    default: Any = None
+
+
+@dataclass(frozen=True)
+class ClientParameter:
+    """A parameter that lives on the client (x-ms-parameter-location: client)."""
+
+    wire_name: str
+    python_name: str
+    location: Literal["host", "query", "header"]
+    type: TypeRef
+    required: bool
+    description: str
+    default: str | None
+    skip_url_encoding: bool
+
+
+@dataclass(frozen=True)
+class FormField:
+    wire_name: str
+    python_name: str
+    type: TypeRef
+    required: bool
+    description: str
+    is_file: bool
+
+
+@dataclass(frozen=True)
+class Body:
+    """How the request body is built.
+
+    `json`: a model whose writable properties become keyword arguments of the
+    method (`flattened`), or a single argument for any other JSON type.
+    `multipart`: form fields, files among them.
+    """
+
+    encoding: Literal["json", "multipart", "form"]
+    wire_name: str
+    python_name: str
+    type: TypeRef | None
+    required: bool
+    description: str
+    content_type: str
+    flattened: tuple[Property, ...] = ()
+    form_fields: tuple[FormField, ...] = ()
+
+
+@dataclass(frozen=True)
+class ResponseHeader:
+    wire_name: str
+    type: TypeRef
+    description: str
+
+
+@dataclass(frozen=True)
+class Response:
+    status: str  # "200", "202", ..., "default"
+    type: TypeRef | None
+    content: Literal["json", "binary", "empty"]
+    headers: tuple[ResponseHeader, ...]
+    description: str
+
+
+@dataclass(frozen=True)
+class EventStream:
+    """The operation streams server-sent events when `parameter` is true."""
+
+    parameter: str  # python name of the boolean parameter
+    item: TypeRef
+
+
+@dataclass(frozen=True)
+class LongRunning:
+    final_state_via: Literal[
+        "operation-location", "azure-async-operation", "location", "original-uri"
+    ]
+    final_type: TypeRef | None
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method_name: str
+    http_method: str
+    path: str
+    summary: str
+    description: str
+    parameters: tuple[Parameter, ...]
+    body: Body | None
+    responses: tuple[Response, ...]  # success responses, by status
+    error_responses: tuple[Response, ...]
+    returns: TypeRef | None
+    returns_binary: bool
+    accept: str
+    event_stream: EventStream | None
+    long_running: LongRunning | None
+    client_query: tuple[str, ...]  # wire names of client parameters sent as query
+    deprecated: bool
+
+    @property
+    def success_statuses(self) -> tuple[int, ...]:
+        return tuple(int(r.status) for r in self.responses)
+
+
+@dataclass(frozen=True)
+class OperationGroup:
+    attribute: str
+    class_name: str
+    operations: tuple[Operation, ...]
+
+
+@dataclass(frozen=True)
+class ApiKeyAuth:
+    name: str
+    location: Literal["header", "query"]
+    description: str
+
+
+@dataclass(frozen=True)
+class ClientSpec:
+    """One generated client package."""
+
+    package: str
+    title: str
+    description: str
+    version: str
+    host_template: str  # with {python_name} placeholders
+    client_parameters: tuple[ClientParameter, ...]
+    api_key: ApiKeyAuth | None
+    groups: tuple[OperationGroup, ...]
+    models: tuple[Model, ...]
+    enums: tuple[Enum, ...]
+    list_aliases: tuple[ListAlias, ...]
+    error_model: str | None  # the model most operations use for errors

@@ -1,0 +1,150 @@
+"""Python identifiers from wire names: snake_case, PascalCase, and the rules
+that turn operationIds and tags into operation groups and methods.
+
+Every function here is pure and deterministic; collisions are settled by
+`unique`, in spec order, so regenerating never renames an existing symbol
+unless the spec changed.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+import unicodedata
+from collections.abc import Iterable
+
+# Words an operationId uses for what it does. A lowercased run such as
+# "Getcontent" is split after one of these ("get", "content").
+VERBS = (
+    "get list create delete update upload import generate cancel begin put post patch set"
+    " add remove replace check head query search submit start stop restart run send"
+    " validate reset copy move download export purge enable disable"
+).split()
+
+_CAMEL_WORDS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+
+
+def split_words(text: str) -> list[str]:
+    """Words of an identifier in any casing: 'fineTuneID-x' -> fine, Tune, ID, x."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words: list[str] = []
+    for chunk in re.split(r"[^A-Za-z0-9]+", ascii_text):
+        words.extend(_CAMEL_WORDS.findall(chunk))
+    return words
+
+
+def snake_case(text: str) -> str:
+    return "_".join(w.lower() for w in split_words(text))
+
+
+def pascal_case(text: str) -> str:
+    return "".join(w[:1].upper() + w[1:] for w in split_words(text))
+
+
+def constant_case(text: str) -> str:
+    return snake_case(text).upper()
+
+
+def _fallback(name: str, kind: str) -> str:
+    return name if name else kind
+
+
+def python_identifier(
+    name: str, kind: str = "value", reserved: Iterable[str] = ()
+) -> str:
+    """Make `name` (already cased) a valid identifier that is not reserved."""
+    name = _fallback(name, kind)
+    if name[0].isdigit():
+        name = f"{kind}_{name}" if name.islower() else f"{kind.upper()}_{name}"
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in reserved:
+        name += "_"
+    if name.startswith("__") and name.endswith("__"):
+        name = name.strip("_") + "_"
+    return name
+
+
+def unique(names: Iterable[str], reserved: Iterable[str] = ()) -> list[str]:
+    """Make names distinct by numbering later duplicates: a, a_2, a_3."""
+    taken = set(reserved)
+    result = []
+    for name in names:
+        candidate, n = name, 1
+        while candidate in taken:
+            n += 1
+            candidate = f"{name}_{n}"
+        taken.add(candidate)
+        result.append(candidate)
+    return result
+
+
+class Vocabulary:
+    """Words a spec itself uses (tags, path segments, model names), for splitting
+    run-together words such as 'Finetunes' or 'Operationsimages'."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        words = {w.lower() for t in texts for w in split_words(t) if len(w) >= 3}
+        self.words = frozenset(words | set(VERBS))
+
+    def segment(self, word: str) -> list[str]:
+        """Split one lowercase-run word into vocabulary words, if it is entirely made
+        of them; the split with the fewest pieces wins. Otherwise the word as is."""
+        lower = word.lower()
+        if lower in self.words or not lower.isalpha():
+            return [word]
+        best: dict[int, list[str]] = {0: []}
+        for end in range(1, len(lower) + 1):
+            for start in range(end):
+                if start in best and lower[start:end] in self.words:
+                    candidate = best[start] + [lower[start:end]]
+                    if end not in best or len(candidate) < len(best[end]):
+                        best[end] = candidate
+        pieces = best.get(len(lower))
+        return pieces if pieces and len(pieces) > 1 else [word]
+
+
+def common_word_prefix(ids: list[str]) -> int:
+    """How many leading words all operationIds share and can lose, so that
+    'microsoftAzureFilesList' and 'microsoftAzureModelsGet' become 'FilesList' and
+    'ModelsGet'. Ids with an underscore (Azure's Group_Method) keep everything."""
+    if len(ids) < 2 or any("_" in i for i in ids):
+        return 0
+    split = [split_words(i) for i in ids]
+    n = 0
+    while (
+        all(len(words) > n + 1 for words in split)
+        and len({w[n].lower() for w in split}) == 1
+    ):
+        n += 1
+    return n
+
+
+def group_and_method(
+    operation_id: str, tag: str | None, drop_words: int, vocabulary: Vocabulary
+) -> tuple[str, str]:
+    """(group, method) in snake_case for one operation.
+
+    - `Group_Method` (Azure's convention): the part before the first underscore is
+      the group.
+    - Otherwise the camelCase id is split before its first verb that is not the
+      first word ('FilesGetcontent' -> Files | Getcontent); an id that starts with
+      its verb ('listPets') belongs to the group its tag names.
+    - Run-together words are split with the spec's own vocabulary, so that
+      'Finetunes' matches the tag 'Fine-Tunes' and 'Getcontent' reads get_content.
+    """
+    if "_" in operation_id.strip("_"):
+        group_part, _, method_part = operation_id.strip("_").partition("_")
+        group_words = split_words(group_part)
+        method_words = split_words(method_part)
+    else:
+        words = split_words(operation_id)[drop_words:]
+        segmented = [piece for w in words for piece in vocabulary.segment(w)]
+        verb_at = next(
+            (i for i, w in enumerate(segmented) if i > 0 and w.lower() in VERBS), None
+        )
+        if verb_at is None:
+            group_words, method_words = (split_words(tag) if tag else []), segmented
+        else:
+            group_words, method_words = segmented[:verb_at], segmented[verb_at:]
+    group = "_".join(p.lower() for w in group_words for p in vocabulary.segment(w))
+    method = "_".join(p.lower() for w in method_words for p in vocabulary.segment(w))
+    return group, method

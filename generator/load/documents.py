@@ -1,0 +1,183 @@
+"""Spec documents and `$ref` resolution.
+
+A `$ref` is resolved relative to the file that contains it. Nothing is
+expanded in place: the IR builder asks for a target when it meets a ref, so a
+recursive schema stays a reference to a named type instead of an endless tree.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+import yaml
+
+from ..diagnostics import Diagnostics
+from .lines import LineFinder, display_path, unescape_pointer_token
+from .yaml_reader import parse_yaml
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a value came from: a file (as displayed) and a JSON pointer in it."""
+
+    file: str
+    pointer: str = ""
+
+    def child(self, *tokens: str | int) -> Location:
+        escaped = (str(t).replace("~", "~0").replace("/", "~1") for t in tokens)
+        return Location(self.file, "/".join((self.pointer, *escaped)))
+
+
+@dataclass(frozen=True)
+class Document:
+    path: Path
+    display: str
+    data: Any
+    sha256: str
+
+
+class SpecLoader:
+    """Loads a root document and, on demand, the files its refs point into."""
+
+    def __init__(self, diagnostics: Diagnostics, allowed_root: Path) -> None:
+        self.diagnostics = diagnostics
+        self.allowed_root = allowed_root.resolve()
+        self.lines = LineFinder()
+        diagnostics.line_finder = self.lines
+        self._by_path: dict[Path, Document | None] = {}
+        self._by_display: dict[str, Document] = {}
+
+    @property
+    def documents(self) -> list[Document]:
+        return sorted(self._by_display.values(), key=lambda d: d.display)
+
+    def load(
+        self, path: Path, referenced_at: Location | None = None
+    ) -> Document | None:
+        resolved = path.resolve()
+        if resolved in self._by_path:
+            return self._by_path[resolved]
+        document = self._read(path, resolved, referenced_at)
+        self._by_path[resolved] = document
+        if document is not None:
+            self._by_display[document.display] = document
+        return document
+
+    def _read(self, path: Path, resolved: Path, at: Location | None) -> Document | None:
+        display = display_path(path)
+        where = (at.file, at.pointer) if at else (display, "")
+        try:
+            raw = resolved.read_bytes()
+        except FileNotFoundError:
+            self.diagnostics.error(f"file {display} does not exist", *where)
+            return None
+        except OSError as exc:
+            self.diagnostics.error(f"cannot read {display}: {exc.strerror}", *where)
+            return None
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            self.diagnostics.error(
+                f"{display} is not UTF-8 (byte {exc.start}); save it as UTF-8", display
+            )
+            return None
+        self.lines.remember(display, text)
+        data = self._parse(text, display, resolved.suffix.lower() == ".json")
+        if data is _FAILED:
+            return None
+        return Document(path, display, data, hashlib.sha256(raw).hexdigest())
+
+    def _parse(self, text: str, display: str, is_json: bool) -> Any:
+        try:
+            return json.loads(text) if is_json else parse_yaml(text)
+        except json.JSONDecodeError as exc:
+            self._syntax_error(display, exc.lineno, f"invalid JSON: {exc.msg}")
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            line = mark.line + 1 if mark else 0
+            self._syntax_error(display, line, f"invalid YAML: {exc.problem or exc}")
+        except yaml.YAMLError as exc:
+            self._syntax_error(display, 0, f"invalid YAML: {exc}")
+        except RecursionError:
+            self._syntax_error(display, 0, "the document is nested too deeply to read")
+        return _FAILED
+
+    def _syntax_error(self, display: str, line: int, message: str) -> None:
+        from ..diagnostics import Diagnostic, Level
+
+        self.diagnostics.items.append(
+            Diagnostic(display, line, "", Level.ERROR, message)
+        )
+
+    def resolve(self, ref: Any, at: Location) -> tuple[Any, Location] | None:
+        """The value a `$ref` found at `at` points to, and where it lives."""
+        if not isinstance(ref, str):
+            self.diagnostics.error("$ref must be a string", at.file, at.pointer)
+            return None
+        target_file, _, fragment = ref.partition("#")
+        if "://" in target_file or target_file.startswith("//"):
+            self.diagnostics.error(
+                f"remote reference {ref!r} refused: generation never uses the network;"
+                " download the file next to the spec and refer to it by a relative path",
+                at.file,
+                at.pointer,
+            )
+            return None
+        document = self._by_display.get(at.file)
+        if target_file:
+            if document is None:
+                return None
+            target = (document.path.parent / unquote(target_file)).resolve()
+            if not target.is_relative_to(self.allowed_root):
+                self.diagnostics.error(
+                    f"$ref {ref!r} leaves the allowed folder {display_path(self.allowed_root)};"
+                    " move the file below it or widen the allowed root",
+                    at.file,
+                    at.pointer,
+                )
+                return None
+            document = self.load(document.path.parent / unquote(target_file), at)
+        if document is None:
+            return None
+        value = document.data
+        tokens = [unescape_pointer_token(unquote(t)) for t in fragment.split("/")[1:]]
+        for token in tokens:
+            if isinstance(value, dict) and token in value:
+                value = value[token]
+            elif (
+                isinstance(value, list) and token.isdigit() and int(token) < len(value)
+            ):
+                value = value[int(token)]
+            else:
+                self.diagnostics.error(
+                    f"$ref {ref!r} points to nothing: {document.display} has no"
+                    f" {fragment or '/'}",
+                    at.file,
+                    at.pointer,
+                )
+                return None
+        return value, Location(document.display, fragment)
+
+    def deref(self, node: Any, at: Location) -> tuple[Any, Location] | None:
+        """Follow a chain of `$ref`s to a value that is not itself a ref."""
+        seen: set[Location] = set()
+        while isinstance(node, dict) and "$ref" in node:
+            if at in seen:
+                self.diagnostics.error(
+                    "$ref chain loops without reaching a value", at.file, at.pointer
+                )
+                return None
+            seen.add(at)
+            found = self.resolve(node["$ref"], at)
+            if found is None:
+                return None
+            node, at = found
+        return node, at
+
+
+_FAILED = object()

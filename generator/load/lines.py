@@ -1,0 +1,70 @@
+"""Map a JSON pointer in a loaded file back to a line number.
+
+Only runs that report something pay for this: the file is composed again into
+YAML nodes (which carry marks) and walked along the pointer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .yaml_reader import compose_yaml
+
+
+def unescape_pointer_token(token: str) -> str:
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+class LineFinder:
+    def __init__(self) -> None:
+        self._texts: dict[str, str] = {}
+        self._nodes: dict[str, Any] = {}
+
+    def remember(self, display_name: str, text: str) -> None:
+        self._texts[display_name] = text
+
+    def line_of(self, display_name: str, pointer: str) -> int:
+        text = self._texts.get(display_name)
+        if text is None:
+            return 0
+        if display_name not in self._nodes:
+            try:
+                self._nodes[display_name] = compose_yaml(text)
+            except yaml.YAMLError:
+                self._nodes[display_name] = None
+        node = self._nodes[display_name]
+        if node is None:
+            return 0
+        line = int(node.start_mark.line)
+        for token in [unescape_pointer_token(t) for t in pointer.split("/")[1:]]:
+            found = _child(node, token)
+            if found is None:
+                break
+            # Report the key's line: that is where a reader looks for it.
+            line, node = found
+        return line + 1
+
+
+def _child(node: Any, token: str) -> tuple[int, Any] | None:
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode) and key.value == token:
+                return int(key.start_mark.line), value
+        return None
+    if isinstance(node, yaml.SequenceNode) and token.isdigit():
+        index = int(token)
+        if index < len(node.value):
+            item = node.value[index]
+            return int(item.start_mark.line), item
+    return None
+
+
+def display_path(path: Path) -> str:
+    """A stable, relative spelling of a path for messages (no absolute paths)."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()

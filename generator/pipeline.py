@@ -1,0 +1,63 @@
+"""The whole run for one client: load, build the IR, render, format.
+
+Nothing is written here; `write.write_package` does that once everything
+succeeded, so a failed run leaves the output folder as it was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from .config import ClientJob
+from .diagnostics import Diagnostic, Diagnostics
+from .write import Manifest, sha256
+
+
+@dataclass
+class GeneratedPackage:
+    job: ClientJob
+    files: dict[str, str]
+    manifest: Manifest
+    diagnostics: list[Diagnostic]
+
+
+def generate_package(job: ClientJob, *, format_code: bool = True) -> GeneratedPackage:
+    """Raises GenerationFailed (with every diagnostic) when the spec has errors."""
+    from .emit.render import render_package
+    from .ir.build import SwaggerBuilder
+    from .load import SpecLoader
+
+    diagnostics = Diagnostics()
+    loader = SpecLoader(diagnostics, job.allowed_root)
+    client = SwaggerBuilder(loader, diagnostics, job.package).build(job.spec)
+    diagnostics.fail_if_errors()
+    assert client is not None
+    generated, copied = render_package(client, display_path_from_root(job))
+
+    manifest = Manifest(raw={path: sha256(text) for path, text in generated.items()})
+    if format_code:
+        from .format import format_files
+
+        previous = Manifest.read(job.package_dir)
+
+        def cached(path: str, raw: str) -> str | None:
+            # The last run formatted the same raw text into the file on disk.
+            if previous.raw.get(path) != manifest.raw[path]:
+                return None
+            try:
+                existing = (job.package_dir / path).read_text(encoding="utf-8")
+            except OSError:
+                return None
+            return existing if sha256(existing) == previous.files.get(path) else None
+
+        generated = format_files(generated, cached)
+    files = {**generated, **copied}
+    manifest.files = {path: sha256(text) for path, text in sorted(files.items())}
+    return GeneratedPackage(job, files, manifest, diagnostics.sorted())
+
+
+def display_path_from_root(job: ClientJob) -> str:
+    """The spec's path relative to the config root: stable on every machine."""
+    try:
+        return job.spec.resolve().relative_to(job.allowed_root.resolve()).as_posix()
+    except ValueError:
+        return job.spec.name
