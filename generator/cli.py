@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import os
 import sys
 import time
 from pathlib import Path
@@ -81,6 +82,24 @@ def _package_from_spec(spec: Path) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    try:
+        return _main(args)
+    except KeyboardInterrupt:
+        print("interrupted; nothing was written", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - a bug must still end in a clear message
+        if os.environ.get("GENERATOR_DEBUG"):
+            raise
+        print(
+            f"internal error: {type(exc).__name__}: {exc}\n"
+            "This is a bug in the generator, not in your spec; please report it with the spec"
+            " (set GENERATOR_DEBUG=1 for the traceback). Nothing was written.",
+            file=sys.stderr,
+        )
+        return 3
+
+
+def _main(args: argparse.Namespace) -> int:
     try:
         jobs = _jobs(args)
     except GenerationFailed as failure:

@@ -673,6 +673,7 @@ class SwaggerBuilder:
         renamed = unique([p.python_name for p in parameters], names_taken)
         parameters = [_replace_param_name(p, n) for p, n in zip(parameters, renamed)]
 
+        self._check_examples(raw, at)
         successes, errors = self._responses(raw, at)
         returns = next((r.type for r in successes if r.type is not None), None)
         returns_binary = any(r.content == "binary" for r in successes)
@@ -706,6 +707,23 @@ class SwaggerBuilder:
             client_query=tuple(client_query),
             deprecated=bool(raw.get("deprecated")),
         )
+
+    def _check_examples(self, raw: dict[str, Any], at: Location) -> None:
+        """Examples do not change the client; a missing file is worth a warning
+        (tests replay them), and only that: they are not parsed here."""
+        document = self.loader.document(at.file)
+        for title, value in ext.x_ms_examples(raw):
+            ref = value.get("$ref") if isinstance(value, dict) else None
+            if not isinstance(ref, str) or "://" in ref or document is None:
+                continue
+            target = document.path.parent / ref.partition("#")[0]
+            if not target.is_file():
+                self.diagnostics.warn(
+                    f"x-ms-examples {title!r} refers to {ref}, which does not exist;"
+                    " that example is left out",
+                    at.file,
+                    at.child("x-ms-examples", title).pointer,
+                )
 
     def _parameter(
         self, parameter: dict[str, Any], at: Location, location: str

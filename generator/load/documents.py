@@ -56,6 +56,9 @@ class SpecLoader:
     def documents(self) -> list[Document]:
         return sorted(self._by_display.values(), key=lambda d: d.display)
 
+    def document(self, display: str) -> Document | None:
+        return self._by_display.get(display)
+
     def load(
         self, path: Path, referenced_at: Location | None = None
     ) -> Document | None:

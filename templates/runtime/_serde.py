@@ -11,7 +11,7 @@ from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
 
-_UTC = _dt.timezone(_dt.timedelta(0), "UTC")  # datetime.UTC is Python 3.11+
+_UTC = _dt.timezone.utc
 
 
 def unixtime(value: Any) -> _dt.datetime:
