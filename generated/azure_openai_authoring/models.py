@@ -165,11 +165,11 @@ class Size(str, enum.Enum):
     Extensible: values the service adds later are accepted as members too.
     """
 
-    SIZE_256_X_256 = "256x256"
+    SIZE_256X256 = "256x256"
     """The desired size of the generated image is 256x256 pixels."""
-    SIZE_512_X_512 = "512x512"
+    SIZE_512X512 = "512x512"
     """The desired size of the generated image is 512x512 pixels."""
-    SIZE_1024_X_1024 = "1024x1024"
+    SIZE_1024X1024 = "1024x1024"
     """The desired size of the generated image is 1024x1024 pixels."""
 
     @classmethod
