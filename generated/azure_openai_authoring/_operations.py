@@ -58,9 +58,9 @@ class FilesOperations:
         file: _pipeline.FileInput,
         request_options: _pipeline.RequestOptions | None = None,
     ) -> _models.File:
-        """Microsoft Azure Creates A New File Entity By Uploading Data From A Local Machine
-        Uploaded Files Can, For Example, Be Used For Training Or Evaluating Fine Tuned
-        Models
+        """Microsoft Azure Creates A New File Entity By Uploading Data From A Local
+        Machine Uploaded Files Can, For Example, Be Used For Training Or Evaluating Fine
+        Tuned Models
 
         Needs a more full description created.
 
@@ -214,9 +214,9 @@ class FilesOperations:
         content_url: str,
         request_options: _pipeline.RequestOptions | None = None,
     ) -> _models.File:
-        """Microsoft Azure Creates A New File Entity By Importing Data From A Provided Url
-        Uploaded Files Can, For Example, Be Used For Training Or Evaluating Fine Tuned
-        Models
+        """Microsoft Azure Creates A New File Entity By Importing Data From A Provided
+        Url Uploaded Files Can, For Example, Be Used For Training Or Evaluating Fine
+        Tuned Models
 
         Needs a more full description created.
 
@@ -393,8 +393,8 @@ class FineTunesOperations:
         *,
         request_options: _pipeline.RequestOptions | None = None,
     ) -> _models.FineTune:
-        """Microsoft Azure Gets Details For A Single Fine Tune Job Specified By The Given
-        Fine Tune Id
+        """Microsoft Azure Gets Details For A Single Fine Tune Job Specified By The
+        Given Fine Tune Id
         the Details Contain The Base Model, Training And Validation Files, Hyper
         Parameters, Time Stamps, Status And Events
         events Are Created When The Job Status Changes, E G Running Or Complete, And
@@ -665,7 +665,9 @@ class ModelsOperations:
 
 
 class OperationsImagesOperations:
-    """Operations of the `operations_images` group, reached as `client.operations_images`."""
+    """Operations of the `operations_images` group, reached as
+    `client.operations_images`.
+    """
 
     def __init__(self, pipeline: _pipeline.Pipeline) -> None:
         self._pipeline = pipeline
@@ -704,8 +706,8 @@ class OperationsImagesOperations:
         *,
         request_options: _pipeline.RequestOptions | None = None,
     ) -> None:
-        """Microsoft Azure Deletes An Operation If In Terminal State And All Generated And
-        User Provided Images Associated With The Operation
+        """Microsoft Azure Deletes An Operation If In Terminal State And All Generated
+        And User Provided Images Associated With The Operation
 
         Needs a more full description created.
 

@@ -197,8 +197,8 @@ class State(str, enum.Enum):
     consumed.
     """
     DELETED = "deleted"
-    """The entity has been deleted but may still be referenced by other entities predating
-    the deletion.
+    """The entity has been deleted but may still be referenced by other entities
+    predating the deletion.
     """
 
     @classmethod

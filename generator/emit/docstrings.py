@@ -6,6 +6,7 @@ syntax) must come out as docstring *content*, never as code.
 
 from __future__ import annotations
 
+import re
 import textwrap
 import unicodedata
 
@@ -37,24 +38,33 @@ def normalize(text: str) -> str:
 
 def escape(text: str) -> str:
     """Escape what would end or alter a non-raw triple-quoted string."""
-    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    text = text.replace("\\", "\\\\")
+    # No two unescaped quotes in a row, and none at the very end.
+    text = re.sub(r'"(?=")', r'\\"', text)
     if text.endswith('"'):
         text = text[:-1] + '\\"'
     return text
 
 
-def wrap(text: str, width: int) -> list[str]:
+def wrap(text: str, width: int, first_offset: int = 0) -> list[str]:
+    """Wrap each line; the very first is `first_offset` columns shorter (it
+    follows the opening quotes)."""
     lines: list[str] = []
     for line in text.split("\n"):
         if not line:
             lines.append("")
             continue
-        lines.extend(
-            textwrap.wrap(
-                line, width=width, break_long_words=False, break_on_hyphens=False
-            )
-            or [""]
+        offset = first_offset if not lines else 0
+        wrapped = textwrap.wrap(
+            line,
+            width=width,
+            initial_indent="x" * offset,
+            break_long_words=False,
+            break_on_hyphens=False,
         )
+        if wrapped and offset:
+            wrapped[0] = wrapped[0][offset:]
+        lines.extend(wrapped or [""])
     return lines
 
 
@@ -75,7 +85,7 @@ def docstring(
         if text:
             if lines:
                 lines.append("")
-            lines.extend(wrap(escape(text), width))
+            lines.extend(wrap(escape(text), width, first_offset=0 if lines else 3))
     for title, items in sections or []:
         if not items:
             continue

@@ -159,7 +159,7 @@ class SpecLoader:
             else:
                 self.diagnostics.error(
                     f"$ref {ref!r} points to nothing: {document.display} has no"
-                    f" {fragment or '/'}",
+                    f" {fragment or '/'}; fix the name or define it",
                     at.file,
                     at.pointer,
                 )

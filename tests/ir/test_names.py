@@ -1,0 +1,93 @@
+"""How wire names become Python names."""
+
+from __future__ import annotations
+
+import keyword
+
+import pytest
+
+from generator.ir.names import (
+    Vocabulary,
+    common_word_prefix,
+    group_and_method,
+    pascal_case,
+    python_identifier,
+    snake_case,
+    unique,
+)
+
+
+@pytest.mark.parametrize(
+    ("wire", "expected"),
+    [
+        ("fine-tune-id", "fine_tune_id"),
+        ("api-version", "api_version"),
+        ("fileImport", "file_import"),
+        ("HTTPServerError", "http_server_error"),
+        ("Operation-Id", "operation_id"),
+        ("x-ms-request-id", "x_ms_request_id"),
+        ("Size256x256", "size_256x256"),
+        ("créé", "cree"),
+    ],
+)
+def test_snake_case(wire: str, expected: str) -> None:
+    assert snake_case(wire) == expected
+
+
+def test_pascal_case() -> None:
+    assert pascal_case("fine-tunes:") == "FineTunes"
+    assert pascal_case("OperationResponse result") == "OperationResponseResult"
+
+
+@pytest.mark.parametrize("word", ["import", "class", "from", "None", "match", "type"])
+def test_identifiers_never_are_keywords(word: str) -> None:
+    name = python_identifier(word)
+    assert not keyword.iskeyword(name) and name.isidentifier()
+
+
+def test_identifiers_for_odd_names() -> None:
+    assert python_identifier("") == "value"
+    assert python_identifier("1st", "field") == "field_1st"
+    assert python_identifier("__init__") == "init_"
+    assert python_identifier("self", reserved={"self"}) == "self_"
+
+
+def test_unique_numbers_later_duplicates_in_order() -> None:
+    assert unique(["a", "b", "a", "a"], reserved={"b"}) == ["a", "b_2", "a_2", "a_3"]
+
+
+def _vocabulary() -> Vocabulary:
+    return Vocabulary(["Files:", "Fine-Tunes:", "operations", "images", "content", "events", "models"])
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "tag", "expected"),
+    [
+        ("microsoftAzureFilesList", "Files:", ("files", "list")),
+        ("microsoftAzureFilesGetcontent", "Files:", ("files", "get_content")),
+        ("microsoftAzureFinetunesGetevents", "Fine-Tunes:", ("fine_tunes", "get_events")),
+        ("microsoftAzureOperationsimagesGet", "Operations", ("operations_images", "get")),
+        ("microsoftAzureImagesGenerate", "Images", ("images", "generate")),
+        ("Files_GetContent", "Files:", ("files", "get_content")),
+        ("OperationsImages_Get", None, ("operations_images", "get")),
+        ("listPets", "pets", ("pets", "list_pets")),
+    ],
+)
+def test_groups_and_methods_from_operation_ids_and_tags(operation_id: str, tag: str | None, expected: tuple[str, str]) -> None:
+    ids = ["microsoftAzureFilesList", "microsoftAzureModelsGet"]
+    drop = common_word_prefix(ids) if operation_id.startswith("microsoft") else 0
+    assert group_and_method(operation_id, tag, drop, _vocabulary()) == expected
+
+
+def test_common_prefix_is_only_dropped_when_every_id_shares_it() -> None:
+    assert common_word_prefix(["microsoftAzureFilesList", "microsoftAzureModelsGet"]) == 2
+    assert common_word_prefix(["Files_List", "Models_Get"]) == 0
+    assert common_word_prefix(["getPet", "getStore"]) == 1
+    assert common_word_prefix(["getPet", "listPets"]) == 0
+
+
+def test_vocabulary_splits_only_whole_runs_of_known_words() -> None:
+    vocabulary = _vocabulary()
+    assert vocabulary.segment("Finetunes") == ["fine", "tunes"]
+    assert vocabulary.segment("Filesystem") == ["Filesystem"]
+    assert vocabulary.segment("Models") == ["Models"]

@@ -1,0 +1,65 @@
+"""Reading specs and resolving refs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.diagnostics import Diagnostics
+from generator.load import Location, SpecLoader
+from generator.load.yaml_reader import parse_yaml
+
+
+def test_yaml_1_1_surprises_do_not_change_strings() -> None:
+    data = parse_yaml("version: 2024-02-01T00:00:00Z\ndate: 2023-06-01\non: yes\nflag: true\n")
+    assert data == {"version": "2024-02-01T00:00:00Z", "date": "2023-06-01", "on": "yes", "flag": True}
+
+
+def _loader(tmp_path: Path) -> tuple[SpecLoader, Diagnostics]:
+    diagnostics = Diagnostics()
+    return SpecLoader(diagnostics, tmp_path), diagnostics
+
+
+def test_refs_into_other_files_resolve_relative_to_the_referring_file(tmp_path: Path) -> None:
+    (tmp_path / "common").mkdir()
+    (tmp_path / "common" / "types.json").write_text('{"definitions": {"Id": {"type": "string"}}}')
+    (tmp_path / "common" / "more.yaml").write_text("definitions:\n  Ref:\n    $ref: './types.json#/definitions/Id'\n")
+    (tmp_path / "spec.yml").write_text("x: 1\n")
+    loader, diagnostics = _loader(tmp_path)
+    root = loader.load(tmp_path / "spec.yml")
+    assert root is not None
+    found = loader.deref({"$ref": "common/more.yaml#/definitions/Ref"}, Location(root.display, "/x"))
+    assert found is not None and found[0] == {"type": "string"}
+    assert found[1].file.endswith("common/types.json") and found[1].pointer == "/definitions/Id"
+    assert not diagnostics.items
+
+
+def test_remote_refs_are_refused(tmp_path: Path) -> None:
+    (tmp_path / "spec.yml").write_text("x: 1\n")
+    loader, diagnostics = _loader(tmp_path)
+    root = loader.load(tmp_path / "spec.yml")
+    assert root is not None
+    assert loader.resolve("https://example.com/x.json#/a", Location(root.display, "/x")) is None
+    (problem,) = diagnostics.items
+    assert "remote reference" in problem.message and "never uses the network" in problem.message
+
+
+def test_refs_may_not_leave_the_allowed_folder(tmp_path: Path) -> None:
+    inside = tmp_path / "inside"
+    inside.mkdir()
+    (tmp_path / "secret.json").write_text("{}")
+    (inside / "spec.yml").write_text("x: 1\n")
+    diagnostics = Diagnostics()
+    loader = SpecLoader(diagnostics, inside)
+    root = loader.load(inside / "spec.yml")
+    assert root is not None
+    assert loader.resolve("../secret.json", Location(root.display, "/x")) is None
+    assert "leaves the allowed folder" in diagnostics.items[0].message
+
+
+def test_a_ref_loop_without_structure_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "spec.yml").write_text("a:\n  $ref: '#/b'\nb:\n  $ref: '#/a'\n")
+    loader, diagnostics = _loader(tmp_path)
+    root = loader.load(tmp_path / "spec.yml")
+    assert root is not None
+    assert loader.deref({"$ref": "#/a"}, Location(root.display, "/x")) is None
+    assert "loops" in diagnostics.items[0].message

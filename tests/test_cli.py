@@ -1,0 +1,129 @@
+"""The command line as a user runs it: generate without configuration, check
+with a readable diff, deterministic output, and failures that write nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from .conftest import ROOT, SEED_DIR
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args], cwd=cwd, env=env, capture_output=True, text=True, check=False
+    )
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def make_project(tmp_path: Path) -> Path:
+    """A repository of a user: a spec and a [tool.generator] config."""
+    project = tmp_path / "project"
+    shutil.copytree(SEED_DIR, project / "specs" / "aoai")
+    (project / "pyproject.toml").write_text(
+        "[tool.generator]\n\n[[tool.generator.clients]]\n"
+        'spec = "specs/aoai/azure-openai-catalog.yml"\noutput = "generated"\npackage = "aoai"\n',
+        encoding="utf-8",
+    )
+    return project
+
+
+def test_generate_a_spec_without_any_configuration(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yml"
+    shutil.copy(SEED_DIR / "azure-openai-catalog.yml", spec)
+    result = run("generate", str(spec), "--output", "out", "--package", "my_client", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "out/my_client: 11 added" in result.stdout
+    # The two missing example files are reported, and generation goes on.
+    assert "get_files.json, which does not exist" in result.stderr
+    assert "delete_finetune.json, which does not exist" in result.stderr
+    check = subprocess.run(
+        [sys.executable, "-c", "import my_client; print(my_client.Client.__name__)"],
+        cwd=tmp_path / "out", capture_output=True, text=True, check=False,
+    )
+    assert check.stdout.strip() == "Client", check.stderr
+
+
+def test_check_passes_when_up_to_date_and_fails_with_a_diff_and_the_fix(tmp_path: Path) -> None:
+    project = make_project(tmp_path)
+    assert run("generate", cwd=project).returncode == 0
+    ok = run("check", cwd=project)
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+
+    spec = project / "specs" / "aoai" / "azure-openai-catalog.yml"
+    spec.write_text(spec.read_text(encoding="utf-8").replace("x-ms-client-default: 2023-06-01-preview", "x-ms-client-default: 2023-07-01-preview"), encoding="utf-8")
+    stale = run("check", cwd=project)
+    assert stale.returncode == 1
+    assert '-        api_version: str = "2023-06-01-preview",' in stale.stdout
+    assert '+        api_version: str = "2023-07-01-preview",' in stale.stdout
+    assert "generated/aoai/_client.py (on disk)" in stale.stdout
+    assert "run `python -m generator generate`" in stale.stdout
+
+
+def test_check_notices_a_hand_edited_or_deleted_file(tmp_path: Path) -> None:
+    project = make_project(tmp_path)
+    run("generate", cwd=project)
+    (project / "generated" / "aoai" / "models.py").write_text("edited\n", encoding="utf-8")
+    (project / "generated" / "aoai" / "_polling.py").unlink()
+    stale = run("check", cwd=project)
+    assert stale.returncode == 1
+    assert "-edited" in stale.stdout and "_polling.py" in stale.stdout
+    assert run("generate", cwd=project).returncode == 0
+    assert run("check", cwd=project).returncode == 0
+
+
+def test_output_is_byte_identical_across_folders_and_working_directories(tmp_path: Path) -> None:
+    first = make_project(tmp_path / "a")
+    second = make_project(tmp_path / "b")
+    assert run("generate", cwd=first).returncode == 0
+    (second / "elsewhere").mkdir()
+    result = run("generate", "--config", str(second / "pyproject.toml"), cwd=second / "elsewhere")
+    assert result.returncode == 0, result.stderr
+    one, two = tree_digest(first / "generated"), tree_digest(second / "generated")
+    assert one == two and len(one) == 12
+    assert str(tmp_path) not in "".join(p.read_text() for p in (first / "generated").rglob("*.py"))
+
+
+def test_a_failed_generation_exits_2_names_the_file_and_pointer_and_writes_nothing(tmp_path: Path) -> None:
+    project = make_project(tmp_path)
+    assert run("generate", cwd=project).returncode == 0
+    before = tree_digest(project / "generated")
+    spec = project / "specs" / "aoai" / "azure-openai-catalog.yml"
+    text = spec.read_text(encoding="utf-8")
+    spec.write_text(text.replace("$ref: '#/definitions/FileStatistics'", "$ref: '#/definitions/NoSuchThing'"), encoding="utf-8")
+    result = run("generate", cwd=project)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert (
+        "specs/aoai/azure-openai-catalog.yml:795: /definitions/File/properties/statistics: error:"
+        " $ref '#/definitions/NoSuchThing' points to nothing: specs/aoai/azure-openai-catalog.yml"
+        " has no /definitions/NoSuchThing; fix the name or define it" in result.stderr
+    ), result.stderr
+    assert "nothing was written" in result.stderr
+    assert tree_digest(project / "generated") == before
+
+
+def test_invalid_yaml_is_reported_with_its_line(tmp_path: Path) -> None:
+    spec = tmp_path / "broken.yml"
+    spec.write_text("swagger: '2.0'\ninfo:\n  title: x\n  version: [1\npaths: {}\n", encoding="utf-8")
+    result = run("generate", str(spec), "--output", "out", "--package", "broken", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith("broken.yml:5: error: invalid YAML")
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_bad_package_name_is_refused(tmp_path: Path) -> None:
+    result = run("generate", str(SEED_DIR / "azure-openai-catalog.yml"), "--package", "not-valid", cwd=tmp_path)
+    assert result.returncode == 2 and "not a valid Python identifier" in result.stderr
