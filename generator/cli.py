@@ -49,9 +49,11 @@ def _parser() -> argparse.ArgumentParser:
             help="pyproject.toml with [tool.generator] (default: found upwards from here)",
         )
         command.add_argument(
-            "--no-format",
-            action="store_true",
-            help="skip black (faster; output is not black-formatted)",
+            "--format",
+            choices=("auto", "black", "none"),
+            default="auto",
+            help="auto (default): black only where the emitted code may not already be"
+            " in black's style; black: every module; none: never",
         )
         command.add_argument(
             "--quiet", "-q", action="store_true", help="print problems only"
@@ -125,7 +127,7 @@ def _run_all(jobs: list[ClientJob], args: argparse.Namespace) -> list | None:  #
     failed = False
     for job in jobs:
         try:
-            package = generate_package(job, format_code=not args.no_format)
+            package = generate_package(job, format_mode=args.format)
         except GenerationFailed as failure:
             _print_diagnostics(failure)
             failed = True

@@ -20,7 +20,7 @@ class GeneratedPackage:
     diagnostics: list[Diagnostic]
 
 
-def generate_package(job: ClientJob, *, format_code: bool = True) -> GeneratedPackage:
+def generate_package(job: ClientJob, *, format_mode: str = "auto") -> GeneratedPackage:
     """Raises GenerationFailed (with every diagnostic) when the spec has errors."""
     from .emit.render import render_package
     from .ir.build import SwaggerBuilder
@@ -34,7 +34,7 @@ def generate_package(job: ClientJob, *, format_code: bool = True) -> GeneratedPa
     generated, copied = render_package(client, display_path_from_root(job))
 
     manifest = Manifest(raw={path: sha256(text) for path, text in generated.items()})
-    if format_code:
+    if format_mode != "none":
         from .format import format_files
 
         previous = Manifest.read(job.package_dir)
@@ -49,7 +49,7 @@ def generate_package(job: ClientJob, *, format_code: bool = True) -> GeneratedPa
                 return None
             return existing if sha256(existing) == previous.files.get(path) else None
 
-        generated = format_files(generated, cached)
+        generated = format_files(generated, cached, format_mode)
     files = {**generated, **copied}
     manifest.files = {path: sha256(text) for path, text in sorted(files.items())}
     return GeneratedPackage(job, files, manifest, diagnostics.sorted())

@@ -44,3 +44,28 @@ def test_generated_code_is_what_the_spec_produces(job, tmp_path: Path) -> None: 
             " and commit the result.\n" + "".join(diff[:400])
         )
     assert MANIFEST in expected
+
+
+@pytest.mark.parametrize("job", JOBS, ids=lambda j: j.package)
+def test_emitted_code_is_already_blacks_style(job, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """What lets `auto` formatting skip black: the emitter writes black's style,
+    so black run on every module changes nothing, and both modes agree."""
+    from generator.format import black_formatter, needs_black
+
+    raw = generate_package(replace(job, output=tmp_path / "raw"), format_mode="none").files
+    forced = generate_package(replace(job, output=tmp_path / "black"), format_mode="black").files
+    auto = generate_package(replace(job, output=tmp_path / "auto"), format_mode="auto").files
+    black = black_formatter()
+    for name, text in raw.items():
+        if name.endswith(".py"):
+            assert black(text) == text, f"{name} is not in black's style as emitted"
+            assert not needs_black(text), name
+    assert forced == auto == raw
+
+
+def test_long_code_lines_are_sent_to_black_and_docstrings_are_not() -> None:
+    from generator.format import needs_black
+
+    docstring = '    """' + "word " * 30 + '\n    ' + "word " * 30 + '\n    """\n'
+    assert not needs_black("def f():\n" + docstring + "    return 1\n")
+    assert needs_black("x = " + " + ".join(["value"] * 20) + "\n")

@@ -117,7 +117,7 @@ def test_examples_of_the_original_json_spec_replay_against_its_own_client(tmp_pa
     from generator.write import write_package
 
     job = ClientJob(SEED_JSON, tmp_path, "aoai_json", SEED_JSON.parent)
-    package = generate_package(job, format_code=False)
+    package = generate_package(job, format_mode="none")
     write_package(job.package_dir, package.files, package.manifest)
     monkeypatch.syspath_prepend(str(tmp_path))
     examples, _ = examples_of(SEED_JSON)

@@ -50,7 +50,7 @@ def surface(package: str) -> dict[str, Any]:
 def json_client(tmp_path_factory: pytest.TempPathFactory) -> str:
     out = tmp_path_factory.mktemp("surface")
     job = ClientJob(SEED_JSON, out, "aoai_original", SEED_JSON.parent)
-    package = generate_package(job, format_code=False)
+    package = generate_package(job, format_mode="none")
     write_package(job.package_dir, package.files, package.manifest)
     import sys
 

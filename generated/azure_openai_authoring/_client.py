@@ -13,7 +13,13 @@ from ._operations import (
     ModelsOperations,
     OperationsImagesOperations,
 )
-from ._pipeline import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ApiKeyAuth, Pipeline
+from ._pipeline import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    ApiKeyAuth,
+    Pipeline,
+    format_host,
+)
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -59,12 +65,8 @@ class Client:
         self.endpoint = endpoint
         self.api_version = api_version
         self._pipeline = Pipeline(
-            base_url=f'{endpoint.rstrip("/")}/openai',
-            auth=(
-                ApiKeyAuth("api-key", api_key, "header")
-                if api_key is not None
-                else None
-            ),
+            base_url=format_host("{endpoint}/openai", {"endpoint": (endpoint, True)}),
+            auth=ApiKeyAuth.from_key("api-key", api_key, "header"),
             client_query={
                 "api-version": api_version,
             },

@@ -73,6 +73,18 @@ def format_path(template: str, values: Mapping[str, tuple[Any, bool]]) -> str:
     return path
 
 
+def format_host(template: str, values: Mapping[str, tuple[str, bool]]) -> str:
+    """Fill a host template such as `{endpoint}/openai`; each value is
+    (value, skip_url_encoding). A value used as is loses a trailing slash, so
+    that `https://x/` and `https://x` give the same URL."""
+    url = template
+    for name, (value, raw) in values.items():
+        url = url.replace(
+            "{" + name + "}", value.rstrip("/") if raw else quote(value, safe="")
+        )
+    return url
+
+
 def drop_none(values: Mapping[str, T | None]) -> dict[str, T]:
     return {k: v for k, v in values.items() if v is not None}
 
@@ -98,6 +110,10 @@ class ApiKeyAuth:
             request.headers[self.name] = self._key
         else:
             request.url = request.url.copy_merge_params({self.name: self._key})
+
+    @classmethod
+    def from_key(cls, name: str, key: str | None, location: str) -> ApiKeyAuth | None:
+        return None if key is None else cls(name, key, location)
 
     def __repr__(self) -> str:
         return f"ApiKeyAuth(name={self.name!r}, key='***')"

@@ -7,6 +7,7 @@ wire lives here, once.
 from __future__ import annotations
 
 from ..ir.model import Enum, Property, TypeRef
+from . import layout
 from .literals import py_str
 
 _ANNOTATIONS = {
@@ -86,45 +87,79 @@ class TypeExpressions:
             return f"functools.partial(_serde.req_{t.kind}, {inner})"
         return _FROM_WIRE.get(t.kind)
 
-    def from_wire(self, t: TypeRef, value: str, required: bool) -> str:
-        """An expression giving `t` from the wire value `value` (which may be None)."""
+    def from_wire_call(
+        self, t: TypeRef, value: str, required: bool
+    ) -> tuple[str, list[str]] | None:
+        """(callee, arguments) of the call that gives `t` from the wire value
+        `value` (which may be None), or None when the value is used as is."""
         mode = "req" if required else "opt"
         if t.kind in ("list", "dict"):
             inner = self.converter(t.item or TypeRef("any"))
-            if inner is None:
-                return value
-            return f"_serde.{mode}_{t.kind}({inner}, {value})"
+            return (
+                None if inner is None else (f"_serde.{mode}_{t.kind}", [inner, value])
+            )
         converter = self.converter(t)
-        if converter is None:
-            return value
-        return f"_serde.{mode}({converter}, {value})"
+        return None if converter is None else (f"_serde.{mode}", [converter, value])
 
-    def field_from_wire(self, p: Property) -> str:
+    def from_wire(self, t: TypeRef, value: str, required: bool) -> str:
+        found = self.from_wire_call(t, value, required)
+        return value if found is None else f"{found[0]}({', '.join(found[1])})"
+
+    def field_from_wire(self, p: Property, indent: int) -> str:
+        """`name=<value from data>,` for a model's from_dict."""
         value = f"data.get({py_str(p.wire_name)})"
-        expression = self.from_wire(p.type, value, p.required)
-        if expression == value and p.required:
-            return f"_serde.required(data, {py_str(p.wire_name)})"
-        return expression
+        found = self.from_wire_call(p.type, value, p.required)
+        if found is None:
+            found = (
+                ("_serde.required", ["data", py_str(p.wire_name)])
+                if p.required
+                else ("data.get", [py_str(p.wire_name)])
+            )
+        return layout.call(f"{p.python_name}={found[0]}", found[1], ",", indent)
 
-    def to_wire(self, t: TypeRef, value: str, depth: int = 0) -> str:
+    def to_wire_parts(self, t: TypeRef, value: str, depth: int = 0) -> tuple[str, ...]:
+        """("plain", text) | ("call", callee, argument) | ("comprehension", element, clause, brackets)."""
         if t.kind == "model":
-            return f"{value}.to_dict(exclude_readonly=exclude_readonly)"
+            return ("call", f"{value}.to_dict", "exclude_readonly=exclude_readonly")
         if t.kind == "enum":
-            return f"_serde.enum_wire({value})"
+            return ("call", "_serde.enum_wire", value)
         if t.kind == "list":
             item = f"item{depth or ''}"
             inner = self.to_wire(t.item or TypeRef("any"), item, depth + 1)
-            return value if inner == item else f"[{inner} for {item} in {value}]"
+            if inner == item:
+                return ("plain", value)
+            return ("comprehension", inner, f"for {item} in {value}", "[]")
         if t.kind == "dict":
             key, item = f"key{depth or ''}", f"value{depth or ''}"
             inner = self.to_wire(t.item or TypeRef("any"), item, depth + 1)
+            if inner == item:
+                return ("plain", value)
             return (
-                value
-                if inner == item
-                else f"{{{key}: {inner} for {key}, {item} in {value}.items()}}"
+                "comprehension",
+                f"{key}: {inner}",
+                f"for {key}, {item} in {value}.items()",
+                "{}",
             )
         converter = _TO_WIRE.get(t.kind)
-        return f"{converter}({value})" if converter else value
+        return ("call", converter, value) if converter else ("plain", value)
+
+    def to_wire(self, t: TypeRef, value: str, depth: int = 0) -> str:
+        parts = self.to_wire_parts(t, value, depth)
+        if parts[0] == "call":
+            return f"{parts[1]}({parts[2]})"
+        if parts[0] == "comprehension":
+            return f"{parts[3][0]}{parts[1]} {parts[2]}{parts[3][1]}"
+        return parts[1]
+
+    def field_to_wire(self, p: Property, indent: int) -> str:
+        """`data["wire"] = <wire value of self.name>` for a model's to_dict."""
+        head = f"data[{py_str(p.wire_name)}] = "
+        parts = self.to_wire_parts(p.type, f"self.{p.python_name}")
+        if parts[0] == "call":
+            return layout.call(head + parts[1], [parts[2]], "", indent)
+        if parts[0] == "comprehension":
+            return layout.comprehension(head, parts[1], parts[2], "", indent, parts[3])
+        return head + parts[1]
 
     def parameter_to_wire(self, t: TypeRef, value: str) -> str:
         """A path/query/header parameter as the string the wire carries."""

@@ -8,7 +8,11 @@ from dataclasses import dataclass
 from ..ir.model import ClientSpec, Operation, Parameter, TypeRef
 from .docstrings import docstring
 from .expressions import TypeExpressions
+from .layout import call_lines
 from .literals import py_literal, py_str
+
+BODY_INDENT = 8  # a method body
+FIELD_INDENT = 12  # an argument of the RequestSpec(...) call in a method body
 
 OPTIONS_PARAMETER = "request_options: _pipeline.RequestOptions | None = None"
 
@@ -105,33 +109,37 @@ class OperationViews:
     def _request_lines(
         self, op: Operation, extra_fields: tuple[str, ...] = ()
     ) -> list[str]:
+        """The statements that build `spec`, relative to the method body."""
         t = self.types
         lines: list[str] = []
         query = [p for p in op.parameters if p.location == "query"]
         headers = [p for p in op.parameters if p.location == "header"]
         if query:
             lines.append("query: list[tuple[str, str]] = []")
-            lines += _conditional_adds(query, "query.append(({wire}, {value}))", t)
+            lines += _conditional_adds(query, "query.append", "({wire}, {value})", t)
         if headers:
             lines.append("headers: dict[str, str] = {}")
-            lines += _conditional_adds(headers, "headers[{wire}] = {value}", t)
+            lines += _conditional_adds(headers, "headers[{wire}] = ", "{value}", t)
         body = op.body
         if body is not None and body.flattened and body.type is not None:
-            arguments = ", ".join(
-                f"{p.python_name}={p.python_name}" for p in body.flattened
+            arguments = [f"{p.python_name}={p.python_name}" for p in body.flattened]
+            lines += call_lines(
+                f"body = _models.{body.type.name}", arguments, "", BODY_INDENT
             )
-            lines.append(f"body = _models.{body.type.name}({arguments})")
 
+        # Each field: a plain "name=value" or a call to lay out, (head, arguments).
+        fields: list[str | tuple[str, list[str]]] = [f"method={py_str(op.http_method)}"]
         path_params = [p for p in op.parameters if p.location == "path"]
         if path_params:
             values = ", ".join(
                 f"{py_str(p.wire_name)}: ({p.python_name}, {p.skip_url_encoding})"
                 for p in path_params
             )
-            path = f"_pipeline.format_path({py_str(op.path)}, {{{values}}})"
+            fields.append(
+                ("path=_pipeline.format_path", [py_str(op.path), f"{{{values}}}"])
+            )
         else:
-            path = py_str(op.path)
-        fields = [f"method={py_str(op.http_method)}", f"path={path}"]
+            fields.append(f"path={py_str(op.path)}")
         if query:
             fields.append("query=query")
         if headers:
@@ -150,25 +158,21 @@ class OperationViews:
         elif body is not None:
             form = [f for f in body.form_fields if not f.is_file]
             files = [f for f in body.form_fields if f.is_file]
-            if form:
-                entries = ", ".join(
-                    f"{py_str(f.wire_name)}: {t.parameter_to_wire(f.type, f.python_name)}"
-                    for f in form
+            for name, group, value_of in (
+                ("form", form, lambda f: t.parameter_to_wire(f.type, f.python_name)),
+                ("files", files, lambda f: f.python_name),
+            ):
+                if not group:
+                    continue
+                entries = (
+                    "{"
+                    + ", ".join(f"{py_str(f.wire_name)}: {value_of(f)}" for f in group)
+                    + "}"
                 )
-                fields.append(
-                    f"form=_pipeline.drop_none({{{entries}}})"
-                    if any(not f.required for f in form)
-                    else f"form={{{entries}}}"
-                )
-            if files:
-                entries = ", ".join(
-                    f"{py_str(f.wire_name)}: {f.python_name}" for f in files
-                )
-                fields.append(
-                    f"files=_pipeline.drop_none({{{entries}}})"
-                    if any(not f.required for f in files)
-                    else f"files={{{entries}}}"
-                )
+                if any(not f.required for f in group):
+                    fields.append((f"{name}=_pipeline.drop_none", [entries]))
+                else:
+                    fields.append(f"{name}={entries}")
         fields.append(f"accept={py_str(op.accept)}")
         fields.append(f"expected={py_literal(op.success_statuses)}")
         error_model = _error_model(op)
@@ -176,7 +180,14 @@ class OperationViews:
             fields.append(f"error_model=_models.{error_model}.from_dict")
         fields += extra_fields
         lines.append("spec = _pipeline.RequestSpec(")
-        lines += [f"    {f}," for f in fields]
+        for field in fields:
+            if isinstance(field, tuple):
+                lines += [
+                    "    " + line
+                    for line in call_lines(field[0], field[1], ",", FIELD_INDENT)
+                ]
+            else:
+                lines.append(f"    {field},")
         lines.append(")")
         return lines
 
@@ -293,7 +304,15 @@ class OperationViews:
                 *request,
                 "response = self._pipeline.send(spec, request_options)",
                 f"if {es.parameter}:",
-                f"    return EventStream(response, {t.converter(es.item)})",
+                *(
+                    "    " + line
+                    for line in call_lines(
+                        "return EventStream",
+                        ["response", str(t.converter(es.item))],
+                        "",
+                        BODY_INDENT + 4,
+                    )
+                ),
                 *self._return_lines(op.returns),
             )
             method = MethodView(
@@ -420,11 +439,16 @@ class OperationViews:
         if t is None:
             return ["return None"]
         if t.kind == "model":
-            return [f"return _models.{t.name}.from_dict(response.json())"]
-        expression = self.types.from_wire(t, "response.json()", True)
-        if expression == "response.json()":
-            return [f"return cast({py_str(self.types.annotation(t))}, response.json())"]
-        return [f"return {expression}"]
+            return call_lines(
+                f"return _models.{t.name}.from_dict",
+                ["response.json()"],
+                "",
+                BODY_INDENT,
+            )
+        found = self.types.from_wire_call(t, "response.json()", True)
+        if found is None:
+            found = ("cast", [py_str(self.types.annotation(t)), "response.json()"])
+        return call_lines(f"return {found[0]}", found[1], "", BODY_INDENT)
 
 
 def response_has_body(op: Operation) -> bool:
@@ -439,17 +463,24 @@ def _error_model(op: Operation) -> str | None:
 
 
 def _conditional_adds(
-    params: list[Parameter], template: str, t: TypeExpressions
+    params: list[Parameter], head: str, value: str, t: TypeExpressions
 ) -> list[str]:
-    lines = []
+    """`head(value)` (or `head value` for an assignment) per parameter, under
+    `if name is not None:` when the parameter is optional."""
+    lines: list[str] = []
     for p in params:
-        line = template.format(
+        text = value.format(
             wire=py_str(p.wire_name), value=t.parameter_to_wire(p.type, p.python_name)
         )
-        if p.required:
-            lines.append(line)
+        prefix = "" if p.required else "    "
+        indent = BODY_INDENT + len(prefix)
+        if head.endswith("= "):
+            statement = [head.format(wire=py_str(p.wire_name)) + text]
         else:
-            lines += [f"if {p.python_name} is not None:", f"    {line}"]
+            statement = call_lines(head, [text], "", indent)
+        if not p.required:
+            lines.append(f"if {p.python_name} is not None:")
+        lines += [prefix + line for line in statement]
     return lines
 
 

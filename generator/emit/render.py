@@ -12,6 +12,7 @@ from ..ir.model import ClientSpec, Enum, Model
 from .docstrings import docstring
 from .expressions import TypeExpressions
 from .imports import IMPORTS_MARKER, resolve_imports
+from .layout import call
 from .literals import py_literal, py_str
 from .operations import OperationViews
 
@@ -33,6 +34,9 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         autoescape=False,
+        # Compiling the templates costs more than rendering them; the cache is
+        # keyed by each template's source, so an edited template recompiles.
+        bytecode_cache=jinja2.FileSystemBytecodeCache(),
     )
     env.filters["py"] = py_literal
     env.globals["docstring"] = docstring
@@ -70,7 +74,9 @@ def render_package(
     )
 
     method_names = {o.method_name for g in client.groups for o in g.operations}
-    operation_types = TypeExpressions(enums, prefix="_models.", shadowed=frozenset(method_names & _BUILTIN_TYPES))
+    operation_types = TypeExpressions(
+        enums, prefix="_models.", shadowed=frozenset(method_names & _BUILTIN_TYPES)
+    )
     views = OperationViews(client, operation_types)
     files["_operations.py"] = env.get_template("_operations.py.jinja").render(
         header=header,
@@ -147,19 +153,6 @@ def _model_docstring(model: Model) -> str:
 
 def _client_context(client: ClientSpec) -> dict[str, Any]:
     positional, keyword = [], []
-    needs_quote = False
-    template = client.host_template
-    for p in client.client_parameters:
-        if p.location == "host":
-            if not p.skip_url_encoding:
-                needs_quote = True
-                template = template.replace(
-                    "{" + p.python_name + "}", "{quote(" + p.python_name + ', safe="")}'
-                )
-            else:
-                template = template.replace(
-                    "{" + p.python_name + "}", "{" + p.python_name + '.rstrip("/")}'
-                )
     for p in client.client_parameters:
         declaration = f"{p.python_name}: str"
         if p.default is not None:
@@ -172,13 +165,28 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
             keyword.append(f"{declaration} | None = None")
     if client.api_key is not None:
         positional.append("api_key: str | None = None")
-    base_url = "f" + py_str(template) if "{" in template else py_str(template)
-    auth = "None"
-    if client.api_key is not None:
-        auth = (
-            f"ApiKeyAuth({py_str(client.api_key.name)}, api_key, {py_str(client.api_key.location)})"
-            " if api_key is not None else None"
+    host_values = [
+        f"{py_str(p.python_name)}: ({p.python_name}, {p.skip_url_encoding})"
+        for p in client.client_parameters
+        if p.location == "host"
+    ]
+    if host_values:
+        base_url = call(
+            "base_url=format_host",
+            [py_str(client.host_template), "{" + ", ".join(host_values) + "}"],
+            ",",
+            12,
         )
+    else:
+        base_url = f"base_url={py_str(client.host_template)},"
+    auth = "auth=None,"
+    if client.api_key is not None:
+        arguments = [
+            py_str(client.api_key.name),
+            "api_key",
+            py_str(client.api_key.location),
+        ]
+        auth = call("auth=ApiKeyAuth.from_key", arguments, ",", 12)
     args = [(p.python_name, p.description) for p in client.client_parameters]
     if client.api_key is not None:
         args.append(
@@ -209,7 +217,6 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
         "keyword_parameters": keyword,
         "base_url": base_url,
         "auth": auth,
-        "needs_quote": needs_quote,
         "client_docstring": docstring(
             [client.title, client.description, f"Operation groups: {groups}."],
             4,

@@ -22,7 +22,9 @@ VERBS = (
 ).split()
 
 # Dimensions such as 256x256 stay one word.
-_CAMEL_WORDS = re.compile(r"[0-9]+(?:x[0-9]+)+|[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+_CAMEL_WORDS = re.compile(
+    r"[0-9]+(?:x[0-9]+)+|[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+"
+)
 
 
 def split_words(text: str) -> list[str]:
