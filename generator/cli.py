@@ -12,9 +12,13 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .config import ClientJob, check_package_name, find_config, read_config
 from .diagnostics import GenerationFailed, Level
+
+if TYPE_CHECKING:
+    from .pipeline import GeneratedPackage
 
 REGENERATE_HINT = "python -m generator generate"
 
@@ -57,6 +61,11 @@ def _parser() -> argparse.ArgumentParser:
         )
         command.add_argument(
             "--quiet", "-q", action="store_true", help="print problems only"
+        )
+        command.add_argument(
+            "--full",
+            action="store_true",
+            help="regenerate even when the last run's record says nothing changed",
         )
     return parser
 
@@ -120,7 +129,9 @@ def _print_diagnostics(failure: GenerationFailed) -> None:
         print(diagnostic.format(), file=sys.stderr)
 
 
-def _run_all(jobs: list[ClientJob], args: argparse.Namespace) -> list | None:  # type: ignore[type-arg]
+def _run_all(
+    jobs: list[ClientJob], args: argparse.Namespace
+) -> list[GeneratedPackage] | None:
     from .pipeline import generate_package
 
     packages = []
@@ -144,21 +155,41 @@ def _run_all(jobs: list[ClientJob], args: argparse.Namespace) -> list | None:  #
     return packages
 
 
-def _generate(jobs: list[ClientJob], args: argparse.Namespace) -> int:
-    from .write import write_package
+def _split_up_to_date(
+    jobs: list[ClientJob], args: argparse.Namespace
+) -> tuple[list[ClientJob], list[ClientJob]]:
+    """(up to date by the last run's record, to run)."""
+    if args.full:
+        return [], jobs
+    from .state import is_up_to_date
 
+    fresh = [job for job in jobs if is_up_to_date(job, args.format)]
+    return fresh, [job for job in jobs if job not in fresh]
+
+
+def _generate(jobs: list[ClientJob], args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    packages = _run_all(jobs, args)
+    fresh, stale = _split_up_to_date(jobs, args)
+    packages = _run_all(stale, args) if stale else []
     if packages is None:
         return 2
+    from .state import remember
+    from .write import write_package
+
     for package in packages:
         summary = write_package(
             package.job.package_dir, package.files, package.manifest
         )
+        remember(package.job, args.format, package.inputs, package.manifest.text())
         if not args.quiet:
             elapsed = time.perf_counter() - started
             print(
                 f"{_display(package.job.package_dir)}: {summary.line()} ({elapsed:.2f}s)"
+            )
+    if not args.quiet:
+        for job in fresh:
+            print(
+                f"{_display(job.package_dir)}: up to date, nothing to do (--full regenerates anyway)"
             )
     return 0
 
@@ -166,25 +197,30 @@ def _generate(jobs: list[ClientJob], args: argparse.Namespace) -> int:
 def _check(jobs: list[ClientJob], args: argparse.Namespace) -> int:
     from .write import MANIFEST
 
-    packages = _run_all(jobs, args)
+    fresh, stale = _split_up_to_date(jobs, args)
+    packages = _run_all(stale, args) if stale else []
     if packages is None:
         return 2
-    stale = False
+    out_of_date = False
     for package in packages:
         folder = package.job.package_dir
         expected = {**package.files, MANIFEST: package.manifest.text()}
         present = _read_tree(folder, set(expected) | _previously_generated(folder))
         diff = _diff(folder, present, expected)
         if diff:
-            stale = True
+            out_of_date = True
             sys.stdout.writelines(diff)
-    if stale:
+        else:
+            from .state import remember
+
+            remember(package.job, args.format, package.inputs, package.manifest.text())
+    if out_of_date:
         print(
             f"\ngenerated code is out of date; run `{REGENERATE_HINT}` and commit the result"
         )
         return 1
     if not args.quiet:
-        print(f"{len(packages)} client(s) up to date")
+        print(f"{len(jobs)} client(s) up to date")
     return 0
 
 

@@ -7,6 +7,7 @@ succeeded, so a failed run leaves the output folder as it was.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from .config import ClientJob
 from .diagnostics import Diagnostic, Diagnostics
 from .write import Manifest, sha256
@@ -18,6 +19,7 @@ class GeneratedPackage:
     files: dict[str, str]
     manifest: Manifest
     diagnostics: list[Diagnostic]
+    inputs: list[Path]  # every spec file the run read
 
 
 def generate_package(job: ClientJob, *, format_mode: str = "auto") -> GeneratedPackage:
@@ -52,7 +54,8 @@ def generate_package(job: ClientJob, *, format_mode: str = "auto") -> GeneratedP
         generated = format_files(generated, cached, format_mode)
     files = {**generated, **copied}
     manifest.files = {path: sha256(text) for path, text in sorted(files.items())}
-    return GeneratedPackage(job, files, manifest, diagnostics.sorted())
+    inputs = [document.path for document in loader.documents]
+    return GeneratedPackage(job, files, manifest, diagnostics.sorted(), inputs)
 
 
 def display_path_from_root(job: ClientJob) -> str:

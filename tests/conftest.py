@@ -13,3 +13,12 @@ SEED_JSON = SEED_DIR / "azureopenai.json"
 # repository would import them.
 if str(GENERATED) not in sys.path:
     sys.path.insert(0, str(GENERATED))
+
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Up-to-date records go to a per-test cache folder, never the user's."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))

@@ -8,20 +8,18 @@ from __future__ import annotations
 
 import re
 import textwrap
-import unicodedata
 
 LINE_LENGTH = 88
+
+# Control characters (but newline), line/paragraph separators and lone surrogates.
+_INVISIBLE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 def normalize(text: str) -> str:
     """CRLF/CR to LF, tabs to spaces, common indentation and trailing spaces
     removed, runs of blank lines collapsed, control characters dropped."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4)
-    text = "".join(
-        ch
-        for ch in text
-        if ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cs", "Zl", "Zp")
-    )
+    text = _INVISIBLE.sub("", text)
     lines = [line.rstrip() for line in text.split("\n")]
     # The first line of a YAML/JSON string is never indented; the rest may be.
     first, rest = lines[0].strip(), textwrap.dedent("\n".join(lines[1:])).split("\n")

@@ -11,14 +11,15 @@ import re
 
 IMPORTS_MARKER = "# -- imports --"
 
-# (section, import line, pattern that shows the name is used)
+# (section, import line, pattern that shows the name is used). The patterns
+# are regular expressions, tried on code only (never on docstrings).
 _KNOWN: tuple[tuple[int, str, str], ...] = (
     (0, "import builtins", r"\bbuiltins\.\w"),
     (0, "import datetime", r"\bdatetime\.(?:datetime|date)\b"),
     (0, "import enum", r"\benum\.Enum\b"),
     (0, "import functools", r"\bfunctools\.partial\("),
     (0, "from collections.abc import Mapping", r"\bMapping\["),
-    (0, "from dataclasses import dataclass, field", r"^@dataclass\b"),
+    (0, "from dataclasses import dataclass, field", r"(?m)^@dataclass\b"),
     (0, "from typing import {typing}", ""),
     (2, "from . import {local}", ""),
     (2, "from . import models as _models", r"\b_models\.\w"),
@@ -31,15 +32,30 @@ _TYPING = {
     "Literal": r"\bLiteral\[",
     "TypeAlias": r": TypeAlias\b",
     "cast": r"\bcast\(",
-    "overload": r"^\s*@overload\b",
+    "overload": r"(?m)^\s*@overload\b",
 }
 _LOCAL_MODULES = {"_pipeline": r"\b_pipeline\.\w", "_serde": r"\b_serde\.\w"}
 _STREAMING = {"ByteStream": r"\bByteStream\b", "EventStream": r"\bEventStream\b"}
 
 
+def _literal_part(pattern: str) -> str:
+    """The plain text every match of `pattern` contains, for a fast pre-check."""
+    text = re.sub(r"\(\?m\)|\\b|\^|\\s\*|\\w|\(\?:[^)]*\)", "", pattern)
+    return text.replace("\\", "")
+
+
 def _code_only(text: str) -> str:
-    """The text without docstrings, so that prose never asks for an import."""
-    return re.sub(r'"""(?:\\.|[^"\\]|"(?!""))*"""', '""', text)
+    """The text without docstring lines, so that prose never asks for an import.
+    (The emitter never puts an unescaped triple quote inside a docstring.)"""
+    kept = []
+    in_docstring = False
+    for line in text.split("\n"):
+        quotes = line.count('"""')
+        if not in_docstring and not quotes:
+            kept.append(line)
+        if quotes % 2:
+            in_docstring = not in_docstring
+    return "\n".join(kept)
 
 
 def resolve_imports(text: str) -> str:
@@ -49,7 +65,8 @@ def resolve_imports(text: str) -> str:
     code = _code_only(body)
 
     def used(pattern: str) -> bool:
-        return re.search(pattern, code, re.MULTILINE) is not None
+        # A substring test first: most names are absent, and that is cheap to see.
+        return _literal_part(pattern) in code and re.search(pattern, code) is not None
 
     typing = sorted((n for n, p in _TYPING.items() if used(p)), key=str.lower)
     streaming = sorted(n for n, p in _STREAMING.items() if used(p))
