@@ -123,6 +123,8 @@ def test_extensible_enums_accept_values_the_spec_does_not_list() -> None:
     assert parsed.purpose == "assistants"
     assert parsed.to_dict()["status"] == "paused"
     assert models.State("succeeded") is models.State.SUCCEEDED
+    assert str(models.State.SUCCEEDED) == f"{models.State.SUCCEEDED}" == "succeeded"
+    assert str(parsed.status) == "paused"
     # x-ms-enum lists `deployment`, `enum` does not: the client knows both.
     assert models.TypeDiscriminator("deployment") is models.TypeDiscriminator.DEPLOYMENT
 

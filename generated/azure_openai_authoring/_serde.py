@@ -109,18 +109,32 @@ def extras(data: Mapping[str, Any], known: frozenset[str]) -> dict[str, Any]:
     return {k: v for k, v in data.items() if k not in known}
 
 
-def extensible_enum_missing(cls: type[enum.Enum], value: object) -> Any:
-    """`_missing_` for an extensible enum: a value the spec does not list
-    becomes a pseudo-member of the enum instead of a ValueError."""
-    if not isinstance(value, (str, int)) or isinstance(value, bool):
-        return None
-    base = str if issubclass(cls, str) else int
-    if not isinstance(value, base):
-        return None
-    member = cast(Any, base).__new__(cls, value)
-    member._name_ = str(value)
-    member._value_ = value
-    return member
+class WireEnum(enum.Enum):
+    """Base of the generated enums: printing a member gives its wire value."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, format_spec: str) -> str:
+        return format(str(self.value), format_spec)
+
+
+class ExtensibleEnum(WireEnum):
+    """An enum that also accepts values the spec does not list (x-ms-enum
+    `modelAsString`): such a value becomes a member-like instance of the enum,
+    equal to its plain value, instead of a ValueError."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if not isinstance(value, (str, int)) or isinstance(value, bool):
+            return None
+        base = str if issubclass(cls, str) else int
+        if not isinstance(value, base):
+            return None
+        member = cast(Any, base).__new__(cls, value)
+        member._name_ = str(value)
+        member._value_ = value
+        return member
 
 
 def identity(value: Any) -> Any:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime
-import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, TypeAlias
@@ -44,7 +43,7 @@ __all__ = [
 ]
 
 
-class ErrorCode(str, enum.Enum):
+class ErrorCode(str, _serde.ExtensibleEnum):
     """Error codes as defined in the Microsoft REST guidelines
     (https://github.com/microsoft/api-guidelines/blob/vNext/Guidelines.md#7102-error-condition-responses).
 
@@ -80,13 +79,8 @@ class ErrorCode(str, enum.Enum):
     CONTENT_FILTER = "contentFilter"
     """Image generation failed as a result of our safety system."""
 
-    @classmethod
-    def _missing_(cls, value: Any) -> Any:
-        # Extensible: a value the spec does not list is kept, not refused.
-        return _serde.extensible_enum_missing(cls, value)
 
-
-class InnerErrorCode(str, enum.Enum):
+class InnerErrorCode(str, _serde.ExtensibleEnum):
     """Inner error codes as defined in the Microsoft REST guidelines
     (https://github.com/microsoft/api-guidelines/blob/vNext/Guidelines.md#7102-error-condition-responses).
 
@@ -96,13 +90,8 @@ class InnerErrorCode(str, enum.Enum):
     INVALID_PAYLOAD = "invalidPayload"
     """The request data is invalid for this operation."""
 
-    @classmethod
-    def _missing_(cls, value: Any) -> Any:
-        # Extensible: a value the spec does not list is kept, not refused.
-        return _serde.extensible_enum_missing(cls, value)
 
-
-class LifeCycleStatus(str, enum.Enum):
+class LifeCycleStatus(str, _serde.ExtensibleEnum):
     """The life cycle status of a model.
     Note: A model can be promoted from "preview" to "generally-available", but never
     from "generally-available" to "preview".
@@ -115,13 +104,8 @@ class LifeCycleStatus(str, enum.Enum):
     GENERALLY_AVAILABLE = "generally-available"
     """Model is generally available."""
 
-    @classmethod
-    def _missing_(cls, value: Any) -> Any:
-        # Extensible: a value the spec does not list is kept, not refused.
-        return _serde.extensible_enum_missing(cls, value)
 
-
-class LogLevel(str, enum.Enum):
+class LogLevel(str, _serde.ExtensibleEnum):
     """The verbosity level of an event.
 
     Extensible: values the service adds later are accepted as members too.
@@ -134,13 +118,8 @@ class LogLevel(str, enum.Enum):
     ERROR = "error"
     """This message represents a non recoverable issue."""
 
-    @classmethod
-    def _missing_(cls, value: Any) -> Any:
-        # Extensible: a value the spec does not list is kept, not refused.
-        return _serde.extensible_enum_missing(cls, value)
 
-
-class Purpose(str, enum.Enum):
+class Purpose(str, _serde.ExtensibleEnum):
     """The intended purpose of the uploaded documents. Use "fine-tune" for fine-tuning.
     This allows us to validate the format of the uploaded file.
 
@@ -152,13 +131,8 @@ class Purpose(str, enum.Enum):
     FINE_TUNE_RESULTS = "fine-tune-results"
     """This file contains the results of a fine tune job."""
 
-    @classmethod
-    def _missing_(cls, value: Any) -> Any:
-        # Extensible: a value the spec does not list is kept, not refused.
-        return _serde.extensible_enum_missing(cls, value)
 
-
-class Size(str, enum.Enum):
+class Size(str, _serde.ExtensibleEnum):
     """The desired size of the generated images. Must be one of 256x256, 512x512, or
     1024x1024.
 
@@ -172,13 +146,8 @@ class Size(str, enum.Enum):
     SIZE_1024X1024 = "1024x1024"
     """The desired size of the generated image is 1024x1024 pixels."""
 
-    @classmethod
-    def _missing_(cls, value: Any) -> Any:
-        # Extensible: a value the spec does not list is kept, not refused.
-        return _serde.extensible_enum_missing(cls, value)
 
-
-class State(str, enum.Enum):
+class State(str, _serde.ExtensibleEnum):
     """The state of a job or item.
 
     Extensible: values the service adds later are accepted as members too.
@@ -201,13 +170,8 @@ class State(str, enum.Enum):
     predating the deletion.
     """
 
-    @classmethod
-    def _missing_(cls, value: Any) -> Any:
-        # Extensible: a value the spec does not list is kept, not refused.
-        return _serde.extensible_enum_missing(cls, value)
 
-
-class TypeDiscriminator(str, enum.Enum):
+class TypeDiscriminator(str, _serde.ExtensibleEnum):
     """Defines the type of an object.
 
     Extensible: values the service adds later are accepted as members too.
@@ -225,11 +189,6 @@ class TypeDiscriminator(str, enum.Enum):
     """This object represents a model (can be a base models or fine tune job result)."""
     DEPLOYMENT = "deployment"
     """This object represents a deployment."""
-
-    @classmethod
-    def _missing_(cls, value: Any) -> Any:
-        # Extensible: a value the spec does not list is kept, not refused.
-        return _serde.extensible_enum_missing(cls, value)
 
 
 @dataclass(kw_only=True)
