@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; nothing was written", file=sys.stderr)
         return 130
-    except Exception as exc:  # noqa: BLE001 - a bug must still end in a clear message
+    except Exception as exc:
         if os.environ.get("GENERATOR_DEBUG"):
             raise
         print(
@@ -197,7 +197,7 @@ def _generate(jobs: list[ClientJob], args: argparse.Namespace) -> int:
 def _check(jobs: list[ClientJob], args: argparse.Namespace) -> int:
     from .write import MANIFEST
 
-    fresh, stale = _split_up_to_date(jobs, args)
+    _fresh, stale = _split_up_to_date(jobs, args)
     packages = _run_all(stale, args) if stale else []
     if packages is None:
         return 2
@@ -264,4 +264,4 @@ def _display(path: Path) -> str:
     return display_path(path)
 
 
-__all__ = ["main", "Level"]
+__all__ = ["Level", "main"]

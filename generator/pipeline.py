@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+
 from .config import ClientJob
 from .diagnostics import Diagnostic, Diagnostics
 from .write import Manifest, sha256

@@ -85,9 +85,7 @@ def replay(package: str, example: Example) -> Replay:
     client_args: dict[str, Any] = {}
     lowered = _lower_keys(params)
     for wire, argument in metadata.CLIENT["parameters"].items():
-        if wire.lower() in lowered and wire.lower() != "api-version":
-            client_args[argument] = lowered[wire.lower()]
-        elif wire.lower() == "api-version" and wire.lower() in lowered:
+        if wire.lower() in lowered and wire.lower() != "api-version" or wire.lower() == "api-version" and wire.lower() in lowered:
             client_args[argument] = lowered[wire.lower()]
     api_key = metadata.CLIENT["api_key"]
     if api_key and api_key["name"].lower() in lowered:
@@ -160,4 +158,4 @@ def _instant(text: str) -> dt.datetime | None:
         value = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         return None
-    return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)

@@ -12,7 +12,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from azure_openai_authoring import (
     ByteStream,
     Client,
@@ -104,7 +103,7 @@ def test_path_parameters_are_url_encoded() -> None:
 def test_models_parse_unixtime_as_aware_datetimes_and_keep_unknown_fields() -> None:
     body = {**FILE_BODY, "brand_new_field": {"x": [1, 2]}}
     parsed = models.File.from_dict(body)
-    assert parsed.created_at == dt.datetime(2022, 3, 1, 9, 15, 27, tzinfo=dt.timezone.utc)
+    assert parsed.created_at == dt.datetime(2022, 3, 1, 9, 15, 27, tzinfo=dt.UTC)
     assert parsed.created_at is not None and parsed.created_at.tzinfo is not None
     assert parsed.additional_properties == {"brand_new_field": {"x": [1, 2]}}
     assert parsed.to_dict() == body

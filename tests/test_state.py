@@ -59,7 +59,7 @@ def test_no_record_means_a_full_run(tmp_path: Path) -> None:
 
 def test_a_changed_generator_source_invalidates_the_record(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     job = _generated(tmp_path)
-    import generator.state as state
+    from generator import state
 
     fake_templates = tmp_path / "templates"
     shutil.copytree(state.TEMPLATES, fake_templates)

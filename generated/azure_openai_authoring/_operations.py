@@ -221,7 +221,8 @@ class FilesOperations:
         Needs a more full description created.
 
         Args:
-            purpose: -
+            purpose: The intended purpose of the uploaded documents. Use "fine-tune" for
+                fine-tuning. This allows us to validate the format of the uploaded file.
             filename: The name of the [JSON
                 Lines](https://jsonlines.readthedocs.io/en/latest/) file to be uploaded.
                 If the `purpose` is set to "fine-tune", each line is a JSON record with
@@ -565,7 +566,8 @@ class ImagesOperations:
         Args:
             prompt: A text description of the desired image(s).
             n: The number of images to generate.
-            size: -
+            size: The desired size of the generated images. Must be one of 256x256,
+                512x512, or 1024x1024.
             user: A unique identifier representing your end-user, which can help to
                 monitor and detect abuse.
             operation_id: ID of the status monitor for the operation. If the

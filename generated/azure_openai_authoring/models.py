@@ -301,11 +301,13 @@ class Error:
     (https://github.com/microsoft/api-guidelines/blob/vNext/Guidelines.md#7102-error-condition-responses).
 
     Attributes:
-        code: (required)
+        code: (required) Error codes as defined in the Microsoft REST guidelines
+            (https://github.com/microsoft/api-guidelines/blob/vNext/Guidelines.md#7102-error-condition-responses).
         message: (required) The message of this error.
         target: The location where the error happened if available.
         details: The error details if available.
-        innererror: -
+        innererror: Inner error as defined in the Microsoft REST guidelines
+            (https://github.com/microsoft/api-guidelines/blob/vNext/Guidelines.md#7102-error-condition-responses).
         additional_properties: Fields the service sent that the spec does not define;
             sent back as they are.
     """
@@ -364,7 +366,9 @@ class ErrorResponse:
     (https://github.com/microsoft/api-guidelines/blob/vNext/Guidelines.md#7102-error-condition-responses).
 
     Attributes:
-        error: (required, read-only)
+        error: (required, read-only) Error content as defined in the Microsoft REST
+            guidelines
+            (https://github.com/microsoft/api-guidelines/blob/vNext/Guidelines.md#7102-error-condition-responses).
         additional_properties: Fields the service sent that the spec does not define;
             sent back as they are.
     """
@@ -398,9 +402,9 @@ class Event:
     """Event
 
     Attributes:
-        object: (read-only)
+        object: (read-only) Defines the type of an object.
         created_at: (required) A timestamp when this event was created (in unix epochs).
-        level: (required)
+        level: (required) The verbosity level of an event.
         message: (required) The message describing the event. This can be a change of
             state, e.g., enqueued, started, failed or completed, or other events like
             uploaded results.
@@ -452,7 +456,7 @@ class EventList:
     """Represents a list of events.
 
     Attributes:
-        object: (read-only)
+        object: (read-only) Defines the type of an object.
         data: The list of items.
         additional_properties: Fields the service sent that the spec does not define;
             sent back as they are.
@@ -495,8 +499,8 @@ class File:
     generated document with result details.
 
     Attributes:
-        object: (read-only)
-        status: (read-only)
+        object: (read-only) Defines the type of an object.
+        status: (read-only) The state of a job or item.
         created_at: (read-only) A timestamp when this job or item was created (in unix
             epochs).
         updated_at: (read-only) A timestamp when this job or item was modified last (in
@@ -505,10 +509,14 @@ class File:
         bytes: (read-only) The size of this file when available (can be null). File
             sizes larger than 2^53-1 are not supported to ensure compatibility with
             JavaScript integers.
-        purpose: (required)
+        purpose: (required) The intended purpose of the uploaded documents. Use
+            "fine-tune" for fine-tuning. This allows us to validate the format of the
+            uploaded file.
         filename: (required) The name of the file.
-        statistics: -
-        error: (read-only)
+        statistics: A file is a document usable for training and validation. It can also
+            be a service generated document with result details.
+        error: (read-only) Error content as defined in the Microsoft REST guidelines
+            (https://github.com/microsoft/api-guidelines/blob/vNext/Guidelines.md#7102-error-condition-responses).
         additional_properties: Fields the service sent that the spec does not define;
             sent back as they are.
     """
@@ -590,7 +598,9 @@ class FileImport:
     OpenAI.
 
     Attributes:
-        purpose: (required)
+        purpose: (required) The intended purpose of the uploaded documents. Use
+            "fine-tune" for fine-tuning. This allows us to validate the format of the
+            uploaded file.
         filename: (required) The name of the [JSON
             Lines](https://jsonlines.readthedocs.io/en/latest/) file to be uploaded. If
             the `purpose` is set to "fine-tune", each line is a JSON record with
@@ -640,7 +650,7 @@ class FileList:
     """Represents a list of files.
 
     Attributes:
-        object: (read-only)
+        object: (read-only) Defines the type of an object.
         data: The list of items.
         additional_properties: Fields the service sent that the spec does not define;
             sent back as they are.
@@ -725,8 +735,8 @@ class FineTune:
     """Fine tuning is a job to tailor a model to specific training data.
 
     Attributes:
-        object: (read-only)
-        status: (read-only)
+        object: (read-only) Defines the type of an object.
+        status: (read-only) The state of a job or item.
         created_at: (read-only) A timestamp when this job or item was created (in unix
             epochs).
         updated_at: (read-only) A timestamp when this job or item was modified last (in
@@ -750,9 +760,10 @@ class FineTune:
             OpenAI; compatibility for OpenAI only.
         user_id: The user id of this fine tune job. Unused on Azure OpenAI;
             compatibility for OpenAI only.
-        hyperparams: -
+        hyperparams: The hyper parameter settings used in a fine tune job.
         suffix: The suffix used to identify the fine-tuned model.
-        error: (read-only)
+        error: (read-only) Error content as defined in the Microsoft REST guidelines
+            (https://github.com/microsoft/api-guidelines/blob/vNext/Guidelines.md#7102-error-condition-responses).
         additional_properties: Fields the service sent that the spec does not define;
             sent back as they are.
     """
@@ -1010,7 +1021,7 @@ class FineTuneList:
     """Represents a list of fine tunes.
 
     Attributes:
-        object: (read-only)
+        object: (read-only) Defines the type of an object.
         data: The list of items.
         additional_properties: Fields the service sent that the spec does not define;
             sent back as they are.
@@ -1054,7 +1065,8 @@ class GenerateImagesCreation:
     Attributes:
         prompt: (required) A text description of the desired image(s).
         n: The number of images to generate.
-        size: -
+        size: The desired size of the generated images. Must be one of 256x256, 512x512,
+            or 1024x1024.
         user: A unique identifier representing your end-user, which can help to monitor
             and detect abuse.
         additional_properties: Fields the service sent that the spec does not define;
@@ -1106,7 +1118,7 @@ class GenerateImagesResponse:
     status and the id of the operation.
 
     Attributes:
-        status: (required, read-only)
+        status: (required, read-only) The state of a job or item.
         id: (required)  The Id of the asynchronous operation that can be used to query
             its status later.
         additional_properties: Fields the service sent that the spec does not define;
@@ -1253,7 +1265,8 @@ class ImageResult:
 
     Attributes:
         url: The URL that provides temporary access to download the generated image.
-        error: (read-only)
+        error: (read-only) Error content as defined in the Microsoft REST guidelines
+            (https://github.com/microsoft/api-guidelines/blob/vNext/Guidelines.md#7102-error-condition-responses).
         additional_properties: Fields the service sent that the spec does not define;
             sent back as they are.
     """
@@ -1293,8 +1306,10 @@ class InnerError:
     (https://github.com/microsoft/api-guidelines/blob/vNext/Guidelines.md#7102-error-condition-responses).
 
     Attributes:
-        code: -
-        innererror: -
+        code: Inner error codes as defined in the Microsoft REST guidelines
+            (https://github.com/microsoft/api-guidelines/blob/vNext/Guidelines.md#7102-error-condition-responses).
+        innererror: Inner error as defined in the Microsoft REST guidelines
+            (https://github.com/microsoft/api-guidelines/blob/vNext/Guidelines.md#7102-error-condition-responses).
         additional_properties: Fields the service sent that the spec does not define;
             sent back as they are.
     """
@@ -1335,8 +1350,8 @@ class Model:
     """A model is either a base model or the result of a successful fine tune job.
 
     Attributes:
-        object: (read-only)
-        status: (read-only)
+        object: (read-only) Defines the type of an object.
+        status: (read-only) The state of a job or item.
         created_at: (read-only) A timestamp when this job or item was created (in unix
             epochs).
         updated_at: (read-only) A timestamp when this job or item was modified last (in
@@ -1346,9 +1361,14 @@ class Model:
             otherwise `null`.
         fine_tune: The fine tune job identity (fine-tune-id) if this is a fine tune
             model; otherwise `null`.
-        capabilities: (required)
-        lifecycle_status: (required)
-        deprecation: (required)
+        capabilities: (required) The capabilities of a base or fine tune model.
+        lifecycle_status: (required) The life cycle status of a model. Note: A model can
+            be promoted from "preview" to "generally-available", but never from
+            "generally-available" to "preview".
+        deprecation: (required) Defines the dates of deprecation for the different use
+            cases of a model. Usually base models support 1 year of fine tuning after
+            creation. Inference is typically supported 2 years after creation of base or
+            fine tuned models. The exact dates are specified in the properties.
         additional_properties: Fields the service sent that the spec does not define;
             sent back as they are.
     """
@@ -1431,7 +1451,7 @@ class ModelList:
     """Represents a list of models.
 
     Attributes:
-        object: (read-only)
+        object: (read-only) Defines the type of an object.
         data: The list of items.
         additional_properties: Fields the service sent that the spec does not define;
             sent back as they are.
@@ -1480,8 +1500,9 @@ class OperationResponse:
         expires: A timestamp when this operation and its associated images expire and
             will be deleted (in unix epochs).
         result: The result of the operation if the operation succeeded.
-        status: (required, read-only)
-        error: (read-only)
+        status: (required, read-only) The state of a job or item.
+        error: (read-only) Error content as defined in the Microsoft REST guidelines
+            (https://github.com/microsoft/api-guidelines/blob/vNext/Guidelines.md#7102-error-condition-responses).
         additional_properties: Fields the service sent that the spec does not define;
             sent back as they are.
     """
@@ -1542,7 +1563,7 @@ class OperationResponseResult:
     Attributes:
         created: (required) A timestamp when this job or item was created (in unix
             epochs).
-        data: (required)
+        data: (required) The result data of the operation, if successful
         additional_properties: Fields the service sent that the spec does not define;
             sent back as they are.
     """

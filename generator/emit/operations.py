@@ -219,7 +219,7 @@ class OperationViews:
             build = f"spec = self._{op.method_name}_request({call_args})"
             whole = MethodView(
                 op.method_name,
-                tuple([*params, OPTIONS_PARAMETER]),
+                (*params, OPTIONS_PARAMETER),
                 "bytes",
                 docstring(
                     [*summary],
@@ -237,7 +237,7 @@ class OperationViews:
             )
             streamed = MethodView(
                 op.method_name + "_stream",
-                tuple([*params, "chunk_size: int | None = None", OPTIONS_PARAMETER]),
+                (*params, "chunk_size: int | None = None", OPTIONS_PARAMETER),
                 "ByteStream",
                 docstring(
                     [
@@ -270,8 +270,8 @@ class OperationViews:
                 (whole, streamed),
                 (),
                 True,
-                tuple([*builder_params, "stream: bool"]),
-                tuple([*request, "return spec"]),
+                (*builder_params, "stream: bool"),
+                (*request, "return spec"),
             )
 
         if op.event_stream is not None:
@@ -284,19 +284,15 @@ class OperationViews:
             )
             overloads = (
                 OverloadView(
-                    tuple(
-                        [
+                    (
                             *params,
                             f"{es.parameter}: Literal[False] | None = None",
                             OPTIONS_PARAMETER,
-                        ]
-                    ),
+                        ),
                     returns,
                 ),
                 OverloadView(
-                    tuple(
-                        [*params, f"{es.parameter}: Literal[True]", OPTIONS_PARAMETER]
-                    ),
+                    (*params, f"{es.parameter}: Literal[True]", OPTIONS_PARAMETER),
                     stream_returns,
                 ),
             )
@@ -317,9 +313,7 @@ class OperationViews:
             )
             method = MethodView(
                 op.method_name,
-                tuple(
-                    [*params, f"{es.parameter}: bool | None = None", OPTIONS_PARAMETER]
-                ),
+                (*params, f"{es.parameter}: bool | None = None", OPTIONS_PARAMETER),
                 f"{returns} | {stream_returns}",
                 docstring(
                     summary,
@@ -371,13 +365,11 @@ class OperationViews:
             )
             method = MethodView(
                 name,
-                tuple(
-                    [
+                (
                         *params,
                         "polling_interval: float | None = None",
                         OPTIONS_PARAMETER,
-                    ]
-                ),
+                    ),
                 f"LROPoller[{final_annotation}]",
                 docstring(
                     [
@@ -417,7 +409,7 @@ class OperationViews:
         sections = [("Args", [*docs, options_doc])]
         method = MethodView(
             op.method_name,
-            tuple([*params, OPTIONS_PARAMETER]),
+            (*params, OPTIONS_PARAMETER),
             returns,
             docstring(summary, 8, sections),
             tuple(body),

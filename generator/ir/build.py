@@ -217,7 +217,7 @@ class SwaggerBuilder:
             found = self.loader.resolve(schema["$ref"], at)
             if found is None:
                 return TypeRef("any")
-            target, target_at = found
+            _target, target_at = found
             target_hint = target_at.pointer.rsplit("/", 1)[-1] or hint
             return self._named_type(target_at, target_hint)
         if _is_object(schema) and not named:
@@ -333,11 +333,7 @@ class SwaggerBuilder:
                     type=prop_type,
                     required=wire in required,
                     read_only=self._is_read_only(prop_schema, prop_at),
-                    description=(
-                        _text((prop_schema or {}).get("description"))
-                        if isinstance(prop_schema, dict)
-                        else ""
-                    ),
+                    description=self._description(prop_schema, prop_at),
                 )
             )
         self._models[name] = Model(
@@ -346,6 +342,15 @@ class SwaggerBuilder:
             properties=tuple(properties),
             source=f"{at.file}#{at.pointer}",
         )
+
+    def _description(self, schema: Any, at: Location) -> str:
+        """A schema's description, or that of the definition it refers to."""
+        if not isinstance(schema, dict):
+            return ""
+        if schema.get("description") or "$ref" not in schema:
+            return _text(schema.get("description"))
+        resolved = self.loader.deref(schema, at)
+        return _text(resolved[0].get("description")) if resolved and isinstance(resolved[0], dict) else ""
 
     def _is_read_only(self, schema: Any, at: Location) -> bool:
         """readOnly on the property, or on the definition it refers to (the seed
@@ -860,9 +865,7 @@ class SwaggerBuilder:
                 if isinstance(h, dict)
             )
             result = Response(status, response_type, content, headers, _text(response.get("description")))  # type: ignore[arg-type]
-            if status.isdigit() and 200 <= int(status) < 300:
-                successes.append(result)
-            elif status.isdigit() and 300 <= int(status) < 400:
+            if status.isdigit() and 200 <= int(status) < 300 or status.isdigit() and 300 <= int(status) < 400:
                 successes.append(result)
             else:
                 errors.append(result)
