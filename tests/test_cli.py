@@ -45,7 +45,7 @@ def test_generate_a_spec_without_any_configuration(tmp_path: Path) -> None:
     shutil.copy(SEED_DIR / "azure-openai-catalog.yml", spec)
     result = run("generate", str(spec), "--output", "out", "--package", "my_client", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert "out/my_client: 11 added" in result.stdout
+    assert "out/my_client: 15 added" in result.stdout
     # The two missing example files are reported, and generation goes on.
     assert "get_files.json, which does not exist" in result.stderr
     assert "delete_finetune.json, which does not exist" in result.stderr
@@ -92,7 +92,7 @@ def test_output_is_byte_identical_across_folders_and_working_directories(tmp_pat
     result = run("generate", "--config", str(second / "pyproject.toml"), cwd=second / "elsewhere")
     assert result.returncode == 0, result.stderr
     one, two = tree_digest(first / "generated"), tree_digest(second / "generated")
-    assert one == two and len(one) == 12
+    assert one == two and len(one) == 16
     assert str(tmp_path) not in "".join(p.read_text() for p in (first / "generated").rglob("*.py"))
 
 

@@ -69,7 +69,7 @@ def test_the_surface_reads_like_a_hand_written_sdk() -> None:
     assert {name: sorted(methods) for name, methods in groups.items()} == {
         "files": ["delete", "get", "get_content", "get_content_stream", "import_", "list", "upload"],
         "fine_tunes": ["cancel", "create", "delete", "get", "get_events", "list"],
-        "images": ["begin_generate"],
+        "images": ["begin_generate", "resume_generate"],
         "models": ["get", "list"],
         "operations_images": ["delete", "get"],
     }

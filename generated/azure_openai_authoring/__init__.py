@@ -6,7 +6,8 @@ DALL-E.
 """
 
 from . import models
-from ._client import Client
+from ._auth import AsyncTokenCredential, TokenCredential
+from ._client import AsyncClient, Client
 from ._errors import (
     ApiConnectionError,
     ApiTimeoutError,
@@ -23,15 +24,23 @@ from ._errors import (
     StreamError,
     UnprocessableEntityError,
 )
+from ._paging import AsyncItemPaged, ItemPaged
 from ._pipeline import FileInput, RequestOptions
-from ._polling import LROPoller
-from ._streaming import ByteStream, EventStream
+from ._polling import AsyncLROPoller, LROPoller
+from ._response import RawResponse, async_with_raw_response, with_raw_response
+from ._streaming import AsyncByteStream, AsyncEventStream, ByteStream, EventStream
 
 __version__ = "2023-06-01-preview"
 
 __all__ = [
     "ApiConnectionError",
     "ApiTimeoutError",
+    "AsyncByteStream",
+    "AsyncClient",
+    "AsyncEventStream",
+    "AsyncItemPaged",
+    "AsyncLROPoller",
+    "AsyncTokenCredential",
     "AuthenticationError",
     "BadRequestError",
     "ByteStream",
@@ -42,13 +51,18 @@ __all__ = [
     "FileInput",
     "HttpResponseError",
     "InternalServerError",
+    "ItemPaged",
     "LROPoller",
     "NotFoundError",
     "OperationFailedError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "RequestOptions",
     "StreamError",
+    "TokenCredential",
     "UnprocessableEntityError",
+    "async_with_raw_response",
     "models",
+    "with_raw_response",
 ]

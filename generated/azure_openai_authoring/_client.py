@@ -1,11 +1,20 @@
 # Generated from specs/azure-openai-authoring/2023-06-01-preview/azure-openai-catalog.yml; do not edit (regenerate instead).
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 import httpx
 
+from ._async_operations import (
+    AsyncFilesOperations,
+    AsyncFineTunesOperations,
+    AsyncImagesOperations,
+    AsyncModelsOperations,
+    AsyncOperationsImagesOperations,
+)
+from ._auth import ApiKeyAuth, AsyncTokenCredential, TokenCredential, choose_auth
 from ._operations import (
     FilesOperations,
     FineTunesOperations,
@@ -16,7 +25,7 @@ from ._operations import (
 from ._pipeline import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
-    ApiKeyAuth,
+    AsyncPipeline,
     Pipeline,
     format_host,
 )
@@ -24,11 +33,11 @@ from ._pipeline import (
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-__all__ = ["Client"]
+__all__ = ["AsyncClient", "Client"]
 
 
 class Client:
-    """Microsoft Azure Azure OpenAI API version 2023-06-01-preview
+    """Microsoft Azure Azure OpenAI API version 2023-06-01-preview.
 
     APIs for fine-tuning, managing deployments of OpenAI models and to support OpenAI
     DALL-E.
@@ -41,11 +50,15 @@ class Client:
             your Azure OpenAI account name).
         api_version: The requested API version.
         api_key: Provide your Cognitive Services Azure OpenAI account key here.
-        http_client: An httpx.Client to send requests with (proxies, mounts,
+        token: A bearer token, or a callable that returns one (asked on every request).
+        credential: A token credential (any object with `get_token(*scopes)`, such as
+            azure-identity's); its token is cached until shortly before it expires.
+        credential_scopes: The scopes to ask the credential for.
+        http_client: An httpx client to send requests with (proxies, mounts,
             transports); the caller closes it.
-        timeout: Seconds, or an httpx.Timeout, for every request unless a call says
-            otherwise.
-        max_retries: How often to retry a failed request that is worth retrying (0
+        timeout: Seconds, or an httpx.Timeout with connect and read limits, for every
+            request unless a call says otherwise.
+        max_retries: How often to retry a request that failed in a way worth retrying (0
             disables).
         polling_interval: Seconds between polls of a long-running operation when the
             service does not say.
@@ -57,16 +70,22 @@ class Client:
         api_key: str | None = None,
         *,
         api_version: str = "2023-06-01-preview",
+        token: str | Callable[[], str] | None = None,
+        credential: TokenCredential | None = None,
+        credential_scopes: Sequence[str] = (),
         http_client: httpx.Client | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         polling_interval: float = 1.0,
     ) -> None:
-        self.endpoint = endpoint
-        self.api_version = api_version
         self._pipeline = Pipeline(
             base_url=format_host("{endpoint}/openai", {"endpoint": (endpoint, True)}),
-            auth=ApiKeyAuth.from_key("api-key", api_key, "header"),
+            auth=choose_auth(
+                api_key=ApiKeyAuth.from_key("api-key", api_key, "header"),
+                token=token,
+                credential=credential,
+                scopes=credential_scopes,
+            ),
             client_query={
                 "api-version": api_version,
             },
@@ -98,3 +117,83 @@ class Client:
 
     def __repr__(self) -> str:
         return f"Client(base_url={self._pipeline.base_url!r})"
+
+
+class AsyncClient:
+    """The async twin of `Client`: the same operations, awaited.
+
+    Operation groups: `files`, `fine_tunes`, `images`, `models`, `operations_images`.
+
+    Args:
+        endpoint: Supported Cognitive Services endpoints (protocol and hostname, for
+            example: https://aoairesource.openai.azure.com. Replace "aoairesource" with
+            your Azure OpenAI account name).
+        api_version: The requested API version.
+        api_key: Provide your Cognitive Services Azure OpenAI account key here.
+        token: A bearer token, or a callable that returns one (asked on every request).
+        credential: A token credential (any object with `get_token(*scopes)`, such as
+            azure-identity's); its token is cached until shortly before it expires.
+        credential_scopes: The scopes to ask the credential for.
+        http_client: An httpx client to send requests with (proxies, mounts,
+            transports); the caller closes it.
+        timeout: Seconds, or an httpx.Timeout with connect and read limits, for every
+            request unless a call says otherwise.
+        max_retries: How often to retry a request that failed in a way worth retrying (0
+            disables).
+        polling_interval: Seconds between polls of a long-running operation when the
+            service does not say.
+    """
+
+    def __init__(
+        self,
+        endpoint: str,
+        api_key: str | None = None,
+        *,
+        api_version: str = "2023-06-01-preview",
+        token: str | Callable[[], str] | Callable[[], Awaitable[str]] | None = None,
+        credential: TokenCredential | AsyncTokenCredential | None = None,
+        credential_scopes: Sequence[str] = (),
+        http_client: httpx.AsyncClient | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        polling_interval: float = 1.0,
+    ) -> None:
+        self._pipeline = AsyncPipeline(
+            base_url=format_host("{endpoint}/openai", {"endpoint": (endpoint, True)}),
+            auth=choose_auth(
+                api_key=ApiKeyAuth.from_key("api-key", api_key, "header"),
+                token=token,
+                credential=credential,
+                scopes=credential_scopes,
+            ),
+            client_query={
+                "api-version": api_version,
+            },
+            http_client=http_client,
+            timeout=timeout,
+            max_retries=max_retries,
+            polling_interval=polling_interval,
+        )
+        self.files = AsyncFilesOperations(self._pipeline)
+        self.fine_tunes = AsyncFineTunesOperations(self._pipeline)
+        self.images = AsyncImagesOperations(self._pipeline)
+        self.models = AsyncModelsOperations(self._pipeline)
+        self.operations_images = AsyncOperationsImagesOperations(self._pipeline)
+
+    async def close(self) -> None:
+        """Close the HTTP client, unless it was passed in by the caller."""
+        await self._pipeline.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return f"AsyncClient(base_url={self._pipeline.base_url!r})"

@@ -26,7 +26,12 @@ __all__ = [
 
 
 class ClientError(Exception):
-    """Base class of every error this package raises."""
+    """Base class of every error this package raises.
+
+    `attempts` says how many times the request was sent (retries included).
+    """
+
+    attempts: int = 1
 
 
 class ApiConnectionError(ClientError):

@@ -79,6 +79,9 @@ class FilesOperations:
             accept="application/json",
             expected=(201,),
             error_model=_models.ErrorResponse.from_dict,
+            declared_headers={
+                201: {"Location": "str"},
+            },
         )
         response = self._pipeline.send(spec, request_options)
         return _models.File.from_dict(response.json())
@@ -194,8 +197,8 @@ class FilesOperations:
 
         Needs a more full description created.
 
-        The body is read lazily, chunk by chunk; close the stream (or use it as a
-        context manager) if you stop early.
+        The body is read lazily, chunk by chunk, and the connection closes when it is
+        exhausted; use the stream as a context manager to close it early.
 
         Args:
             file_id: The identifier of the file.
@@ -244,6 +247,9 @@ class FilesOperations:
             accept="application/json",
             expected=(201,),
             error_model=_models.ErrorResponse.from_dict,
+            declared_headers={
+                201: {"Location": "str"},
+            },
         )
         response = self._pipeline.send(spec, request_options)
         return _models.File.from_dict(response.json())
@@ -384,6 +390,9 @@ class FineTunesOperations:
             accept="application/json",
             expected=(201,),
             error_model=_models.ErrorResponse.from_dict,
+            declared_headers={
+                201: {"Location": "str"},
+            },
         )
         response = self._pipeline.send(spec, request_options)
         return _models.FineTune.from_dict(response.json())
@@ -484,8 +493,9 @@ class FineTunesOperations:
                 set to true, events will be sent as data-only server-sent events as they
                 become available. The stream will terminate with a data: [DONE] message
                 when the job is finished (succeeded, cancelled, or failed). If set to
-                false, only events generated so far will be returned.. When true, an
-                iterator of events is returned, which ends at `data: [DONE]`.
+                false, only events generated so far will be returned.. When true, the
+                events are returned as they arrive, as an iterator that ends at `data:
+                [DONE]`.
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         query: list[tuple[str, str]] = []
@@ -560,7 +570,7 @@ class ImagesOperations:
 
         Needs a more full description created.
 
-        Starts a long-running operation and returns a poller; `poller.result()` waits
+        Starts the long-running operation and returns a poller; `poller.result()` waits
         for its end.
 
         Args:
@@ -592,6 +602,9 @@ class ImagesOperations:
             accept="application/json",
             expected=(202,),
             error_model=_models.ErrorResponse.from_dict,
+            declared_headers={
+                202: {"operation-location": "str", "x-ms-request-id": "str"},
+            },
         )
         response = self._pipeline.send(spec, request_options)
         return LROPoller(
@@ -600,6 +613,30 @@ class ImagesOperations:
             _serde.req(_models.GenerateImagesResponse.from_dict, response.json()),
             _models.OperationResponse.from_dict,
             final_state_via="operation-location",
+            error_model=_models.ErrorResponse.from_dict,
+            polling_interval=polling_interval,
+            request_options=request_options,
+        )
+
+    def resume_generate(
+        self,
+        continuation_token: str,
+        *,
+        polling_interval: float | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> LROPoller[_models.OperationResponse]:
+        """Picks up a `begin_generate` operation from `poller.continuation_token()`, in
+        this or another process.
+
+        Args:
+            continuation_token: The token the earlier poller gave.
+            polling_interval: Seconds between polls when the service does not say.
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        return LROPoller.from_continuation_token(
+            self._pipeline,
+            continuation_token,
+            _models.OperationResponse.from_dict,
             error_model=_models.ErrorResponse.from_dict,
             polling_interval=polling_interval,
             request_options=request_options,
@@ -698,6 +735,9 @@ class OperationsImagesOperations:
             accept="application/json",
             expected=(200,),
             error_model=_models.ErrorResponse.from_dict,
+            declared_headers={
+                200: {"retry-after": "int", "x-ms-request-id": "str"},
+            },
         )
         response = self._pipeline.send(spec, request_options)
         return _models.OperationResponse.from_dict(response.json())
@@ -727,5 +767,8 @@ class OperationsImagesOperations:
             accept="application/json",
             expected=(204,),
             error_model=_models.ErrorResponse.from_dict,
+            declared_headers={
+                204: {"x-ms-request-id": "str"},
+            },
         )
         self._pipeline.send(spec, request_options)

@@ -1,5 +1,6 @@
 """Sending requests: URL building, auth, retries, timeouts, error mapping and
-logging. Generated operation methods describe a request and hand it here."""
+logging, for the sync and the async client alike. Generated operation
+methods describe a request (`RequestSpec`) and hand it here."""
 
 from __future__ import annotations
 
@@ -10,24 +11,27 @@ import logging
 import os
 import random
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from contextvars import ContextVar
 from typing import IO, Any, TypedDict, TypeVar
 from urllib.parse import quote
 
 import httpx
 
-from ._errors import ApiConnectionError, ApiTimeoutError, error_class_for
+from ._auth import Auth
+from ._errors import ApiConnectionError, ApiTimeoutError, ClientError, error_class_for
 
 T = TypeVar("T")
 
-_LOGGER = logging.getLogger(__name__.rpartition(".")[0] or __name__)
+LOGGER = logging.getLogger(__name__.rpartition(".")[0] or __name__)
 
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
-_MAX_RETRY_DELAY = 60.0
+MAX_RETRY_DELAY = 60.0  # a longer Retry-After is not waited for
+INITIAL_RETRY_DELAY = 0.5
+MAX_BACKOFF = 8.0
 
 FileContent = bytes | IO[bytes] | os.PathLike[str]
 FileInput = FileContent | tuple[str, FileContent] | tuple[str, FileContent, str]
@@ -44,24 +48,62 @@ class RequestOptions(TypedDict, total=False):
     max_retries: int
 
 
-@dataclass
 class RequestSpec:
-    """What an operation method wants sent."""
+    """What an operation method wants sent, and what it expects back."""
 
-    method: str
-    path: str
-    query: list[tuple[str, str]] = field(default_factory=list)
-    headers: dict[str, str] = field(default_factory=dict)
-    client_query: tuple[str, ...] = ()
-    json: Any = None
-    has_json: bool = False
-    content_type: str | None = None
-    form: dict[str, Any] | None = None
-    files: dict[str, FileInput] | None = None
-    accept: str | None = None
-    expected: tuple[int, ...] = (200,)
-    error_model: Callable[[Any], Any] | None = None
-    stream: bool = False
+    __slots__ = (
+        "accept",
+        "client_query",
+        "content_type",
+        "declared_headers",
+        "error_model",
+        "expected",
+        "files",
+        "form",
+        "has_json",
+        "headers",
+        "json",
+        "method",
+        "path",
+        "query",
+        "stream",
+    )
+
+    def __init__(
+        self,
+        *,
+        method: str,
+        path: str,
+        query: list[tuple[str, str]] | None = None,
+        headers: dict[str, str] | None = None,
+        client_query: tuple[str, ...] = (),
+        json: Any = None,
+        has_json: bool = False,
+        content_type: str | None = None,
+        form: dict[str, Any] | None = None,
+        files: dict[str, FileInput] | None = None,
+        accept: str | None = None,
+        expected: tuple[int, ...] = (200,),
+        error_model: Callable[[Any], Any] | None = None,
+        stream: bool = False,
+        declared_headers: Mapping[int, Mapping[str, str]] | None = None,
+    ) -> None:
+        self.method = method
+        self.path = path
+        self.query = query or []
+        self.headers = headers or {}
+        self.client_query = client_query
+        self.json = json
+        self.has_json = has_json
+        self.content_type = content_type
+        self.form = form
+        self.files = files
+        self.accept = accept
+        self.expected = expected
+        self.error_model = error_model
+        self.stream = stream
+        # status -> {header name: kind}, for raw responses (see _response.py)
+        self.declared_headers = declared_headers or {}
 
 
 def format_path(template: str, values: Mapping[str, tuple[Any, bool]]) -> str:
@@ -97,62 +139,44 @@ def query_value(value: Any) -> str:
     return str(value)
 
 
-class ApiKeyAuth:
-    """An API key sent in a header or query parameter; never shown in repr."""
-
-    def __init__(self, name: str, key: str, location: str = "header") -> None:
-        self.name = name
-        self._key = key
-        self.location = location
-
-    def apply(self, request: httpx.Request) -> None:
-        if self.location == "header":
-            request.headers[self.name] = self._key
-        else:
-            request.url = request.url.copy_merge_params({self.name: self._key})
-
-    @classmethod
-    def from_key(cls, name: str, key: str | None, location: str) -> ApiKeyAuth | None:
-        return None if key is None else cls(name, key, location)
-
-    def __repr__(self) -> str:
-        return f"ApiKeyAuth(name={self.name!r}, key='***')"
+# Set while `with_raw_response` runs a call: the pipeline reports the final
+# response of each request there.
+RESPONSE_SINK: ContextVar[list[tuple[httpx.Response, RequestSpec]] | None] = ContextVar(
+    "response_sink", default=None
+)
 
 
-class Pipeline:
-    """The transport shared by a client and its operation groups."""
+class _PipelineCore:
+    """What the sync and async pipelines share: everything but the I/O."""
 
     def __init__(
         self,
         *,
         base_url: str,
-        auth: ApiKeyAuth | None,
+        auth: Auth | None,
         client_query: Mapping[str, str],
-        http_client: httpx.Client | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        polling_interval: float = 1.0,
-        sleep: Callable[[float], None] = time.sleep,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        polling_interval: float,
     ) -> None:
-        self.polling_interval = polling_interval
+        if max_retries < 0:
+            raise ValueError("max_retries must be 0 or more")
         self.base_url = base_url.rstrip("/")
         self.auth = auth
         self.client_query = dict(client_query)
-        self._owns_client = http_client is None
-        self.http_client = http_client if http_client is not None else httpx.Client()
         self.timeout = timeout
         self.max_retries = max_retries
-        self.sleep = sleep
+        self.polling_interval = polling_interval
 
-    def close(self) -> None:
-        if self._owns_client:
-            self.http_client.close()
-
-    def build_request(
-        self, spec: RequestSpec, options: RequestOptions | None, opened: ExitStack
+    def _build(
+        self,
+        http_client: httpx.Client | httpx.AsyncClient,
+        spec: RequestSpec,
+        options: RequestOptions | None,
+        opened: ExitStack,
     ) -> httpx.Request:
         params: list[tuple[str, str | int | float | bool | None]] = [
-            (n, self.client_query[n]) for n in spec.client_query
+            (name, self.client_query[name]) for name in spec.client_query
         ]
         params += spec.query
         headers = dict(spec.headers)
@@ -166,103 +190,230 @@ class Pipeline:
             params += list((options.get("query") or {}).items())
             headers.update(options.get("headers") or {})
         timeout = options.get("timeout", self.timeout) if options else self.timeout
-        url = (
-            spec.path
-            if spec.path.startswith(("http://", "https://"))
-            else self.base_url + spec.path
-        )
-        request = self.http_client.build_request(
+        if spec.path.startswith(("http://", "https://")):
+            url = spec.path
+        else:
+            url = self.base_url + spec.path
+        return http_client.build_request(
             spec.method,
             url,
             params=params or None,
             headers=headers,
             content=content,
-            data=spec.form if spec.files is None else spec.form or None,
+            data=spec.form or None,
             files=_httpx_files(spec.files, opened) if spec.files else None,
             timeout=timeout,
         )
-        if self.auth is not None:
-            self.auth.apply(request)
-        return request
+
+    def _max_retries(self, spec: RequestSpec, options: RequestOptions | None) -> int:
+        if spec.files and not _all_replayable(spec.files):
+            return 0
+        return (
+            options.get("max_retries", self.max_retries)
+            if options
+            else self.max_retries
+        )
+
+    def _transport_error(
+        self,
+        exc: httpx.TransportError,
+        request: httpx.Request,
+        attempts: int,
+        spec: RequestSpec,
+    ) -> ClientError:
+        kind = (
+            ApiTimeoutError
+            if isinstance(exc, httpx.TimeoutException)
+            else ApiConnectionError
+        )
+        what = "request timed out" if kind is ApiTimeoutError else "connection failed"
+        note = ""
+        if spec.files and not _all_replayable(spec.files):
+            note = "; not retried: the upload is a stream that cannot be sent again"
+        error = kind(f"{what}: {exc or type(exc).__name__}{note}", request=request)
+        error.attempts = attempts
+        LOGGER.warning("%s %s: %s", request.method, safe_url(request), error)
+        return error
+
+    def _log_retry(
+        self, request: httpx.Request, delay: float, why: str, attempt: int
+    ) -> None:
+        LOGGER.debug(
+            "retrying %s %s in %.2fs (%s; retry %d)",
+            request.method,
+            safe_url(request),
+            delay,
+            why,
+            attempt,
+        )
+
+    def _finish(self, response: httpx.Response, spec: RequestSpec) -> None:
+        sink = RESPONSE_SINK.get()
+        if sink is not None:
+            sink.append((response, spec))
+
+
+class Pipeline(_PipelineCore):
+    """The transport shared by a sync client and its operation groups."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        auth: Auth | None,
+        client_query: Mapping[str, str],
+        http_client: httpx.Client | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        polling_interval: float = 1.0,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            auth=auth,
+            client_query=client_query,
+            timeout=timeout,
+            max_retries=max_retries,
+            polling_interval=polling_interval,
+        )
+        self._owns_client = http_client is None
+        self.http_client = http_client if http_client is not None else httpx.Client()
+        self.sleep = sleep
+
+    def close(self) -> None:
+        if self._owns_client:
+            self.http_client.close()
 
     def send(
         self, spec: RequestSpec, options: RequestOptions | None = None
     ) -> httpx.Response:
         """Send, retrying what is worth retrying; raise the typed error for an
         unexpected status. A streamed response is returned unread."""
-        max_retries = (
-            options.get("max_retries", self.max_retries)
-            if options
-            else self.max_retries
-        )
+        max_retries = self._max_retries(spec, options)
         attempt = 0
-        replayable = not spec.files or _all_replayable(spec.files)
         while True:
             started = time.monotonic()
-            try:
-                with ExitStack() as opened:
-                    request = self.build_request(spec, options, opened)
+            with ExitStack() as opened:
+                request = self._build(self.http_client, spec, options, opened)
+                if self.auth is not None:
+                    self.auth.apply(request)
+                try:
                     response = self.http_client.send(request, stream=spec.stream)
-            except httpx.TimeoutException as exc:
-                if attempt < max_retries and replayable:
-                    attempt += 1
-                    self._wait_before_retry(attempt, None, request, f"timeout: {exc}")
-                    continue
-                raise ApiTimeoutError(
-                    _attempts(f"request timed out: {exc}", attempt), request=request
-                ) from exc
-            except httpx.TransportError as exc:
-                if attempt < max_retries and replayable:
-                    attempt += 1
-                    self._wait_before_retry(
-                        attempt, None, request, f"connection error: {exc}"
-                    )
-                    continue
-                raise ApiConnectionError(
-                    _attempts(f"connection failed: {exc}", attempt), request=request
-                ) from exc
-            _log_response(request, response, time.monotonic() - started)
+                except httpx.TransportError as exc:
+                    if attempt < max_retries:
+                        attempt += 1
+                        delay = retry_delay(attempt, None)
+                        self._log_retry(request, delay, type(exc).__name__, attempt)
+                        self.sleep(delay)
+                        continue
+                    raise self._transport_error(
+                        exc, request, attempt + 1, spec
+                    ) from exc
+            log_response(request, response, time.monotonic() - started)
             if response.status_code in spec.expected:
+                self._finish(response, spec)
                 return response
-            if (
-                response.status_code in RETRY_STATUSES
-                and attempt < max_retries
-                and replayable
-            ):
+            if response.status_code in RETRY_STATUSES and attempt < max_retries:
                 attempt += 1
+                delay = retry_delay(attempt, response.headers)
                 response.close()
-                self._wait_before_retry(
-                    attempt, response, request, f"status {response.status_code}"
+                self._log_retry(
+                    request, delay, f"status {response.status_code}", attempt
                 )
+                self.sleep(delay)
                 continue
-            raise_for_status(response, spec.error_model, attempt + 1)
+            if not response.is_closed:
+                response.read()
+            raise status_error(response, spec.error_model, attempt + 1)
 
-    def _wait_before_retry(
+
+class AsyncPipeline(_PipelineCore):
+    """The transport shared by an async client and its operation groups."""
+
+    def __init__(
         self,
-        attempt: int,
-        response: httpx.Response | None,
-        request: httpx.Request,
-        why: str,
+        *,
+        base_url: str,
+        auth: Auth | None,
+        client_query: Mapping[str, str],
+        http_client: httpx.AsyncClient | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        polling_interval: float = 1.0,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
-        delay = retry_delay(attempt, response.headers if response is not None else None)
-        _LOGGER.debug(
-            "retrying %s %s after %.2fs (%s, retry %d)",
-            request.method,
-            _safe_url(request),
-            delay,
-            why,
-            attempt,
+        super().__init__(
+            base_url=base_url,
+            auth=auth,
+            client_query=client_query,
+            timeout=timeout,
+            max_retries=max_retries,
+            polling_interval=polling_interval,
         )
-        self.sleep(delay)
+        self._owns_client = http_client is None
+        self.http_client = (
+            http_client if http_client is not None else httpx.AsyncClient()
+        )
+        self.sleep = sleep or _asyncio_sleep
+
+    async def close(self) -> None:
+        if self._owns_client:
+            await self.http_client.aclose()
+
+    async def send(
+        self, spec: RequestSpec, options: RequestOptions | None = None
+    ) -> httpx.Response:
+        """The async twin of `Pipeline.send`."""
+        max_retries = self._max_retries(spec, options)
+        attempt = 0
+        while True:
+            started = time.monotonic()
+            with ExitStack() as opened:
+                request = self._build(self.http_client, spec, options, opened)
+                if self.auth is not None:
+                    await self.auth.apply_async(request)
+                try:
+                    response = await self.http_client.send(request, stream=spec.stream)
+                except httpx.TransportError as exc:
+                    if attempt < max_retries:
+                        attempt += 1
+                        delay = retry_delay(attempt, None)
+                        self._log_retry(request, delay, type(exc).__name__, attempt)
+                        await self.sleep(delay)
+                        continue
+                    raise self._transport_error(
+                        exc, request, attempt + 1, spec
+                    ) from exc
+            log_response(request, response, time.monotonic() - started)
+            if response.status_code in spec.expected:
+                self._finish(response, spec)
+                return response
+            if response.status_code in RETRY_STATUSES and attempt < max_retries:
+                attempt += 1
+                delay = retry_delay(attempt, response.headers)
+                await response.aclose()
+                self._log_retry(
+                    request, delay, f"status {response.status_code}", attempt
+                )
+                await self.sleep(delay)
+                continue
+            if not response.is_closed:
+                await response.aread()
+            raise status_error(response, spec.error_model, attempt + 1)
 
 
-def raise_for_status(
+async def _asyncio_sleep(seconds: float) -> None:
+    import asyncio  # only async clients pay for importing it
+
+    await asyncio.sleep(seconds)
+
+
+def status_error(
     response: httpx.Response,
     error_model: Callable[[Any], Any] | None,
     attempts: int = 1,
-) -> None:
-    if response.is_stream_consumed is False and not response.is_closed:
-        response.read()
+) -> ClientError:
+    """The typed error for an unexpected status, with the parsed error body."""
     try:
         body = response.json()
     except ValueError:
@@ -274,30 +425,31 @@ def raise_for_status(
         except Exception:  # noqa: BLE001 - a bad error body must not hide the status
             error = None
     exc = error_class_for(response.status_code)(response, error, body)
-    exc.attempts = attempts  # type: ignore[attr-defined]
-    _LOGGER.warning(
-        "%s %s failed: %s", response.request.method, _safe_url(response.request), exc
+    exc.attempts = attempts
+    LOGGER.warning(
+        "%s %s failed: %s", response.request.method, safe_url(response.request), exc
     )
-    raise exc
+    return exc
 
 
 def retry_delay(attempt: int, headers: Mapping[str, str] | None) -> float:
     """Exponential backoff with jitter and a cap, unless the service said how
     long to wait (`retry-after-ms`, `Retry-After` in seconds or as a date)."""
     if headers is not None:
-        told = _told_delay(headers)
-        if told is not None and 0 <= told <= _MAX_RETRY_DELAY:
+        told = told_delay(headers)
+        if told is not None and 0 <= told <= MAX_RETRY_DELAY:
             return told
-    base: float = min(0.5 * 2.0 ** (attempt - 1), 8.0)
+    base: float = min(INITIAL_RETRY_DELAY * 2.0 ** (attempt - 1), MAX_BACKOFF)
     return base * (1 - 0.25 * random.random())
 
 
-def _told_delay(headers: Mapping[str, str]) -> float | None:
-    for name, scale in (("retry-after-ms", 0.001), ("x-ms-retry-after-ms", 0.001)):
+def told_delay(headers: Mapping[str, str]) -> float | None:
+    """The delay a response asks for, in seconds, if any."""
+    for name in ("retry-after-ms", "x-ms-retry-after-ms"):
         value = headers.get(name)
         if value:
             try:
-                return float(value) * scale
+                return float(value) / 1000
             except ValueError:
                 pass
     value = headers.get("retry-after")
@@ -314,16 +466,14 @@ def _told_delay(headers: Mapping[str, str]) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
-def _attempts(message: str, retries: int) -> str:
-    return f"{message} (after {retries + 1} attempts)" if retries else message
-
-
 def _all_replayable(files: Mapping[str, FileInput]) -> bool:
+    """Whether every upload can be sent again (bytes, a path, a seekable file)."""
     for value in files.values():
         content = value[1] if isinstance(value, tuple) else value
-        if not isinstance(content, (bytes, os.PathLike)) and not (
-            hasattr(content, "seekable") and content.seekable()
-        ):
+        if isinstance(content, (bytes, os.PathLike)):
+            continue
+        seekable = getattr(content, "seekable", None)
+        if not (callable(seekable) and seekable()):
             return False
     return True
 
@@ -362,33 +512,31 @@ def _httpx_files(
     return result
 
 
-def _safe_url(request: httpx.Request) -> str:
-    """The URL without query values that could be secrets."""
+_SAFE_QUERY_NAMES = frozenset({"api-version"})
+
+
+def safe_url(request: httpx.Request) -> str:
+    """The URL with query values that could be secrets masked."""
     url = request.url
     if not url.query:
         return str(url)
-    names = [name for name, _ in url.params.multi_items()]
-    safe = [
-        (n, v if n.lower() in ("api-version",) else "***")
-        for n, v in url.params.multi_items()
+    masked = [
+        (name, value if name.lower() in _SAFE_QUERY_NAMES else "***")
+        for name, value in url.params.multi_items()
     ]
-    return str(url.copy_with(params=safe)) if names else str(url)
+    return str(url.copy_with(params=masked))
 
 
-def _log_response(
+def log_response(
     request: httpx.Request, response: httpx.Response, elapsed: float
 ) -> None:
-    if _LOGGER.isEnabledFor(logging.DEBUG):
-        _LOGGER.debug(
+    if LOGGER.isEnabledFor(logging.DEBUG):
+        LOGGER.debug(
             "%s %s -> %d in %.3fs (request id %s)",
             request.method,
-            _safe_url(request),
+            safe_url(request),
             response.status_code,
             elapsed,
             response.headers.get("x-ms-request-id")
             or response.headers.get("x-request-id"),
         )
-
-
-def iter_chunks(response: httpx.Response, chunk_size: int | None) -> Iterable[bytes]:
-    return response.iter_bytes(chunk_size)

@@ -23,7 +23,8 @@ _KNOWN: tuple[tuple[int, str, str], ...] = (
     (0, "from typing import {typing}", ""),
     (2, "from . import {local}", ""),
     (2, "from . import models as _models", r"\b_models\.\w"),
-    (2, "from ._polling import LROPoller", r"\bLROPoller\["),
+    (2, "from ._paging import {paging}", ""),
+    (2, "from ._polling import {polling}", ""),
     (2, "from ._streaming import {streaming}", ""),
 )
 _TYPING = {
@@ -35,7 +36,11 @@ _TYPING = {
     "overload": r"(?m)^\s*@overload\b",
 }
 _LOCAL_MODULES = {"_pipeline": r"\b_pipeline\.\w", "_serde": r"\b_serde\.\w"}
-_STREAMING = {"ByteStream": r"\bByteStream\b", "EventStream": r"\bEventStream\b"}
+_FROM_RUNTIME = {
+    "paging": ("ItemPaged", "AsyncItemPaged"),
+    "polling": ("LROPoller", "AsyncLROPoller"),
+    "streaming": ("ByteStream", "EventStream", "AsyncByteStream", "AsyncEventStream"),
+}
 
 
 def _literal_part(pattern: str) -> str:
@@ -69,7 +74,10 @@ def resolve_imports(text: str) -> str:
         return _literal_part(pattern) in code and re.search(pattern, code) is not None
 
     typing = sorted((n for n, p in _TYPING.items() if used(p)), key=str.lower)
-    streaming = sorted(n for n, p in _STREAMING.items() if used(p))
+    runtime = {
+        module: sorted(n for n in names if used(rf"\b{n}\b"))
+        for module, names in _FROM_RUNTIME.items()
+    }
     local_modules = sorted(n for n, p in _LOCAL_MODULES.items() if used(p))
     sections: dict[int, list[str]] = {0: [], 2: []}
     for section, line, pattern in _KNOWN:
@@ -79,9 +87,12 @@ def resolve_imports(text: str) -> str:
         elif "{local}" in line:
             if local_modules:
                 sections[section].append(line.format(local=", ".join(local_modules)))
-        elif "{streaming}" in line:
-            if streaming:
-                sections[section].append(line.format(streaming=", ".join(streaming)))
+        elif "{paging}" in line or "{polling}" in line or "{streaming}" in line:
+            module = line.rsplit("{", 1)[1].rstrip("}")
+            if runtime[module]:
+                sections[section].append(
+                    line.format(**{module: ", ".join(runtime[module])})
+                )
         elif used(pattern):
             sections[section].append(line)
     stdlib = sorted(l for l in sections[0] if l.startswith("import ")) + sorted(

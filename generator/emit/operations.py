@@ -18,8 +18,62 @@ OPTIONS_PARAMETER = "request_options: _pipeline.RequestOptions | None = None"
 
 
 @dataclass(frozen=True)
+class Flavor:
+    """What differs between the sync and the async operation classes."""
+
+    is_async: bool
+
+    @property
+    def def_(self) -> str:
+        return "async def" if self.is_async else "def"
+
+    @property
+    def await_(self) -> str:
+        return "await " if self.is_async else ""
+
+    def _name(self, sync_name: str) -> str:
+        return "Async" + sync_name if self.is_async else sync_name
+
+    @property
+    def pipeline(self) -> str:
+        return "_pipeline." + self._name("Pipeline")
+
+    @property
+    def poller(self) -> str:
+        return self._name("LROPoller")
+
+    @property
+    def event_stream(self) -> str:
+        return self._name("EventStream")
+
+    @property
+    def byte_stream(self) -> str:
+        return self._name("ByteStream")
+
+    @property
+    def paged(self) -> str:
+        return self._name("ItemPaged")
+
+    @property
+    def a_context_manager(self) -> str:
+        return "an async context manager" if self.is_async else "a context manager"
+
+    @property
+    def an_iterator(self) -> str:
+        return "an async iterator" if self.is_async else "an iterator"
+
+    def group_class(self, sync_name: str) -> str:
+        return self._name(sync_name)
+
+
+SYNC = Flavor(False)
+ASYNC = Flavor(True)
+
+
+@dataclass(frozen=True)
 class MethodView:
     name: str
+    def_: str
     parameters: tuple[str, ...]
     returns: str
     docstring: str
@@ -28,6 +82,7 @@ class MethodView:
 
 @dataclass(frozen=True)
 class OverloadView:
+    def_: str
     parameters: tuple[str, ...]
     returns: str
 
@@ -43,9 +98,12 @@ class OperationView:
 
 
 class OperationViews:
-    def __init__(self, client: ClientSpec, types: TypeExpressions) -> None:
+    def __init__(
+        self, client: ClientSpec, types: TypeExpressions, flavor: Flavor
+    ) -> None:
         self.client = client
         self.types = types
+        self.flavor = flavor
         self.models = {m.name: m for m in client.models}
 
     # ------------------------------------------------------------ parameters
@@ -179,6 +237,11 @@ class OperationViews:
         if error_model:
             fields.append(f"error_model=_models.{error_model}.from_dict")
         fields += extra_fields
+        declared = {
+            int(r.status): {h.wire_name: h.kind for h in r.headers}
+            for r in op.responses
+            if r.headers and r.status.isdigit()
+        }
         lines.append("spec = _pipeline.RequestSpec(")
         for field in fields:
             if isinstance(field, tuple):
@@ -188,13 +251,21 @@ class OperationViews:
                 ]
             else:
                 lines.append(f"    {field},")
+        if declared:
+            # Exploded by its trailing comma, so black keeps it as written.
+            lines.append("    declared_headers={")
+            lines += [
+                f"        {status}: {py_literal(headers)},"
+                for status, headers in declared.items()
+            ]
+            lines.append("    },")
         lines.append(")")
         return lines
 
     # --------------------------------------------------------------- methods
 
     def view(self, op: Operation) -> OperationView:
-        t = self.types
+        f = self.flavor
         positional, keyword, docs = self._declarations(op)
         params = [*positional, "*", *keyword]
         summary = (
@@ -207,9 +278,9 @@ class OperationViews:
             "request_options",
             "Per-call headers, query parameters, timeout and retries.",
         )
+        send = f"response = {f.await_}self._pipeline.send(spec, request_options)"
 
         if op.returns_binary:
-            builder_params = [*positional, "*", *keyword]
             request = self._request_lines(op, ("stream=stream",))
             call_args = ", ".join(
                 [p.split(":")[0] for p in positional]
@@ -219,10 +290,11 @@ class OperationViews:
             build = f"spec = self._{op.method_name}_request({call_args})"
             whole = MethodView(
                 op.method_name,
+                f.def_,
                 (*params, OPTIONS_PARAMETER),
                 "bytes",
                 docstring(
-                    [*summary],
+                    summary,
                     8,
                     [
                         ("Args", [*docs, options_doc]),
@@ -231,18 +303,20 @@ class OperationViews:
                 ),
                 (
                     build.replace("stream=stream", "stream=False"),
-                    "response = self._pipeline.send(spec, request_options)",
+                    send,
                     "return response.content",
                 ),
             )
             streamed = MethodView(
                 op.method_name + "_stream",
+                f.def_,
                 (*params, "chunk_size: int | None = None", OPTIONS_PARAMETER),
-                "ByteStream",
+                f.byte_stream,
                 docstring(
                     [
                         *summary,
-                        "The body is read lazily, chunk by chunk; close the stream (or use it as a context manager) if you stop early.",
+                        "The body is read lazily, chunk by chunk, and the connection closes when it"
+                        f" is exhausted; use the stream as {f.a_context_manager} to close it early.",
                     ],
                     8,
                     [
@@ -261,8 +335,8 @@ class OperationViews:
                 ),
                 (
                     build.replace("stream=stream", "stream=True"),
-                    "response = self._pipeline.send(spec, request_options)",
-                    "return ByteStream(response, chunk_size)",
+                    send,
+                    f"return {f.byte_stream}(response, chunk_size)",
                 ),
             )
             return OperationView(
@@ -270,151 +344,243 @@ class OperationViews:
                 (whole, streamed),
                 (),
                 True,
-                (*builder_params, "stream: bool"),
+                (*positional, "*", *keyword, "stream: bool"),
                 (*request, "return spec"),
             )
 
         if op.event_stream is not None:
             es = op.event_stream
-            item = t.annotation(es.item)
-            stream_returns = f"EventStream[{item}]"
+            stream_returns = f"{f.event_stream}[{self.types.annotation(es.item)}]"
             switch = next(p for p in op.parameters if p.python_name == es.parameter)
             request = _with_stream_flag(
                 self._request_lines(op), es.parameter, op.accept
             )
             overloads = (
                 OverloadView(
+                    f.def_,
                     (
-                            *params,
-                            f"{es.parameter}: Literal[False] | None = None",
-                            OPTIONS_PARAMETER,
-                        ),
+                        *params,
+                        f"{es.parameter}: Literal[False] | None = None",
+                        OPTIONS_PARAMETER,
+                    ),
                     returns,
                 ),
                 OverloadView(
+                    f.def_,
                     (*params, f"{es.parameter}: Literal[True]", OPTIONS_PARAMETER),
                     stream_returns,
                 ),
             )
+            converter = str(self.types.converter(es.item) or "_serde.identity")
             body = (
                 *request,
-                "response = self._pipeline.send(spec, request_options)",
+                send,
                 f"if {es.parameter}:",
                 *(
                     "    " + line
                     for line in call_lines(
-                        "return EventStream",
-                        ["response", str(t.converter(es.item))],
+                        f"return {f.event_stream}",
+                        ["response", converter],
                         "",
                         BODY_INDENT + 4,
                     )
                 ),
                 *self._return_lines(op.returns),
             )
+            switch_doc = (
+                f"{switch.description} When true, the events are returned as they arrive,"
+                f" as {f.an_iterator} that ends at `data: [DONE]`."
+            )
             method = MethodView(
                 op.method_name,
+                f.def_,
                 (*params, f"{es.parameter}: bool | None = None", OPTIONS_PARAMETER),
                 f"{returns} | {stream_returns}",
                 docstring(
                     summary,
                     8,
-                    [
-                        (
-                            "Args",
-                            [
-                                *docs,
-                                (
-                                    es.parameter,
-                                    switch.description
-                                    + " When true, an iterator of events is returned, which ends at `data: [DONE]`.",
-                                ),
-                                options_doc,
-                            ],
-                        ),
-                    ],
+                    [("Args", [*docs, (es.parameter, switch_doc), options_doc])],
                 ),
-                tuple(body),
+                body,
             )
             return OperationView(op.method_name, (method,), overloads, False, (), ())
 
         if op.long_running is not None:
-            lro = op.long_running
-            final = lro.final_type or op.returns
-            final_annotation = self._return_annotation(final)
-            initial = (
-                t.from_wire(op.returns, "response.json()", True)
-                if op.returns
-                else "None"
-            )
-            final_converter = self._converter_callable(final)
-            name = "begin_" + op.method_name
-            error_model = _error_model(op)
-            body = (
-                *self._request_lines(op),
-                "response = self._pipeline.send(spec, request_options)",
-                "return LROPoller(",
-                "    self._pipeline,",
-                "    response,",
-                f"    {initial if response_has_body(op) else 'None'},",
-                f"    {final_converter},",
-                f"    final_state_via={py_str(lro.final_state_via)},",
-                f"    error_model={'_models.' + error_model + '.from_dict' if error_model else 'None'},",
-                "    polling_interval=polling_interval,",
-                "    request_options=request_options,",
-                ")",
-            )
+            return self._long_running_view(op, params, docs, summary, options_doc, send)
+
+        if op.paging is not None:
+            paging = op.paging
+            item = self.types.annotation(paging.item)
+            converter = str(self.types.converter(paging.item) or "_serde.identity")
+            arguments = [
+                "self._pipeline",
+                "spec",
+                converter,
+                f"item_name={py_str(paging.item_name)}",
+                f"next_link_name={py_literal(paging.next_link_name)}",
+            ]
+            if paging.next_method != "GET":
+                arguments.append(f"next_method={py_str(paging.next_method)}")
+            arguments.append("request_options=request_options")
             method = MethodView(
-                name,
-                (
-                        *params,
-                        "polling_interval: float | None = None",
-                        OPTIONS_PARAMETER,
-                    ),
-                f"LROPoller[{final_annotation}]",
+                op.method_name,
+                "def",  # returns at once; pages are fetched while iterating
+                (*params, OPTIONS_PARAMETER),
+                f"{f.paged}[{item}]",
                 docstring(
                     [
                         *summary,
-                        "Starts a long-running operation and returns a poller; `poller.result()` waits for its end.",
+                        f"Returns the items of every page, fetched as iteration reaches them; `.by_page()` gives the pages instead.",
                     ],
                     8,
-                    [
-                        (
-                            "Args",
-                            [
-                                *docs,
-                                (
-                                    "polling_interval",
-                                    "Seconds between polls when the service does not say (default: the client's).",
-                                ),
-                                options_doc,
-                            ],
-                        )
-                    ],
+                    [("Args", [*docs, options_doc])],
                 ),
-                body,
+                (
+                    *self._request_lines(op),
+                    *call_lines(f"return {f.paged}", arguments, "", BODY_INDENT),
+                ),
             )
-            return OperationView(name, (method,), (), False, (), ())
+            return OperationView(op.method_name, (method,), (), False, (), ())
 
-        body = (
+        body_lines = (
             *self._request_lines(op),
             *(
-                [
-                    "response = self._pipeline.send(spec, request_options)",
-                    *self._return_lines(op.returns),
-                ]
+                [send, *self._return_lines(op.returns)]
                 if op.returns is not None
-                else ["self._pipeline.send(spec, request_options)"]
+                else [send.replace("response = ", "")]
             ),
         )
-        sections = [("Args", [*docs, options_doc])]
         method = MethodView(
             op.method_name,
+            f.def_,
             (*params, OPTIONS_PARAMETER),
             returns,
-            docstring(summary, 8, sections),
-            tuple(body),
+            docstring(summary, 8, [("Args", [*docs, options_doc])]),
+            tuple(body_lines),
         )
         return OperationView(op.method_name, (method,), (), False, (), ())
+
+    def _long_running_view(
+        self,
+        op: Operation,
+        params: list[str],
+        docs: list[tuple[str, str]],
+        summary: list[str],
+        options_doc: tuple[str, str],
+        send: str,
+    ) -> OperationView:
+        f = self.flavor
+        lro = op.long_running
+        assert lro is not None
+        final = lro.final_type or op.returns
+        final_annotation = self._return_annotation(final)
+        initial = (
+            self.types.from_wire(op.returns, "response.json()", True)
+            if op.returns
+            else "None"
+        )
+        final_converter = self._converter_callable(final)
+        error_model = _error_model(op)
+        error_argument = (
+            f"error_model=_models.{error_model}.from_dict"
+            if error_model
+            else "error_model=None"
+        )
+        poller = f"{f.poller}[{final_annotation}]"
+        begin = MethodView(
+            "begin_" + op.method_name,
+            f.def_,
+            (*params, "polling_interval: float | None = None", OPTIONS_PARAMETER),
+            poller,
+            docstring(
+                [
+                    *summary,
+                    f"Starts the long-running operation and returns a poller; `{f.await_}poller.result()` waits for its end.",
+                ],
+                8,
+                [
+                    (
+                        "Args",
+                        [
+                            *docs,
+                            (
+                                "polling_interval",
+                                "Seconds between polls when the service does not say (default: the client's).",
+                            ),
+                            options_doc,
+                        ],
+                    )
+                ],
+            ),
+            (
+                *self._request_lines(op),
+                send,
+                *call_lines(
+                    f"return {f.poller}",
+                    [
+                        "self._pipeline",
+                        "response",
+                        initial if response_has_body(op) else "None",
+                        final_converter,
+                        f"final_state_via={py_str(lro.final_state_via)}",
+                        error_argument,
+                        "polling_interval=polling_interval",
+                        "request_options=request_options",
+                    ],
+                    "",
+                    BODY_INDENT,
+                ),
+            ),
+        )
+        resume = MethodView(
+            "resume_" + op.method_name,
+            "def",
+            (
+                "continuation_token: str",
+                "*",
+                "polling_interval: float | None = None",
+                OPTIONS_PARAMETER,
+            ),
+            poller,
+            docstring(
+                [
+                    f"Picks up a `begin_{op.method_name}` operation from `poller.continuation_token()`, in this or another process."
+                ],
+                8,
+                [
+                    (
+                        "Args",
+                        [
+                            (
+                                "continuation_token",
+                                "The token the earlier poller gave.",
+                            ),
+                            (
+                                "polling_interval",
+                                "Seconds between polls when the service does not say.",
+                            ),
+                            options_doc,
+                        ],
+                    )
+                ],
+            ),
+            tuple(
+                call_lines(
+                    f"return {f.poller}.from_continuation_token",
+                    [
+                        "self._pipeline",
+                        "continuation_token",
+                        final_converter,
+                        error_argument,
+                        "polling_interval=polling_interval",
+                        "request_options=request_options",
+                    ],
+                    "",
+                    BODY_INDENT,
+                )
+            ),
+        )
+        return OperationView(begin.name, (begin, resume), (), False, (), ())
 
     def _return_annotation(self, t: TypeRef | None) -> str:
         return "None" if t is None else self.types.annotation(t)
@@ -422,10 +588,7 @@ class OperationViews:
     def _converter_callable(self, t: TypeRef | None) -> str:
         if t is None:
             return "_serde.identity"
-        converter = self.types.converter(t)
-        if t.kind == "list" and converter is None:
-            return "_serde.identity"
-        return converter or "_serde.identity"
+        return self.types.converter(t) or "_serde.identity"
 
     def _return_lines(self, t: TypeRef | None) -> list[str]:
         if t is None:

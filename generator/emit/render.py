@@ -14,7 +14,7 @@ from .expressions import TypeExpressions
 from .imports import IMPORTS_MARKER, resolve_imports
 from .layout import call
 from .literals import py_literal, py_str
-from .operations import OperationViews
+from .operations import ASYNC, SYNC, OperationViews
 
 TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
 RUNTIME = TEMPLATES / "runtime"
@@ -74,15 +74,18 @@ def render_package(
     )
 
     method_names = {o.method_name for g in client.groups for o in g.operations}
+    method_names |= {name + "_stream" for name in method_names}
     operation_types = TypeExpressions(
         enums, prefix="_models.", shadowed=frozenset(method_names & _BUILTIN_TYPES)
     )
-    views = OperationViews(client, operation_types)
-    files["_operations.py"] = env.get_template("_operations.py.jinja").render(
-        header=header,
-        client=client,
-        view=_memo(views.view),
-    )
+    for name, flavor in (("_operations.py", SYNC), ("_async_operations.py", ASYNC)):
+        views = OperationViews(client, operation_types, flavor)
+        files[name] = env.get_template("_operations.py.jinja").render(
+            header=header,
+            client=client,
+            flavor=flavor,
+            view=_memo(views.view),
+        )
     files["_client.py"] = env.get_template("_client.py.jinja").render(
         header=header, **_client_context(client)
     )
@@ -96,7 +99,7 @@ def render_package(
         client_metadata=_pretty(_client_metadata(client)),
         operations_metadata=_pretty(_operations_metadata(client)),
     )
-    for name in ("models.py", "_operations.py"):
+    for name in ("models.py", "_operations.py", "_async_operations.py"):
         files[name] = resolve_imports(files[name])
     copied = {
         source.name: source.read_text(encoding="utf-8")
@@ -171,22 +174,19 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
         if p.location == "host"
     ]
     if host_values:
-        base_url = call(
-            "base_url=format_host",
-            [py_str(client.host_template), "{" + ", ".join(host_values) + "}"],
-            ",",
-            12,
-        )
+        arguments = [py_str(client.host_template), "{" + ", ".join(host_values) + "}"]
+        base_url = call("base_url=format_host", arguments, ",", 12)
     else:
         base_url = f"base_url={py_str(client.host_template)},"
-    auth = "auth=None,"
+    api_key_auth = "api_key=None,"
     if client.api_key is not None:
         arguments = [
             py_str(client.api_key.name),
             "api_key",
             py_str(client.api_key.location),
         ]
-        auth = call("auth=ApiKeyAuth.from_key", arguments, ",", 12)
+        api_key_auth = call("api_key=ApiKeyAuth.from_key", arguments, ",", 16)
+    scopes = py_literal(tuple(client.credential_scopes))
     args = [(p.python_name, p.description) for p in client.client_parameters]
     if client.api_key is not None:
         args.append(
@@ -194,16 +194,26 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
         )
     args += [
         (
+            "token",
+            "A bearer token, or a callable that returns one (asked on every request).",
+        ),
+        (
+            "credential",
+            "A token credential (any object with `get_token(*scopes)`, such as azure-identity's);"
+            " its token is cached until shortly before it expires.",
+        ),
+        ("credential_scopes", "The scopes to ask the credential for."),
+        (
             "http_client",
-            "An httpx.Client to send requests with (proxies, mounts, transports); the caller closes it.",
+            "An httpx client to send requests with (proxies, mounts, transports); the caller closes it.",
         ),
         (
             "timeout",
-            "Seconds, or an httpx.Timeout, for every request unless a call says otherwise.",
+            "Seconds, or an httpx.Timeout with connect and read limits, for every request unless a call says otherwise.",
         ),
         (
             "max_retries",
-            "How often to retry a failed request that is worth retrying (0 disables).",
+            "How often to retry a request that failed in a way worth retrying (0 disables).",
         ),
         (
             "polling_interval",
@@ -211,17 +221,56 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
         ),
     ]
     groups = ", ".join(f"`{g.attribute}`" for g in client.groups)
+    clients = []
+    for is_async in (False, True):
+        token_type = (
+            "str | Callable[[], str] | Callable[[], Awaitable[str]]"
+            if is_async
+            else "str | Callable[[], str]"
+        )
+        credential_type = (
+            "TokenCredential | AsyncTokenCredential" if is_async else "TokenCredential"
+        )
+        http_client_type = "httpx.AsyncClient" if is_async else "httpx.Client"
+        name = "AsyncClient" if is_async else "Client"
+        intro = (
+            f"The async twin of `Client`: the same operations, awaited."
+            if is_async
+            else f"{client.title}."
+        )
+        clients.append(
+            {
+                "name": name,
+                "is_async": is_async,
+                "pipeline": "AsyncPipeline" if is_async else "Pipeline",
+                "group_prefix": "Async" if is_async else "",
+                "positional": positional,
+                "keyword": [
+                    *keyword,
+                    f"token: {token_type} | None = None",
+                    f"credential: {credential_type} | None = None",
+                    f"credential_scopes: Sequence[str] = {scopes}",
+                    f"http_client: {http_client_type} | None = None",
+                    "timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT",
+                    "max_retries: int = DEFAULT_MAX_RETRIES",
+                    "polling_interval: float = 1.0",
+                ],
+                "docstring": docstring(
+                    [
+                        intro,
+                        "" if is_async else client.description,
+                        f"Operation groups: {groups}.",
+                    ],
+                    4,
+                    [("Args", args)],
+                ),
+            }
+        )
     return {
         "client": client,
-        "positional_parameters": positional,
-        "keyword_parameters": keyword,
+        "clients": clients,
         "base_url": base_url,
-        "auth": auth,
-        "client_docstring": docstring(
-            [client.title, client.description, f"Operation groups: {groups}."],
-            4,
-            [("Args", args)],
-        ),
+        "api_key_auth": api_key_auth,
     }
 
 
@@ -243,7 +292,7 @@ def _operations_metadata(client: ClientSpec) -> dict[str, Any]:
             kind = (
                 "long_running"
                 if op.long_running
-                else "binary" if op.returns_binary else "plain"
+                else "binary" if op.returns_binary else "paged" if op.paging else "plain"
             )
             body: dict[str, Any] | None = None
             if op.body is not None:

@@ -29,6 +29,7 @@ from .model import (
     Model,
     Operation,
     OperationGroup,
+    Paging,
     Parameter,
     Property,
     Response,
@@ -141,6 +142,7 @@ class SwaggerBuilder:
             host_template=host_template,
             client_parameters=tuple(client_parameters),
             api_key=self._api_key(),
+            credential_scopes=self._credential_scopes(),
             groups=groups,
             models=tuple(self._models.values()),
             enums=tuple(self._enums.values()),
@@ -350,7 +352,11 @@ class SwaggerBuilder:
         if schema.get("description") or "$ref" not in schema:
             return _text(schema.get("description"))
         resolved = self.loader.deref(schema, at)
-        return _text(resolved[0].get("description")) if resolved and isinstance(resolved[0], dict) else ""
+        return (
+            _text(resolved[0].get("description"))
+            if resolved and isinstance(resolved[0], dict)
+            else ""
+        )
 
     def _is_read_only(self, schema: Any, at: Location) -> bool:
         """readOnly on the property, or on the definition it refers to (the seed
@@ -685,6 +691,7 @@ class SwaggerBuilder:
 
         event_stream = self._event_stream(produces, parameters, returns)
         long_running = self._long_running(raw, at, path, http_method)
+        paging = self._paging(raw, at, returns)
         accept = ", ".join(str(p) for p in produces)
         return Operation(
             operation_id=operation_id,
@@ -709,6 +716,7 @@ class SwaggerBuilder:
             accept=accept,
             event_stream=event_stream,
             long_running=long_running,
+            paging=paging,
             client_query=tuple(client_query),
             deprecated=bool(raw.get("deprecated")),
         )
@@ -865,10 +873,16 @@ class SwaggerBuilder:
                 if isinstance(h, dict)
             )
             result = Response(status, response_type, content, headers, _text(response.get("description")))  # type: ignore[arg-type]
-            if status.isdigit() and 200 <= int(status) < 300 or status.isdigit() and 300 <= int(status) < 400:
-                successes.append(result)
-            else:
+            declared_error = ext.x_ms_error_response(response)
+            is_error = (
+                declared_error
+                if declared_error is not None
+                else not (status.isdigit() and 200 <= int(status) < 400)
+            )
+            if is_error or not status.isdigit():
                 errors.append(result)
+            else:
+                successes.append(result)
         return successes, errors
 
     def _event_stream(
@@ -926,6 +940,53 @@ class SwaggerBuilder:
             final_via = "operation-location"
         # The final type is settled once every operation exists (see _with_status_monitors).
         return LongRunning(final_via, None)  # type: ignore[arg-type]
+
+    def _paging(
+        self, raw: dict[str, Any], at: Location, returns: TypeRef | None
+    ) -> Paging | None:
+        spec = ext.x_ms_pageable(raw)
+        if spec is None:
+            return None
+        item: TypeRef | None = None
+        if returns is not None and returns.kind == "model":
+            for prop in self._models[returns.name].properties:
+                if prop.wire_name == spec.item_name and prop.type.kind == "list":
+                    item = prop.type.item
+        elif returns is not None and returns.kind == "list":
+            item = returns.item
+        if item is None:
+            self.diagnostics.warn(
+                f"x-ms-pageable names items {spec.item_name!r}, but the response has no such"
+                " array; the operation returns its response as one page",
+                at.file,
+                at.child("x-ms-pageable").pointer,
+            )
+            return None
+        next_method = "GET"
+        if spec.operation_name:
+            next_method = self._http_method_of(spec.operation_name) or "GET"
+        return Paging(spec.item_name, spec.next_link_name, item, next_method)
+
+    def _http_method_of(self, operation_id: str) -> str | None:
+        for item in (self.root.get("paths") or {}).values():
+            if isinstance(item, dict):
+                for method, operation in item.items():
+                    if (
+                        isinstance(operation, dict)
+                        and operation.get("operationId") == operation_id
+                    ):
+                        return method.upper()
+        return None
+
+    def _credential_scopes(self) -> tuple[str, ...]:
+        """Scopes an oauth2 security definition lists, for token credentials."""
+        scopes: list[str] = []
+        for scheme in (self.root.get("securityDefinitions") or {}).values():
+            if isinstance(scheme, dict) and scheme.get("type") == "oauth2":
+                scopes += [
+                    str(s) for s in scheme.get("scopes") or {} if str(s) not in scopes
+                ]
+        return tuple(scopes)
 
     def _api_key(self) -> ApiKeyAuth | None:
         for name, scheme in (self.root.get("securityDefinitions") or {}).items():

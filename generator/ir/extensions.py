@@ -115,3 +115,34 @@ def x_ms_examples(operation: dict[str, Any]) -> list[tuple[str, Any]]:
     if not isinstance(examples, dict):
         return []
     return [(str(title), value) for title, value in examples.items()]
+
+
+@dataclass(frozen=True)
+class PageableSpec:
+    item_name: str
+    next_link_name: str | None
+    operation_name: str | None
+
+
+def x_ms_pageable(operation: dict[str, Any]) -> PageableSpec | None:
+    """Items live under `itemName` (default `value`); the next page's URL under
+    `nextLinkName` (null: one page only); `operationName` names the operation
+    that fetches next pages, when it is not the same one."""
+    ext = operation.get("x-ms-pageable")
+    if not isinstance(ext, dict):
+        return None
+    item = ext.get("itemName")
+    next_link = ext.get("nextLinkName")
+    operation_name = ext.get("operationName")
+    return PageableSpec(
+        item if isinstance(item, str) and item else "value",
+        next_link if isinstance(next_link, str) and next_link else None,
+        operation_name if isinstance(operation_name, str) else None,
+    )
+
+
+def x_ms_error_response(response: dict[str, Any]) -> bool | None:
+    """Whether a declared response is an error (raised) or a result; None when
+    the response does not say."""
+    value = response.get("x-ms-error-response")
+    return value if isinstance(value, bool) else None

@@ -137,6 +137,17 @@ class ResponseHeader:
     type: TypeRef
     description: str
 
+    @property
+    def kind(self) -> str:
+        """How a raw response parses it: int, float, bool, datetime, rfc1123, str."""
+        return {
+            "int": "int",
+            "float": "float",
+            "bool": "bool",
+            "datetime": "datetime",
+            "rfc1123": "rfc1123",
+        }.get(self.type.kind, "str")
+
 
 @dataclass(frozen=True)
 class Response:
@@ -153,6 +164,17 @@ class EventStream:
 
     parameter: str  # python name of the boolean parameter
     item: TypeRef
+
+
+@dataclass(frozen=True)
+class Paging:
+    """x-ms-pageable: items under `item_name`, the next page's URL under
+    `next_link_name` (None: a single page), fetched with `next_method`."""
+
+    item_name: str
+    next_link_name: str | None
+    item: TypeRef
+    next_method: str = "GET"
 
 
 @dataclass(frozen=True)
@@ -180,6 +202,7 @@ class Operation:
     accept: str
     event_stream: EventStream | None
     long_running: LongRunning | None
+    paging: Paging | None
     client_query: tuple[str, ...]  # wire names of client parameters sent as query
     deprecated: bool
 
@@ -213,6 +236,7 @@ class ClientSpec:
     host_template: str  # with {python_name} placeholders
     client_parameters: tuple[ClientParameter, ...]
     api_key: ApiKeyAuth | None
+    credential_scopes: tuple[str, ...]  # from an oauth2 security definition
     groups: tuple[OperationGroup, ...]
     models: tuple[Model, ...]
     enums: tuple[Enum, ...]

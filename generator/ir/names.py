@@ -15,7 +15,44 @@ from collections.abc import Iterable
 
 # Words an operationId uses for what it does. A lowercased run such as
 # "Getcontent" is split after one of these ("get", "content").
-VERBS = ["get", "list", "create", "delete", "update", "upload", "import", "generate", "cancel", "begin", "put", "post", "patch", "set", "add", "remove", "replace", "check", "head", "query", "search", "submit", "start", "stop", "restart", "run", "send", "validate", "reset", "copy", "move", "download", "export", "purge", "enable", "disable"]
+VERBS = [
+    "get",
+    "list",
+    "create",
+    "delete",
+    "update",
+    "upload",
+    "import",
+    "generate",
+    "cancel",
+    "begin",
+    "put",
+    "post",
+    "patch",
+    "set",
+    "add",
+    "remove",
+    "replace",
+    "check",
+    "head",
+    "query",
+    "search",
+    "submit",
+    "start",
+    "stop",
+    "restart",
+    "run",
+    "send",
+    "validate",
+    "reset",
+    "copy",
+    "move",
+    "download",
+    "export",
+    "purge",
+    "enable",
+    "disable",
+]
 
 # Dimensions such as 256x256 stay one word.
 _CAMEL_WORDS = re.compile(
