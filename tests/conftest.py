@@ -9,10 +9,13 @@ SEED_DIR = ROOT / "specs" / "azure-openai-authoring" / "2023-06-01-preview"
 SEED_SPEC = SEED_DIR / "azure-openai-catalog.yml"
 SEED_JSON = SEED_DIR / "azureopenai.json"
 
-# The checked-in clients are imported from generated/, as a user of this
-# repository would import them.
-if str(GENERATED) not in sys.path:
-    sys.path.insert(0, str(GENERATED))
+FEATURES = ROOT / "tests" / "features"
+
+# The checked-in clients are imported from where they are generated, as a user
+# of this repository would import them.
+for folder in [GENERATED, *sorted(FEATURES.glob("*/generated"))]:
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))
 
 
 import pytest

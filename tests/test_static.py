@@ -9,30 +9,36 @@ import sys
 
 import pytest
 
-from .conftest import GENERATED
+from generator.config import read_config
 
-PACKAGES = sorted(p for p in GENERATED.iterdir() if (p / "__init__.py").is_file())
+from .conftest import ROOT
+
+PACKAGES = [job.package_dir for job in read_config(ROOT / "pyproject.toml")]
 
 
 def _run(*command: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(command, cwd=GENERATED, capture_output=True, text=True, check=False)
+    *head, package = command
+    folder = __import__("pathlib").Path(package)
+    return subprocess.run(
+        [*head, folder.name], cwd=folder.parent, capture_output=True, text=True, check=False
+    )
 
 
 @pytest.mark.parametrize("package", PACKAGES, ids=lambda p: p.name)
 def test_black_check(package) -> None:  # type: ignore[no-untyped-def]
-    result = _run(sys.executable, "-m", "black", "--check", "--target-version", "py310", package.name)
+    result = _run(sys.executable, "-m", "black", "--check", "--target-version", "py310", str(package))
     assert result.returncode == 0, result.stderr
 
 
 @pytest.mark.parametrize("package", PACKAGES, ids=lambda p: p.name)
 def test_mypy_strict(package) -> None:  # type: ignore[no-untyped-def]
-    result = _run(sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--python-version", "3.10", package.name)
+    result = _run(sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--python-version", "3.10", str(package))
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 @pytest.mark.parametrize("package", PACKAGES, ids=lambda p: p.name)
 def test_ruff_default_rules(package) -> None:  # type: ignore[no-untyped-def]
-    result = _run(sys.executable, "-m", "ruff", "check", "--isolated", "--target-version", "py310", package.name)
+    result = _run(sys.executable, "-m", "ruff", "check", "--isolated", "--target-version", "py310", str(package))
     assert result.returncode == 0, result.stdout + result.stderr
 
 

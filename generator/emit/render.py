@@ -271,6 +271,7 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
         "clients": clients,
         "base_url": base_url,
         "api_key_auth": api_key_auth,
+        "uses_format_host": bool(host_values),
     }
 
 

@@ -1008,8 +1008,8 @@ def _with_status_monitors(
 ) -> dict[str, list[Operation]]:
     """Give each long-running operation the type its polling ends with.
 
-    With `operation-location` (or `azure-async-operation`) and no Location
-    header to follow, the final answer is the status monitor's body. Swagger 2.0
+    With final-state-via `operation-location`, the final answer is the status
+    monitor's body. Swagger 2.0
     cannot say which operation serves that monitor, so the rule is Azure's
     layout: a GET under `/operations/` ending in a path parameter whose path
     shares a word with the long-running operation's path (`/images/...` and
@@ -1038,7 +1038,7 @@ def _with_status_monitors(
         if lro is None:
             return operation
         final_type = operation.returns
-        if lro.final_state_via in ("operation-location", "azure-async-operation"):
+        if lro.final_state_via == "operation-location":
             matches = [m for m in monitors if words(m.path) & words(operation.path)]
             if len(matches) == 1 and matches[0].returns is not None:
                 final_type = matches[0].returns

@@ -1,0 +1,67 @@
+# Generated from tests/features/lro/spec.yml; do not edit (regenerate instead).
+"""Jobs
+
+Long-running operations, each finishing a different way.
+"""
+
+from . import models
+from ._auth import AsyncTokenCredential, TokenCredential
+from ._client import AsyncClient, Client
+from ._errors import (
+    ApiConnectionError,
+    ApiTimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ClientError,
+    ConflictError,
+    HttpResponseError,
+    InternalServerError,
+    NotFoundError,
+    OperationFailedError,
+    PermissionDeniedError,
+    RateLimitError,
+    StreamError,
+    UnprocessableEntityError,
+)
+from ._paging import AsyncItemPaged, ItemPaged
+from ._pipeline import FileInput, RequestOptions
+from ._polling import AsyncLROPoller, LROPoller
+from ._response import RawResponse, async_with_raw_response, with_raw_response
+from ._streaming import AsyncByteStream, AsyncEventStream, ByteStream, EventStream
+
+__version__ = "2024-02-01"
+
+__all__ = [
+    "ApiConnectionError",
+    "ApiTimeoutError",
+    "AsyncByteStream",
+    "AsyncClient",
+    "AsyncEventStream",
+    "AsyncItemPaged",
+    "AsyncLROPoller",
+    "AsyncTokenCredential",
+    "AuthenticationError",
+    "BadRequestError",
+    "ByteStream",
+    "Client",
+    "ClientError",
+    "ConflictError",
+    "EventStream",
+    "FileInput",
+    "HttpResponseError",
+    "InternalServerError",
+    "ItemPaged",
+    "LROPoller",
+    "NotFoundError",
+    "OperationFailedError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RawResponse",
+    "RequestOptions",
+    "StreamError",
+    "TokenCredential",
+    "UnprocessableEntityError",
+    "async_with_raw_response",
+    "models",
+    "with_raw_response",
+]

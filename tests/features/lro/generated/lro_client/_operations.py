@@ -1,0 +1,460 @@
+# Generated from tests/features/lro/spec.yml; do not edit (regenerate instead).
+from __future__ import annotations
+
+from . import _pipeline, _serde
+from . import models as _models
+from ._polling import LROPoller
+
+__all__ = [
+    "JobOperationsOperations",
+    "JobsOperations",
+    "ResourcesOperations",
+]
+
+
+class ResourcesOperations:
+    """Operations of the `resources` group, reached as `client.resources`."""
+
+    def __init__(self, pipeline: _pipeline.Pipeline) -> None:
+        self._pipeline = pipeline
+
+    def begin_create_or_replace(
+        self,
+        name: str,
+        *,
+        size: int | None = None,
+        polling_interval: float | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> LROPoller[_models.Resource]:
+        """Creates a resource; Azure's default for PUT polls it and returns it from its
+        own URL.
+
+        Starts the long-running operation and returns a poller; `poller.result()` waits
+        for its end.
+
+        Args:
+            name: -
+            size: -
+            polling_interval: Seconds between polls when the service does not say
+                (default: the client's).
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        body = _models.Resource(size=size)
+        spec = _pipeline.RequestSpec(
+            method="PUT",
+            path=_pipeline.format_path("/resources/{name}", {"name": (name, False)}),
+            client_query=("api-version",),
+            json=body.to_dict(exclude_readonly=True),
+            has_json=True,
+            content_type="application/json",
+            accept="application/json",
+            expected=(200, 201),
+            declared_headers={
+                201: {"Azure-AsyncOperation": "str"},
+            },
+        )
+        response = self._pipeline.send(spec, request_options)
+        return LROPoller(
+            self._pipeline,
+            response,
+            _serde.req(_models.Resource.from_dict, response.json()),
+            _models.Resource.from_dict,
+            final_state_via="original-uri",
+            error_model=None,
+            polling_interval=polling_interval,
+            request_options=request_options,
+        )
+
+    def resume_create_or_replace(
+        self,
+        continuation_token: str,
+        *,
+        polling_interval: float | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> LROPoller[_models.Resource]:
+        """Picks up a `begin_create_or_replace` operation from
+        `poller.continuation_token()`, in this or another process.
+
+        Args:
+            continuation_token: The token the earlier poller gave.
+            polling_interval: Seconds between polls when the service does not say.
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        return LROPoller.from_continuation_token(
+            self._pipeline,
+            continuation_token,
+            _models.Resource.from_dict,
+            error_model=None,
+            polling_interval=polling_interval,
+            request_options=request_options,
+        )
+
+    def begin_delete(
+        self,
+        name: str,
+        *,
+        polling_interval: float | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> LROPoller[None]:
+        """Deletes a resource; a Location header answers 202 until it is gone.
+
+        Starts the long-running operation and returns a poller; `poller.result()` waits
+        for its end.
+
+        Args:
+            name: -
+            polling_interval: Seconds between polls when the service does not say
+                (default: the client's).
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        spec = _pipeline.RequestSpec(
+            method="DELETE",
+            path=_pipeline.format_path("/resources/{name}", {"name": (name, False)}),
+            client_query=("api-version",),
+            accept="application/json",
+            expected=(202, 204),
+            declared_headers={
+                202: {"Location": "str"},
+            },
+        )
+        response = self._pipeline.send(spec, request_options)
+        return LROPoller(
+            self._pipeline,
+            response,
+            None,
+            _serde.identity,
+            final_state_via="location",
+            error_model=None,
+            polling_interval=polling_interval,
+            request_options=request_options,
+        )
+
+    def resume_delete(
+        self,
+        continuation_token: str,
+        *,
+        polling_interval: float | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> LROPoller[None]:
+        """Picks up a `begin_delete` operation from `poller.continuation_token()`, in
+        this or another process.
+
+        Args:
+            continuation_token: The token the earlier poller gave.
+            polling_interval: Seconds between polls when the service does not say.
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        return LROPoller.from_continuation_token(
+            self._pipeline,
+            continuation_token,
+            _serde.identity,
+            error_model=None,
+            polling_interval=polling_interval,
+            request_options=request_options,
+        )
+
+    def begin_refresh(
+        self,
+        name: str,
+        *,
+        polling_interval: float | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> LROPoller[_models.Resource]:
+        """Refreshes a resource and returns it from its own URL.
+
+        Starts the long-running operation and returns a poller; `poller.result()` waits
+        for its end.
+
+        Args:
+            name: -
+            polling_interval: Seconds between polls when the service does not say
+                (default: the client's).
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        spec = _pipeline.RequestSpec(
+            method="POST",
+            path=_pipeline.format_path(
+                "/resources/{name}:refresh", {"name": (name, False)}
+            ),
+            client_query=("api-version",),
+            accept="application/json",
+            expected=(202,),
+            declared_headers={
+                202: {"Operation-Location": "str"},
+            },
+        )
+        response = self._pipeline.send(spec, request_options)
+        return LROPoller(
+            self._pipeline,
+            response,
+            _serde.req(_models.Resource.from_dict, response.json()),
+            _models.Resource.from_dict,
+            final_state_via="original-uri",
+            error_model=None,
+            polling_interval=polling_interval,
+            request_options=request_options,
+        )
+
+    def resume_refresh(
+        self,
+        continuation_token: str,
+        *,
+        polling_interval: float | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> LROPoller[_models.Resource]:
+        """Picks up a `begin_refresh` operation from `poller.continuation_token()`, in
+        this or another process.
+
+        Args:
+            continuation_token: The token the earlier poller gave.
+            polling_interval: Seconds between polls when the service does not say.
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        return LROPoller.from_continuation_token(
+            self._pipeline,
+            continuation_token,
+            _models.Resource.from_dict,
+            error_model=None,
+            polling_interval=polling_interval,
+            request_options=request_options,
+        )
+
+
+class JobsOperations:
+    """Operations of the `jobs` group, reached as `client.jobs`."""
+
+    def __init__(self, pipeline: _pipeline.Pipeline) -> None:
+        self._pipeline = pipeline
+
+    def begin_export(
+        self,
+        *,
+        format: str | None = None,
+        polling_interval: float | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> LROPoller[_models.ExportResult]:
+        """Exports; the result is at the Location the first answer names.
+
+        Starts the long-running operation and returns a poller; `poller.result()` waits
+        for its end.
+
+        Args:
+            format: -
+            polling_interval: Seconds between polls when the service does not say
+                (default: the client's).
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        body = _models.ExportRequest(format=format)
+        spec = _pipeline.RequestSpec(
+            method="POST",
+            path="/jobs:export",
+            client_query=("api-version",),
+            json=body.to_dict(exclude_readonly=True),
+            has_json=True,
+            content_type="application/json",
+            accept="application/json",
+            expected=(202,),
+            declared_headers={
+                202: {"Operation-Location": "str", "Location": "str"},
+            },
+        )
+        response = self._pipeline.send(spec, request_options)
+        return LROPoller(
+            self._pipeline,
+            response,
+            _serde.req(_models.ExportResult.from_dict, response.json()),
+            _models.ExportResult.from_dict,
+            final_state_via="location",
+            error_model=None,
+            polling_interval=polling_interval,
+            request_options=request_options,
+        )
+
+    def resume_export(
+        self,
+        continuation_token: str,
+        *,
+        polling_interval: float | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> LROPoller[_models.ExportResult]:
+        """Picks up a `begin_export` operation from `poller.continuation_token()`, in
+        this or another process.
+
+        Args:
+            continuation_token: The token the earlier poller gave.
+            polling_interval: Seconds between polls when the service does not say.
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        return LROPoller.from_continuation_token(
+            self._pipeline,
+            continuation_token,
+            _models.ExportResult.from_dict,
+            error_model=None,
+            polling_interval=polling_interval,
+            request_options=request_options,
+        )
+
+    def begin_run(
+        self,
+        *,
+        script: str,
+        polling_interval: float | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> LROPoller[_models.JobOperation]:
+        """Runs a job; the final result is the status monitor's body.
+
+        Starts the long-running operation and returns a poller; `poller.result()` waits
+        for its end.
+
+        Args:
+            script: -
+            polling_interval: Seconds between polls when the service does not say
+                (default: the client's).
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        body = _models.RunRequest(script=script)
+        spec = _pipeline.RequestSpec(
+            method="POST",
+            path="/jobs:run",
+            client_query=("api-version",),
+            json=body.to_dict(exclude_readonly=True),
+            has_json=True,
+            content_type="application/json",
+            accept="application/json",
+            expected=(202,),
+            declared_headers={
+                202: {"Operation-Location": "str"},
+            },
+        )
+        response = self._pipeline.send(spec, request_options)
+        return LROPoller(
+            self._pipeline,
+            response,
+            _serde.req(_models.JobOperation.from_dict, response.json()),
+            _models.JobOperation.from_dict,
+            final_state_via="operation-location",
+            error_model=None,
+            polling_interval=polling_interval,
+            request_options=request_options,
+        )
+
+    def resume_run(
+        self,
+        continuation_token: str,
+        *,
+        polling_interval: float | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> LROPoller[_models.JobOperation]:
+        """Picks up a `begin_run` operation from `poller.continuation_token()`, in this
+        or another process.
+
+        Args:
+            continuation_token: The token the earlier poller gave.
+            polling_interval: Seconds between polls when the service does not say.
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        return LROPoller.from_continuation_token(
+            self._pipeline,
+            continuation_token,
+            _models.JobOperation.from_dict,
+            error_model=None,
+            polling_interval=polling_interval,
+            request_options=request_options,
+        )
+
+    def begin_archive(
+        self,
+        *,
+        polling_interval: float | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> LROPoller[_models.ExportResult]:
+        """Archives; an Azure-AsyncOperation monitor, then the Location result.
+
+        Starts the long-running operation and returns a poller; `poller.result()` waits
+        for its end.
+
+        Args:
+            polling_interval: Seconds between polls when the service does not say
+                (default: the client's).
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        spec = _pipeline.RequestSpec(
+            method="POST",
+            path="/jobs:archive",
+            client_query=("api-version",),
+            accept="application/json",
+            expected=(202,),
+            declared_headers={
+                202: {"Azure-AsyncOperation": "str", "Location": "str"},
+            },
+        )
+        response = self._pipeline.send(spec, request_options)
+        return LROPoller(
+            self._pipeline,
+            response,
+            _serde.req(_models.ExportResult.from_dict, response.json()),
+            _models.ExportResult.from_dict,
+            final_state_via="azure-async-operation",
+            error_model=None,
+            polling_interval=polling_interval,
+            request_options=request_options,
+        )
+
+    def resume_archive(
+        self,
+        continuation_token: str,
+        *,
+        polling_interval: float | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> LROPoller[_models.ExportResult]:
+        """Picks up a `begin_archive` operation from `poller.continuation_token()`, in
+        this or another process.
+
+        Args:
+            continuation_token: The token the earlier poller gave.
+            polling_interval: Seconds between polls when the service does not say.
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        return LROPoller.from_continuation_token(
+            self._pipeline,
+            continuation_token,
+            _models.ExportResult.from_dict,
+            error_model=None,
+            polling_interval=polling_interval,
+            request_options=request_options,
+        )
+
+
+class JobOperationsOperations:
+    """Operations of the `job_operations` group, reached as `client.job_operations`."""
+
+    def __init__(self, pipeline: _pipeline.Pipeline) -> None:
+        self._pipeline = pipeline
+
+    def get(
+        self,
+        operation_id: str,
+        *,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> _models.JobOperation:
+        """The status of a job.
+
+        Args:
+            operation_id: -
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        spec = _pipeline.RequestSpec(
+            method="GET",
+            path=_pipeline.format_path(
+                "/operations/jobs/{operation-id}",
+                {"operation-id": (operation_id, False)},
+            ),
+            client_query=("api-version",),
+            accept="application/json",
+            expected=(200,),
+            declared_headers={
+                200: {"retry-after": "int"},
+            },
+        )
+        response = self._pipeline.send(spec, request_options)
+        return _models.JobOperation.from_dict(response.json())

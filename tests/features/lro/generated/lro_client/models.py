@@ -1,0 +1,245 @@
+# Generated from tests/features/lro/spec.yml; do not edit (regenerate instead).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from . import _serde
+
+__all__ = [
+    "ExportRequest",
+    "ExportResult",
+    "JobOperation",
+    "JobOperationResult",
+    "Resource",
+    "RunRequest",
+]
+
+
+@dataclass(kw_only=True)
+class ExportRequest:
+    """ExportRequest
+
+    Attributes:
+        format: -
+        additional_properties: Fields the service sent that the spec does not define;
+            sent back as they are.
+    """
+
+    format: str | None = None
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
+        {
+            "format",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ExportRequest:
+        return cls(
+            format=data.get("format"),
+            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
+        )
+
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.format is not None:
+            data["format"] = self.format
+        data.update(self.additional_properties)
+        return data
+
+
+@dataclass(kw_only=True)
+class ExportResult:
+    """ExportResult
+
+    Attributes:
+        url: -
+        additional_properties: Fields the service sent that the spec does not define;
+            sent back as they are.
+    """
+
+    url: str | None = None
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
+        {
+            "url",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ExportResult:
+        return cls(
+            url=data.get("url"),
+            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
+        )
+
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.url is not None:
+            data["url"] = self.url
+        data.update(self.additional_properties)
+        return data
+
+
+@dataclass(kw_only=True)
+class JobOperation:
+    """JobOperation
+
+    Attributes:
+        id: (required)
+        status: (required)
+        result: -
+        additional_properties: Fields the service sent that the spec does not define;
+            sent back as they are.
+    """
+
+    id: str
+    status: str
+    result: JobOperationResult | None = None
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "status",
+            "result",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> JobOperation:
+        return cls(
+            id=_serde.required(data, "id"),
+            status=_serde.required(data, "status"),
+            result=_serde.opt(JobOperationResult.from_dict, data.get("result")),
+            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
+        )
+
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.id is not None:
+            data["id"] = self.id
+        if self.status is not None:
+            data["status"] = self.status
+        if self.result is not None:
+            data["result"] = self.result.to_dict(exclude_readonly=exclude_readonly)
+        data.update(self.additional_properties)
+        return data
+
+
+@dataclass(kw_only=True)
+class JobOperationResult:
+    """JobOperationResult
+
+    Attributes:
+        output: -
+        additional_properties: Fields the service sent that the spec does not define;
+            sent back as they are.
+    """
+
+    output: str | None = None
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
+        {
+            "output",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> JobOperationResult:
+        return cls(
+            output=data.get("output"),
+            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
+        )
+
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.output is not None:
+            data["output"] = self.output
+        data.update(self.additional_properties)
+        return data
+
+
+@dataclass(kw_only=True)
+class Resource:
+    """Resource
+
+    Attributes:
+        name: (read-only)
+        size: -
+        provisioning_state: (read-only)
+        additional_properties: Fields the service sent that the spec does not define;
+            sent back as they are.
+    """
+
+    name: str | None = None
+    size: int | None = None
+    provisioning_state: str | None = None
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "size",
+            "provisioningState",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Resource:
+        return cls(
+            name=data.get("name"),
+            size=data.get("size"),
+            provisioning_state=data.get("provisioningState"),
+            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
+        )
+
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.name is not None and not exclude_readonly:
+            data["name"] = self.name
+        if self.size is not None:
+            data["size"] = self.size
+        if self.provisioning_state is not None and not exclude_readonly:
+            data["provisioningState"] = self.provisioning_state
+        data.update(self.additional_properties)
+        return data
+
+
+@dataclass(kw_only=True)
+class RunRequest:
+    """RunRequest
+
+    Attributes:
+        script: (required)
+        additional_properties: Fields the service sent that the spec does not define;
+            sent back as they are.
+    """
+
+    script: str
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
+        {
+            "script",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> RunRequest:
+        return cls(
+            script=_serde.required(data, "script"),
+            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
+        )
+
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.script is not None:
+            data["script"] = self.script
+        data.update(self.additional_properties)
+        return data
