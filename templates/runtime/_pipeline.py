@@ -235,6 +235,13 @@ class _PipelineCore:
         LOGGER.warning("%s %s: %s", request.method, safe_url(request), error)
         return error
 
+    def _why_not(self, spec: RequestSpec, response: httpx.Response) -> str:
+        """Why a retryable failure was not retried, when that is not obvious."""
+        retryable = response.status_code in RETRY_STATUSES
+        if not retryable or not spec.files or _all_replayable(spec.files):
+            return ""
+        return "not retried: the upload is a stream that cannot be sent again"
+
     def _log_retry(
         self, request: httpx.Request, delay: float, why: str, attempt: int
     ) -> None:
@@ -324,7 +331,9 @@ class Pipeline(_PipelineCore):
                 continue
             if not response.is_closed:
                 response.read()
-            raise status_error(response, spec.error_model, attempt + 1)
+            raise status_error(
+                response, spec.error_model, attempt + 1, self._why_not(spec, response)
+            )
 
 
 class AsyncPipeline(_PipelineCore):
@@ -399,7 +408,9 @@ class AsyncPipeline(_PipelineCore):
                 continue
             if not response.is_closed:
                 await response.aread()
-            raise status_error(response, spec.error_model, attempt + 1)
+            raise status_error(
+                response, spec.error_model, attempt + 1, self._why_not(spec, response)
+            )
 
 
 async def _asyncio_sleep(seconds: float) -> None:
@@ -412,6 +423,7 @@ def status_error(
     response: httpx.Response,
     error_model: Callable[[Any], Any] | None,
     attempts: int = 1,
+    note: str = "",
 ) -> ClientError:
     """The typed error for an unexpected status, with the parsed error body."""
     try:
@@ -426,6 +438,8 @@ def status_error(
             error = None
     exc = error_class_for(response.status_code)(response, error, body)
     exc.attempts = attempts
+    if note:
+        exc.args = (f"{exc.args[0]}; {note}",)
     LOGGER.warning(
         "%s %s failed: %s", response.request.method, safe_url(response.request), exc
     )
