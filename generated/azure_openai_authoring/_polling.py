@@ -401,7 +401,7 @@ def _json(response: httpx.Response) -> Any:
 
 def _status_of(body: Any) -> str | None:
     if isinstance(body, dict):
-        status = body.get("status")
+        status = body.get("status", body.get("provisioningState"))
         properties = body.get("properties")
         if status is None and isinstance(properties, dict):
             status = properties.get("provisioningState")

@@ -190,10 +190,13 @@ class _PipelineCore:
             params += list((options.get("query") or {}).items())
             headers.update(options.get("headers") or {})
         timeout = options.get("timeout", self.timeout) if options else self.timeout
+        url: str | httpx.URL = self.base_url + spec.path
         if spec.path.startswith(("http://", "https://")):
-            url = spec.path
-        else:
-            url = self.base_url + spec.path
+            # A full URL (a next link, a status monitor) keeps its own query;
+            # httpx would replace it with `params`.
+            url = httpx.URL(spec.path)
+            params = [*url.params.multi_items(), *params]
+            url = url.copy_with(query=None)
         return http_client.build_request(
             spec.method,
             url,
