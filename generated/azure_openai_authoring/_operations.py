@@ -2,12 +2,17 @@
 from __future__ import annotations
 
 import builtins
-from typing import Literal, overload
+from typing import TYPE_CHECKING, Literal, overload
 
 from . import _pipeline, _serde
-from . import models as _models
+from ._lazy import LazyModule
 from ._polling import LROPoller
 from ._streaming import ByteStream, EventStream
+
+if TYPE_CHECKING:
+    from . import models as _models
+else:
+    _models = LazyModule(__name__.rpartition(".")[0] + ".models")
 
 __all__ = [
     "FilesOperations",

@@ -191,7 +191,7 @@ class TypeDiscriminator(str, _serde.ExtensibleEnum):
     """This object represents a deployment."""
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class Capabilities:
     """The capabilities of a base or fine tune model.
 
@@ -226,14 +226,17 @@ class Capabilities:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Capabilities:
-        return cls(
-            fine_tune=_serde.required(data, "fine_tune"),
-            inference=_serde.required(data, "inference"),
-            completion=_serde.required(data, "completion"),
-            chat_completion=_serde.required(data, "chat_completion"),
-            embeddings=_serde.required(data, "embeddings"),
-            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
-        )
+        """A Capabilities from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.fine_tune = _serde.required(data, "fine_tune")
+        self.inference = _serde.required(data, "inference")
+        self.completion = _serde.required(data, "completion")
+        self.chat_completion = _serde.required(data, "chat_completion")
+        self.embeddings = _serde.required(data, "embeddings")
+        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -251,7 +254,7 @@ class Capabilities:
         return data
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class Deprecation:
     """Defines the dates of deprecation for the different use cases of a model.
     Usually base models support 1 year of fine tuning after creation. Inference is
@@ -279,11 +282,14 @@ class Deprecation:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Deprecation:
-        return cls(
-            fine_tune=_serde.opt(_serde.unixtime, data.get("fine_tune")),
-            inference=_serde.req(_serde.unixtime, data.get("inference")),
-            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
-        )
+        """A Deprecation from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.fine_tune = _serde.opt_unixtime(data.get("fine_tune"))
+        self.inference = _serde.req_unixtime(data.get("inference"))
+        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -295,7 +301,7 @@ class Deprecation:
         return data
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class Error:
     """Error content as defined in the Microsoft REST guidelines
     (https://github.com/microsoft/api-guidelines/blob/vNext/Guidelines.md#7102-error-condition-responses).
@@ -331,14 +337,17 @@ class Error:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Error:
-        return cls(
-            code=_serde.req(ErrorCode, data.get("code")),
-            message=_serde.required(data, "message"),
-            target=data.get("target"),
-            details=_serde.opt_list(Error.from_dict, data.get("details")),
-            innererror=_serde.opt(InnerError.from_dict, data.get("innererror")),
-            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
-        )
+        """A Error from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.code = _serde.req_enum(ErrorCode, data.get("code"))
+        self.message = _serde.required(data, "message")
+        self.target = data.get("target")
+        self.details = _serde.opt_list(Error.from_dict, data.get("details"))
+        self.innererror = _serde.opt(InnerError.from_dict, data.get("innererror"))
+        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -360,7 +369,7 @@ class Error:
         return data
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class ErrorResponse:
     """Error response as defined in the Microsoft REST guidelines
     (https://github.com/microsoft/api-guidelines/blob/vNext/Guidelines.md#7102-error-condition-responses).
@@ -384,10 +393,13 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ErrorResponse:
-        return cls(
-            error=_serde.req(Error.from_dict, data.get("error")),
-            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
-        )
+        """A ErrorResponse from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.error = _serde.req(Error.from_dict, data.get("error"))
+        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -397,7 +409,7 @@ class ErrorResponse:
         return data
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class Event:
     """Event
 
@@ -429,13 +441,16 @@ class Event:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Event:
-        return cls(
-            object=_serde.opt(TypeDiscriminator, data.get("object")),
-            created_at=_serde.req(_serde.unixtime, data.get("created_at")),
-            level=_serde.req(LogLevel, data.get("level")),
-            message=_serde.required(data, "message"),
-            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
-        )
+        """A Event from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.object = _serde.opt_enum(TypeDiscriminator, data.get("object"))
+        self.created_at = _serde.req_unixtime(data.get("created_at"))
+        self.level = _serde.req_enum(LogLevel, data.get("level"))
+        self.message = _serde.required(data, "message")
+        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -451,7 +466,7 @@ class Event:
         return data
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class EventList:
     """Represents a list of events.
 
@@ -475,11 +490,14 @@ class EventList:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> EventList:
-        return cls(
-            object=_serde.opt(TypeDiscriminator, data.get("object")),
-            data=_serde.opt_list(Event.from_dict, data.get("data")),
-            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
-        )
+        """A EventList from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.object = _serde.opt_enum(TypeDiscriminator, data.get("object"))
+        self.data = _serde.opt_list(Event.from_dict, data.get("data"))
+        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -493,7 +511,7 @@ class EventList:
         return data
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class File:
     """A file is a document usable for training and validation. It can also be a service
     generated document with result details.
@@ -550,19 +568,22 @@ class File:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> File:
-        return cls(
-            object=_serde.opt(TypeDiscriminator, data.get("object")),
-            status=_serde.opt(State, data.get("status")),
-            created_at=_serde.opt(_serde.unixtime, data.get("created_at")),
-            updated_at=_serde.opt(_serde.unixtime, data.get("updated_at")),
-            id=data.get("id"),
-            bytes=data.get("bytes"),
-            purpose=_serde.req(Purpose, data.get("purpose")),
-            filename=_serde.required(data, "filename"),
-            statistics=_serde.opt(FileStatistics.from_dict, data.get("statistics")),
-            error=_serde.opt(Error.from_dict, data.get("error")),
-            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
-        )
+        """A File from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.object = _serde.opt_enum(TypeDiscriminator, data.get("object"))
+        self.status = _serde.opt_enum(State, data.get("status"))
+        self.created_at = _serde.opt_unixtime(data.get("created_at"))
+        self.updated_at = _serde.opt_unixtime(data.get("updated_at"))
+        self.id = data.get("id")
+        self.bytes = data.get("bytes")
+        self.purpose = _serde.req_enum(Purpose, data.get("purpose"))
+        self.filename = _serde.required(data, "filename")
+        self.statistics = _serde.opt(FileStatistics.from_dict, data.get("statistics"))
+        self.error = _serde.opt(Error.from_dict, data.get("error"))
+        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -592,7 +613,7 @@ class File:
         return data
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class FileImport:
     """Defines a document to import from an external content url to be usable with Azure
     OpenAI.
@@ -626,12 +647,15 @@ class FileImport:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> FileImport:
-        return cls(
-            purpose=_serde.req(Purpose, data.get("purpose")),
-            filename=_serde.required(data, "filename"),
-            content_url=_serde.required(data, "content_url"),
-            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
-        )
+        """A FileImport from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.purpose = _serde.req_enum(Purpose, data.get("purpose"))
+        self.filename = _serde.required(data, "filename")
+        self.content_url = _serde.required(data, "content_url")
+        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -645,7 +669,7 @@ class FileImport:
         return data
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class FileList:
     """Represents a list of files.
 
@@ -669,11 +693,14 @@ class FileList:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> FileList:
-        return cls(
-            object=_serde.opt(TypeDiscriminator, data.get("object")),
-            data=_serde.opt_list(File.from_dict, data.get("data")),
-            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
-        )
+        """A FileList from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.object = _serde.opt_enum(TypeDiscriminator, data.get("object"))
+        self.data = _serde.opt_list(File.from_dict, data.get("data"))
+        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -687,7 +714,7 @@ class FileList:
         return data
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class FileStatistics:
     """A file is a document usable for training and validation. It can also be a service
     generated document with result details.
@@ -714,11 +741,14 @@ class FileStatistics:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> FileStatistics:
-        return cls(
-            tokens=data.get("tokens"),
-            examples=data.get("examples"),
-            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
-        )
+        """A FileStatistics from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.tokens = data.get("tokens")
+        self.examples = data.get("examples")
+        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -730,7 +760,7 @@ class FileStatistics:
         return data
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class FineTune:
     """Fine tuning is a job to tailor a model to specific training data.
 
@@ -809,27 +839,34 @@ class FineTune:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> FineTune:
-        return cls(
-            object=_serde.opt(TypeDiscriminator, data.get("object")),
-            status=_serde.opt(State, data.get("status")),
-            created_at=_serde.opt(_serde.unixtime, data.get("created_at")),
-            updated_at=_serde.opt(_serde.unixtime, data.get("updated_at")),
-            id=data.get("id"),
-            model=_serde.required(data, "model"),
-            fine_tuned_model=data.get("fine_tuned_model"),
-            training_files=_serde.req_list(File.from_dict, data.get("training_files")),
-            validation_files=_serde.opt_list(
-                File.from_dict, data.get("validation_files")
-            ),
-            result_files=_serde.opt_list(File.from_dict, data.get("result_files")),
-            events=_serde.opt_list(Event.from_dict, data.get("events")),
-            organisation_id=data.get("organisation_id"),
-            user_id=data.get("user_id"),
-            hyperparams=_serde.opt(HyperParameters.from_dict, data.get("hyperparams")),
-            suffix=data.get("suffix"),
-            error=_serde.opt(Error.from_dict, data.get("error")),
-            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
+        """A FineTune from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.object = _serde.opt_enum(TypeDiscriminator, data.get("object"))
+        self.status = _serde.opt_enum(State, data.get("status"))
+        self.created_at = _serde.opt_unixtime(data.get("created_at"))
+        self.updated_at = _serde.opt_unixtime(data.get("updated_at"))
+        self.id = data.get("id")
+        self.model = _serde.required(data, "model")
+        self.fine_tuned_model = data.get("fine_tuned_model")
+        self.training_files = _serde.req_list(
+            File.from_dict, data.get("training_files")
         )
+        self.validation_files = _serde.opt_list(
+            File.from_dict, data.get("validation_files")
+        )
+        self.result_files = _serde.opt_list(File.from_dict, data.get("result_files"))
+        self.events = _serde.opt_list(Event.from_dict, data.get("events"))
+        self.organisation_id = data.get("organisation_id")
+        self.user_id = data.get("user_id")
+        self.hyperparams = _serde.opt(
+            HyperParameters.from_dict, data.get("hyperparams")
+        )
+        self.suffix = data.get("suffix")
+        self.error = _serde.opt(Error.from_dict, data.get("error"))
+        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -882,7 +919,7 @@ class FineTune:
         return data
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class FineTuneCreation:
     """Defines the values of a fine tune job.
 
@@ -970,21 +1007,24 @@ class FineTuneCreation:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> FineTuneCreation:
-        return cls(
-            model=_serde.required(data, "model"),
-            training_file=_serde.required(data, "training_file"),
-            validation_file=data.get("validation_file"),
-            suffix=data.get("suffix"),
-            n_epochs=data.get("n_epochs"),
-            batch_size=data.get("batch_size"),
-            learning_rate_multiplier=data.get("learning_rate_multiplier"),
-            prompt_loss_weight=data.get("prompt_loss_weight"),
-            compute_classification_metrics=data.get("compute_classification_metrics"),
-            classification_n_classes=data.get("classification_n_classes"),
-            classification_positive_class=data.get("classification_positive_class"),
-            classification_betas=data.get("classification_betas"),
-            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
-        )
+        """A FineTuneCreation from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.model = _serde.required(data, "model")
+        self.training_file = _serde.required(data, "training_file")
+        self.validation_file = data.get("validation_file")
+        self.suffix = data.get("suffix")
+        self.n_epochs = data.get("n_epochs")
+        self.batch_size = data.get("batch_size")
+        self.learning_rate_multiplier = data.get("learning_rate_multiplier")
+        self.prompt_loss_weight = data.get("prompt_loss_weight")
+        self.compute_classification_metrics = data.get("compute_classification_metrics")
+        self.classification_n_classes = data.get("classification_n_classes")
+        self.classification_positive_class = data.get("classification_positive_class")
+        self.classification_betas = data.get("classification_betas")
+        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -1016,7 +1056,7 @@ class FineTuneCreation:
         return data
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class FineTuneList:
     """Represents a list of fine tunes.
 
@@ -1040,11 +1080,14 @@ class FineTuneList:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> FineTuneList:
-        return cls(
-            object=_serde.opt(TypeDiscriminator, data.get("object")),
-            data=_serde.opt_list(FineTune.from_dict, data.get("data")),
-            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
-        )
+        """A FineTuneList from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.object = _serde.opt_enum(TypeDiscriminator, data.get("object"))
+        self.data = _serde.opt_list(FineTune.from_dict, data.get("data"))
+        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -1058,7 +1101,7 @@ class FineTuneList:
         return data
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class GenerateImagesCreation:
     """Defines the request to create an operation to generate images.
 
@@ -1090,13 +1133,16 @@ class GenerateImagesCreation:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GenerateImagesCreation:
-        return cls(
-            prompt=_serde.required(data, "prompt"),
-            n=data.get("n"),
-            size=_serde.opt(Size, data.get("size")),
-            user=data.get("user"),
-            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
-        )
+        """A GenerateImagesCreation from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.prompt = _serde.required(data, "prompt")
+        self.n = data.get("n")
+        self.size = _serde.opt_enum(Size, data.get("size"))
+        self.user = data.get("user")
+        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -1112,7 +1158,7 @@ class GenerateImagesCreation:
         return data
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class GenerateImagesResponse:
     """Defines response after creating an operation to generate images. It contains the
     status and the id of the operation.
@@ -1138,11 +1184,14 @@ class GenerateImagesResponse:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GenerateImagesResponse:
-        return cls(
-            status=_serde.req(State, data.get("status")),
-            id=_serde.required(data, "id"),
-            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
-        )
+        """A GenerateImagesResponse from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.status = _serde.req_enum(State, data.get("status"))
+        self.id = _serde.required(data, "id")
+        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -1154,7 +1203,7 @@ class GenerateImagesResponse:
         return data
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class HyperParameters:
     """The hyper parameter settings used in a fine tune job.
 
@@ -1225,17 +1274,20 @@ class HyperParameters:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> HyperParameters:
-        return cls(
-            batch_size=data.get("batch_size"),
-            learning_rate_multiplier=data.get("learning_rate_multiplier"),
-            n_epochs=data.get("n_epochs"),
-            prompt_loss_weight=data.get("prompt_loss_weight"),
-            compute_classification_metrics=data.get("compute_classification_metrics"),
-            classification_n_classes=data.get("classification_n_classes"),
-            classification_positive_class=data.get("classification_positive_class"),
-            classification_betas=data.get("classification_betas"),
-            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
-        )
+        """A HyperParameters from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.batch_size = data.get("batch_size")
+        self.learning_rate_multiplier = data.get("learning_rate_multiplier")
+        self.n_epochs = data.get("n_epochs")
+        self.prompt_loss_weight = data.get("prompt_loss_weight")
+        self.compute_classification_metrics = data.get("compute_classification_metrics")
+        self.classification_n_classes = data.get("classification_n_classes")
+        self.classification_positive_class = data.get("classification_positive_class")
+        self.classification_betas = data.get("classification_betas")
+        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -1259,7 +1311,7 @@ class HyperParameters:
         return data
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class ImageResult:
     """The image url if successful, and an error otherwise.
 
@@ -1284,11 +1336,14 @@ class ImageResult:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ImageResult:
-        return cls(
-            url=data.get("url"),
-            error=_serde.opt(Error.from_dict, data.get("error")),
-            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
-        )
+        """A ImageResult from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.url = data.get("url")
+        self.error = _serde.opt(Error.from_dict, data.get("error"))
+        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -1300,7 +1355,7 @@ class ImageResult:
         return data
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class InnerError:
     """Inner error as defined in the Microsoft REST guidelines
     (https://github.com/microsoft/api-guidelines/blob/vNext/Guidelines.md#7102-error-condition-responses).
@@ -1327,11 +1382,14 @@ class InnerError:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> InnerError:
-        return cls(
-            code=_serde.opt(InnerErrorCode, data.get("code")),
-            innererror=_serde.opt(InnerError.from_dict, data.get("innererror")),
-            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
-        )
+        """A InnerError from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.code = _serde.opt_enum(InnerErrorCode, data.get("code"))
+        self.innererror = _serde.opt(InnerError.from_dict, data.get("innererror"))
+        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -1345,7 +1403,7 @@ class InnerError:
         return data
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class Model:
     """A model is either a base model or the result of a successful fine tune job.
 
@@ -1402,19 +1460,24 @@ class Model:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Model:
-        return cls(
-            object=_serde.opt(TypeDiscriminator, data.get("object")),
-            status=_serde.opt(State, data.get("status")),
-            created_at=_serde.opt(_serde.unixtime, data.get("created_at")),
-            updated_at=_serde.opt(_serde.unixtime, data.get("updated_at")),
-            id=data.get("id"),
-            model=data.get("model"),
-            fine_tune=data.get("fine_tune"),
-            capabilities=_serde.req(Capabilities.from_dict, data.get("capabilities")),
-            lifecycle_status=_serde.req(LifeCycleStatus, data.get("lifecycle_status")),
-            deprecation=_serde.req(Deprecation.from_dict, data.get("deprecation")),
-            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
+        """A Model from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.object = _serde.opt_enum(TypeDiscriminator, data.get("object"))
+        self.status = _serde.opt_enum(State, data.get("status"))
+        self.created_at = _serde.opt_unixtime(data.get("created_at"))
+        self.updated_at = _serde.opt_unixtime(data.get("updated_at"))
+        self.id = data.get("id")
+        self.model = data.get("model")
+        self.fine_tune = data.get("fine_tune")
+        self.capabilities = _serde.req(Capabilities.from_dict, data.get("capabilities"))
+        self.lifecycle_status = _serde.req_enum(
+            LifeCycleStatus, data.get("lifecycle_status")
         )
+        self.deprecation = _serde.req(Deprecation.from_dict, data.get("deprecation"))
+        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -1446,7 +1509,7 @@ class Model:
         return data
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class ModelList:
     """Represents a list of models.
 
@@ -1470,11 +1533,14 @@ class ModelList:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ModelList:
-        return cls(
-            object=_serde.opt(TypeDiscriminator, data.get("object")),
-            data=_serde.opt_list(Model.from_dict, data.get("data")),
-            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
-        )
+        """A ModelList from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.object = _serde.opt_enum(TypeDiscriminator, data.get("object"))
+        self.data = _serde.opt_list(Model.from_dict, data.get("data"))
+        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -1488,7 +1554,7 @@ class ModelList:
         return data
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class OperationResponse:
     """The operation response containing the id and the status of the operation. If
     successful, it contains data with the generated images and an error otherwise.
@@ -1528,15 +1594,18 @@ class OperationResponse:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> OperationResponse:
-        return cls(
-            id=_serde.required(data, "id"),
-            created=_serde.req(_serde.unixtime, data.get("created")),
-            expires=_serde.opt(_serde.unixtime, data.get("expires")),
-            result=_serde.opt(OperationResponseResult.from_dict, data.get("result")),
-            status=_serde.req(State, data.get("status")),
-            error=_serde.opt(Error.from_dict, data.get("error")),
-            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
-        )
+        """A OperationResponse from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.id = _serde.required(data, "id")
+        self.created = _serde.req_unixtime(data.get("created"))
+        self.expires = _serde.opt_unixtime(data.get("expires"))
+        self.result = _serde.opt(OperationResponseResult.from_dict, data.get("result"))
+        self.status = _serde.req_enum(State, data.get("status"))
+        self.error = _serde.opt(Error.from_dict, data.get("error"))
+        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -1556,7 +1625,7 @@ class OperationResponse:
         return data
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class OperationResponseResult:
     """The result of the operation if the operation succeeded.
 
@@ -1581,11 +1650,14 @@ class OperationResponseResult:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> OperationResponseResult:
-        return cls(
-            created=_serde.req(_serde.unixtime, data.get("created")),
-            data=_serde.req_list(ImageResult.from_dict, data.get("data")),
-            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
-        )
+        """A OperationResponseResult from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.created = _serde.req_unixtime(data.get("created"))
+        self.data = _serde.req_list(ImageResult.from_dict, data.get("data"))
+        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}

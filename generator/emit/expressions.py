@@ -98,6 +98,10 @@ class TypeExpressions:
             return (
                 None if inner is None else (f"_serde.{mode}_{t.kind}", [inner, value])
             )
+        if t.kind == "enum":
+            return (f"_serde.{mode}_enum", [self.prefix + t.name, value])
+        if t.kind == "unixtime":
+            return (f"_serde.{mode}_unixtime", [value])  # the commonest conversion, in one call
         converter = self.converter(t)
         return None if converter is None else (f"_serde.{mode}", [converter, value])
 
@@ -106,16 +110,16 @@ class TypeExpressions:
         return value if found is None else f"{found[0]}({', '.join(found[1])})"
 
     def field_from_wire(self, p: Property, indent: int) -> str:
-        """`name=<value from data>,` for a model's from_dict."""
+        """`self.name = <value from data>` for a model's from_dict."""
         value = f"data.get({py_str(p.wire_name)})"
         found = self.from_wire_call(p.type, value, p.required)
+        head = f"self.{p.python_name} = "
+        if found is None and p.required:
+            # Any, not Any | None: a response that lacks it gives None all the same.
+            return layout.call(head + "_serde.required", ["data", py_str(p.wire_name)], "", indent)
         if found is None:
-            found = (
-                ("_serde.required", ["data", py_str(p.wire_name)])
-                if p.required
-                else ("data.get", [py_str(p.wire_name)])
-            )
-        return layout.call(f"{p.python_name}={found[0]}", found[1], ",", indent)
+            return layout.call(head + "data.get", [py_str(p.wire_name)], "", indent)
+        return layout.call(head + found[0], found[1], "", indent)
 
     def to_wire_parts(self, t: TypeRef, value: str, depth: int = 0) -> tuple[str, ...]:
         """("plain", text) | ("call", callee, argument) | ("comprehension", element, clause, brackets)."""

@@ -22,7 +22,7 @@ _KNOWN: tuple[tuple[int, str, str], ...] = (
     (0, "from dataclasses import dataclass, field", r"(?m)^@dataclass\b"),
     (0, "from typing import {typing}", ""),
     (2, "from . import {local}", ""),
-    (2, "from . import models as _models", r"\b_models\.\w"),
+    (2, "from ._lazy import LazyModule", r"\b_models\.\w"),
     (2, "from ._paging import {paging}", ""),
     (2, "from ._polling import {polling}", ""),
     (2, "from ._streaming import {streaming}", ""),
@@ -32,6 +32,7 @@ _TYPING = {
     "ClassVar": r"\bClassVar\[",
     "Literal": r"\bLiteral\[",
     "TypeAlias": r": TypeAlias\b",
+    "TYPE_CHECKING": r"\b_models\.\w",
     "cast": r"\bcast\(",
     "overload": r"(?m)^\s*@overload\b",
 }
@@ -63,6 +64,12 @@ def _code_only(text: str) -> str:
     return "\n".join(kept)
 
 
+def _isort_key(name: str) -> tuple[int, str]:
+    """isort's order-by-type: CONSTANTS, then Classes, then functions."""
+    kind = 0 if name.isupper() else 1 if name[:1].isupper() else 2
+    return kind, name
+
+
 def resolve_imports(text: str) -> str:
     head, marker, body = text.partition(IMPORTS_MARKER + "\n")
     if not marker:
@@ -73,7 +80,7 @@ def resolve_imports(text: str) -> str:
         # A substring test first: most names are absent, and that is cheap to see.
         return _literal_part(pattern) in code and re.search(pattern, code) is not None
 
-    typing = sorted((n for n, p in _TYPING.items() if used(p)), key=str.lower)
+    typing = sorted((n for n, p in _TYPING.items() if used(p)), key=_isort_key)
     runtime = {
         module: sorted(n for n in names if used(rf"\b{n}\b"))
         for module, names in _FROM_RUNTIME.items()
@@ -100,4 +107,12 @@ def resolve_imports(text: str) -> str:
     )
     local = sorted(sections[2])
     blocks = ["\n".join(block) for block in (stdlib, local) if block]
+    if used(r"\b_models\.\w"):
+        # The models module is imported on first use (see _lazy.py).
+        blocks.append(
+            "if TYPE_CHECKING:\n"
+            "    from . import models as _models\n"
+            "else:\n"
+            '    _models = LazyModule(__name__.rpartition(".")[0] + ".models")'
+        )
     return head + "\n\n".join(blocks) + ("\n" if blocks else "") + body

@@ -1,9 +1,16 @@
 # Generated from tests/features/lro/spec.yml; do not edit (regenerate instead).
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from . import _pipeline, _serde
-from . import models as _models
+from ._lazy import LazyModule
 from ._polling import AsyncLROPoller
+
+if TYPE_CHECKING:
+    from . import models as _models
+else:
+    _models = LazyModule(__name__.rpartition(".")[0] + ".models")
 
 __all__ = [
     "AsyncJobOperationsOperations",

@@ -17,7 +17,7 @@ __all__ = [
 ]
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class ExportRequest:
     """ExportRequest
 
@@ -38,10 +38,13 @@ class ExportRequest:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ExportRequest:
-        return cls(
-            format=data.get("format"),
-            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
-        )
+        """A ExportRequest from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.format = data.get("format")
+        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -51,7 +54,7 @@ class ExportRequest:
         return data
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class ExportResult:
     """ExportResult
 
@@ -72,10 +75,13 @@ class ExportResult:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ExportResult:
-        return cls(
-            url=data.get("url"),
-            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
-        )
+        """A ExportResult from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.url = data.get("url")
+        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -85,7 +91,7 @@ class ExportResult:
         return data
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class JobOperation:
     """JobOperation
 
@@ -112,12 +118,15 @@ class JobOperation:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> JobOperation:
-        return cls(
-            id=_serde.required(data, "id"),
-            status=_serde.required(data, "status"),
-            result=_serde.opt(JobOperationResult.from_dict, data.get("result")),
-            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
-        )
+        """A JobOperation from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.id = _serde.required(data, "id")
+        self.status = _serde.required(data, "status")
+        self.result = _serde.opt(JobOperationResult.from_dict, data.get("result"))
+        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -131,7 +140,7 @@ class JobOperation:
         return data
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class JobOperationResult:
     """JobOperationResult
 
@@ -152,10 +161,13 @@ class JobOperationResult:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> JobOperationResult:
-        return cls(
-            output=data.get("output"),
-            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
-        )
+        """A JobOperationResult from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.output = data.get("output")
+        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -165,7 +177,7 @@ class JobOperationResult:
         return data
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class Resource:
     """Resource
 
@@ -192,12 +204,15 @@ class Resource:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Resource:
-        return cls(
-            name=data.get("name"),
-            size=data.get("size"),
-            provisioning_state=data.get("provisioningState"),
-            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
-        )
+        """A Resource from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.name = data.get("name")
+        self.size = data.get("size")
+        self.provisioning_state = data.get("provisioningState")
+        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -211,7 +226,7 @@ class Resource:
         return data
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class RunRequest:
     """RunRequest
 
@@ -232,10 +247,13 @@ class RunRequest:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> RunRequest:
-        return cls(
-            script=_serde.required(data, "script"),
-            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
-        )
+        """A RunRequest from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.script = _serde.required(data, "script")
+        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}

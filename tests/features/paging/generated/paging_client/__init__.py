@@ -4,7 +4,8 @@
 Paged lists of widgets.
 """
 
-from . import models
+from typing import TYPE_CHECKING, Any
+
 from ._auth import AsyncTokenCredential, TokenCredential
 from ._client import AsyncClient, Client
 from ._errors import (
@@ -28,6 +29,9 @@ from ._pipeline import FileInput, RequestOptions
 from ._polling import AsyncLROPoller, LROPoller
 from ._response import RawResponse, async_with_raw_response, with_raw_response
 from ._streaming import AsyncByteStream, AsyncEventStream, ByteStream, EventStream
+
+if TYPE_CHECKING:
+    from . import models
 
 __version__ = "2024-01-01"
 
@@ -65,3 +69,12 @@ __all__ = [
     "models",
     "with_raw_response",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # `models` is imported on first use: it is most of the import time.
+    if name == "models":
+        import importlib
+
+        return importlib.import_module(".models", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,9 +1,16 @@
 # Generated from tests/features/paging/spec.yml; do not edit (regenerate instead).
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from . import _pipeline
-from . import models as _models
+from ._lazy import LazyModule
 from ._paging import AsyncItemPaged
+
+if TYPE_CHECKING:
+    from . import models as _models
+else:
+    _models = LazyModule(__name__.rpartition(".")[0] + ".models")
 
 __all__ = [
     "AsyncWidgetsOperations",

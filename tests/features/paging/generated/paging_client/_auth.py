@@ -9,7 +9,6 @@ until shortly before it expires. No secret ever appears in a repr.
 
 from __future__ import annotations
 
-import inspect
 import threading
 import time
 from collections.abc import Awaitable, Callable, Sequence
@@ -29,6 +28,12 @@ __all__ = [
     "TokenCredential",
     "TokenCredentialAuth",
 ]
+
+
+def _is_awaitable(value: object) -> bool:
+    # inspect.isawaitable, without importing inspect (5 ms) at import time
+    return hasattr(value, "__await__")
+
 
 # A token is renewed this many seconds before it expires.
 REFRESH_MARGIN = 300.0
@@ -94,13 +99,13 @@ class BearerTokenAuth(Auth):
 
     def apply(self, request: httpx.Request) -> None:
         token = self._token() if callable(self._token) else self._token
-        if inspect.isawaitable(token):
+        if _is_awaitable(token):
             raise TypeError("an async token callable needs the AsyncClient")
         request.headers["Authorization"] = self._header(token)
 
     async def apply_async(self, request: httpx.Request) -> None:
         token = self._token() if callable(self._token) else self._token
-        if inspect.isawaitable(token):
+        if _is_awaitable(token):
             token = await token
         request.headers["Authorization"] = self._header(token)
 
@@ -147,7 +152,7 @@ class TokenCredentialAuth(Auth):
         with self._lock:
             if not self._fresh():
                 access = self._credential.get_token(*self.scopes)
-                if inspect.isawaitable(access):
+                if _is_awaitable(access):
                     raise TypeError("an async credential needs the AsyncClient")
                 self._store(access)
         request.headers["Authorization"] = f"Bearer {self._token}"
@@ -160,7 +165,7 @@ class TokenCredentialAuth(Auth):
         async with self._async_lock:
             if not self._fresh():
                 access: Any = self._credential.get_token(*self.scopes)
-                if inspect.isawaitable(access):
+                if _is_awaitable(access):
                     access = await access
                 self._store(access)
         request.headers["Authorization"] = f"Bearer {self._token}"

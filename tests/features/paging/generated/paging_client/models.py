@@ -26,7 +26,7 @@ class Color(str, _serde.WireEnum):
     BLUE = "blue"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class ErrorResponse:
     """ErrorResponse
 
@@ -47,10 +47,13 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ErrorResponse:
-        return cls(
-            error=_serde.opt(ErrorResponseError.from_dict, data.get("error")),
-            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
-        )
+        """A ErrorResponse from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.error = _serde.opt(ErrorResponseError.from_dict, data.get("error"))
+        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -60,7 +63,7 @@ class ErrorResponse:
         return data
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class ErrorResponseError:
     """ErrorResponseError
 
@@ -84,11 +87,14 @@ class ErrorResponseError:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ErrorResponseError:
-        return cls(
-            code=data.get("code"),
-            message=data.get("message"),
-            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
-        )
+        """A ErrorResponseError from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.code = data.get("code")
+        self.message = data.get("message")
+        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -100,7 +106,7 @@ class ErrorResponseError:
         return data
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class Widget:
     """Widget
 
@@ -127,12 +133,15 @@ class Widget:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Widget:
-        return cls(
-            name=_serde.required(data, "name"),
-            color=_serde.opt(Color, data.get("color")),
-            created=_serde.opt(_serde.iso_datetime, data.get("created")),
-            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
-        )
+        """A Widget from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.name = _serde.required(data, "name")
+        self.color = _serde.opt_enum(Color, data.get("color"))
+        self.created = _serde.opt(_serde.iso_datetime, data.get("created"))
+        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -146,7 +155,7 @@ class Widget:
         return data
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class WidgetBatch:
     """WidgetBatch
 
@@ -170,11 +179,14 @@ class WidgetBatch:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> WidgetBatch:
-        return cls(
-            items=_serde.opt_list(Widget.from_dict, data.get("items")),
-            next=data.get("next"),
-            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
-        )
+        """A WidgetBatch from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.items = _serde.opt_list(Widget.from_dict, data.get("items"))
+        self.next = data.get("next")
+        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -188,7 +200,7 @@ class WidgetBatch:
         return data
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class WidgetList:
     """WidgetList
 
@@ -212,11 +224,14 @@ class WidgetList:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> WidgetList:
-        return cls(
-            value=_serde.opt_list(Widget.from_dict, data.get("value")),
-            next_link=data.get("nextLink"),
-            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
-        )
+        """A WidgetList from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.value = _serde.opt_list(Widget.from_dict, data.get("value"))
+        self.next_link = data.get("nextLink")
+        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -230,7 +245,7 @@ class WidgetList:
         return data
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class WidgetQuery:
     """WidgetQuery
 
@@ -251,10 +266,13 @@ class WidgetQuery:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> WidgetQuery:
-        return cls(
-            text=data.get("text"),
-            additional_properties=_serde.extras(data, cls._WIRE_NAMES),
-        )
+        """A WidgetQuery from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.text = data.get("text")
+        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
