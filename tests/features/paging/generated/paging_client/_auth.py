@@ -19,6 +19,8 @@ import httpx
 if TYPE_CHECKING:
     import asyncio
 
+    from typing_extensions import TypeIs
+
 __all__ = [
     "AccessTokenLike",
     "ApiKeyAuth",
@@ -30,7 +32,7 @@ __all__ = [
 ]
 
 
-def _is_awaitable(value: object) -> bool:
+def _is_awaitable(value: object) -> TypeIs[Awaitable[Any]]:
     # inspect.isawaitable, without importing inspect (5 ms) at import time
     return hasattr(value, "__await__")
 
