@@ -1,60 +1,136 @@
-"""The README's usage example runs exactly as printed, against a mock transport
-that stands in for the service."""
+"""Every Python example in the README runs exactly as printed, against a mock
+service that stands in for the real one (httpx clients are given its
+transport), and prints what the README leads a reader to expect."""
 
 from __future__ import annotations
 
+import asyncio
 import json
+import time
 import re
+import sys
+import types
+from collections.abc import Iterator
 
 import httpx
 import pytest
 
 from .conftest import ROOT
 
-MONITOR = "https://myresource.openai.azure.com/openai/operations/images/op-1?api-version=2023-06-01-preview"
+OPENAI = "myresource.openai.azure.com"
+MONITOR = f"https://{OPENAI}/openai/operations/images/op-1?api-version=2023-06-01-preview"
 FILE = {"id": "file-1", "filename": "train.jsonl", "purpose": "fine-tune", "status": "succeeded", "object": "file"}
+NOT_FOUND = {"error": {"code": "notFound", "message": "no such thing"}}
+EVENTS = (
+    b'data: {"created_at": 1, "level": "info", "message": "Job enqueued."}\n\n'
+    b'data: {"created_at": 2, "level": "info", "message": "Job started."}\n\ndata: [DONE]\n\n'
+)
+OPERATION = {
+    "id": "op-1",
+    "status": "succeeded",
+    "created": 1,
+    "result": {"created": 1, "data": [{"url": "https://img/1"}, {"url": "https://img/2"}]},
+}
 
 
-def service(request: httpx.Request) -> httpx.Response:
-    """Canned answers, by method and path, for the calls the example makes."""
-    assert request.headers["api-key"] == "..."
+def openai(request: httpx.Request) -> httpx.Response:
     assert request.url.params["api-version"] == "2023-06-01-preview"
+    assert request.headers.get("api-key") == "..." or request.headers["authorization"] == "Bearer eyJ0eXAi..."
     route = (request.method, request.url.path)
     if route == ("GET", "/openai/files"):
         return httpx.Response(200, json={"object": "list", "data": [FILE]})
     if route == ("POST", "/openai/files"):
-        return httpx.Response(201, json=FILE)
+        return httpx.Response(201, json=FILE, headers={"Location": f"https://{OPENAI}/openai/files/file-1"})
+    if route == ("GET", "/openai/files/file-1/content"):
+        return httpx.Response(200, content=b"x" * 100_000, headers={"content-type": "application/octet-stream"})
     if route == ("POST", "/openai/fine-tunes"):
         assert json.loads(request.content) == {"model": "curie", "training_file": "file-1"}
         return httpx.Response(201, json={"id": "ft-1", "model": "curie", "training_files": [FILE], "status": "notRunning"})
     if route == ("GET", "/openai/fine-tunes/ft-1/events"):
-        events = b'data: {"created_at": 1, "level": "info", "message": "Job enqueued."}\n\ndata: [DONE]\n\n'
-        return httpx.Response(200, content=events, headers={"content-type": "text/event-stream"})
+        return httpx.Response(200, content=EVENTS, headers={"content-type": "text/event-stream"})
     if route == ("POST", "/openai/images/generations:submit"):
         return httpx.Response(202, json={"id": "op-1", "status": "notRunning"}, headers={"operation-location": MONITOR})
     if route == ("GET", "/openai/operations/images/op-1"):
-        return httpx.Response(200, json={"id": "op-1", "status": "succeeded", "created": 1, "result": {"created": 1, "data": []}})
-    if route == ("GET", "/openai/models/no-such-model"):
-        return httpx.Response(404, json={"error": {"code": "notFound", "message": "no such model"}}, headers={"x-ms-request-id": "r-1"})
+        return httpx.Response(200, json=OPERATION)
+    if route == ("GET", "/openai/models"):
+        return httpx.Response(200, json={"object": "list", "data": [{"id": "curie"}, {"id": "davinci"}]})
+    if route == ("GET", "/openai/models/curie"):
+        return httpx.Response(200, json={"id": "curie", "capabilities": {}, "deprecation": {}, "lifecycle_status": "preview"})
+    if request.method == "GET" and request.url.path in ("/openai/models/no-such-model", "/openai/files/file-missing"):
+        return httpx.Response(404, json=NOT_FOUND, headers={"x-ms-request-id": "r-1"})
     raise AssertionError(f"unexpected request {route}")
 
 
-def test_readme_usage_example_runs_as_printed(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def widgets(request: httpx.Request) -> httpx.Response:
+    assert request.headers["authorization"] == "Bearer ..."
+    page = request.url.params.get("page", "1")
+    names = {"1": ["red-1", "red-2"], "2": ["red-3"]}[page]
+    body: dict[str, object] = {"value": [{"name": n, "color": "red"} for n in names]}
+    if page == "1":
+        body["nextLink"] = "https://widgets.example.com/api/widgets?page=2"
+    return httpx.Response(200, json=body)
+
+
+def service(request: httpx.Request) -> httpx.Response:
+    return widgets(request) if request.url.host == "widgets.example.com" else openai(request)
+
+
+async def async_service(request: httpx.Request) -> httpx.Response:
+    return service(request)
+
+
+def readme_examples() -> list[str]:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme.split("## Use the generated client", 1)[1]
-    code = re.search(r"```python\n(.*?)```", section, re.DOTALL)
-    assert code is not None
-    original = httpx.Client.__init__
+    return re.findall(r"```python\n(.*?)```", readme, re.DOTALL)
 
-    def with_mock_transport(self: httpx.Client, *args: object, **kwargs: object) -> None:
+
+EXPECTED_OUTPUT = [
+    ["file-1 train.jsonl succeeded", "1970-01-01 00:00:01+00:00 Job enqueued.", "1970-01-01 00:00:02+00:00 Job started.", "404 notFound r-1"],
+    ["2"],
+    ["curie"],
+    ["404 notFound r-1 1", "201 https://myresource.openai.azure.com/openai/files/file-1 file-1"],
+    ["100000", "info Job enqueued.", "info Job started."],
+    ["succeeded ['https://img/1', 'https://img/2']"],
+    ["1", "Job enqueued.", "Job started.", "succeeded"],
+    ["red-1", "red-2", "red-3", "[2, 1]"],
+]
+
+
+@pytest.fixture
+def mock_service(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    sync_init, async_init = httpx.Client.__init__, httpx.AsyncClient.__init__
+
+    def sync_client(self: httpx.Client, *args: object, **kwargs: object) -> None:
         kwargs["transport"] = httpx.MockTransport(service)
-        original(self, *args, **kwargs)  # type: ignore[arg-type]
+        sync_init(self, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(httpx.Client, "__init__", with_mock_transport)
-    exec(compile(code.group(1), "README.md", "exec"), {})  # noqa: S102 - the README's own example
-    printed = capsys.readouterr().out.splitlines()
-    assert printed == [
-        "file-1 train.jsonl succeeded",
-        "1970-01-01 00:00:01+00:00 Job enqueued.",
-        "404 notFound r-1",
-    ]
+    def async_client(self: httpx.AsyncClient, *args: object, **kwargs: object) -> None:
+        kwargs["transport"] = httpx.MockTransport(async_service)
+        async_init(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    async def no_wait(seconds: float) -> None:
+        pass
+
+    monkeypatch.setattr(httpx.Client, "__init__", sync_client)
+    monkeypatch.setattr(httpx.AsyncClient, "__init__", async_client)
+    monkeypatch.setattr(time, "sleep", lambda seconds: None)  # polling waits are not the point here
+    monkeypatch.setattr(asyncio, "sleep", no_wait)
+    yield
+
+
+def test_the_readme_has_the_examples_this_test_expects() -> None:
+    assert len(readme_examples()) == len(EXPECTED_OUTPUT)
+
+
+@pytest.mark.parametrize("index", range(len(EXPECTED_OUTPUT)))
+def test_readme_example_runs_as_printed(
+    index: int,
+    mock_service: None,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    code = readme_examples()[index]
+    module = types.ModuleType("readme_example")  # a real module: the examples define dataclasses
+    monkeypatch.setitem(sys.modules, module.__name__, module)
+    exec(compile(code, f"README.md example {index + 1}", "exec"), module.__dict__)  # noqa: S102
+    assert capsys.readouterr().out.splitlines() == EXPECTED_OUTPUT[index]

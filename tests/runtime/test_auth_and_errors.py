@@ -185,3 +185,25 @@ def test_x_ms_error_response_decides_which_declared_statuses_raise() -> None:
     # 409 is declared with x-ms-error-response: false: a result, not an error.
     widget = client.widgets.get("w")
     assert widget.name == "w" and widget.color is paging_client.models.Color.RED
+
+
+def test_a_client_closes_what_it_opened_and_never_what_it_was_given(h: Harness) -> None:
+    given = httpx.AsyncClient() if h.is_async else httpx.Client()
+    client = h.module.AsyncClient(ENDPOINT, "k", http_client=given) if h.is_async else h.module.Client(ENDPOINT, "k", http_client=given)
+    h.call(client.close())
+    assert not given.is_closed
+    h.call(given.aclose() if h.is_async else given.close())
+
+    own = h.module.AsyncClient(ENDPOINT, "k") if h.is_async else h.module.Client(ENDPOINT, "k")
+    opened = own._pipeline.http_client
+    if h.is_async:
+
+        async def use() -> None:
+            async with own:
+                pass
+
+        h.call(use())
+    else:
+        with own:
+            pass
+    assert opened.is_closed

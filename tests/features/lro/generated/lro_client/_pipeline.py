@@ -276,7 +276,7 @@ class Pipeline(_PipelineCore):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         polling_interval: float = 1.0,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], None] | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -288,7 +288,7 @@ class Pipeline(_PipelineCore):
         )
         self._owns_client = http_client is None
         self.http_client = http_client if http_client is not None else httpx.Client()
-        self.sleep = sleep
+        self.sleep = sleep or time.sleep
 
     def close(self) -> None:
         if self._owns_client:
