@@ -48,7 +48,7 @@ class AsyncFilesOperations:
         spec = _pipeline.RequestSpec(
             method="GET",
             path="/files",
-            client_query=("api-version",),
+            client_parameters=("api-version",),
             accept="application/json",
             expected=(200,),
             error_model=_models.ErrorResponse.from_dict,
@@ -78,7 +78,7 @@ class AsyncFilesOperations:
         spec = _pipeline.RequestSpec(
             method="POST",
             path="/files",
-            client_query=("api-version",),
+            client_parameters=("api-version",),
             form={"purpose": _pipeline.query_value(purpose)},
             files={"file": file},
             accept="application/json",
@@ -111,7 +111,7 @@ class AsyncFilesOperations:
             path=_pipeline.format_path(
                 "/files/{file-id}", {"file-id": (file_id, False)}
             ),
-            client_query=("api-version",),
+            client_parameters=("api-version",),
             accept="application/json",
             expected=(200,),
             error_model=_models.ErrorResponse.from_dict,
@@ -140,7 +140,7 @@ class AsyncFilesOperations:
             path=_pipeline.format_path(
                 "/files/{file-id}", {"file-id": (file_id, False)}
             ),
-            client_query=("api-version",),
+            client_parameters=("api-version",),
             accept="application/json",
             expected=(204,),
             error_model=_models.ErrorResponse.from_dict,
@@ -158,7 +158,7 @@ class AsyncFilesOperations:
             path=_pipeline.format_path(
                 "/files/{file-id}/content", {"file-id": (file_id, False)}
             ),
-            client_query=("api-version",),
+            client_parameters=("api-version",),
             accept="application/octet-stream, application/json",
             expected=(200,),
             error_model=_models.ErrorResponse.from_dict,
@@ -245,7 +245,7 @@ class AsyncFilesOperations:
         spec = _pipeline.RequestSpec(
             method="POST",
             path="/files/import",
-            client_query=("api-version",),
+            client_parameters=("api-version",),
             json=body.to_dict(exclude_readonly=True),
             has_json=True,
             content_type="application/json",
@@ -288,7 +288,7 @@ class AsyncFineTunesOperations:
         spec = _pipeline.RequestSpec(
             method="GET",
             path="/fine-tunes",
-            client_query=("api-version",),
+            client_parameters=("api-version",),
             accept="application/json",
             expected=(200,),
             error_model=_models.ErrorResponse.from_dict,
@@ -388,7 +388,7 @@ class AsyncFineTunesOperations:
         spec = _pipeline.RequestSpec(
             method="POST",
             path="/fine-tunes",
-            client_query=("api-version",),
+            client_parameters=("api-version",),
             json=body.to_dict(exclude_readonly=True),
             has_json=True,
             content_type="application/json",
@@ -426,7 +426,7 @@ class AsyncFineTunesOperations:
             path=_pipeline.format_path(
                 "/fine-tunes/{fine-tune-id}", {"fine-tune-id": (fine_tune_id, False)}
             ),
-            client_query=("api-version",),
+            client_parameters=("api-version",),
             accept="application/json",
             expected=(200,),
             error_model=_models.ErrorResponse.from_dict,
@@ -453,7 +453,7 @@ class AsyncFineTunesOperations:
             path=_pipeline.format_path(
                 "/fine-tunes/{fine-tune-id}", {"fine-tune-id": (fine_tune_id, False)}
             ),
-            client_query=("api-version",),
+            client_parameters=("api-version",),
             accept="application/json",
             expected=(204,),
             error_model=_models.ErrorResponse.from_dict,
@@ -513,7 +513,7 @@ class AsyncFineTunesOperations:
                 {"fine-tune-id": (fine_tune_id, False)},
             ),
             query=query,
-            client_query=("api-version",),
+            client_parameters=("api-version",),
             accept="text/event-stream" if stream else "application/json",
             stream=bool(stream),
             expected=(200,),
@@ -545,7 +545,7 @@ class AsyncFineTunesOperations:
                 "/fine-tunes/{fine-tune-id}/cancel",
                 {"fine-tune-id": (fine_tune_id, False)},
             ),
-            client_query=("api-version",),
+            client_parameters=("api-version",),
             accept="application/json",
             expected=(200,),
             error_model=_models.ErrorResponse.from_dict,
@@ -600,7 +600,7 @@ class AsyncImagesOperations:
             method="POST",
             path="/images/generations:submit",
             headers=headers,
-            client_query=("api-version",),
+            client_parameters=("api-version",),
             json=body.to_dict(exclude_readonly=True),
             has_json=True,
             content_type="application/json",
@@ -672,7 +672,7 @@ class AsyncModelsOperations:
         spec = _pipeline.RequestSpec(
             method="GET",
             path="/models",
-            client_query=("api-version",),
+            client_parameters=("api-version",),
             accept="application/json",
             expected=(200,),
             error_model=_models.ErrorResponse.from_dict,
@@ -699,7 +699,7 @@ class AsyncModelsOperations:
             path=_pipeline.format_path(
                 "/models/{model-id}", {"model-id": (model_id, False)}
             ),
-            client_query=("api-version",),
+            client_parameters=("api-version",),
             accept="application/json",
             expected=(200,),
             error_model=_models.ErrorResponse.from_dict,
@@ -736,7 +736,7 @@ class AsyncOperationsImagesOperations:
                 "/operations/images/{operation-id}",
                 {"operation-id": (operation_id, False)},
             ),
-            client_query=("api-version",),
+            client_parameters=("api-version",),
             accept="application/json",
             expected=(200,),
             error_model=_models.ErrorResponse.from_dict,
@@ -768,7 +768,7 @@ class AsyncOperationsImagesOperations:
                 "/operations/images/{operation-id}",
                 {"operation-id": (operation_id, False)},
             ),
-            client_query=("api-version",),
+            client_parameters=("api-version",),
             accept="application/json",
             expected=(204,),
             error_model=_models.ErrorResponse.from_dict,

@@ -26,7 +26,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "http_method": "GET",
         "path": "/files",
         "parameters": {},
-        "client_query": [
+        "client_parameters": [
             "api-version",
         ],
         "body": None,
@@ -43,7 +43,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "http_method": "POST",
         "path": "/files",
         "parameters": {},
-        "client_query": [
+        "client_parameters": [
             "api-version",
         ],
         "body": {
@@ -73,7 +73,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
-        "client_query": [
+        "client_parameters": [
             "api-version",
         ],
         "body": None,
@@ -95,7 +95,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
-        "client_query": [
+        "client_parameters": [
             "api-version",
         ],
         "body": None,
@@ -117,7 +117,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
-        "client_query": [
+        "client_parameters": [
             "api-version",
         ],
         "body": None,
@@ -134,7 +134,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "http_method": "POST",
         "path": "/files/import",
         "parameters": {},
-        "client_query": [
+        "client_parameters": [
             "api-version",
         ],
         "body": {
@@ -158,7 +158,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "http_method": "GET",
         "path": "/fine-tunes",
         "parameters": {},
-        "client_query": [
+        "client_parameters": [
             "api-version",
         ],
         "body": None,
@@ -175,7 +175,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "http_method": "POST",
         "path": "/fine-tunes",
         "parameters": {},
-        "client_query": [
+        "client_parameters": [
             "api-version",
         ],
         "body": {
@@ -213,7 +213,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
-        "client_query": [
+        "client_parameters": [
             "api-version",
         ],
         "body": None,
@@ -235,7 +235,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
-        "client_query": [
+        "client_parameters": [
             "api-version",
         ],
         "body": None,
@@ -261,7 +261,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "query",
             },
         },
-        "client_query": [
+        "client_parameters": [
             "api-version",
         ],
         "body": None,
@@ -283,7 +283,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
-        "client_query": [
+        "client_parameters": [
             "api-version",
         ],
         "body": None,
@@ -305,7 +305,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "header",
             },
         },
-        "client_query": [
+        "client_parameters": [
             "api-version",
         ],
         "body": {
@@ -330,7 +330,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "http_method": "GET",
         "path": "/models",
         "parameters": {},
-        "client_query": [
+        "client_parameters": [
             "api-version",
         ],
         "body": None,
@@ -352,7 +352,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
-        "client_query": [
+        "client_parameters": [
             "api-version",
         ],
         "body": None,
@@ -374,7 +374,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
-        "client_query": [
+        "client_parameters": [
             "api-version",
         ],
         "body": None,
@@ -396,7 +396,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
-        "client_query": [
+        "client_parameters": [
             "api-version",
         ],
         "body": None,

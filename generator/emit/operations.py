@@ -202,8 +202,8 @@ class OperationViews:
             fields.append("query=query")
         if headers:
             fields.append("headers=headers")
-        if op.client_query:
-            fields.append(f"client_query={py_literal(tuple(op.client_query))}")
+        if op.client_parameters:
+            fields.append(f"client_parameters={py_literal(tuple(op.client_parameters))}")
         if body is not None and body.encoding == "json":
             if body.flattened:
                 fields.append("json=body.to_dict(exclude_readonly=True)")

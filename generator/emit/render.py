@@ -8,7 +8,7 @@ from typing import Any
 
 import jinja2
 
-from ..ir.model import ClientSpec, Enum, Model
+from ..ir.model import ClientSpec, Enum, Model, TypeRef
 from .docstrings import docstring
 from .expressions import TypeExpressions
 from .imports import IMPORTS_MARKER, resolve_imports
@@ -157,7 +157,7 @@ def _model_docstring(model: Model) -> str:
 def _client_context(client: ClientSpec) -> dict[str, Any]:
     positional, keyword = [], []
     for p in client.client_parameters:
-        declaration = f"{p.python_name}: str"
+        declaration = f"{p.python_name}: {_client_parameter_annotation(p.type)}"
         if p.default is not None:
             keyword.append(f"{declaration} = {py_str(p.default)}")
         elif p.required and p.location == "host":
@@ -272,7 +272,33 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
         "base_url": base_url,
         "api_key_auth": api_key_auth,
         "uses_format_host": bool(host_values),
+        "uses_pipeline_module": any(
+            "_pipeline." in _client_parameter_value(p) for p in client.client_parameters
+        ),
+        "client_parameter_entries": [
+            f"{py_str(p.wire_name)}: ({py_str(p.location)}, {_client_parameter_value(p)})"
+            for p in client.client_parameters
+            if p.location in ("query", "header")
+        ],
     }
+
+
+def _client_parameter_annotation(t: TypeRef) -> str:
+    """Client parameters are plain values (an enum's value as a string), so
+    that the client module needs no models."""
+    if t.kind == "list":
+        return f"list[{_client_parameter_annotation(t.item or TypeRef('str'))}]"
+    return {"int": "int", "float": "float", "bool": "bool"}.get(t.kind, "str")
+
+
+def _client_parameter_value(p: Any) -> str:
+    if p.type.kind == "list":
+        joined = f'",".join(_pipeline.query_value(v) for v in {p.python_name})'
+        return joined if p.required or p.default is not None else f"None if {p.python_name} is None else {joined}"
+    if p.type.kind in ("int", "float", "bool"):
+        value = f"_pipeline.query_value({p.python_name})"
+        return value if p.required or p.default is not None else f"None if {p.python_name} is None else {value}"
+    return p.python_name
 
 
 def _client_metadata(client: ClientSpec) -> dict[str, Any]:
@@ -328,7 +354,7 @@ def _operations_metadata(client: ClientSpec) -> dict[str, Any]:
                     p.wire_name: {"argument": p.python_name, "in": p.location}
                     for p in op.parameters
                 },
-                "client_query": list(op.client_query),
+                "client_parameters": list(op.client_parameters),
                 "body": body,
                 "content_type": op.body.content_type if op.body else None,
                 "responses": {r.status: r.content for r in op.responses},

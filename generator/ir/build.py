@@ -376,15 +376,11 @@ class SwaggerBuilder:
         self, raw: Any, at: Location
     ) -> tuple[dict[str, Any], Location, bool] | None:
         """A parameter object, where it lives, and whether it is a global one."""
-        is_global = (
-            isinstance(raw, dict)
-            and "$ref" in raw
-            and str(raw["$ref"]).startswith("#/parameters/")
-        )
         resolved = self.loader.deref(raw, at)
         if resolved is None:
             return None
         parameter, where = resolved
+        is_global = isinstance(raw, dict) and "$ref" in raw and _is_global(where)
         if (
             not isinstance(parameter, dict)
             or "in" not in parameter
@@ -446,45 +442,45 @@ class SwaggerBuilder:
         template = template.rstrip("/") + base_path
 
         seen = {p.wire_name for p in result}
-        parameters_at = self.root_location.child("parameters")
-        for name, parameter in (self.root.get("parameters") or {}).items():
-            if not isinstance(parameter, dict) or parameter.get("name") in seen:
+        for parameter, where in self._global_parameters_in_use():
+            if parameter.get("name") in seen:
                 continue
             if ext.x_ms_parameter_location(parameter, is_global=True) != "client":
                 continue
-            if parameter.get("in") not in ("query", "header") or not self._is_used(
-                name
-            ):
+            if parameter.get("in") not in ("query", "header"):
                 continue
+            seen.add(parameter["name"])
             python_name = python_identifier(
-                snake_case(ext.x_ms_client_name(parameter) or parameter["name"]),
-                "param",
+                snake_case(ext.x_ms_client_name(parameter) or parameter["name"]), "param"
             )
-            result.append(
-                self._client_parameter(
-                    parameter, parameters_at.child(name), python_name, parameter["in"]
-                )
-            )
+            result.append(self._client_parameter(parameter, where, python_name, parameter["in"]))
         return result, template
 
-    def _is_used(self, global_name: str) -> bool:
-        wanted = f"#/parameters/{global_name}"
-        for item in (self.root.get("paths") or {}).values():
+    def _global_parameters_in_use(self) -> list[tuple[dict[str, Any], Location]]:
+        """Parameters from a `parameters` section (of this file or another)
+        that some operation refers to, in the order first referred to."""
+        found: dict[Location, dict[str, Any]] = {}
+        paths_at = self.root_location.child("paths")
+        for path, item in (self.root.get("paths") or {}).items():
             if not isinstance(item, dict):
                 continue
-            lists = [item.get("parameters") or []]
+            lists = [(paths_at.child(path), item.get("parameters") or [])]
             lists += [
-                op.get("parameters") or []
-                for m, op in item.items()
-                if m in HTTP_METHODS and isinstance(op, dict)
+                (paths_at.child(path, method), operation.get("parameters") or [])
+                for method, operation in item.items()
+                if method in HTTP_METHODS and isinstance(operation, dict)
             ]
-            if any(
-                isinstance(p, dict) and p.get("$ref") == wanted
-                for ps in lists
-                for p in ps
-            ):
-                return True
-        return False
+            for at, parameters in lists:
+                for index, raw in enumerate(parameters):
+                    if not (isinstance(raw, dict) and "$ref" in raw):
+                        continue
+                    resolved = self.loader.deref(raw, at.child("parameters", index))
+                    if resolved is None or not isinstance(resolved[0], dict):
+                        continue
+                    parameter, where = resolved
+                    if _is_global(where) and where not in found:
+                        found[where] = parameter
+        return [(parameter, where) for where, parameter in found.items()]
 
     def _client_parameter(
         self, parameter: dict[str, Any], at: Location, python_name: str, location: str
@@ -492,6 +488,9 @@ class SwaggerBuilder:
         default = ext.x_ms_client_default(parameter)
         if default is None and "default" in parameter:
             default = parameter["default"]
+        if default is None and parameter.get("name") == "api-version":
+            # AutoRest's rule: the document's version is the api-version it describes.
+            default = (self.root.get("info") or {}).get("version")
         return ClientParameter(
             wire_name=parameter["name"],
             python_name=python_name,
@@ -608,7 +607,7 @@ class SwaggerBuilder:
         parameters: list[Parameter] = []
         body: Body | None = None
         form: list[tuple[dict[str, Any], Location]] = []
-        client_query: list[str] = []
+        client_parameters: list[str] = []
         consumes = (
             raw.get("consumes") or self.root.get("consumes") or ["application/json"]
         )
@@ -638,8 +637,8 @@ class SwaggerBuilder:
                 name in client_wire
                 and ext.x_ms_parameter_location(parameter, is_global) == "client"
             ):
-                if location == "query":
-                    client_query.append(name)
+                if location in ("query", "header"):
+                    client_parameters.append(name)
                 continue
             if location == "body":
                 body = self._json_body(parameter, where, consumes, method_name)
@@ -717,7 +716,7 @@ class SwaggerBuilder:
             event_stream=event_stream,
             long_running=long_running,
             paging=paging,
-            client_query=tuple(client_query),
+            client_parameters=tuple(client_parameters),
             deprecated=bool(raw.get("deprecated")),
         )
 
@@ -1001,6 +1000,12 @@ class SwaggerBuilder:
                     _text(scheme.get("description")),
                 )
         return None
+
+
+def _is_global(where: Location) -> bool:
+    """Whether a parameter lives in a `parameters` section (of any file)."""
+    parts = where.pointer.split("/")
+    return len(parts) == 3 and parts[1] == "parameters"
 
 
 def _with_status_monitors(

@@ -203,7 +203,7 @@ class Operation:
     event_stream: EventStream | None
     long_running: LongRunning | None
     paging: Paging | None
-    client_query: tuple[str, ...]  # wire names of client parameters sent as query
+    client_parameters: tuple[str, ...]  # wire names of the client parameters it sends
     deprecated: bool
 
     @property

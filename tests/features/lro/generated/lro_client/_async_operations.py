@@ -50,7 +50,7 @@ class AsyncResourcesOperations:
         spec = _pipeline.RequestSpec(
             method="PUT",
             path=_pipeline.format_path("/resources/{name}", {"name": (name, False)}),
-            client_query=("api-version",),
+            client_parameters=("api-version",),
             json=body.to_dict(exclude_readonly=True),
             has_json=True,
             content_type="application/json",
@@ -117,7 +117,7 @@ class AsyncResourcesOperations:
         spec = _pipeline.RequestSpec(
             method="DELETE",
             path=_pipeline.format_path("/resources/{name}", {"name": (name, False)}),
-            client_query=("api-version",),
+            client_parameters=("api-version",),
             accept="application/json",
             expected=(202, 204),
             declared_headers={
@@ -183,7 +183,7 @@ class AsyncResourcesOperations:
             path=_pipeline.format_path(
                 "/resources/{name}:refresh", {"name": (name, False)}
             ),
-            client_query=("api-version",),
+            client_parameters=("api-version",),
             accept="application/json",
             expected=(202,),
             declared_headers={
@@ -255,7 +255,7 @@ class AsyncJobsOperations:
         spec = _pipeline.RequestSpec(
             method="POST",
             path="/jobs:export",
-            client_query=("api-version",),
+            client_parameters=("api-version",),
             json=body.to_dict(exclude_readonly=True),
             has_json=True,
             content_type="application/json",
@@ -323,7 +323,7 @@ class AsyncJobsOperations:
         spec = _pipeline.RequestSpec(
             method="POST",
             path="/jobs:run",
-            client_query=("api-version",),
+            client_parameters=("api-version",),
             json=body.to_dict(exclude_readonly=True),
             has_json=True,
             content_type="application/json",
@@ -388,7 +388,7 @@ class AsyncJobsOperations:
         spec = _pipeline.RequestSpec(
             method="POST",
             path="/jobs:archive",
-            client_query=("api-version",),
+            client_parameters=("api-version",),
             accept="application/json",
             expected=(202,),
             declared_headers={
@@ -456,7 +456,7 @@ class AsyncJobOperationsOperations:
                 "/operations/jobs/{operation-id}",
                 {"operation-id": (operation_id, False)},
             ),
-            client_query=("api-version",),
+            client_parameters=("api-version",),
             accept="application/json",
             expected=(200,),
             declared_headers={

@@ -31,7 +31,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
-        "client_query": [
+        "client_parameters": [
             "api-version",
         ],
         "body": {
@@ -59,7 +59,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
-        "client_query": [
+        "client_parameters": [
             "api-version",
         ],
         "body": None,
@@ -82,7 +82,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
-        "client_query": [
+        "client_parameters": [
             "api-version",
         ],
         "body": None,
@@ -99,7 +99,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "http_method": "POST",
         "path": "/jobs:export",
         "parameters": {},
-        "client_query": [
+        "client_parameters": [
             "api-version",
         ],
         "body": {
@@ -121,7 +121,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "http_method": "POST",
         "path": "/jobs:run",
         "parameters": {},
-        "client_query": [
+        "client_parameters": [
             "api-version",
         ],
         "body": {
@@ -143,7 +143,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "http_method": "POST",
         "path": "/jobs:archive",
         "parameters": {},
-        "client_query": [
+        "client_parameters": [
             "api-version",
         ],
         "body": None,
@@ -165,7 +165,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
-        "client_query": [
+        "client_parameters": [
             "api-version",
         ],
         "body": None,

@@ -45,7 +45,7 @@ class AsyncWidgetsOperations:
             method="GET",
             path="/widgets",
             query=query,
-            client_query=("api-version",),
+            client_parameters=("api-version",),
             accept="application/json",
             expected=(200,),
             error_model=_models.ErrorResponse.from_dict,
@@ -75,7 +75,7 @@ class AsyncWidgetsOperations:
         spec = _pipeline.RequestSpec(
             method="GET",
             path="/widgets/batches",
-            client_query=("api-version",),
+            client_parameters=("api-version",),
             accept="application/json",
             expected=(200,),
             error_model=_models.ErrorResponse.from_dict,
@@ -105,7 +105,7 @@ class AsyncWidgetsOperations:
         spec = _pipeline.RequestSpec(
             method="GET",
             path="/widgets/all",
-            client_query=("api-version",),
+            client_parameters=("api-version",),
             accept="application/json",
             expected=(200,),
         )
@@ -137,7 +137,7 @@ class AsyncWidgetsOperations:
         spec = _pipeline.RequestSpec(
             method="POST",
             path="/widgets:search",
-            client_query=("api-version",),
+            client_parameters=("api-version",),
             json=body.to_dict(exclude_readonly=True),
             has_json=True,
             content_type="application/json",
@@ -167,7 +167,7 @@ class AsyncWidgetsOperations:
         spec = _pipeline.RequestSpec(
             method="POST",
             path="/widgets:searchNext",
-            client_query=("api-version",),
+            client_parameters=("api-version",),
             accept="application/json",
             expected=(200,),
         )
@@ -189,7 +189,7 @@ class AsyncWidgetsOperations:
         spec = _pipeline.RequestSpec(
             method="GET",
             path=_pipeline.format_path("/widgets/{name}", {"name": (name, False)}),
-            client_query=("api-version",),
+            client_parameters=("api-version",),
             accept="application/json",
             expected=(200, 409),
             error_model=_models.ErrorResponse.from_dict,

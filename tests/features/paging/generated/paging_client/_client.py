@@ -70,8 +70,8 @@ class Client:
                 credential=credential,
                 scopes=credential_scopes,
             ),
-            client_query={
-                "api-version": api_version,
+            client_parameters={
+                "api-version": ("query", api_version),
             },
             http_client=http_client,
             timeout=timeout,
@@ -140,8 +140,8 @@ class AsyncClient:
                 credential=credential,
                 scopes=credential_scopes,
             ),
-            client_query={
-                "api-version": api_version,
+            client_parameters={
+                "api-version": ("query", api_version),
             },
             http_client=http_client,
             timeout=timeout,

@@ -27,7 +27,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "query",
             },
         },
-        "client_query": [
+        "client_parameters": [
             "api-version",
         ],
         "body": None,
@@ -44,7 +44,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "http_method": "GET",
         "path": "/widgets/batches",
         "parameters": {},
-        "client_query": [
+        "client_parameters": [
             "api-version",
         ],
         "body": None,
@@ -61,7 +61,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "http_method": "GET",
         "path": "/widgets/all",
         "parameters": {},
-        "client_query": [
+        "client_parameters": [
             "api-version",
         ],
         "body": None,
@@ -78,7 +78,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "http_method": "POST",
         "path": "/widgets:search",
         "parameters": {},
-        "client_query": [
+        "client_parameters": [
             "api-version",
         ],
         "body": {
@@ -100,7 +100,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "http_method": "POST",
         "path": "/widgets:searchNext",
         "parameters": {},
-        "client_query": [
+        "client_parameters": [
             "api-version",
         ],
         "body": None,
@@ -122,7 +122,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
-        "client_query": [
+        "client_parameters": [
             "api-version",
         ],
         "body": None,

@@ -52,13 +52,13 @@ class _Pages:
         params = [
             (k, v)
             for k, v in url.params.multi_items()
-            if k not in self.first.client_query
+            if k not in self.first.client_parameters
         ]
         return RequestSpec(
             method=self.next_method,
             path=str(url.copy_with(params=params or None)),
             headers=self.first.headers,
-            client_query=self.first.client_query,
+            client_parameters=self.first.client_parameters,
             accept=self.first.accept,
             expected=self.first.expected,
             error_model=self.first.error_model,

@@ -53,7 +53,7 @@ class RequestSpec:
 
     __slots__ = (
         "accept",
-        "client_query",
+        "client_parameters",
         "content_type",
         "declared_headers",
         "error_model",
@@ -76,7 +76,7 @@ class RequestSpec:
         path: str,
         query: list[tuple[str, str]] | None = None,
         headers: dict[str, str] | None = None,
-        client_query: tuple[str, ...] = (),
+        client_parameters: tuple[str, ...] = (),
         json: Any = None,
         has_json: bool = False,
         content_type: str | None = None,
@@ -92,7 +92,8 @@ class RequestSpec:
         self.path = path
         self.query = query or []
         self.headers = headers or {}
-        self.client_query = client_query
+        # wire names of the client's parameters that this operation sends
+        self.client_parameters = client_parameters
         self.json = json
         self.has_json = has_json
         self.content_type = content_type
@@ -154,7 +155,7 @@ class _PipelineCore:
         *,
         base_url: str,
         auth: Auth | None,
-        client_query: Mapping[str, str],
+        client_parameters: Mapping[str, tuple[str, str | None]],
         timeout: float | httpx.Timeout | None,
         max_retries: int,
         polling_interval: float,
@@ -163,7 +164,8 @@ class _PipelineCore:
             raise ValueError("max_retries must be 0 or more")
         self.base_url = base_url.rstrip("/")
         self.auth = auth
-        self.client_query = dict(client_query)
+        # wire name -> (where it goes: "query" or "header", value or None)
+        self.client_parameters = dict(client_parameters)
         self.timeout = timeout
         self.max_retries = max_retries
         self.polling_interval = polling_interval
@@ -175,11 +177,16 @@ class _PipelineCore:
         options: RequestOptions | None,
         opened: ExitStack,
     ) -> httpx.Request:
-        params: list[tuple[str, str | int | float | bool | None]] = [
-            (name, self.client_query[name]) for name in spec.client_query
-        ]
-        params += spec.query
+        params: list[tuple[str, str | int | float | bool | None]] = []
         headers = dict(spec.headers)
+        for name in spec.client_parameters:
+            where, value = self.client_parameters[name]
+            if value is not None:
+                if where == "header":
+                    headers[name] = value
+                else:
+                    params.append((name, value))
+        params += spec.query
         if spec.accept:
             headers.setdefault("Accept", spec.accept)
         content: bytes | None = None
@@ -271,7 +278,7 @@ class Pipeline(_PipelineCore):
         *,
         base_url: str,
         auth: Auth | None,
-        client_query: Mapping[str, str],
+        client_parameters: Mapping[str, tuple[str, str | None]],
         http_client: httpx.Client | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -281,7 +288,7 @@ class Pipeline(_PipelineCore):
         super().__init__(
             base_url=base_url,
             auth=auth,
-            client_query=client_query,
+            client_parameters=client_parameters,
             timeout=timeout,
             max_retries=max_retries,
             polling_interval=polling_interval,
@@ -347,7 +354,7 @@ class AsyncPipeline(_PipelineCore):
         *,
         base_url: str,
         auth: Auth | None,
-        client_query: Mapping[str, str],
+        client_parameters: Mapping[str, tuple[str, str | None]],
         http_client: httpx.AsyncClient | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -357,7 +364,7 @@ class AsyncPipeline(_PipelineCore):
         super().__init__(
             base_url=base_url,
             auth=auth,
-            client_query=client_query,
+            client_parameters=client_parameters,
             timeout=timeout,
             max_retries=max_retries,
             polling_interval=polling_interval,
