@@ -9,6 +9,7 @@ from typing import Any
 import jinja2
 
 from ..ir.model import ClientSpec, Enum, Model, TypeRef
+from ..ir.names import constant_case
 from .docstrings import docstring
 from .expressions import TypeExpressions
 from .imports import IMPORTS_MARKER, resolve_imports
@@ -65,7 +66,8 @@ def render_package(
             ]
         ),
         enums=sorted(client.enums, key=lambda e: e.name),
-        models=sorted(client.models, key=lambda m: m.name),
+        models=_bases_first(client.models),
+        subtypes_name=lambda m: f"_{constant_case(m.name)}_SUBTYPES",
         list_aliases=client.list_aliases,
         types=types,
         types_for=lambda model: _types_for(model, enums),
@@ -107,6 +109,25 @@ def render_package(
     }
     copied["py.typed"] = ""
     return files, copied
+
+
+def _bases_first(models: tuple[Model, ...]) -> list[Model]:
+    """Models by name, each after its base class (Python needs the base first)."""
+    by_name = {m.name: m for m in models}
+    ordered: list[Model] = []
+    placed: set[str] = set()
+
+    def place(model: Model) -> None:
+        if model.name in placed:
+            return
+        placed.add(model.name)
+        if model.base is not None and model.base in by_name:
+            place(by_name[model.base])
+        ordered.append(model)
+
+    for model in sorted(models, key=lambda m: m.name):
+        place(model)
+    return ordered
 
 
 def _memo(function: Any) -> Any:

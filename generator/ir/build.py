@@ -144,7 +144,7 @@ class SwaggerBuilder:
             api_key=self._api_key(),
             credential_scopes=self._credential_scopes(),
             groups=groups,
-            models=tuple(self._models.values()),
+            models=_with_subtypes(self._models),
             enums=tuple(self._enums.values()),
             list_aliases=tuple(self._aliases.values()),
             error_model=(
@@ -290,44 +290,45 @@ class SwaggerBuilder:
         return TypeRef("enum", name)
 
     def _build_model(self, name: str, schema: dict[str, Any], at: Location) -> None:
-        properties_raw: list[tuple[str, Any, Location]] = []
+        """A model; the first `allOf` reference to another model is its base
+        class (inheritance), other `allOf` parts are merged in."""
+        base: Model | None = None
+        merged: list[tuple[str, Any, Location]] = []
         required: set[str] = set(schema.get("required") or [])
         for index, part in enumerate(schema.get("allOf") or []):
             part_at = at.child("allOf", index)
-            resolved = self.loader.deref(part, part_at)
-            if resolved is None:
-                continue
-            part_schema, part_loc = resolved
-            if isinstance(part_schema, dict):
-                required |= set(part_schema.get("required") or [])
-                for prop, prop_schema in (part_schema.get("properties") or {}).items():
-                    properties_raw.append(
-                        (prop, prop_schema, part_loc.child("properties", prop))
-                    )
-        for prop, prop_schema in (schema.get("properties") or {}).items():
-            properties_raw.append((prop, prop_schema, at.child("properties", prop)))
+            if base is None and isinstance(part, dict) and "$ref" in part:
+                found = self.loader.resolve(part["$ref"], part_at)
+                if found is not None and isinstance(found[0], dict) and _is_object(found[0]):
+                    target_hint = found[1].pointer.rsplit("/", 1)[-1]
+                    parent = self._named_type(found[1], target_hint)
+                    # A base still being built (a cycle through allOf) is merged instead.
+                    if parent.kind == "model" and parent.name in self._models:
+                        base = self._models[parent.name]
+                        continue
+            part_properties, part_required = self._collect_properties(part, part_at, set())
+            merged += part_properties
+            required |= part_required
+        own, own_required = self._collect_properties(schema, at, set(), include_all_of=False)
+        required |= own_required
+        merged += own
 
+        inherited = list(base.properties) if base is not None else []
+        taken = {p.wire_name for p in inherited}
+        raw = [(wire, s, where) for wire, s, where in merged if wire not in taken]
         python_names = unique(
             [
                 python_identifier(
-                    (
-                        snake_case(ext.x_ms_client_name(s) or wire)
-                        if isinstance(s, dict)
-                        else snake_case(wire)
-                    ),
+                    snake_case(ext.x_ms_client_name(s) or wire) if isinstance(s, dict) else snake_case(wire),
                     "field",
                 )
-                for wire, s, _ in properties_raw
+                for wire, s, _ in raw
             ],
-            RESERVED_PROPERTY_NAMES,
+            RESERVED_PROPERTY_NAMES | {p.python_name for p in inherited},
         )
-        properties = []
-        for (wire, prop_schema, prop_at), python_name in zip(
-            properties_raw, python_names
-        ):
-            prop_type = self._schema_type(
-                prop_schema, prop_at, name + pascal_case(wire)
-            )
+        properties = list(inherited)
+        for (wire, prop_schema, prop_at), python_name in zip(raw, python_names):
+            prop_type = self._schema_type(prop_schema, prop_at, name + pascal_case(wire))
             properties.append(
                 Property(
                     wire_name=wire,
@@ -338,12 +339,39 @@ class SwaggerBuilder:
                     description=self._description(prop_schema, prop_at),
                 )
             )
+        discriminator = schema.get("discriminator")
+        value = schema.get("x-ms-discriminator-value")
         self._models[name] = Model(
             name=name,
             description=_text(schema.get("description")),
             properties=tuple(properties),
             source=f"{at.file}#{at.pointer}",
+            base=base.name if base is not None else None,
+            inherited=len(inherited),
+            discriminator=discriminator if isinstance(discriminator, str) else (base.discriminator if base else None),
+            discriminator_value=str(value) if value is not None else None,
         )
+
+    def _collect_properties(
+        self, schema: Any, at: Location, seen: set[Location], include_all_of: bool = True
+    ) -> tuple[list[tuple[str, Any, Location]], set[str]]:
+        """Properties (wire name, schema, location) and required names of a
+        schema, following its `allOf` parts (which may be refs) depth-first."""
+        resolved = self.loader.deref(schema, at)
+        if resolved is None or not isinstance(resolved[0], dict) or resolved[1] in seen:
+            return [], set()
+        schema, at = resolved
+        seen = seen | {at}
+        found: list[tuple[str, Any, Location]] = []
+        required = set(schema.get("required") or [])
+        if include_all_of:
+            for index, part in enumerate(schema.get("allOf") or []):
+                part_found, part_required = self._collect_properties(part, at.child("allOf", index), seen)
+                found += part_found
+                required |= part_required
+        for prop, prop_schema in (schema.get("properties") or {}).items():
+            found.append((prop, prop_schema, at.child("properties", prop)))
+        return found, required
 
     def _description(self, schema: Any, at: Location) -> str:
         """A schema's description, or that of the definition it refers to."""
@@ -1000,6 +1028,25 @@ class SwaggerBuilder:
                     _text(scheme.get("description")),
                 )
         return None
+
+
+def _with_subtypes(models: dict[str, Model]) -> tuple[Model, ...]:
+    """Give every model with a discriminator the classes its values stand for:
+    each subclass (direct or not) by its x-ms-discriminator-value or name."""
+    result = []
+    for model in models.values():
+        if model.discriminator is None:
+            result.append(model)
+            continue
+        subtypes = []
+        for other in models.values():
+            ancestor = other.base
+            while ancestor is not None and ancestor != model.name:
+                ancestor = models[ancestor].base if ancestor in models else None
+            if ancestor == model.name:
+                subtypes.append((other.discriminator_value or other.name, other.name))
+        result.append(replace(model, subtypes=tuple(sorted(subtypes))))
+    return tuple(result)
 
 
 def _is_global(where: Location) -> bool:

@@ -38,10 +38,24 @@ class Property:
 
 @dataclass(frozen=True)
 class Model:
+    """A model class. `properties` are all of them, inherited ones first;
+    `inherited` counts those the base class declares. With a `discriminator`
+    (a property's wire name), `subtypes` maps each value to the class that
+    from_dict returns for it."""
+
     name: str
     description: str
     properties: tuple[Property, ...]
     source: str
+    base: str | None = None
+    inherited: int = 0
+    discriminator: str | None = None
+    discriminator_value: str | None = None
+    subtypes: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def own_properties(self) -> tuple[Property, ...]:
+        return self.properties[self.inherited :]
 
 
 @dataclass(frozen=True)
