@@ -35,6 +35,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "200": "json",
         },
         "event_stream": None,
+        "item_name": None,
     },
     "microsoftAzureFilesUpload": {
         "group": "files",
@@ -60,6 +61,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "201": "json",
         },
         "event_stream": None,
+        "item_name": None,
     },
     "microsoftAzureFilesGet": {
         "group": "files",
@@ -82,6 +84,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "200": "json",
         },
         "event_stream": None,
+        "item_name": None,
     },
     "microsoftAzureFilesDelete": {
         "group": "files",
@@ -104,6 +107,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "204": "empty",
         },
         "event_stream": None,
+        "item_name": None,
     },
     "microsoftAzureFilesGetcontent": {
         "group": "files",
@@ -126,6 +130,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "200": "binary",
         },
         "event_stream": None,
+        "item_name": None,
     },
     "microsoftAzureFilesImport": {
         "group": "files",
@@ -139,6 +144,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         ],
         "body": {
             "wire_name": "fileImport",
+            "model": "FileImport",
             "flattened": {
                 "purpose": "purpose",
                 "filename": "filename",
@@ -150,6 +156,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "201": "json",
         },
         "event_stream": None,
+        "item_name": None,
     },
     "microsoftAzureFinetunesList": {
         "group": "fine_tunes",
@@ -167,6 +174,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "200": "json",
         },
         "event_stream": None,
+        "item_name": None,
     },
     "microsoftAzureFinetunesCreate": {
         "group": "fine_tunes",
@@ -180,6 +188,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         ],
         "body": {
             "wire_name": "fineTune",
+            "model": "FineTuneCreation",
             "flattened": {
                 "model": "model",
                 "training_file": "training_file",
@@ -200,6 +209,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "201": "json",
         },
         "event_stream": None,
+        "item_name": None,
     },
     "microsoftAzureFinetunesGet": {
         "group": "fine_tunes",
@@ -222,6 +232,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "200": "json",
         },
         "event_stream": None,
+        "item_name": None,
     },
     "microsoftAzureFinetunesDelete": {
         "group": "fine_tunes",
@@ -244,6 +255,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "204": "empty",
         },
         "event_stream": None,
+        "item_name": None,
     },
     "microsoftAzureFinetunesGetevents": {
         "group": "fine_tunes",
@@ -270,6 +282,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "200": "json",
         },
         "event_stream": "stream",
+        "item_name": None,
     },
     "microsoftAzureFinetunesCancel": {
         "group": "fine_tunes",
@@ -292,6 +305,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "200": "json",
         },
         "event_stream": None,
+        "item_name": None,
     },
     "microsoftAzureImagesGenerate": {
         "group": "images",
@@ -310,6 +324,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         ],
         "body": {
             "wire_name": "body",
+            "model": "GenerateImagesCreation",
             "flattened": {
                 "prompt": "prompt",
                 "n": "n",
@@ -322,6 +337,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "202": "json",
         },
         "event_stream": None,
+        "item_name": None,
     },
     "microsoftAzureModelsList": {
         "group": "models",
@@ -339,6 +355,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "200": "json",
         },
         "event_stream": None,
+        "item_name": None,
     },
     "microsoftAzureModelsGet": {
         "group": "models",
@@ -361,6 +378,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "200": "json",
         },
         "event_stream": None,
+        "item_name": None,
     },
     "microsoftAzureOperationsimagesGet": {
         "group": "operations_images",
@@ -383,6 +401,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "200": "json",
         },
         "event_stream": None,
+        "item_name": None,
     },
     "microsoftAzureOperationsimagesDelete": {
         "group": "operations_images",
@@ -405,5 +424,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "204": "empty",
         },
         "event_stream": None,
+        "item_name": None,
     },
 }

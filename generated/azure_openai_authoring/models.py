@@ -213,6 +213,9 @@ class Capabilities:
     chat_completion: bool
     embeddings: bool
     additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
 
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
         {
@@ -236,6 +239,7 @@ class Capabilities:
         self.chat_completion = _serde.required(data, "chat_completion")
         self.embeddings = _serde.required(data, "embeddings")
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data)
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -251,6 +255,8 @@ class Capabilities:
         if self.embeddings is not None:
             data["embeddings"] = self.embeddings
         data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
         return data
 
 
@@ -272,6 +278,9 @@ class Deprecation:
     fine_tune: datetime.datetime | None = None
     inference: datetime.datetime
     additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
 
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
         {
@@ -289,6 +298,7 @@ class Deprecation:
         self.fine_tune = _serde.opt_unixtime(data.get("fine_tune"))
         self.inference = _serde.req_unixtime(data.get("inference"))
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data)
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -298,6 +308,8 @@ class Deprecation:
         if self.inference is not None:
             data["inference"] = _serde.unixtime_to_wire(self.inference)
         data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
         return data
 
 
@@ -324,6 +336,9 @@ class Error:
     details: list[Error] | None = None
     innererror: InnerError | None = None
     additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
 
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
         {
@@ -347,6 +362,7 @@ class Error:
         self.details = _serde.opt_list(Error.from_dict, data.get("details"))
         self.innererror = _serde.opt(InnerError.from_dict, data.get("innererror"))
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data)
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -366,6 +382,8 @@ class Error:
                 exclude_readonly=exclude_readonly
             )
         data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
         return data
 
 
@@ -384,6 +402,9 @@ class ErrorResponse:
 
     error: Error
     additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
 
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
         {
@@ -399,6 +420,7 @@ class ErrorResponse:
         self = cls.__new__(cls)
         self.error = _serde.req(Error.from_dict, data.get("error"))
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data)
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -406,6 +428,8 @@ class ErrorResponse:
         if self.error is not None and not exclude_readonly:
             data["error"] = self.error.to_dict(exclude_readonly=exclude_readonly)
         data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
         return data
 
 
@@ -429,6 +453,9 @@ class Event:
     level: LogLevel | str
     message: str
     additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
 
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
         {
@@ -450,6 +477,7 @@ class Event:
         self.level = _serde.req_enum(LogLevel, data.get("level"))
         self.message = _serde.required(data, "message")
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data)
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -463,6 +491,8 @@ class Event:
         if self.message is not None:
             data["message"] = self.message
         data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
         return data
 
 
@@ -480,6 +510,9 @@ class EventList:
     object: TypeDiscriminator | str | None = None
     data: list[Event] | None = None
     additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
 
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
         {
@@ -497,6 +530,7 @@ class EventList:
         self.object = _serde.opt_enum(TypeDiscriminator, data.get("object"))
         self.data = _serde.opt_list(Event.from_dict, data.get("data"))
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data)
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -508,6 +542,8 @@ class EventList:
                 item.to_dict(exclude_readonly=exclude_readonly) for item in self.data
             ]
         data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
         return data
 
 
@@ -550,6 +586,9 @@ class File:
     statistics: FileStatistics | None = None
     error: Error | None = None
     additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
 
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
         {
@@ -583,6 +622,7 @@ class File:
         self.statistics = _serde.opt(FileStatistics.from_dict, data.get("statistics"))
         self.error = _serde.opt(Error.from_dict, data.get("error"))
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data)
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -610,6 +650,8 @@ class File:
         if self.error is not None and not exclude_readonly:
             data["error"] = self.error.to_dict(exclude_readonly=exclude_readonly)
         data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
         return data
 
 
@@ -636,6 +678,9 @@ class FileImport:
     filename: str
     content_url: str
     additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
 
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
         {
@@ -655,6 +700,7 @@ class FileImport:
         self.filename = _serde.required(data, "filename")
         self.content_url = _serde.required(data, "content_url")
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data)
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -666,6 +712,8 @@ class FileImport:
         if self.content_url is not None:
             data["content_url"] = self.content_url
         data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
         return data
 
 
@@ -683,6 +731,9 @@ class FileList:
     object: TypeDiscriminator | str | None = None
     data: list[File] | None = None
     additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
 
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
         {
@@ -700,6 +751,7 @@ class FileList:
         self.object = _serde.opt_enum(TypeDiscriminator, data.get("object"))
         self.data = _serde.opt_list(File.from_dict, data.get("data"))
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data)
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -711,6 +763,8 @@ class FileList:
                 item.to_dict(exclude_readonly=exclude_readonly) for item in self.data
             ]
         data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
         return data
 
 
@@ -731,6 +785,9 @@ class FileStatistics:
     tokens: int | None = None
     examples: int | None = None
     additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
 
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
         {
@@ -748,6 +805,7 @@ class FileStatistics:
         self.tokens = data.get("tokens")
         self.examples = data.get("examples")
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data)
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -757,6 +815,8 @@ class FileStatistics:
         if self.examples is not None:
             data["examples"] = self.examples
         data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
         return data
 
 
@@ -815,6 +875,9 @@ class FineTune:
     suffix: str | None = None
     error: Error | None = None
     additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
 
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
         {
@@ -866,6 +929,7 @@ class FineTune:
         self.suffix = data.get("suffix")
         self.error = _serde.opt(Error.from_dict, data.get("error"))
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data)
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -916,6 +980,8 @@ class FineTune:
         if self.error is not None and not exclude_readonly:
             data["error"] = self.error.to_dict(exclude_readonly=exclude_readonly)
         data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
         return data
 
 
@@ -987,6 +1053,9 @@ class FineTuneCreation:
     classification_positive_class: str | None = None
     classification_betas: list[float] | None = None
     additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
 
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
         {
@@ -1024,6 +1093,7 @@ class FineTuneCreation:
         self.classification_positive_class = data.get("classification_positive_class")
         self.classification_betas = data.get("classification_betas")
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data)
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -1053,6 +1123,8 @@ class FineTuneCreation:
         if self.classification_betas is not None:
             data["classification_betas"] = self.classification_betas
         data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
         return data
 
 
@@ -1070,6 +1142,9 @@ class FineTuneList:
     object: TypeDiscriminator | str | None = None
     data: list[FineTune] | None = None
     additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
 
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
         {
@@ -1087,6 +1162,7 @@ class FineTuneList:
         self.object = _serde.opt_enum(TypeDiscriminator, data.get("object"))
         self.data = _serde.opt_list(FineTune.from_dict, data.get("data"))
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data)
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -1098,6 +1174,8 @@ class FineTuneList:
                 item.to_dict(exclude_readonly=exclude_readonly) for item in self.data
             ]
         data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
         return data
 
 
@@ -1121,6 +1199,9 @@ class GenerateImagesCreation:
     size: Size | str | None = None
     user: str | None = None
     additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
 
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
         {
@@ -1142,6 +1223,7 @@ class GenerateImagesCreation:
         self.size = _serde.opt_enum(Size, data.get("size"))
         self.user = data.get("user")
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data)
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -1155,6 +1237,8 @@ class GenerateImagesCreation:
         if self.user is not None:
             data["user"] = self.user
         data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
         return data
 
 
@@ -1174,6 +1258,9 @@ class GenerateImagesResponse:
     status: State | str
     id: str
     additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
 
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
         {
@@ -1191,6 +1278,7 @@ class GenerateImagesResponse:
         self.status = _serde.req_enum(State, data.get("status"))
         self.id = _serde.required(data, "id")
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data)
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -1200,6 +1288,8 @@ class GenerateImagesResponse:
         if self.id is not None:
             data["id"] = self.id
         data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
         return data
 
 
@@ -1258,6 +1348,9 @@ class HyperParameters:
     classification_positive_class: str | None = None
     classification_betas: list[float] | None = None
     additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
 
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
         {
@@ -1287,6 +1380,7 @@ class HyperParameters:
         self.classification_positive_class = data.get("classification_positive_class")
         self.classification_betas = data.get("classification_betas")
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data)
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -1308,6 +1402,8 @@ class HyperParameters:
         if self.classification_betas is not None:
             data["classification_betas"] = self.classification_betas
         data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
         return data
 
 
@@ -1326,6 +1422,9 @@ class ImageResult:
     url: str | None = None
     error: Error | None = None
     additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
 
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
         {
@@ -1343,6 +1442,7 @@ class ImageResult:
         self.url = data.get("url")
         self.error = _serde.opt(Error.from_dict, data.get("error"))
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data)
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -1352,6 +1452,8 @@ class ImageResult:
         if self.error is not None and not exclude_readonly:
             data["error"] = self.error.to_dict(exclude_readonly=exclude_readonly)
         data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
         return data
 
 
@@ -1372,6 +1474,9 @@ class InnerError:
     code: InnerErrorCode | str | None = None
     innererror: InnerError | None = None
     additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
 
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
         {
@@ -1389,6 +1494,7 @@ class InnerError:
         self.code = _serde.opt_enum(InnerErrorCode, data.get("code"))
         self.innererror = _serde.opt(InnerError.from_dict, data.get("innererror"))
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data)
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -1400,6 +1506,8 @@ class InnerError:
                 exclude_readonly=exclude_readonly
             )
         data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
         return data
 
 
@@ -1442,6 +1550,9 @@ class Model:
     lifecycle_status: LifeCycleStatus | str
     deprecation: Deprecation
     additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
 
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
         {
@@ -1477,6 +1588,7 @@ class Model:
         )
         self.deprecation = _serde.req(Deprecation.from_dict, data.get("deprecation"))
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data)
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -1506,6 +1618,8 @@ class Model:
                 exclude_readonly=exclude_readonly
             )
         data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
         return data
 
 
@@ -1523,6 +1637,9 @@ class ModelList:
     object: TypeDiscriminator | str | None = None
     data: list[Model] | None = None
     additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
 
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
         {
@@ -1540,6 +1657,7 @@ class ModelList:
         self.object = _serde.opt_enum(TypeDiscriminator, data.get("object"))
         self.data = _serde.opt_list(Model.from_dict, data.get("data"))
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data)
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -1551,6 +1669,8 @@ class ModelList:
                 item.to_dict(exclude_readonly=exclude_readonly) for item in self.data
             ]
         data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
         return data
 
 
@@ -1580,6 +1700,9 @@ class OperationResponse:
     status: State | str
     error: Error | None = None
     additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
 
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
         {
@@ -1605,6 +1728,7 @@ class OperationResponse:
         self.status = _serde.req_enum(State, data.get("status"))
         self.error = _serde.opt(Error.from_dict, data.get("error"))
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data)
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -1622,6 +1746,8 @@ class OperationResponse:
         if self.error is not None and not exclude_readonly:
             data["error"] = self.error.to_dict(exclude_readonly=exclude_readonly)
         data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
         return data
 
 
@@ -1640,6 +1766,9 @@ class OperationResponseResult:
     created: datetime.datetime
     data: list[ImageResult]
     additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
 
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
         {
@@ -1657,6 +1786,7 @@ class OperationResponseResult:
         self.created = _serde.req_unixtime(data.get("created"))
         self.data = _serde.req_list(ImageResult.from_dict, data.get("data"))
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data)
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -1668,6 +1798,8 @@ class OperationResponseResult:
                 item.to_dict(exclude_readonly=exclude_readonly) for item in self.data
             ]
         data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
         return data
 
 

@@ -101,7 +101,10 @@ class TypeExpressions:
         if t.kind == "enum":
             return (f"_serde.{mode}_enum", [self.prefix + t.name, value])
         if t.kind == "unixtime":
-            return (f"_serde.{mode}_unixtime", [value])  # the commonest conversion, in one call
+            return (
+                f"_serde.{mode}_unixtime",
+                [value],
+            )  # the commonest conversion, in one call
         converter = self.converter(t)
         return None if converter is None else (f"_serde.{mode}", [converter, value])
 
@@ -116,7 +119,9 @@ class TypeExpressions:
         head = f"self.{p.python_name} = "
         if found is None and p.required:
             # Any, not Any | None: a response that lacks it gives None all the same.
-            return layout.call(head + "_serde.required", ["data", py_str(p.wire_name)], "", indent)
+            return layout.call(
+                head + "_serde.required", ["data", py_str(p.wire_name)], "", indent
+            )
         if found is None:
             return layout.call(head + "data.get", [py_str(p.wire_name)], "", indent)
         return layout.call(head + found[0], found[1], "", indent)

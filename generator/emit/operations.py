@@ -203,16 +203,28 @@ class OperationViews:
         if headers:
             fields.append("headers=headers")
         if op.client_parameters:
-            fields.append(f"client_parameters={py_literal(tuple(op.client_parameters))}")
+            fields.append(
+                f"client_parameters={py_literal(tuple(op.client_parameters))}"
+            )
         if body is not None and body.encoding == "json":
             if body.flattened:
-                fields.append("json=body.to_dict(exclude_readonly=True)")
+                value = "body.to_dict(exclude_readonly=True)"
             elif body.type is not None:
                 value = t.to_wire(body.type, body.python_name).replace(
                     "exclude_readonly=exclude_readonly", "exclude_readonly=True"
                 )
-                fields.append(f"json={value}")
-            fields += ["has_json=True", f"content_type={py_str(body.content_type)}"]
+            else:
+                value = body.python_name
+            if body.required:
+                fields += [f"json={value}", "has_json=True"]
+            elif body.flattened:
+                # An optional body is sent only when some argument was given.
+                lines.append(f"payload = {value}")
+                fields += ["json=payload", "has_json=bool(payload)"]
+            else:
+                lines.append(f"payload = None if {body.python_name} is None else {value}")
+                fields += ["json=payload", "has_json=payload is not None"]
+            fields.append(f"content_type={py_str(body.content_type)}")
         elif body is not None:
             form = [f for f in body.form_fields if not f.is_file]
             files = [f for f in body.form_fields if f.is_file]
@@ -438,6 +450,28 @@ class OperationViews:
                 (
                     *self._request_lines(op),
                     *call_lines(f"return {f.paged}", arguments, "", BODY_INDENT),
+                ),
+            )
+            return OperationView(op.method_name, (method,), (), False, (), ())
+
+        if op.exists_check:
+            method = MethodView(
+                op.method_name,
+                f.def_,
+                (*params, OPTIONS_PARAMETER),
+                "bool",
+                docstring(
+                    [
+                        *summary,
+                        "Returns whether the resource exists: True for a 2xx answer, False for 404.",
+                    ],
+                    8,
+                    [("Args", [*docs, options_doc])],
+                ),
+                (
+                    *self._request_lines(op),
+                    send,
+                    "return 200 <= response.status_code < 300",
                 ),
             )
             return OperationView(op.method_name, (method,), (), False, (), ())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,7 @@ def environment() -> jinja2.Environment:
         bytecode_cache=jinja2.FileSystemBytecodeCache(),
     )
     env.filters["py"] = py_literal
+    env.filters["all_sorted"] = all_sorted
     env.globals["docstring"] = docstring
     env.globals["IMPORTS"] = IMPORTS_MARKER
     return env
@@ -58,7 +60,7 @@ def render_package(
 
     files["models.py"] = env.get_template("models.py.jinja").render(
         header=header,
-        exported=sorted(
+        exported=all_sorted(
             [
                 *enums,
                 *(m.name for m in client.models),
@@ -86,6 +88,9 @@ def render_package(
             header=header,
             client=client,
             flavor=flavor,
+            exported=all_sorted(
+                [flavor.group_class(g.class_name) for g in client.groups]
+            ),
             view=_memo(views.view),
         )
     files["_client.py"] = env.get_template("_client.py.jinja").render(
@@ -109,6 +114,18 @@ def render_package(
     }
     copied["py.typed"] = ""
     return files, copied
+
+
+def all_sorted(names: Any) -> list[str]:
+    """The order ruff expects in `__all__`: CONSTANTS, Classes, the rest; each
+    group in (case-sensitive) natural order."""
+
+    def key(name: str) -> tuple[int, list[Any]]:
+        kind = 0 if name.isupper() else 1 if name[:1].isupper() else 2
+        parts = re.split(r"(\d+)", name)
+        return kind, [int(p) if p.isdigit() else p for p in parts]
+
+    return sorted(names, key=key)
 
 
 def _bases_first(models: tuple[Model, ...]) -> list[Model]:
@@ -315,10 +332,18 @@ def _client_parameter_annotation(t: TypeRef) -> str:
 def _client_parameter_value(p: Any) -> str:
     if p.type.kind == "list":
         joined = f'",".join(_pipeline.query_value(v) for v in {p.python_name})'
-        return joined if p.required or p.default is not None else f"None if {p.python_name} is None else {joined}"
+        return (
+            joined
+            if p.required or p.default is not None
+            else f"None if {p.python_name} is None else {joined}"
+        )
     if p.type.kind in ("int", "float", "bool"):
         value = f"_pipeline.query_value({p.python_name})"
-        return value if p.required or p.default is not None else f"None if {p.python_name} is None else {value}"
+        return (
+            value
+            if p.required or p.default is not None
+            else f"None if {p.python_name} is None else {value}"
+        )
     return p.python_name
 
 
@@ -340,13 +365,22 @@ def _operations_metadata(client: ClientSpec) -> dict[str, Any]:
             kind = (
                 "long_running"
                 if op.long_running
-                else "binary" if op.returns_binary else "paged" if op.paging else "plain"
+                else (
+                    "binary"
+                    if op.returns_binary
+                    else (
+                        "paged"
+                        if op.paging
+                        else "exists" if op.exists_check else "plain"
+                    )
+                )
             )
             body: dict[str, Any] | None = None
             if op.body is not None:
                 if op.body.flattened:
                     body = {
                         "wire_name": op.body.wire_name,
+                        "model": op.body.type.name if op.body.type else None,
                         "flattened": {
                             p.wire_name: p.python_name for p in op.body.flattened
                         },
@@ -364,6 +398,11 @@ def _operations_metadata(client: ClientSpec) -> dict[str, Any]:
                     body = {
                         "wire_name": op.body.wire_name,
                         "argument": op.body.python_name,
+                        "model": (
+                            op.body.type.name
+                            if op.body.type and op.body.type.kind == "model"
+                            else None
+                        ),
                     }
             result[op.operation_id] = {
                 "group": group.attribute,
@@ -380,6 +419,7 @@ def _operations_metadata(client: ClientSpec) -> dict[str, Any]:
                 "content_type": op.body.content_type if op.body else None,
                 "responses": {r.status: r.content for r in op.responses},
                 "event_stream": op.event_stream.parameter if op.event_stream else None,
+                "item_name": op.paging.item_name if op.paging else None,
             }
     return result
 

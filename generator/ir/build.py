@@ -299,17 +299,25 @@ class SwaggerBuilder:
             part_at = at.child("allOf", index)
             if base is None and isinstance(part, dict) and "$ref" in part:
                 found = self.loader.resolve(part["$ref"], part_at)
-                if found is not None and isinstance(found[0], dict) and _is_object(found[0]):
+                if (
+                    found is not None
+                    and isinstance(found[0], dict)
+                    and _is_object(found[0])
+                ):
                     target_hint = found[1].pointer.rsplit("/", 1)[-1]
                     parent = self._named_type(found[1], target_hint)
                     # A base still being built (a cycle through allOf) is merged instead.
                     if parent.kind == "model" and parent.name in self._models:
                         base = self._models[parent.name]
                         continue
-            part_properties, part_required = self._collect_properties(part, part_at, set())
+            part_properties, part_required = self._collect_properties(
+                part, part_at, set()
+            )
             merged += part_properties
             required |= part_required
-        own, own_required = self._collect_properties(schema, at, set(), include_all_of=False)
+        own, own_required = self._collect_properties(
+            schema, at, set(), include_all_of=False
+        )
         required |= own_required
         merged += own
 
@@ -319,7 +327,11 @@ class SwaggerBuilder:
         python_names = unique(
             [
                 python_identifier(
-                    snake_case(ext.x_ms_client_name(s) or wire) if isinstance(s, dict) else snake_case(wire),
+                    (
+                        snake_case(ext.x_ms_client_name(s) or wire)
+                        if isinstance(s, dict)
+                        else snake_case(wire)
+                    ),
                     "field",
                 )
                 for wire, s, _ in raw
@@ -328,7 +340,9 @@ class SwaggerBuilder:
         )
         properties = list(inherited)
         for (wire, prop_schema, prop_at), python_name in zip(raw, python_names):
-            prop_type = self._schema_type(prop_schema, prop_at, name + pascal_case(wire))
+            prop_type = self._schema_type(
+                prop_schema, prop_at, name + pascal_case(wire)
+            )
             properties.append(
                 Property(
                     wire_name=wire,
@@ -348,12 +362,20 @@ class SwaggerBuilder:
             source=f"{at.file}#{at.pointer}",
             base=base.name if base is not None else None,
             inherited=len(inherited),
-            discriminator=discriminator if isinstance(discriminator, str) else (base.discriminator if base else None),
+            discriminator=(
+                discriminator
+                if isinstance(discriminator, str)
+                else (base.discriminator if base else None)
+            ),
             discriminator_value=str(value) if value is not None else None,
         )
 
     def _collect_properties(
-        self, schema: Any, at: Location, seen: set[Location], include_all_of: bool = True
+        self,
+        schema: Any,
+        at: Location,
+        seen: set[Location],
+        include_all_of: bool = True,
     ) -> tuple[list[tuple[str, Any, Location]], set[str]]:
         """Properties (wire name, schema, location) and required names of a
         schema, following its `allOf` parts (which may be refs) depth-first."""
@@ -366,7 +388,9 @@ class SwaggerBuilder:
         required = set(schema.get("required") or [])
         if include_all_of:
             for index, part in enumerate(schema.get("allOf") or []):
-                part_found, part_required = self._collect_properties(part, at.child("allOf", index), seen)
+                part_found, part_required = self._collect_properties(
+                    part, at.child("allOf", index), seen
+                )
                 found += part_found
                 required |= part_required
         for prop, prop_schema in (schema.get("properties") or {}).items():
@@ -479,9 +503,12 @@ class SwaggerBuilder:
                 continue
             seen.add(parameter["name"])
             python_name = python_identifier(
-                snake_case(ext.x_ms_client_name(parameter) or parameter["name"]), "param"
+                snake_case(ext.x_ms_client_name(parameter) or parameter["name"]),
+                "param",
             )
-            result.append(self._client_parameter(parameter, where, python_name, parameter["in"]))
+            result.append(
+                self._client_parameter(parameter, where, python_name, parameter["in"])
+            )
         return result, template
 
     def _global_parameters_in_use(self) -> list[tuple[dict[str, Any], Location]]:
@@ -744,6 +771,10 @@ class SwaggerBuilder:
             event_stream=event_stream,
             long_running=long_running,
             paging=paging,
+            exists_check=http_method == "head"
+            and returns is None
+            and not returns_binary
+            and not any(r.status == "404" for r in errors),
             client_parameters=tuple(client_parameters),
             deprecated=bool(raw.get("deprecated")),
         )

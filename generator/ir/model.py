@@ -217,12 +217,16 @@ class Operation:
     event_stream: EventStream | None
     long_running: LongRunning | None
     paging: Paging | None
+    exists_check: bool  # a HEAD without a body: True for 2xx, False for 404
     client_parameters: tuple[str, ...]  # wire names of the client parameters it sends
     deprecated: bool
 
     @property
     def success_statuses(self) -> tuple[int, ...]:
-        return tuple(int(r.status) for r in self.responses)
+        statuses = tuple(int(r.status) for r in self.responses)
+        if self.exists_check and 404 not in statuses:
+            statuses += (404,)
+        return statuses
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         ],
         "body": {
             "wire_name": "resource",
+            "model": "Resource",
             "flattened": {
                 "size": "size",
             },
@@ -46,6 +47,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "201": "json",
         },
         "event_stream": None,
+        "item_name": None,
     },
     "Resources_Delete": {
         "group": "resources",
@@ -69,6 +71,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "204": "empty",
         },
         "event_stream": None,
+        "item_name": None,
     },
     "Resources_Refresh": {
         "group": "resources",
@@ -91,6 +94,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "202": "json",
         },
         "event_stream": None,
+        "item_name": None,
     },
     "Jobs_Export": {
         "group": "jobs",
@@ -104,6 +108,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         ],
         "body": {
             "wire_name": "request",
+            "model": "ExportRequest",
             "flattened": {
                 "format": "format",
             },
@@ -113,6 +118,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "202": "json",
         },
         "event_stream": None,
+        "item_name": None,
     },
     "Jobs_Run": {
         "group": "jobs",
@@ -126,6 +132,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         ],
         "body": {
             "wire_name": "request",
+            "model": "RunRequest",
             "flattened": {
                 "script": "script",
             },
@@ -135,6 +142,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "202": "json",
         },
         "event_stream": None,
+        "item_name": None,
     },
     "Jobs_Archive": {
         "group": "jobs",
@@ -152,6 +160,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "202": "json",
         },
         "event_stream": None,
+        "item_name": None,
     },
     "JobOperations_Get": {
         "group": "job_operations",
@@ -174,5 +183,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "200": "json",
         },
         "event_stream": None,
+        "item_name": None,
     },
 }

@@ -29,6 +29,9 @@ class ExportRequest:
 
     format: str | None = None
     additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
 
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
         {
@@ -44,6 +47,7 @@ class ExportRequest:
         self = cls.__new__(cls)
         self.format = data.get("format")
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data)
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -51,6 +55,8 @@ class ExportRequest:
         if self.format is not None:
             data["format"] = self.format
         data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
         return data
 
 
@@ -66,6 +72,9 @@ class ExportResult:
 
     url: str | None = None
     additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
 
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
         {
@@ -81,6 +90,7 @@ class ExportResult:
         self = cls.__new__(cls)
         self.url = data.get("url")
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data)
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -88,6 +98,8 @@ class ExportResult:
         if self.url is not None:
             data["url"] = self.url
         data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
         return data
 
 
@@ -107,6 +119,9 @@ class JobOperation:
     status: str
     result: JobOperationResult | None = None
     additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
 
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
         {
@@ -126,6 +141,7 @@ class JobOperation:
         self.status = _serde.required(data, "status")
         self.result = _serde.opt(JobOperationResult.from_dict, data.get("result"))
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data)
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -137,6 +153,8 @@ class JobOperation:
         if self.result is not None:
             data["result"] = self.result.to_dict(exclude_readonly=exclude_readonly)
         data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
         return data
 
 
@@ -152,6 +170,9 @@ class JobOperationResult:
 
     output: str | None = None
     additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
 
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
         {
@@ -167,6 +188,7 @@ class JobOperationResult:
         self = cls.__new__(cls)
         self.output = data.get("output")
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data)
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -174,6 +196,8 @@ class JobOperationResult:
         if self.output is not None:
             data["output"] = self.output
         data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
         return data
 
 
@@ -193,6 +217,9 @@ class Resource:
     size: int | None = None
     provisioning_state: str | None = None
     additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
 
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
         {
@@ -212,6 +239,7 @@ class Resource:
         self.size = data.get("size")
         self.provisioning_state = data.get("provisioningState")
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data)
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -223,6 +251,8 @@ class Resource:
         if self.provisioning_state is not None and not exclude_readonly:
             data["provisioningState"] = self.provisioning_state
         data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
         return data
 
 
@@ -238,6 +268,9 @@ class RunRequest:
 
     script: str
     additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
 
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
         {
@@ -253,6 +286,7 @@ class RunRequest:
         self = cls.__new__(cls)
         self.script = _serde.required(data, "script")
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data)
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -260,4 +294,6 @@ class RunRequest:
         if self.script is not None:
             data["script"] = self.script
         data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
         return data

@@ -36,6 +36,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "200": "json",
         },
         "event_stream": None,
+        "item_name": "value",
     },
     "Widgets_ListBatches": {
         "group": "widgets",
@@ -53,6 +54,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "200": "json",
         },
         "event_stream": None,
+        "item_name": "items",
     },
     "Widgets_ListAll": {
         "group": "widgets",
@@ -70,6 +72,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "200": "json",
         },
         "event_stream": None,
+        "item_name": "value",
     },
     "Widgets_Search": {
         "group": "widgets",
@@ -83,6 +86,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         ],
         "body": {
             "wire_name": "query",
+            "model": "WidgetQuery",
             "flattened": {
                 "text": "text",
             },
@@ -92,6 +96,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "200": "json",
         },
         "event_stream": None,
+        "item_name": "value",
     },
     "Widgets_SearchNext": {
         "group": "widgets",
@@ -109,6 +114,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "200": "json",
         },
         "event_stream": None,
+        "item_name": None,
     },
     "Widgets_Get": {
         "group": "widgets",
@@ -132,5 +138,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "409": "json",
         },
         "event_stream": None,
+        "item_name": None,
     },
 }

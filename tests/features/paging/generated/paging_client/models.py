@@ -38,6 +38,9 @@ class ErrorResponse:
 
     error: ErrorResponseError | None = None
     additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
 
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
         {
@@ -53,6 +56,7 @@ class ErrorResponse:
         self = cls.__new__(cls)
         self.error = _serde.opt(ErrorResponseError.from_dict, data.get("error"))
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data)
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -60,6 +64,8 @@ class ErrorResponse:
         if self.error is not None:
             data["error"] = self.error.to_dict(exclude_readonly=exclude_readonly)
         data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
         return data
 
 
@@ -77,6 +83,9 @@ class ErrorResponseError:
     code: str | None = None
     message: str | None = None
     additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
 
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
         {
@@ -94,6 +103,7 @@ class ErrorResponseError:
         self.code = data.get("code")
         self.message = data.get("message")
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data)
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -103,6 +113,8 @@ class ErrorResponseError:
         if self.message is not None:
             data["message"] = self.message
         data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
         return data
 
 
@@ -122,6 +134,9 @@ class Widget:
     color: Color | str | None = None
     created: datetime.datetime | None = None
     additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
 
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
         {
@@ -141,6 +156,7 @@ class Widget:
         self.color = _serde.opt_enum(Color, data.get("color"))
         self.created = _serde.opt(_serde.iso_datetime, data.get("created"))
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data)
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -152,6 +168,8 @@ class Widget:
         if self.created is not None:
             data["created"] = _serde.iso_datetime_to_wire(self.created)
         data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
         return data
 
 
@@ -169,6 +187,9 @@ class WidgetBatch:
     items: list[Widget] | None = None
     next: str | None = None
     additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
 
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
         {
@@ -186,6 +207,7 @@ class WidgetBatch:
         self.items = _serde.opt_list(Widget.from_dict, data.get("items"))
         self.next = data.get("next")
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data)
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -197,6 +219,8 @@ class WidgetBatch:
         if self.next is not None:
             data["next"] = self.next
         data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
         return data
 
 
@@ -214,6 +238,9 @@ class WidgetList:
     value: list[Widget] | None = None
     next_link: str | None = None
     additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
 
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
         {
@@ -231,6 +258,7 @@ class WidgetList:
         self.value = _serde.opt_list(Widget.from_dict, data.get("value"))
         self.next_link = data.get("nextLink")
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data)
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -242,6 +270,8 @@ class WidgetList:
         if self.next_link is not None:
             data["nextLink"] = self.next_link
         data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
         return data
 
 
@@ -257,6 +287,9 @@ class WidgetQuery:
 
     text: str | None = None
     additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
 
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
         {
@@ -272,6 +305,7 @@ class WidgetQuery:
         self = cls.__new__(cls)
         self.text = data.get("text")
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data)
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -279,4 +313,6 @@ class WidgetQuery:
         if self.text is not None:
             data["text"] = self.text
         data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
         return data

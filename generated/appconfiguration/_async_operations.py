@@ -1,0 +1,798 @@
+# Generated from specs/azure-rest/appconfiguration/data-plane/Microsoft.AppConfiguration/stable/1.0/appconfiguration.json; do not edit (regenerate instead).
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING
+
+from . import _pipeline
+from ._lazy import LazyModule
+from ._paging import AsyncItemPaged
+
+if TYPE_CHECKING:
+    from . import models as _models
+else:
+    _models = LazyModule(__name__.rpartition(".")[0] + ".models")
+
+__all__ = [
+    "AsyncKeyValuesOperations",
+    "AsyncKeysOperations",
+    "AsyncLabelsOperations",
+    "AsyncLocksOperations",
+    "AsyncRevisionsOperations",
+]
+
+
+class AsyncKeysOperations:
+    """Operations of the `keys` group, reached as `client.keys`."""
+
+    def __init__(self, pipeline: _pipeline.AsyncPipeline) -> None:
+        self._pipeline = pipeline
+
+    def get_keys(
+        self,
+        *,
+        name: str | None = None,
+        after: str | None = None,
+        accept_datetime: str | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> AsyncItemPaged[_models.Key]:
+        """Gets a list of keys.
+
+        Returns the items of every page, fetched as iteration reaches them; `.by_page()`
+        gives the pages instead.
+
+        Args:
+            name: A filter for the name of the returned keys.
+            after: Instructs the server to return elements that appear after the element
+                referred to by the specified token.
+            accept_datetime: Requests the server to respond with the state of the
+                resource at the specified time.
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        query: list[tuple[str, str]] = []
+        if name is not None:
+            query.append(("name", name))
+        if after is not None:
+            query.append(("After", after))
+        headers: dict[str, str] = {}
+        if accept_datetime is not None:
+            headers["Accept-Datetime"] = accept_datetime
+        spec = _pipeline.RequestSpec(
+            method="GET",
+            path="/keys",
+            query=query,
+            headers=headers,
+            client_parameters=("Sync-Token", "api-version"),
+            accept="application/vnd.microsoft.appconfig.keyset+json, application/json, application/problem+json",
+            expected=(200,),
+            error_model=_models.Error.from_dict,
+            declared_headers={
+                200: {"Sync-Token": "str"},
+            },
+        )
+        return AsyncItemPaged(
+            self._pipeline,
+            spec,
+            _models.Key.from_dict,
+            item_name="items",
+            next_link_name="@nextLink",
+            request_options=request_options,
+        )
+
+    async def check_keys(
+        self,
+        *,
+        name: str | None = None,
+        after: str | None = None,
+        accept_datetime: str | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> bool:
+        """Requests the headers and status of the given resource.
+
+        Returns whether the resource exists: True for a 2xx answer, False for 404.
+
+        Args:
+            name: A filter for the name of the returned keys.
+            after: Instructs the server to return elements that appear after the element
+                referred to by the specified token.
+            accept_datetime: Requests the server to respond with the state of the
+                resource at the specified time.
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        query: list[tuple[str, str]] = []
+        if name is not None:
+            query.append(("name", name))
+        if after is not None:
+            query.append(("After", after))
+        headers: dict[str, str] = {}
+        if accept_datetime is not None:
+            headers["Accept-Datetime"] = accept_datetime
+        spec = _pipeline.RequestSpec(
+            method="HEAD",
+            path="/keys",
+            query=query,
+            headers=headers,
+            client_parameters=("Sync-Token", "api-version"),
+            accept="application/json",
+            expected=(200, 404),
+            declared_headers={
+                200: {"Sync-Token": "str"},
+            },
+        )
+        response = await self._pipeline.send(spec, request_options)
+        return 200 <= response.status_code < 300
+
+
+class AsyncKeyValuesOperations:
+    """Operations of the `key_values` group, reached as `client.key_values`."""
+
+    def __init__(self, pipeline: _pipeline.AsyncPipeline) -> None:
+        self._pipeline = pipeline
+
+    def get_key_values(
+        self,
+        *,
+        key: str | None = None,
+        label: str | None = None,
+        after: str | None = None,
+        accept_datetime: str | None = None,
+        select: list[_models.SettingFields | str] | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> AsyncItemPaged[_models.KeyValue]:
+        """Gets a list of key-values.
+
+        Returns the items of every page, fetched as iteration reaches them; `.by_page()`
+        gives the pages instead.
+
+        Args:
+            key: A filter used to match keys.
+            label: A filter used to match labels
+            after: Instructs the server to return elements that appear after the element
+                referred to by the specified token.
+            accept_datetime: Requests the server to respond with the state of the
+                resource at the specified time.
+            select: Used to select what fields are present in the returned resource(s).
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        query: list[tuple[str, str]] = []
+        if key is not None:
+            query.append(("key", key))
+        if label is not None:
+            query.append(("label", label))
+        if after is not None:
+            query.append(("After", after))
+        if select is not None:
+            query.append(
+                ("$Select", ",".join(_pipeline.query_value(v) for v in select))
+            )
+        headers: dict[str, str] = {}
+        if accept_datetime is not None:
+            headers["Accept-Datetime"] = accept_datetime
+        spec = _pipeline.RequestSpec(
+            method="GET",
+            path="/kv",
+            query=query,
+            headers=headers,
+            client_parameters=("Sync-Token", "api-version"),
+            accept="application/vnd.microsoft.appconfig.kvset+json, application/json, application/problem+json",
+            expected=(200,),
+            error_model=_models.Error.from_dict,
+            declared_headers={
+                200: {"Sync-Token": "str"},
+            },
+        )
+        return AsyncItemPaged(
+            self._pipeline,
+            spec,
+            _models.KeyValue.from_dict,
+            item_name="items",
+            next_link_name="@nextLink",
+            request_options=request_options,
+        )
+
+    async def check_key_values(
+        self,
+        *,
+        key: str | None = None,
+        label: str | None = None,
+        after: str | None = None,
+        accept_datetime: str | None = None,
+        select: list[_models.SettingFields | str] | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> bool:
+        """Requests the headers and status of the given resource.
+
+        Returns whether the resource exists: True for a 2xx answer, False for 404.
+
+        Args:
+            key: A filter used to match keys.
+            label: A filter used to match labels
+            after: Instructs the server to return elements that appear after the element
+                referred to by the specified token.
+            accept_datetime: Requests the server to respond with the state of the
+                resource at the specified time.
+            select: Used to select what fields are present in the returned resource(s).
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        query: list[tuple[str, str]] = []
+        if key is not None:
+            query.append(("key", key))
+        if label is not None:
+            query.append(("label", label))
+        if after is not None:
+            query.append(("After", after))
+        if select is not None:
+            query.append(
+                ("$Select", ",".join(_pipeline.query_value(v) for v in select))
+            )
+        headers: dict[str, str] = {}
+        if accept_datetime is not None:
+            headers["Accept-Datetime"] = accept_datetime
+        spec = _pipeline.RequestSpec(
+            method="HEAD",
+            path="/kv",
+            query=query,
+            headers=headers,
+            client_parameters=("Sync-Token", "api-version"),
+            accept="application/json",
+            expected=(200, 404),
+            declared_headers={
+                200: {"Sync-Token": "str"},
+            },
+        )
+        response = await self._pipeline.send(spec, request_options)
+        return 200 <= response.status_code < 300
+
+    async def get_key_value(
+        self,
+        key: str,
+        *,
+        label: str | None = None,
+        accept_datetime: str | None = None,
+        if_match: str | None = None,
+        if_none_match: str | None = None,
+        select: list[_models.SettingFields | str] | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> _models.KeyValue:
+        """Gets a single key-value.
+
+        Args:
+            key: The key of the key-value to retrieve.
+            label: The label of the key-value to retrieve.
+            accept_datetime: Requests the server to respond with the state of the
+                resource at the specified time.
+            if_match: Used to perform an operation only if the targeted resource's etag
+                matches the value provided.
+            if_none_match: Used to perform an operation only if the targeted resource's
+                etag does not match the value provided.
+            select: Used to select what fields are present in the returned resource(s).
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        query: list[tuple[str, str]] = []
+        if label is not None:
+            query.append(("label", label))
+        if select is not None:
+            query.append(
+                ("$Select", ",".join(_pipeline.query_value(v) for v in select))
+            )
+        headers: dict[str, str] = {}
+        if accept_datetime is not None:
+            headers["Accept-Datetime"] = accept_datetime
+        if if_match is not None:
+            headers["If-Match"] = if_match
+        if if_none_match is not None:
+            headers["If-None-Match"] = if_none_match
+        spec = _pipeline.RequestSpec(
+            method="GET",
+            path=_pipeline.format_path("/kv/{key}", {"key": (key, False)}),
+            query=query,
+            headers=headers,
+            client_parameters=("Sync-Token", "api-version"),
+            accept="application/vnd.microsoft.appconfig.kv+json, application/json, application/problem+json",
+            expected=(200,),
+            error_model=_models.Error.from_dict,
+            declared_headers={
+                200: {"Sync-Token": "str", "ETag": "str", "Last-Modified": "str"},
+            },
+        )
+        response = await self._pipeline.send(spec, request_options)
+        return _models.KeyValue.from_dict(response.json())
+
+    async def put_key_value(
+        self,
+        key_2: str,
+        *,
+        key: str | None = None,
+        label: str | None = None,
+        content_type: str | None = None,
+        value: str | None = None,
+        last_modified: datetime.datetime | None = None,
+        tags: dict[str, str] | None = None,
+        locked: bool | None = None,
+        etag: str | None = None,
+        label_2: str | None = None,
+        if_match: str | None = None,
+        if_none_match: str | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> _models.KeyValue:
+        """Creates a key-value.
+
+        Args:
+            key_2: The key of the key-value to create.
+            key: -
+            label: -
+            content_type: -
+            value: -
+            last_modified: -
+            tags: -
+            locked: -
+            etag: -
+            label_2: The label of the key-value to create.
+            if_match: Used to perform an operation only if the targeted resource's etag
+                matches the value provided.
+            if_none_match: Used to perform an operation only if the targeted resource's
+                etag does not match the value provided.
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        query: list[tuple[str, str]] = []
+        if label_2 is not None:
+            query.append(("label", label_2))
+        headers: dict[str, str] = {}
+        if if_match is not None:
+            headers["If-Match"] = if_match
+        if if_none_match is not None:
+            headers["If-None-Match"] = if_none_match
+        body = _models.KeyValue(
+            key=key,
+            label=label,
+            content_type=content_type,
+            value=value,
+            last_modified=last_modified,
+            tags=tags,
+            locked=locked,
+            etag=etag,
+        )
+        payload = body.to_dict(exclude_readonly=True)
+        spec = _pipeline.RequestSpec(
+            method="PUT",
+            path=_pipeline.format_path("/kv/{key}", {"key": (key_2, False)}),
+            query=query,
+            headers=headers,
+            client_parameters=("Sync-Token", "api-version"),
+            json=payload,
+            has_json=bool(payload),
+            content_type="application/vnd.microsoft.appconfig.kv+json",
+            accept="application/vnd.microsoft.appconfig.kv+json, application/json, application/problem+json",
+            expected=(200,),
+            error_model=_models.Error.from_dict,
+            declared_headers={
+                200: {"Sync-Token": "str", "ETag": "str"},
+            },
+        )
+        response = await self._pipeline.send(spec, request_options)
+        return _models.KeyValue.from_dict(response.json())
+
+    async def delete_key_value(
+        self,
+        key: str,
+        *,
+        label: str | None = None,
+        if_match: str | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> _models.KeyValue:
+        """Deletes a key-value.
+
+        Args:
+            key: The key of the key-value to delete.
+            label: The label of the key-value to delete.
+            if_match: Used to perform an operation only if the targeted resource's etag
+                matches the value provided.
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        query: list[tuple[str, str]] = []
+        if label is not None:
+            query.append(("label", label))
+        headers: dict[str, str] = {}
+        if if_match is not None:
+            headers["If-Match"] = if_match
+        spec = _pipeline.RequestSpec(
+            method="DELETE",
+            path=_pipeline.format_path("/kv/{key}", {"key": (key, False)}),
+            query=query,
+            headers=headers,
+            client_parameters=("Sync-Token", "api-version"),
+            accept="application/vnd.microsoft.appconfig.kv+json, application/json, application/problem+json",
+            expected=(200, 204),
+            error_model=_models.Error.from_dict,
+            declared_headers={
+                200: {"Sync-Token": "str", "ETag": "str"},
+                204: {"Sync-Token": "str"},
+            },
+        )
+        response = await self._pipeline.send(spec, request_options)
+        return _models.KeyValue.from_dict(response.json())
+
+    async def check_key_value(
+        self,
+        key: str,
+        *,
+        label: str | None = None,
+        accept_datetime: str | None = None,
+        if_match: str | None = None,
+        if_none_match: str | None = None,
+        select: list[_models.SettingFields | str] | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> bool:
+        """Requests the headers and status of the given resource.
+
+        Returns whether the resource exists: True for a 2xx answer, False for 404.
+
+        Args:
+            key: The key of the key-value to retrieve.
+            label: The label of the key-value to retrieve.
+            accept_datetime: Requests the server to respond with the state of the
+                resource at the specified time.
+            if_match: Used to perform an operation only if the targeted resource's etag
+                matches the value provided.
+            if_none_match: Used to perform an operation only if the targeted resource's
+                etag does not match the value provided.
+            select: Used to select what fields are present in the returned resource(s).
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        query: list[tuple[str, str]] = []
+        if label is not None:
+            query.append(("label", label))
+        if select is not None:
+            query.append(
+                ("$Select", ",".join(_pipeline.query_value(v) for v in select))
+            )
+        headers: dict[str, str] = {}
+        if accept_datetime is not None:
+            headers["Accept-Datetime"] = accept_datetime
+        if if_match is not None:
+            headers["If-Match"] = if_match
+        if if_none_match is not None:
+            headers["If-None-Match"] = if_none_match
+        spec = _pipeline.RequestSpec(
+            method="HEAD",
+            path=_pipeline.format_path("/kv/{key}", {"key": (key, False)}),
+            query=query,
+            headers=headers,
+            client_parameters=("Sync-Token", "api-version"),
+            accept="application/json",
+            expected=(200, 404),
+            declared_headers={
+                200: {"Sync-Token": "str", "ETag": "str", "Last-Modified": "str"},
+            },
+        )
+        response = await self._pipeline.send(spec, request_options)
+        return 200 <= response.status_code < 300
+
+
+class AsyncLabelsOperations:
+    """Operations of the `labels` group, reached as `client.labels`."""
+
+    def __init__(self, pipeline: _pipeline.AsyncPipeline) -> None:
+        self._pipeline = pipeline
+
+    def get_labels(
+        self,
+        *,
+        name: str | None = None,
+        after: str | None = None,
+        accept_datetime: str | None = None,
+        select: list[_models.LabelFields | str] | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> AsyncItemPaged[_models.Label]:
+        """Gets a list of labels.
+
+        Returns the items of every page, fetched as iteration reaches them; `.by_page()`
+        gives the pages instead.
+
+        Args:
+            name: A filter for the name of the returned labels.
+            after: Instructs the server to return elements that appear after the element
+                referred to by the specified token.
+            accept_datetime: Requests the server to respond with the state of the
+                resource at the specified time.
+            select: Used to select what fields are present in the returned resource(s).
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        query: list[tuple[str, str]] = []
+        if name is not None:
+            query.append(("name", name))
+        if after is not None:
+            query.append(("After", after))
+        if select is not None:
+            query.append(
+                ("$Select", ",".join(_pipeline.query_value(v) for v in select))
+            )
+        headers: dict[str, str] = {}
+        if accept_datetime is not None:
+            headers["Accept-Datetime"] = accept_datetime
+        spec = _pipeline.RequestSpec(
+            method="GET",
+            path="/labels",
+            query=query,
+            headers=headers,
+            client_parameters=("Sync-Token", "api-version"),
+            accept="application/vnd.microsoft.appconfig.labelset+json, application/json, application/problem+json",
+            expected=(200,),
+            error_model=_models.Error.from_dict,
+            declared_headers={
+                200: {"Sync-Token": "str"},
+            },
+        )
+        return AsyncItemPaged(
+            self._pipeline,
+            spec,
+            _models.Label.from_dict,
+            item_name="items",
+            next_link_name="@nextLink",
+            request_options=request_options,
+        )
+
+    async def check_labels(
+        self,
+        *,
+        name: str | None = None,
+        after: str | None = None,
+        accept_datetime: str | None = None,
+        select: list[_models.LabelFields | str] | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> bool:
+        """Requests the headers and status of the given resource.
+
+        Returns whether the resource exists: True for a 2xx answer, False for 404.
+
+        Args:
+            name: A filter for the name of the returned labels.
+            after: Instructs the server to return elements that appear after the element
+                referred to by the specified token.
+            accept_datetime: Requests the server to respond with the state of the
+                resource at the specified time.
+            select: Used to select what fields are present in the returned resource(s).
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        query: list[tuple[str, str]] = []
+        if name is not None:
+            query.append(("name", name))
+        if after is not None:
+            query.append(("After", after))
+        if select is not None:
+            query.append(
+                ("$Select", ",".join(_pipeline.query_value(v) for v in select))
+            )
+        headers: dict[str, str] = {}
+        if accept_datetime is not None:
+            headers["Accept-Datetime"] = accept_datetime
+        spec = _pipeline.RequestSpec(
+            method="HEAD",
+            path="/labels",
+            query=query,
+            headers=headers,
+            client_parameters=("Sync-Token", "api-version"),
+            accept="application/json",
+            expected=(200, 404),
+            declared_headers={
+                200: {"Sync-Token": "str"},
+            },
+        )
+        response = await self._pipeline.send(spec, request_options)
+        return 200 <= response.status_code < 300
+
+
+class AsyncLocksOperations:
+    """Operations of the `locks` group, reached as `client.locks`."""
+
+    def __init__(self, pipeline: _pipeline.AsyncPipeline) -> None:
+        self._pipeline = pipeline
+
+    async def put_lock(
+        self,
+        key: str,
+        *,
+        label: str | None = None,
+        if_match: str | None = None,
+        if_none_match: str | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> _models.KeyValue:
+        """Locks a key-value.
+
+        Args:
+            key: The key of the key-value to lock.
+            label: The label, if any, of the key-value to lock.
+            if_match: Used to perform an operation only if the targeted resource's etag
+                matches the value provided.
+            if_none_match: Used to perform an operation only if the targeted resource's
+                etag does not match the value provided.
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        query: list[tuple[str, str]] = []
+        if label is not None:
+            query.append(("label", label))
+        headers: dict[str, str] = {}
+        if if_match is not None:
+            headers["If-Match"] = if_match
+        if if_none_match is not None:
+            headers["If-None-Match"] = if_none_match
+        spec = _pipeline.RequestSpec(
+            method="PUT",
+            path=_pipeline.format_path("/locks/{key}", {"key": (key, False)}),
+            query=query,
+            headers=headers,
+            client_parameters=("Sync-Token", "api-version"),
+            accept="application/vnd.microsoft.appconfig.kv+json, application/json, application/problem+json",
+            expected=(200,),
+            error_model=_models.Error.from_dict,
+            declared_headers={
+                200: {"Sync-Token": "str", "ETag": "str"},
+            },
+        )
+        response = await self._pipeline.send(spec, request_options)
+        return _models.KeyValue.from_dict(response.json())
+
+    async def delete_lock(
+        self,
+        key: str,
+        *,
+        label: str | None = None,
+        if_match: str | None = None,
+        if_none_match: str | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> _models.KeyValue:
+        """Unlocks a key-value.
+
+        Args:
+            key: The key of the key-value to unlock.
+            label: The label, if any, of the key-value to unlock.
+            if_match: Used to perform an operation only if the targeted resource's etag
+                matches the value provided.
+            if_none_match: Used to perform an operation only if the targeted resource's
+                etag does not match the value provided.
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        query: list[tuple[str, str]] = []
+        if label is not None:
+            query.append(("label", label))
+        headers: dict[str, str] = {}
+        if if_match is not None:
+            headers["If-Match"] = if_match
+        if if_none_match is not None:
+            headers["If-None-Match"] = if_none_match
+        spec = _pipeline.RequestSpec(
+            method="DELETE",
+            path=_pipeline.format_path("/locks/{key}", {"key": (key, False)}),
+            query=query,
+            headers=headers,
+            client_parameters=("Sync-Token", "api-version"),
+            accept="application/vnd.microsoft.appconfig.kv+json, application/json, application/problem+json",
+            expected=(200,),
+            error_model=_models.Error.from_dict,
+            declared_headers={
+                200: {"Sync-Token": "str", "ETag": "str"},
+            },
+        )
+        response = await self._pipeline.send(spec, request_options)
+        return _models.KeyValue.from_dict(response.json())
+
+
+class AsyncRevisionsOperations:
+    """Operations of the `revisions` group, reached as `client.revisions`."""
+
+    def __init__(self, pipeline: _pipeline.AsyncPipeline) -> None:
+        self._pipeline = pipeline
+
+    def get_revisions(
+        self,
+        *,
+        key: str | None = None,
+        label: str | None = None,
+        after: str | None = None,
+        accept_datetime: str | None = None,
+        select: list[_models.SettingFields | str] | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> AsyncItemPaged[_models.KeyValue]:
+        """Gets a list of key-value revisions.
+
+        Returns the items of every page, fetched as iteration reaches them; `.by_page()`
+        gives the pages instead.
+
+        Args:
+            key: A filter used to match keys.
+            label: A filter used to match labels
+            after: Instructs the server to return elements that appear after the element
+                referred to by the specified token.
+            accept_datetime: Requests the server to respond with the state of the
+                resource at the specified time.
+            select: Used to select what fields are present in the returned resource(s).
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        query: list[tuple[str, str]] = []
+        if key is not None:
+            query.append(("key", key))
+        if label is not None:
+            query.append(("label", label))
+        if after is not None:
+            query.append(("After", after))
+        if select is not None:
+            query.append(
+                ("$Select", ",".join(_pipeline.query_value(v) for v in select))
+            )
+        headers: dict[str, str] = {}
+        if accept_datetime is not None:
+            headers["Accept-Datetime"] = accept_datetime
+        spec = _pipeline.RequestSpec(
+            method="GET",
+            path="/revisions",
+            query=query,
+            headers=headers,
+            client_parameters=("Sync-Token", "api-version"),
+            accept="application/vnd.microsoft.appconfig.kvset+json, application/json, application/problem+json",
+            expected=(200,),
+            error_model=_models.Error.from_dict,
+            declared_headers={
+                200: {"Sync-Token": "str"},
+            },
+        )
+        return AsyncItemPaged(
+            self._pipeline,
+            spec,
+            _models.KeyValue.from_dict,
+            item_name="items",
+            next_link_name="@nextLink",
+            request_options=request_options,
+        )
+
+    async def check_revisions(
+        self,
+        *,
+        key: str | None = None,
+        label: str | None = None,
+        after: str | None = None,
+        accept_datetime: str | None = None,
+        select: list[_models.SettingFields | str] | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> bool:
+        """Requests the headers and status of the given resource.
+
+        Returns whether the resource exists: True for a 2xx answer, False for 404.
+
+        Args:
+            key: A filter used to match keys.
+            label: A filter used to match labels
+            after: Instructs the server to return elements that appear after the element
+                referred to by the specified token.
+            accept_datetime: Requests the server to respond with the state of the
+                resource at the specified time.
+            select: Used to select what fields are present in the returned resource(s).
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        query: list[tuple[str, str]] = []
+        if key is not None:
+            query.append(("key", key))
+        if label is not None:
+            query.append(("label", label))
+        if after is not None:
+            query.append(("After", after))
+        if select is not None:
+            query.append(
+                ("$Select", ",".join(_pipeline.query_value(v) for v in select))
+            )
+        headers: dict[str, str] = {}
+        if accept_datetime is not None:
+            headers["Accept-Datetime"] = accept_datetime
+        spec = _pipeline.RequestSpec(
+            method="HEAD",
+            path="/revisions",
+            query=query,
+            headers=headers,
+            client_parameters=("Sync-Token", "api-version"),
+            accept="application/json",
+            expected=(200, 404),
+            declared_headers={
+                200: {"Sync-Token": "str"},
+            },
+        )
+        response = await self._pipeline.send(spec, request_options)
+        return 200 <= response.status_code < 300
