@@ -31,7 +31,16 @@ def generate_package(job: ClientJob, *, format_mode: str = "auto") -> GeneratedP
 
     diagnostics = Diagnostics()
     loader = SpecLoader(diagnostics, job.allowed_root)
-    client = SwaggerBuilder(loader, diagnostics, job.package).build(job.spec)
+    try:
+        client = SwaggerBuilder(loader, diagnostics, job.package).build(job.spec)
+    except RecursionError:
+        # Schemas nested thousands of levels deep; Python's stack ends first.
+        diagnostics.error(
+            "the document nests schemas too deeply to generate from; flatten it"
+            " or name the inner schemas in `definitions`",
+            display_path_from_root(job),
+        )
+        client = None
     diagnostics.fail_if_errors()
     assert client is not None
     generated, copied = render_package(client, display_path_from_root(job))

@@ -10,6 +10,7 @@ import re
 import textwrap
 
 LINE_LENGTH = 88
+MAX_TEXT = 20_000
 
 # Control characters (but newline), line/paragraph separators and lone surrogates.
 _INVISIBLE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
@@ -18,6 +19,9 @@ _INVISIBLE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]"
 def normalize(text: str) -> str:
     """CRLF/CR to LF, tabs to spaces, common indentation and trailing spaces
     removed, runs of blank lines collapsed, control characters dropped."""
+    if len(text) > MAX_TEXT:
+        # Nobody reads a megabyte of docstring; the spec still has it all.
+        text = text[:MAX_TEXT] + f" [...] (cut: the spec's text has {len(text)} characters)"
     text = text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4)
     text = _INVISIBLE.sub("", text)
     lines = [line.rstrip() for line in text.split("\n")]

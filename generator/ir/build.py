@@ -55,8 +55,20 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 RESERVED_PARAMETER_NAMES = frozenset({"self", "request_options", "stream_events"})
 
 # Attributes every model has besides its properties.
+# Attributes every model has besides its properties, and names the class body
+# uses after the fields are declared (a field called `field` would shadow it).
 RESERVED_PROPERTY_NAMES = frozenset(
-    {"additional_properties", "from_dict", "to_dict", "self", "cls"}
+    {
+        "additional_properties",
+        "from_dict",
+        "to_dict",
+        "self",
+        "cls",
+        "field",
+        "frozenset",
+        "classmethod",
+        "dataclass",
+    }
 )
 
 _PRIMITIVE_FORMATS: dict[tuple[str, str], str] = {
@@ -108,11 +120,12 @@ class SwaggerBuilder:
             return None
         version = self.root.get("swagger")
         if str(version) != "2.0":
-            found = (
-                f"swagger: {version!r}"
-                if version
-                else f"openapi: {self.root.get('openapi')!r}"
-            )
+            if version is not None:
+                found = f"swagger: {version!r}"
+            elif "openapi" in self.root:
+                found = f"openapi: {self.root['openapi']!r}"
+            else:
+                found = "it has no `swagger: '2.0'` field"
             self.diagnostics.error(
                 f"only Swagger 2.0 documents are supported so far ({found});"
                 " OpenAPI 3 support is planned",
@@ -172,6 +185,16 @@ class SwaggerBuilder:
         schema, at = found
         if at in self._named:
             return self._named[at].type
+        if isinstance(schema, dict) and "$ref" in schema:
+            # A definition that only refers to another one is that one (a chain
+            # of such refs with no schema at its end is an error).
+            self._named[at] = _Named(TypeRef("any"))
+            resolved = self.loader.deref(schema, at)
+            if resolved is None:
+                return TypeRef("any")
+            target = self._named_type(resolved[1], resolved[1].pointer.rsplit("/", 1)[-1] or hint)
+            self._named[at] = _Named(target)
+            return target
         if not isinstance(schema, dict):
             self.diagnostics.error("a schema must be a mapping", at.file, at.pointer)
             return TypeRef("any")

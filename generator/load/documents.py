@@ -18,7 +18,7 @@ import yaml
 
 from ..diagnostics import Diagnostics
 from .lines import LineFinder, display_path, unescape_pointer_token
-from .yaml_reader import parse_yaml
+from .yaml_reader import TooManyAliases, parse_yaml
 
 
 @dataclass(frozen=True)
@@ -100,6 +100,8 @@ class SpecLoader:
             return json.loads(text) if is_json else parse_yaml(text)
         except json.JSONDecodeError as exc:
             self._syntax_error(display, exc.lineno, f"invalid JSON: {exc.msg}")
+        except TooManyAliases as exc:
+            self._syntax_error(display, 0, str(exc))
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             line = mark.line + 1 if mark else 0

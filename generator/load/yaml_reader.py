@@ -35,7 +35,50 @@ SpecYamlLoader.add_implicit_resolver(
 )
 
 
+# Aliases are fine; a "billion laughs" document, whose few aliases expand to
+# hundreds of millions of nodes, is not: walking it would never end.
+MAX_EXPANDED_NODES = 1_000_000
+
+
+class TooManyAliases(yaml.YAMLError):
+    def __init__(self) -> None:
+        super().__init__(
+            f"the document's YAML aliases expand to more than {MAX_EXPANDED_NODES:,} nodes;"
+            " write the repeated parts out or use $ref"
+        )
+
+
+def _check_alias_expansion(text: str) -> None:
+    """Count the nodes the document stands for once every alias is expanded."""
+    sizes: dict[str, int] = {}
+    open_nodes: list[list[Any]] = []  # [node count, anchor] per open collection
+    total = 0
+    for event in yaml.parse(text, Loader=SpecYamlLoader):
+        if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            open_nodes.append([1, event.anchor])
+            continue
+        if isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            count, anchor = open_nodes.pop()
+            if anchor:
+                sizes[anchor] = count
+        elif isinstance(event, yaml.ScalarEvent):
+            count = 1
+            if event.anchor:
+                sizes[event.anchor] = 1
+        elif isinstance(event, yaml.AliasEvent):
+            count = sizes.get(event.anchor, 1)
+        else:
+            continue
+        if open_nodes:
+            open_nodes[-1][0] += count
+        total += count if not open_nodes else 0
+        if total > MAX_EXPANDED_NODES or (open_nodes and open_nodes[-1][0] > MAX_EXPANDED_NODES):
+            raise TooManyAliases()
+
+
 def parse_yaml(text: str) -> Any:
+    if "&" in text and "*" in text:
+        _check_alias_expansion(text)
     return yaml.load(text, Loader=SpecYamlLoader)
 
 

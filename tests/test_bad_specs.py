@@ -1,0 +1,220 @@
+"""Broken and hostile documents: each gives exactly the diagnostic expected,
+none a traceback; none writes outside the output folder or runs spec text;
+whatever is generated compiles and imports.
+
+The documents are in tests/bad_specs/; those too big or too odd to keep as
+files (a 5 MB description, a 10,000-value enum, a billion-laughs document,
+5,000 levels of nesting, a symlink out of the tree) are made by the tests.
+"""
+
+from __future__ import annotations
+
+import os
+import py_compile
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+
+BAD = ROOT / "tests" / "bad_specs"
+
+# file -> (exit code, the first diagnostic line, with the file's path as given)
+EXPECTED: dict[str, tuple[int, str]] = {
+    "bad_final_state_via.yml": (0, "bad_final_state_via.yml:13: /paths/~1a/post/x-ms-long-running-operation-options: warning: final-state-via 'somewhere' is not one of operation-location, azure-async-operation, location, original-uri; using operation-location"),
+    "dangling_ref.yml": (2, "dangling_ref.yml:12: /paths/~1things/get/responses/200/schema: error: $ref '#/definitions/Missing' points to nothing: dangling_ref.yml has no /definitions/Missing; fix the name or define it"),
+    "duplicate_operation_ids.yml": (2, "duplicate_operation_ids.yml:14: /paths/~1b/get/operationId: error: operationId 'Same_Get' is used twice (also at /paths/~1a/get); operationIds must be unique"),
+    "empty.yml": (2, "empty.yml: error: the document is not a mapping"),
+    "escaping_ref.yml": (2, "escaping_ref.yml:12: /paths/~1things/get/responses/200/schema: error: $ref '../../../../etc/passwd#/x' leaves the allowed folder .; move the file below it or widen the allowed root"),
+    "extra_path_parameter.yml": (2, "extra_path_parameter.yml:7: /paths/~1things/get: error: path parameter 'id' does not appear in the path '/things'"),
+    "hostile_descriptions.yml": (0, ""),
+    "invalid_json.json": (2, "invalid_json.json:2: error: invalid JSON: Expecting property name enclosed in double quotes"),
+    "invalid_utf8.yml": (2, "invalid_utf8.yml: error: invalid_utf8.yml is not UTF-8 (byte 33); save it as UTF-8"),
+    "invalid_yaml.yml": (2, "invalid_yaml.yml:8: error: invalid YAML: did not find expected ',' or ']'"),
+    "keyword_and_colliding_names.yml": (0, ""),
+    "missing_path_parameter.yml": (2, "missing_path_parameter.yml:7: /paths/~1things~1{id}/get: error: path template names {id} but no path parameter declares it"),
+    "missing_ref_file.yml": (2, "missing_ref_file.yml:12: /paths/~1things/get/responses/200/schema: error: file nowhere.json does not exist"),
+    "no_paths.yml": (0, ""),
+    "no_responses.yml": (2, "no_responses.yml:7: /paths/~1a/get: error: an operation needs at least one response"),
+    "no_swagger_key.yml": (2, "no_swagger_key.yml:1: error: only Swagger 2.0 documents are supported so far (it has no `swagger: '2.0'` field); OpenAPI 3 support is planned"),
+    "not_a_mapping.yml": (2, "not_a_mapping.yml:1: error: the document is not a mapping"),
+    "openapi3.yml": (2, "openapi3.yml:1: error: only Swagger 2.0 documents are supported so far (openapi: '3.0.0'); OpenAPI 3 support is planned"),
+    "operation_without_operation_id.yml": (0, ""),
+    "pageable_without_items.yml": (0, "pageable_without_items.yml:17: /paths/~1things/get/x-ms-pageable: warning: x-ms-pageable names items 'value', but the response has no such array; the operation returns its response as one page"),
+    "parameter_in_cookie.yml": (2, "parameter_in_cookie.yml:10: /paths/~1things/get/parameters/0: error: parameter location 'cookie' is not one of path, query, header, body, formData"),
+    "parameter_without_in.yml": (2, "parameter_without_in.yml:10: /paths/~1things/get/parameters/0: error: a parameter needs `name` and `in`"),
+    "path_parameter_dotdot.yml": (0, ""),
+    "recursive_model.yml": (0, ""),
+    "ref_loop.yml": (2, "ref_loop.yml:15: /definitions/A: error: $ref chain loops without reaching a value"),
+    "ref_not_string.yml": (2, "ref_not_string.yml:12: /paths/~1things/get/responses/200/schema: error: $ref must be a string"),
+    "remote_ref.yml": (2, "remote_ref.yml:12: /paths/~1things/get/responses/200/schema: error: remote reference 'https://example.com/schemas.json#/definitions/X' refused: generation never uses the network; download the file next to the spec and refer to it by a relative path"),
+    "schema_not_a_mapping.yml": (2, "schema_not_a_mapping.yml:15: /definitions/X: error: a schema must be a mapping"),
+    "unknown_type.yml": (0, "unknown_type.yml:12: /paths/~1things/get/responses/200/schema: warning: unknown type 'banana'; treated as any JSON value"),
+    "yaml_timestamps.yml": (0, ""),
+}
+
+
+def generate(spec: Path, cwd: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONDONTWRITEBYTECODE": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "generator", "generate", spec.name, "--output", "out", "--package", "client", "-q", *extra],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+
+
+def snapshot(folder: Path) -> set[str]:
+    return {p.relative_to(folder).as_posix() for p in folder.rglob("*")}
+
+
+def run_case(spec_source: Path | str, tmp_path: Path, name: str | None = None) -> subprocess.CompletedProcess[str]:
+    """Generate from a copy of the spec in an empty folder; check what was written."""
+    work = tmp_path / "work"
+    work.mkdir()
+    spec = work / (name or Path(str(spec_source)).name)
+    if isinstance(spec_source, Path):
+        shutil.copyfile(spec_source, spec)
+    else:
+        spec.write_text(spec_source, encoding="utf-8")
+    before = snapshot(tmp_path)
+    result = generate(spec, work)
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr, result.stderr
+    written = snapshot(tmp_path) - before
+    assert all(p.startswith("work/out") for p in written), f"written outside the output folder: {written}"
+    if result.returncode == 0:
+        package = work / "out" / "client"
+        for source in package.glob("*.py"):
+            py_compile.compile(str(source), doraise=True)
+        imported = subprocess.run(
+            [sys.executable, "-c", "import client, client.models; client.Client"],
+            cwd=work / "out",
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert imported.returncode == 0, imported.stderr
+    else:
+        assert not (work / "out").exists()
+    return result
+
+
+def test_there_are_at_least_thirty_documents_and_each_has_an_expectation() -> None:
+    files = sorted(p.name for p in BAD.iterdir())
+    assert len(files) >= 30
+    assert files == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_bad_spec(name: str, tmp_path: Path) -> None:
+    code, first_line = EXPECTED[name]
+    result = run_case(BAD / name, tmp_path)
+    assert result.returncode == code, result.stderr
+    lines = result.stderr.splitlines()
+    if first_line:
+        assert lines and lines[0] == first_line, result.stderr
+    elif code == 0:
+        assert lines == [], result.stderr
+    if code == 2:
+        assert lines[-1] == "error: nothing was written; fix the problems above and run again"
+
+
+def test_spec_text_never_runs_and_survives_as_docstrings(tmp_path: Path) -> None:
+    run_case(BAD / "hostile_descriptions.yml", tmp_path)
+    out = tmp_path / "work" / "out"
+    result = subprocess.run(
+        [sys.executable, "-c", "import client; print(client.__doc__.splitlines()[0]); print(client.AsyncClient.__doc__ is not None)"],
+        cwd=out, capture_output=True, text=True, check=False,
+    )
+    assert "pwned" not in result.stdout.splitlines()[1:], result.stdout
+    assert result.stdout.splitlines()[0] == "T\"\"\" + __import__('os').system('echo pwned') + \"\"\""
+
+
+def test_keywords_builtins_and_collisions_become_distinct_identifiers(tmp_path: Path) -> None:
+    run_case(BAD / "keyword_and_colliding_names.yml", tmp_path)
+    code = (
+        "import inspect, client, client.models as m\n"
+        "print(sorted(f for f in m.Class.__dataclass_fields__ if not f.startswith('_')))\n"
+        "print(list(inspect.signature(client.Client('https://x').a.get).parameters))\n"
+        "data = {'None': 1, '__init__': 2, '1st': 3, '': 4, 'ünïcode': 5, 'fooBar': 6, 'foo_bar': 7, 'self': 8}\n"
+        "print(m.Class.from_dict(data).to_dict() == data)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path / "work" / "out", capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    fields, parameters, round_trip = result.stdout.splitlines()
+    assert fields == str(sorted(["none", "init", "field_1_st", "field_2", "unicode", "foo_bar", "foo_bar_2", "additional_properties_2", "list", "self_2", "additional_properties"]))
+    assert parameters == str(["class_", "import_", "self_2", "request_options_2", "foo_bar", "foo_bar_2", "request_options"])
+    assert round_trip == "True"
+
+
+def test_a_ten_thousand_value_enum(tmp_path: Path) -> None:
+    values = "".join(f"      - value{i}\n" for i in range(10_000))
+    spec = "swagger: '2.0'\ninfo: {title: T, version: '1'}\npaths: {}\ndefinitions:\n  Big:\n    type: string\n    enum:\n" + values
+    run_case(spec, tmp_path, "enum.yml")
+    models = (tmp_path / "work" / "out" / "client" / "models.py").read_text(encoding="utf-8")
+    assert 'VALUE_9999 = "value9999"' in models
+
+
+def test_a_five_megabyte_description_is_cut_in_the_docstring(tmp_path: Path) -> None:
+    text = "word " * 1_000_000
+    spec = f"swagger: '2.0'\ninfo: {{title: T, version: '1'}}\npaths: {{}}\ndefinitions:\n  X:\n    type: object\n    description: \"{text}\"\n    properties:\n      a: {{type: string}}\n"
+    run_case(spec, tmp_path, "desc.yml")
+    models = (tmp_path / "work" / "out" / "client" / "models.py").read_text(encoding="utf-8")
+    assert len(models) < 100_000 and "(cut: the spec's text has 5000000 characters)" in models
+
+
+def test_an_alias_bomb_is_refused(tmp_path: Path) -> None:
+    levels = "".join(f"  a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]\n" for i in range(1, 10))
+    spec = "swagger: '2.0'\ninfo: {title: T, version: '1'}\npaths: {}\nx-laughs:\n  a0: &a0 [x, x, x, x, x, x, x, x, x]\n" + levels
+    spec += "definitions:\n  X:\n    type: string\n    enum: *a9\n"
+    result = run_case(spec, tmp_path, "bomb.yml")
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[0] == (
+        "bomb.yml: error: the document's YAML aliases expand to more than 1,000,000 nodes;"
+        " write the repeated parts out or use $ref"
+    )
+
+
+@pytest.mark.parametrize("suffix", ["json", "yml"])
+def test_extreme_nesting_is_refused_with_a_message(suffix: str, tmp_path: Path) -> None:
+    depth = 5000
+    if suffix == "json":
+        inner = '{"type": "array", "items": ' * depth + '{"type": "string"}' + "}" * depth
+        spec = '{"swagger": "2.0", "info": {"title": "T", "version": "1"}, "paths": {}, "definitions": {"X": ' + inner + "}}"
+    else:
+        inner = "{type: array, items: " * depth + "{type: string}" + "}" * depth
+        spec = f"swagger: '2.0'\ninfo: {{title: T, version: '1'}}\npaths: {{}}\ndefinitions:\n  X: {inner}\n"
+    result = run_case(spec, tmp_path, f"deep.{suffix}")
+    assert result.returncode == 2
+    expected = {
+        "json": "deep.json: error: the document is nested too deeply to read",
+        "yml": "deep.yml:5: error: invalid YAML: exceeded maximum nesting depth",  # libyaml's own limit
+    }
+    assert result.stderr.splitlines()[0] == expected[suffix]
+
+
+def test_a_symlink_does_not_get_around_the_allowed_folder(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.json").write_text('{"definitions": {"X": {"type": "string"}}}', encoding="utf-8")
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "link.json").symlink_to(outside / "secret.json")
+    spec = work / "spec.yml"
+    spec.write_text(
+        "swagger: '2.0'\ninfo: {title: T, version: '1'}\npaths:\n  /a:\n    get:\n      operationId: A_Get\n"
+        "      responses:\n        '200':\n          description: ok\n          schema:\n"
+        "            $ref: 'link.json#/definitions/X'\n",
+        encoding="utf-8",
+    )
+    (work / "pyproject.toml").write_text("[tool.other]\n", encoding="utf-8")
+    result = generate(spec, work)
+    assert result.returncode == 2
+    assert "$ref 'link.json#/definitions/X' leaves the allowed folder" in result.stderr
+    assert not (work / "out").exists()
