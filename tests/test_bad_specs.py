@@ -158,7 +158,7 @@ def test_a_ten_thousand_value_enum(tmp_path: Path) -> None:
     spec = "swagger: '2.0'\ninfo: {title: T, version: '1'}\npaths: {}\ndefinitions:\n  Big:\n    type: string\n    enum:\n" + values
     run_case(spec, tmp_path, "enum.yml")
     models = (tmp_path / "work" / "out" / "client" / "models.py").read_text(encoding="utf-8")
-    assert 'VALUE_9999 = "value9999"' in models
+    assert 'VALUE9999 = "value9999"' in models
 
 
 def test_a_five_megabyte_description_is_cut_in_the_docstring(tmp_path: Path) -> None:

@@ -35,6 +35,7 @@ MISSING = {
         "./examples/PutLock_IfMatch.json",
     ],
     "paging_client": [],
+    "models_client": [],
     "lro_client": [],
 }
 

@@ -304,7 +304,7 @@ class AsyncSecretsOperations:
     async def restore_secret(
         self,
         *,
-        secret_bundle_backup: str,
+        secret_bundle_backup: bytes,
         request_options: _pipeline.RequestOptions | None = None,
     ) -> _models.SecretBundle:
         """Restores a backed up secret to a vault.

@@ -165,7 +165,7 @@ class BackupSecretResult:
             sent back as they are.
     """
 
-    value: str | None = None
+    value: bytes | None = None
     additional_properties: dict[str, Any] = field(default_factory=dict)
     _nulls: frozenset[str] = field(
         default=frozenset(), init=False, repr=False, compare=False
@@ -183,7 +183,7 @@ class BackupSecretResult:
         # Setting the slots directly skips __init__'s argument handling: this
         # runs once per object of every response.
         self = cls.__new__(cls)
-        self.value = data.get("value")
+        self.value = _serde.opt(_serde.base64url_bytes, data.get("value"))
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
         self._nulls = _serde.nulls(data)
         return self
@@ -191,7 +191,7 @@ class BackupSecretResult:
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
         if self.value is not None and not exclude_readonly:
-            data["value"] = self.value
+            data["value"] = _serde.base64url_bytes_to_wire(self.value)
         data.update(self.additional_properties)
         for name in self._nulls:
             data.setdefault(name, None)
@@ -863,7 +863,7 @@ class SecretRestoreParameters:
             sent back as they are.
     """
 
-    secret_bundle_backup: str
+    secret_bundle_backup: bytes
     additional_properties: dict[str, Any] = field(default_factory=dict)
     _nulls: frozenset[str] = field(
         default=frozenset(), init=False, repr=False, compare=False
@@ -881,7 +881,9 @@ class SecretRestoreParameters:
         # Setting the slots directly skips __init__'s argument handling: this
         # runs once per object of every response.
         self = cls.__new__(cls)
-        self.secret_bundle_backup = _serde.required(data, "value")
+        self.secret_bundle_backup = _serde.req(
+            _serde.base64url_bytes, data.get("value")
+        )
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
         self._nulls = _serde.nulls(data)
         return self
@@ -889,7 +891,7 @@ class SecretRestoreParameters:
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
         if self.secret_bundle_backup is not None:
-            data["value"] = self.secret_bundle_backup
+            data["value"] = _serde.base64url_bytes_to_wire(self.secret_bundle_backup)
         data.update(self.additional_properties)
         for name in self._nulls:
             data.setdefault(name, None)

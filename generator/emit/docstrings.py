@@ -21,7 +21,10 @@ def normalize(text: str) -> str:
     removed, runs of blank lines collapsed, control characters dropped."""
     if len(text) > MAX_TEXT:
         # Nobody reads a megabyte of docstring; the spec still has it all.
-        text = text[:MAX_TEXT] + f" [...] (cut: the spec's text has {len(text)} characters)"
+        text = (
+            text[:MAX_TEXT]
+            + f" [...] (cut: the spec's text has {len(text)} characters)"
+        )
     text = text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4)
     text = _INVISIBLE.sub("", text)
     lines = [line.rstrip() for line in text.split("\n")]

@@ -19,7 +19,11 @@ _ANNOTATIONS = {
     "unixtime": "datetime.datetime",
     "datetime": "datetime.datetime",
     "date": "datetime.date",
+    "rfc1123": "datetime.datetime",
+    "duration": "datetime.timedelta",
+    "decimal": "decimal.Decimal",
     "bytes": "bytes",
+    "base64url": "bytes",
     "binary": "bytes",
 }
 
@@ -29,14 +33,22 @@ _FROM_WIRE = {
     "unixtime": "_serde.unixtime",
     "datetime": "_serde.iso_datetime",
     "date": "_serde.iso_date",
+    "rfc1123": "_serde.rfc1123_datetime",
+    "duration": "_serde.iso_duration",
+    "decimal": "_serde.decimal",
     "bytes": "_serde.base64_bytes",
+    "base64url": "_serde.base64url_bytes",
 }
 
 _TO_WIRE = {
     "unixtime": "_serde.unixtime_to_wire",
     "datetime": "_serde.iso_datetime_to_wire",
     "date": "_serde.iso_date_to_wire",
+    "rfc1123": "_serde.rfc1123_to_wire",
+    "duration": "_serde.iso_duration_to_wire",
+    "decimal": "_serde.decimal_to_wire",
     "bytes": "_serde.base64_bytes_to_wire",
+    "base64url": "_serde.base64url_bytes_to_wire",
 }
 
 
@@ -173,7 +185,11 @@ class TypeExpressions:
     def parameter_to_wire(self, t: TypeRef, value: str) -> str:
         """A path/query/header parameter as the string the wire carries."""
         if t.kind == "list":
-            return f'",".join(_pipeline.query_value(v) for v in {value})'
+            separator = {"ssv": " ", "tsv": "\t", "pipes": "|"}.get(
+                t.collection_format, ","
+            )
+            item = self.parameter_to_wire(t.item or TypeRef("str"), "v")
+            return f"{py_str(separator)}.join({item} for v in {value})"
         if t.kind in _TO_WIRE:
             return f"str({_TO_WIRE[t.kind]}({value}))"
         if t.kind == "str":
@@ -182,7 +198,13 @@ class TypeExpressions:
 
     def uses(self, t: TypeRef, what: str) -> bool:
         """Whether `t` (or any type inside it) needs module `what`."""
-        if what == "datetime" and t.kind in ("unixtime", "datetime", "date"):
+        if what == "datetime" and t.kind in (
+            "unixtime",
+            "datetime",
+            "date",
+            "rfc1123",
+            "duration",
+        ):
             return True
         if what == "Any" and t.kind == "any":
             return True

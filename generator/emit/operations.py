@@ -222,7 +222,9 @@ class OperationViews:
                 lines.append(f"payload = {value}")
                 fields += ["json=payload", "has_json=bool(payload)"]
             else:
-                lines.append(f"payload = None if {body.python_name} is None else {value}")
+                lines.append(
+                    f"payload = None if {body.python_name} is None else {value}"
+                )
                 fields += ["json=payload", "has_json=payload is not None"]
             fields.append(f"content_type={py_str(body.content_type)}")
         elif body is not None:
@@ -285,6 +287,9 @@ class OperationViews:
             if op.description != op.summary
             else [op.summary]
         )
+        if not any(text.strip() for text in summary):
+            # A docstring must not open with "Args:": black would re-indent it.
+            summary = [f"{op.http_method} {op.path}"]
         returns = self._return_annotation(op.returns)
         options_doc = (
             "request_options",
@@ -663,7 +668,23 @@ def _conditional_adds(
         )
         prefix = "" if p.required else "    "
         indent = BODY_INDENT + len(prefix)
-        if head.endswith("= "):
+        if (
+            p.type.kind == "list"
+            and p.type.collection_format == "multi"
+            and head == "query.append"
+        ):
+            # collectionFormat multi: the parameter repeats, once per value.
+            item = t.parameter_to_wire(p.type.item or TypeRef("str"), "item")
+            statement = [
+                f"for item in {p.python_name}:",
+                *(
+                    "    " + line
+                    for line in call_lines(
+                        head, [f"({py_str(p.wire_name)}, {item})"], "", indent + 4
+                    )
+                ),
+            ]
+        elif head.endswith("= "):
             statement = [head.format(wire=py_str(p.wire_name)) + text]
         else:
             statement = call_lines(head, [text], "", indent)

@@ -71,11 +71,17 @@ RESERVED_PROPERTY_NAMES = frozenset(
     }
 )
 
+# (type, format) -> TypeRef kind. Formats not listed (int32, int64, float,
+# double, uuid, url, uri, char, password, ...) keep the type's own kind.
 _PRIMITIVE_FORMATS: dict[tuple[str, str], str] = {
     ("integer", "unixtime"): "unixtime",
     ("string", "date-time"): "datetime",
     ("string", "date"): "date",
+    ("string", "date-time-rfc1123"): "rfc1123",
+    ("string", "duration"): "duration",
+    ("number", "decimal"): "decimal",
     ("string", "byte"): "bytes",
+    ("string", "base64url"): "base64url",
     ("string", "binary"): "binary",
     ("string", "file"): "binary",
 }
@@ -192,7 +198,9 @@ class SwaggerBuilder:
             resolved = self.loader.deref(schema, at)
             if resolved is None:
                 return TypeRef("any")
-            target = self._named_type(resolved[1], resolved[1].pointer.rsplit("/", 1)[-1] or hint)
+            target = self._named_type(
+                resolved[1], resolved[1].pointer.rsplit("/", 1)[-1] or hint
+            )
             self._named[at] = _Named(target)
             return target
         if not isinstance(schema, dict):
@@ -254,12 +262,18 @@ class SwaggerBuilder:
         if "enum" in schema and kind in (None, "string", "integer"):
             return self._enum(schema, at, hint)
         if kind == "array":
-            return TypeRef(
-                "list",
-                item=self._schema_type(
-                    schema.get("items"), at.child("items"), hint + "Item"
-                ),
+            item = self._schema_type(
+                schema.get("items"), at.child("items"), hint + "Item"
             )
+            collection = schema.get("collectionFormat")
+            if collection not in (None, "csv", "ssv", "tsv", "pipes", "multi"):
+                self.diagnostics.warn(
+                    f"collectionFormat {collection!r} is not one of csv, ssv, tsv, pipes, multi; using csv",
+                    at.file,
+                    at.child("collectionFormat").pointer,
+                )
+                collection = None
+            return TypeRef("list", item=item, collection_format=collection or "csv")
         if kind == "object" or (kind is None and "additionalProperties" in schema):
             extra = schema.get("additionalProperties")
             if isinstance(extra, dict):
@@ -378,6 +392,16 @@ class SwaggerBuilder:
             )
         discriminator = schema.get("discriminator")
         value = schema.get("x-ms-discriminator-value")
+        named = (
+            discriminator
+            if isinstance(discriminator, str)
+            else (base.discriminator if base else None)
+        )
+        # The class says the discriminator's value: nobody has to pass it.
+        properties = [
+            replace(p, required=False) if p.wire_name == named else p
+            for p in properties
+        ]
         self._models[name] = Model(
             name=name,
             description=_text(schema.get("description")),
@@ -390,7 +414,15 @@ class SwaggerBuilder:
                 if isinstance(discriminator, str)
                 else (base.discriminator if base else None)
             ),
-            discriminator_value=str(value) if value is not None else None,
+            discriminator_value=(
+                str(value)
+                if value is not None
+                else (
+                    at.pointer.rsplit("/", 1)[-1]
+                    if named and base is not None
+                    else None
+                )
+            ),
         )
 
     def _collect_properties(

@@ -12,7 +12,8 @@ from typing import Any, Literal
 
 TypeKind = Literal[
     "str", "int", "float", "bool", "any", "unixtime", "datetime", "date",
-    "bytes", "binary", "model", "enum", "list", "dict",
+    "rfc1123", "duration", "decimal", "bytes", "base64url", "binary",
+    "model", "enum", "list", "dict",
 ]  # fmt: skip
 
 
@@ -24,6 +25,7 @@ class TypeRef:
     kind: TypeKind
     name: str = ""
     item: TypeRef | None = None
+    collection_format: str = "csv"  # how a list parameter is spelled on the wire
 
 
 @dataclass(frozen=True)

@@ -65,7 +65,17 @@ def split_words(text: str) -> list[str]:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     words: list[str] = []
     for chunk in re.split(r"[^A-Za-z0-9]+", ascii_text):
-        words.extend(_CAMEL_WORDS.findall(chunk))
+        for word in _CAMEL_WORDS.findall(chunk):
+            # A number belongs to the word before it: int32, base64, v2.
+            if (
+                word.isdigit()
+                and words
+                and words[-1][-1:].isalpha()
+                and chunk.find(word) > 0
+            ):
+                words[-1] += word
+            else:
+                words.append(word)
     return words
 
 

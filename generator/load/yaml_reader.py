@@ -72,7 +72,9 @@ def _check_alias_expansion(text: str) -> None:
         if open_nodes:
             open_nodes[-1][0] += count
         total += count if not open_nodes else 0
-        if total > MAX_EXPANDED_NODES or (open_nodes and open_nodes[-1][0] > MAX_EXPANDED_NODES):
+        if total > MAX_EXPANDED_NODES or (
+            open_nodes and open_nodes[-1][0] > MAX_EXPANDED_NODES
+        ):
             raise TooManyAliases()
 
 

@@ -7,6 +7,7 @@ import base64
 import datetime as _dt
 import enum
 import gc
+import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar, cast
 
@@ -55,6 +56,75 @@ def iso_date(value: Any) -> _dt.date:
 
 def iso_date_to_wire(value: _dt.date) -> str:
     return value.isoformat()
+
+
+def rfc1123_datetime(value: Any) -> _dt.datetime:
+    import email.utils
+
+    return email.utils.parsedate_to_datetime(str(value))
+
+
+def rfc1123_to_wire(value: _dt.datetime) -> str:
+    import email.utils
+
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=_UTC)
+    return email.utils.format_datetime(value.astimezone(_UTC), usegmt=True)
+
+
+_DURATION = re.compile(
+    r"^(?P<sign>-)?P(?:(?P<weeks>\d+(?:\.\d+)?)W)?(?:(?P<days>\d+(?:\.\d+)?)D)?"
+    r"(?:T(?:(?P<hours>\d+(?:\.\d+)?)H)?(?:(?P<minutes>\d+(?:\.\d+)?)M)?"
+    r"(?:(?P<seconds>\d+(?:\.\d+)?)S)?)?$"
+)
+
+
+def iso_duration(value: Any) -> _dt.timedelta:
+    """An ISO 8601 duration such as P1DT2H30M. Years and months have no fixed
+    length, so a duration with them is refused."""
+    match = _DURATION.match(str(value))
+    if match is None or str(value) in ("P", "PT", "-P"):
+        raise ValueError(f"not an ISO 8601 duration of weeks, days and time: {value!r}")
+    parts = {k: float(v) for k, v in match.groupdict().items() if v and k != "sign"}
+    duration = _dt.timedelta(**parts)
+    return -duration if match.group("sign") else duration
+
+
+def iso_duration_to_wire(value: _dt.timedelta) -> str:
+    sign = "-" if value < _dt.timedelta(0) else ""
+    value = abs(value)
+    seconds = value.seconds + value.microseconds / 1e6
+    hours, rest = divmod(seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    time = "".join(
+        f"{amount:g}{unit}"
+        for amount, unit in ((hours, "H"), (minutes, "M"), (seconds, "S"))
+        if amount
+    )
+    return (
+        f"{sign}P{value.days}D" + (f"T{time}" if time else "")
+        if value.days
+        else f"{sign}PT{time or '0S'}"
+    )
+
+
+def decimal(value: Any) -> Any:
+    import decimal as _decimal  # only specs with decimals pay for importing it
+
+    return _decimal.Decimal(str(value))
+
+
+def decimal_to_wire(value: Any) -> Any:
+    return int(value) if value == int(value) else float(value)
+
+
+def base64url_bytes(value: Any) -> bytes:
+    text = str(value)
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def base64url_bytes_to_wire(value: bytes) -> str:
+    return base64.urlsafe_b64encode(value).rstrip(b"=").decode("ascii")
 
 
 def base64_bytes(value: Any) -> bytes:
