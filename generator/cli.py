@@ -67,6 +67,24 @@ def _parser() -> argparse.ArgumentParser:
             action="store_true",
             help="regenerate even when the last run's record says nothing changed",
         )
+        command.add_argument(
+            "--strict",
+            action="store_true",
+            help="treat warnings as errors (exit 2, nothing written)",
+        )
+        command.add_argument(
+            "--no-validate",
+            action="store_true",
+            help="skip openapi-spec-validator (it runs only when a spec changed anyway)",
+        )
+    validate = commands.add_parser(
+        "validate",
+        help="run openapi-spec-validator on the configured specs (or SPEC); exit 1 on findings",
+    )
+    validate.add_argument("spec", nargs="?", type=Path)
+    validate.add_argument("--config", type=Path)
+    validate.add_argument("--output", type=Path, help=argparse.SUPPRESS)
+    validate.add_argument("--package", help=argparse.SUPPRESS)
     return parser
 
 
@@ -121,7 +139,33 @@ def _main(args: argparse.Namespace) -> int:
             )
         _print_diagnostics(failure)
         return 2
+    if args.command == "validate":
+        return _validate(jobs)
     return _check(jobs, args) if args.command == "check" else _generate(jobs, args)
+
+
+def _validate(jobs: list[ClientJob]) -> int:
+    """Always runs the validator (no cache), and prints what it finds."""
+    from .load.lines import display_path
+    from .validate import VALIDATOR, run_validator
+
+    found = 0
+    for job in jobs:
+        if not job.spec.is_file():
+            print(
+                f"{display_path(job.spec)}: error: file does not exist", file=sys.stderr
+            )
+            return 2
+        findings = run_validator(job.spec)
+        found += len(findings)
+        for message, where in findings:
+            location = f" (at {where})" if where and where != "$" else ""
+            print(
+                f"{display_path(job.spec)}: warning: {VALIDATOR}: {message}{location}"
+            )
+        if not findings:
+            print(f"{display_path(job.spec)}: valid")
+    return 1 if found else 0
 
 
 def _print_diagnostics(failure: GenerationFailed) -> None:
@@ -138,7 +182,12 @@ def _run_all(
     failed = False
     for job in jobs:
         try:
-            package = generate_package(job, format_mode=args.format)
+            package = generate_package(
+                job,
+                format_mode=args.format,
+                validate=not args.no_validate,
+                strict=args.strict,
+            )
         except GenerationFailed as failure:
             _print_diagnostics(failure)
             failed = True
@@ -159,7 +208,7 @@ def _split_up_to_date(
     jobs: list[ClientJob], args: argparse.Namespace
 ) -> tuple[list[ClientJob], list[ClientJob]]:
     """(up to date by the last run's record, to run)."""
-    if args.full:
+    if args.full or args.strict:
         return [], jobs
     from .state import is_up_to_date
 

@@ -6,11 +6,11 @@ succeeded, so a failed run leaves the output folder as it was.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .config import ClientJob
-from .diagnostics import Diagnostic, Diagnostics
+from .diagnostics import Diagnostic, Diagnostics, Level
 from .write import Manifest, sha256
 
 
@@ -23,8 +23,15 @@ class GeneratedPackage:
     inputs: list[Path]  # every spec file the run read
 
 
-def generate_package(job: ClientJob, *, format_mode: str = "auto") -> GeneratedPackage:
-    """Raises GenerationFailed (with every diagnostic) when the spec has errors."""
+def generate_package(
+    job: ClientJob,
+    *,
+    format_mode: str = "auto",
+    validate: bool = True,
+    strict: bool = False,
+) -> GeneratedPackage:
+    """Raises GenerationFailed (with every diagnostic) when the spec has errors
+    (or, with `strict`, warnings)."""
     from .emit.render import render_package
     from .ir.build import SwaggerBuilder
     from .load import SpecLoader
@@ -43,6 +50,15 @@ def generate_package(job: ClientJob, *, format_mode: str = "auto") -> GeneratedP
         client = None
     diagnostics.fail_if_errors()
     assert client is not None
+    if validate:
+        from .validate import report, validation_findings
+
+        root = loader.documents_by_path(job.spec)
+        findings = validation_findings(job.spec, [d.path for d in loader.documents])
+        report(findings, root, diagnostics, Level.WARNING)
+    if strict:
+        diagnostics.items = [replace(d, level=Level.ERROR) for d in diagnostics.items]
+        diagnostics.fail_if_errors()
     generated, copied = render_package(client, display_path_from_root(job))
 
     manifest = Manifest(raw={path: sha256(text) for path, text in generated.items()})

@@ -56,6 +56,11 @@ class SpecLoader:
     def documents(self) -> list[Document]:
         return sorted(self._by_display.values(), key=lambda d: d.display)
 
+    def documents_by_path(self, path: Path) -> str:
+        """How a loaded file is displayed in messages."""
+        document = self._by_path.get(path.resolve())
+        return document.display if document is not None else path.name
+
     def document(self, display: str) -> Document | None:
         return self._by_display.get(display)
 

@@ -1,0 +1,106 @@
+"""openapi-spec-validator's verdict on a spec, as diagnostics.
+
+Importing the validator costs about 0.2 s and running it more, so a spec is
+validated again only when the content of one of its files changed: the
+verdict is cached by content hash in the user's cache folder (like the
+up-to-date record). Many real specs fail strict validation yet generate fine
+(the seed does, on a `type: file` response schema), so findings are warnings
+unless `--strict` makes them errors.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from .diagnostics import Diagnostics, Level
+from .state import cache_folder
+
+VALIDATOR = "openapi-spec-validator"
+
+
+def _key(root: Path, inputs: Iterable[Path]) -> str:
+    digest = hashlib.sha256(f"v1|{root.name}".encode())
+    for path in sorted(set(inputs)):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def run_validator(root: Path) -> list[tuple[str, str]]:
+    """(message, where in the document) of every finding, in a stable order."""
+    from openapi_spec_validator import OpenAPIV2SpecValidator
+    from openapi_spec_validator.readers import read_from_filename
+
+    spec, base_uri = read_from_filename(str(root.resolve()))
+    findings = set()
+    for error in OpenAPIV2SpecValidator(spec, base_uri=base_uri).iter_errors():
+        where = getattr(error, "json_path", "") or ""
+        findings.add((str(error.message), str(where)))
+    return sorted(findings)
+
+
+def validation_findings(
+    root: Path, inputs: list[Path], use_cache: bool = True
+) -> list[tuple[str, str]]:
+    key = _key(root, inputs)
+    cached = cache_folder() / f"validation-{key}.json"
+    if use_cache:
+        try:
+            return [tuple(item) for item in json.loads(cached.read_text(encoding="utf-8"))]  # type: ignore[misc]
+        except (OSError, ValueError):
+            pass
+    findings = run_validator(root)
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        temporary = cached.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_text(json.dumps(findings), encoding="utf-8")
+        os.replace(temporary, cached)
+    except OSError:
+        pass
+    return findings
+
+
+_JSON_PATH_STEP = re.compile(r"\.([A-Za-z0-9_$-]+)|\['((?:[^'\\]|\\.)*)'\]|\[(\d+)\]")
+_TOP_LEVEL = frozenset(
+    "swagger info host basePath schemes consumes produces paths definitions parameters"
+    " responses securityDefinitions security tags externalDocs".split()
+)
+
+
+def json_path_to_pointer(path: str) -> str | None:
+    """`$.paths['/a'].get` -> `/paths/~1a/get`; None if it is not a full path
+    from the document's root (the validator reports some paths relative to
+    the schema it was checking)."""
+    if not path.startswith("$"):
+        return None
+    tokens: list[str] = []
+    position = 1
+    while position < len(path):
+        match = _JSON_PATH_STEP.match(path, position)
+        if match is None:
+            return None
+        tokens.append(next(group for group in match.groups() if group is not None))
+        position = match.end()
+    if not tokens or tokens[0] not in _TOP_LEVEL:
+        return None
+    return "".join("/" + t.replace("~", "~0").replace("/", "~1") for t in tokens)
+
+
+def report(
+    findings: list[tuple[str, str]],
+    display: str,
+    diagnostics: Diagnostics,
+    level: Level,
+) -> None:
+    for message, where in findings:
+        pointer = json_path_to_pointer(where)
+        location = (
+            f" (at {where})" if pointer is None and where not in ("", "$") else ""
+        )
+        diagnostics.add(
+            level, f"{VALIDATOR}: {message}{location}", display, pointer or ""
+        )

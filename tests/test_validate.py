@@ -1,0 +1,72 @@
+"""openapi-spec-validator's findings as diagnostics: warnings by default,
+errors with --strict, cached by content, always run by `validate`."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from generator.validate import json_path_to_pointer
+
+from .conftest import ROOT, SEED_DIR
+
+FINDING = "openapi-spec-validator: 'file' is not valid under any of the given schemas (at $.type)"
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, env=env, capture_output=True, text=True, check=False)
+
+
+def seed_copy(tmp_path: Path) -> Path:
+    shutil.copytree(SEED_DIR, tmp_path / "spec")
+    return tmp_path / "spec" / "azure-openai-catalog.yml"
+
+
+def test_the_seed_fails_strict_validation_on_a_file_schema_and_still_generates(tmp_path: Path) -> None:
+    spec = seed_copy(tmp_path)
+    result = run("generate", str(spec), "--output", "out", "--package", "seed", cwd=tmp_path)
+    assert result.returncode == 0
+    assert f"spec/azure-openai-catalog.yml:1: warning: {FINDING}" in result.stderr.splitlines()
+    assert (tmp_path / "out" / "seed" / "models.py").is_file()
+
+
+def test_strict_makes_every_warning_an_error_and_writes_nothing(tmp_path: Path) -> None:
+    spec = seed_copy(tmp_path)
+    result = run("generate", str(spec), "--output", "out", "--package", "seed", "--strict", cwd=tmp_path)
+    assert result.returncode == 2
+    lines = result.stderr.splitlines()
+    assert f"spec/azure-openai-catalog.yml:1: error: {FINDING}" in lines
+    assert any("error: x-ms-enum lists 'deployment'" in line for line in lines)
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_verdict_is_cached_by_content(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import generator.validate as validate
+
+    spec = seed_copy(tmp_path)
+    inputs = [spec]
+    first = validate.validation_findings(spec, inputs)
+    monkeypatch.setattr(validate, "run_validator", lambda root: (_ for _ in ()).throw(AssertionError("ran again")))
+    assert validate.validation_findings(spec, inputs) == first
+    spec.write_text(spec.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    monkeypatch.undo()
+    assert validate.validation_findings(spec, inputs) == first  # changed content: validated again
+
+
+def test_validate_always_runs_and_exits_1_on_findings(tmp_path: Path) -> None:
+    spec = seed_copy(tmp_path)
+    found = run("validate", str(spec), cwd=tmp_path)
+    assert found.returncode == 1 and FINDING in found.stdout
+    clean = run("validate", str(ROOT / "tests" / "features" / "paging" / "spec.yml"), cwd=tmp_path)
+    assert clean.returncode == 0 and clean.stdout.strip().endswith("spec.yml: valid")
+
+
+def test_json_paths_become_pointers_with_lines() -> None:
+    assert json_path_to_pointer("$.paths['/things'].get.responses['200']") == "/paths/~1things/get/responses/200"
+    assert json_path_to_pointer("$.definitions.X.properties.a") == "/definitions/X/properties/a"
+    assert json_path_to_pointer("$.type") is None  # relative to the schema the validator checked
+    assert json_path_to_pointer("$") is None or json_path_to_pointer("$") == ""
