@@ -27,7 +27,7 @@ def generate_package(
     job: ClientJob,
     *,
     format_mode: str = "auto",
-    validate: bool = True,
+    validate: bool = False,
     strict: bool = False,
 ) -> GeneratedPackage:
     """Raises GenerationFailed (with every diagnostic) when the spec has errors

@@ -48,6 +48,8 @@ def escape(text: str) -> str:
     text = re.sub(r'"(?=")', r'\\"', text)
     if text.endswith('"'):
         text = text[:-1] + '\\"'
+    if text.startswith('"'):
+        text = '\\"' + text[1:]  # black would put a space between it and the quotes
     return text
 
 
@@ -77,11 +79,14 @@ def docstring(
     paragraphs: list[str],
     indent: int,
     sections: list[tuple[str, list[tuple[str, str]]]] | None = None,
+    fallback: str = "",
 ) -> str:
     """A complete docstring literal for a block indented by `indent` spaces
     (its first line goes where the caller puts it).
 
     `sections` are Google-style blocks such as ("Args", [(name, text), ...]).
+    `fallback` is the summary when the spec's text is empty: a docstring must
+    not open with a section, or black would re-indent it.
     """
     width = LINE_LENGTH - indent
     lines: list[str] = []
@@ -91,6 +96,10 @@ def docstring(
             if lines:
                 lines.append("")
             lines.extend(wrap(escape(text), width, first_offset=0 if lines else 3))
+    if not lines and any(items for _, items in sections or []):
+        lines.extend(
+            wrap(escape(normalize(fallback) or "See below."), width, first_offset=3)
+        )
     for title, items in sections or []:
         if not items:
             continue
@@ -100,11 +109,12 @@ def docstring(
         lines.extend("    " + line for line in field_docs(items, indent))
     if not lines:
         return '"""."""'
-    if lines[-1].endswith("\\") and not lines[-1].endswith("\\\\"):
-        lines[-1] += " "
     pad = " " * indent
-    if len(lines) == 1 and len(lines[0]) + indent + 6 <= LINE_LENGTH:
-        return f'"""{lines[0]}"""'
+    if len(lines) == 1 and len(lines[0]) + indent + 7 <= LINE_LENGTH:
+        # Black puts a space between a closing quote and the quotes (escaped
+        # backslashes come in pairs, which black leaves alone).
+        space = " " if lines[0].endswith('"') else ""
+        return f'"""{lines[0]}{space}"""'
     rest = "".join(f"\n{pad}{line}" if line else "\n" for line in lines[1:])
     return f'"""{lines[0]}{rest}\n{pad}"""'
 

@@ -116,4 +116,6 @@ def resolve_imports(text: str) -> str:
             "else:\n"
             '    _models = LazyModule(__name__.rpartition(".")[0] + ".models")'
         )
-    return head + "\n\n".join(blocks) + ("\n" if blocks else "") + body
+    if not blocks:
+        return head + body.removeprefix("\n")
+    return head + "\n\n".join(blocks) + "\n" + body

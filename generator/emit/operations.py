@@ -3,10 +3,11 @@ template only prints them."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from ..ir.model import ClientSpec, Operation, Parameter, TypeRef
-from .docstrings import docstring
+from .docstrings import docstring as _docstring
 from .expressions import TypeExpressions
 from .layout import call_lines
 from .literals import py_literal, py_str
@@ -279,6 +280,9 @@ class OperationViews:
     # --------------------------------------------------------------- methods
 
     def view(self, op: Operation) -> OperationView:
+        docstring = functools.partial(
+            _docstring, fallback=f"`{op.http_method} {op.path}`"
+        )
         f = self.flavor
         positional, keyword, docs = self._declarations(op)
         params = [*positional, "*", *keyword]
@@ -287,9 +291,6 @@ class OperationViews:
             if op.description != op.summary
             else [op.summary]
         )
-        if not any(text.strip() for text in summary):
-            # A docstring must not open with "Args:": black would re-indent it.
-            summary = [f"{op.http_method} {op.path}"]
         returns = self._return_annotation(op.returns)
         options_doc = (
             "request_options",
@@ -509,6 +510,9 @@ class OperationViews:
         send: str,
     ) -> OperationView:
         f = self.flavor
+        docstring = functools.partial(
+            _docstring, fallback=f"`{op.http_method} {op.path}`"
+        )
         lro = op.long_running
         assert lro is not None
         final = lro.final_type or op.returns

@@ -15,6 +15,7 @@ from typing import Any
 from ..diagnostics import Diagnostics
 from ..load import Location, SpecLoader
 from . import extensions as ext
+from .shape import ShapeChecker
 from .model import (
     ApiKeyAuth,
     Body,
@@ -139,6 +140,10 @@ class SwaggerBuilder:
             )
             return None
 
+        if not ShapeChecker(self.diagnostics).check_document(
+            self.root, self.root_location
+        ):
+            return None
         definitions = self.root.get("definitions") or {}
         for name in definitions:
             self._named_type(self.root_location.child("definitions", name), name)

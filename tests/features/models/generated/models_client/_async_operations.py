@@ -35,7 +35,7 @@ class AsyncAnimalsOperations:
         colors: builtins.list[str] | None = None,
         request_options: _pipeline.RequestOptions | None = None,
     ) -> builtins.list[_models.Animal]:
-        """GET /animals
+        """`GET /animals`
 
         Args:
             tags: -
@@ -74,7 +74,7 @@ class AsyncAnimalsOperations:
         born: datetime.date | None = None,
         request_options: _pipeline.RequestOptions | None = None,
     ) -> _models.Animal:
-        """POST /animals
+        """`POST /animals`
 
         Args:
             kind: -
@@ -128,7 +128,7 @@ class AsyncFormatsOperations:
         list_of_lists: builtins.list[builtins.list[datetime.datetime]] | None = None,
         request_options: _pipeline.RequestOptions | None = None,
     ) -> _models.Formats:
-        """PUT /formats
+        """`PUT /formats`
 
         Args:
             int32: -
