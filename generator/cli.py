@@ -227,7 +227,7 @@ def _generate(jobs: list[ClientJob], args: argparse.Namespace) -> int:
 
     for package in packages:
         summary = write_package(
-            package.job.package_dir, package.files, package.manifest
+            package.job.package_dir, package.files, package.manifest, package.user_owned
         )
         remember(package.job, args.format, package.inputs, package.manifest.text())
         if not args.quiet:
@@ -256,6 +256,11 @@ def _check(jobs: list[ClientJob], args: argparse.Namespace) -> int:
         expected = {**package.files, MANIFEST: package.manifest.text()}
         present = _read_tree(folder, set(expected) | _previously_generated(folder))
         diff = _diff(folder, present, expected)
+        for name in sorted(package.user_owned):
+            if not (folder / name).exists():
+                diff.append(
+                    f"{_display(folder / name)} is missing (it is created once, then yours)\n"
+                )
         if diff:
             out_of_date = True
             sys.stdout.writelines(diff)

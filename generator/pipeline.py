@@ -21,6 +21,7 @@ class GeneratedPackage:
     manifest: Manifest
     diagnostics: list[Diagnostic]
     inputs: list[Path]  # every spec file the run read
+    user_owned: dict[str, str]  # written only when absent (_patch.py)
 
 
 def generate_package(
@@ -32,7 +33,7 @@ def generate_package(
 ) -> GeneratedPackage:
     """Raises GenerationFailed (with every diagnostic) when the spec has errors
     (or, with `strict`, warnings)."""
-    from .emit.render import render_package
+    from .emit.render import render_package, user_owned_files
     from .ir.build import SwaggerBuilder
     from .load import SpecLoader
 
@@ -81,7 +82,9 @@ def generate_package(
     files = {**generated, **copied}
     manifest.files = {path: sha256(text) for path, text in sorted(files.items())}
     inputs = [document.path for document in loader.documents]
-    return GeneratedPackage(job, files, manifest, diagnostics.sorted(), inputs)
+    return GeneratedPackage(
+        job, files, manifest, diagnostics.sorted(), inputs, user_owned_files()
+    )
 
 
 def display_path_from_root(job: ClientJob) -> str:

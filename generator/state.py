@@ -103,6 +103,8 @@ def is_up_to_date(job: ClientJob, format_mode: str) -> bool:
         "fingerprint"
     ):
         return False
+    if not (job.package_dir / "_patch.py").exists():
+        return False  # created once by a full run
     manifest = Manifest.read(job.package_dir)
     for name, expected in manifest.files.items():
         try:

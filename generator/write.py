@@ -67,11 +67,20 @@ class WriteSummary:
 
 
 def write_package(
-    folder: Path, files: dict[str, str], manifest: Manifest
+    folder: Path,
+    files: dict[str, str],
+    manifest: Manifest,
+    user_owned: dict[str, str] | None = None,
 ) -> WriteSummary:
+    """`user_owned` files (such as `_patch.py`) are written only when absent;
+    they are not in the manifest, so no later run changes or removes them."""
     summary = WriteSummary()
     folder.mkdir(parents=True, exist_ok=True)
     previous = Manifest.read(folder)
+    for relative, text in sorted((user_owned or {}).items()):
+        if not (folder / relative).exists():
+            _replace(folder / relative, text.encode("utf-8"))
+            summary.added.append(relative)
     for relative in sorted(files):
         target = folder / relative
         data = files[relative].encode("utf-8")

@@ -113,7 +113,7 @@ def test_any_valid_document_generates_a_client_that_compiles_imports_and_is_blac
         if name.endswith(".py"):
             compile(text, name, "exec")
             assert black(text) == text, name
-    write_package(package.job.package_dir, package.files, package.manifest)
+    write_package(package.job.package_dir, package.files, package.manifest, package.user_owned)
     imported = subprocess.run(
         [sys.executable, "-c", "import client, client.models, client._metadata; client.Client('https://x'); client.AsyncClient('https://x')"],
         cwd=folder / "out",

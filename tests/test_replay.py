@@ -183,7 +183,7 @@ def test_examples_of_the_original_json_spec_replay_against_its_own_client(tmp_pa
 
     job = ClientJob(SEED_JSON, tmp_path, "aoai_json", SEED_JSON.parent)
     package = generate_package(job, format_mode="none")
-    write_package(job.package_dir, package.files, package.manifest)
+    write_package(job.package_dir, package.files, package.manifest, package.user_owned)
     monkeypatch.syspath_prepend(str(tmp_path))
     examples, _ = examples_of(SEED_JSON)
     assert {e.operation_id for e in examples} >= {"Files_Upload", "Images_Generate", "Models_Get"}

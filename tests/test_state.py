@@ -18,7 +18,7 @@ def _generated(tmp_path: Path) -> ClientJob:
     shutil.copytree(SEED_DIR, tmp_path / "spec")
     job = ClientJob(tmp_path / "spec" / "azure-openai-catalog.yml", tmp_path / "out", "seed", tmp_path)
     package = generate_package(job)
-    write_package(job.package_dir, package.files, package.manifest)
+    write_package(job.package_dir, package.files, package.manifest, package.user_owned)
     remember(job, "auto", package.inputs, package.manifest.text())
     return job
 

@@ -51,7 +51,7 @@ def json_client(tmp_path_factory: pytest.TempPathFactory) -> str:
     out = tmp_path_factory.mktemp("surface")
     job = ClientJob(SEED_JSON, out, "aoai_original", SEED_JSON.parent)
     package = generate_package(job, format_mode="none")
-    write_package(job.package_dir, package.files, package.manifest)
+    write_package(job.package_dir, package.files, package.manifest, package.user_owned)
     import sys
 
     sys.path.insert(0, str(out))

@@ -71,6 +71,14 @@ __all__ = [
     "with_raw_response",
 ]
 
+# User-owned customizations (see _patch.py) apply last.
+from . import _patch
+
+_patch.patch_sdk()
+for _name in _patch.__all__:
+    globals()[_name] = getattr(_patch, _name)
+__all__.extend(_patch.__all__)
+
 
 def __getattr__(name: str) -> Any:
     # `models` is imported on first use: it is most of the import time.

@@ -47,6 +47,14 @@ def environment() -> jinja2.Environment:
     return env
 
 
+USER_OWNED = ("_patch.py",)
+
+
+def user_owned_files() -> dict[str, str]:
+    """Files written only when absent, and never overwritten or removed."""
+    return {"_patch.py": environment().get_template("_patch.py.jinja").render()}
+
+
 def render_package(
     client: ClientSpec, spec_display: str
 ) -> tuple[dict[str, str], dict[str, str]]:
