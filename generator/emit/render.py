@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from functools import cache
 from pathlib import Path
@@ -42,6 +43,7 @@ def environment() -> jinja2.Environment:
     )
     env.filters["py"] = py_literal
     env.filters["all_sorted"] = all_sorted
+    env.filters["toml"] = lambda value: json.dumps(str(value), ensure_ascii=False)
     env.globals["docstring"] = docstring
     env.globals["IMPORTS"] = IMPORTS_MARKER
     return env
@@ -109,6 +111,16 @@ def render_package(
         package_docstring=docstring([client.title, client.description], 0),
         version=client.version,
     )
+    files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(
+        spec=spec_display,
+        distribution=client.package.replace("_", "-"),
+        version=pep440_version(client.version),
+        title=" ".join(client.title.split()) or client.package,
+        package=client.package,
+    )
+    files["README.md"] = env.get_template("README.md.jinja").render(
+        spec=spec_display, package=client.package, **_readme_context(client)
+    )
     files["_metadata.py"] = env.get_template("_metadata.py.jinja").render(
         header=header,
         client_metadata=_pretty(_client_metadata(client)),
@@ -122,6 +134,61 @@ def render_package(
     }
     copied["py.typed"] = ""
     return files, copied
+
+
+def pep440_version(version: str) -> str:
+    """A package version from the API's: `2023-06-01-preview` -> `2023.6.1b0`."""
+    numbers = [str(int(n)) for n in re.findall(r"\d+", version)][:4] or ["0"]
+    lowered = version.lower()
+    suffix = (
+        "a0"
+        if "alpha" in lowered
+        else "b0" if ("preview" in lowered or "beta" in lowered) else ""
+    )
+    return ".".join(numbers) + suffix
+
+
+def _readme_context(client: ClientSpec) -> dict[str, Any]:
+    from .docstrings import normalize
+
+    def one_line(text: str) -> str:
+        line = normalize(text).split("\n")[0] if text else ""
+        return line.replace("|", "\\|")
+
+    rows = []
+    for group in client.groups:
+        for op in group.operations:
+            names = [("begin_" if op.long_running else "") + op.method_name]
+            if op.returns_binary:
+                names.append(op.method_name + "_stream")
+            for name in names:
+                rows.append(
+                    {
+                        "call": f"client.{group.attribute}.{name}(...)",
+                        "http": f"{op.http_method} {op.path}",
+                        "summary": one_line(op.summary or op.description),
+                    }
+                )
+    arguments = [
+        f'{p.python_name}="https://..."' for p in client.client_parameters if p.location == "host"
+    ]
+    if client.api_key is not None:
+        arguments.append('api_key="..."')
+    elif not client.credential_scopes:
+        arguments.append('token="..."')
+    else:
+        arguments.append("credential=...")
+    version = next(
+        (p.default for p in client.client_parameters if p.wire_name == "api-version"),
+        None,
+    )
+    return {
+        "title": " ".join(client.title.split()) or client.package,
+        "description": normalize(client.description),
+        "api_version": version or client.version,
+        "example_arguments": ", ".join(arguments),
+        "operations": rows,
+    }
 
 
 def all_sorted(names: Any) -> list[str]:
