@@ -26,6 +26,8 @@ from .write import MANIFEST, Manifest, sha256
 
 GENERATOR_ROOT = Path(__file__).resolve().parent
 TEMPLATES = GENERATOR_ROOT.parent / "templates"
+if not TEMPLATES.is_dir():
+    TEMPLATES = GENERATOR_ROOT / "templates"  # an installed generator
 
 
 def cache_folder() -> Path:

@@ -19,7 +19,14 @@ from .layout import call
 from .literals import py_literal, py_str
 from .operations import ASYNC, SYNC, OperationViews
 
-TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
+def _templates_folder() -> Path:
+    """templates/ at the top of the source tree, or inside the installed package."""
+    package = Path(__file__).resolve().parent.parent
+    installed = package / "templates"
+    return installed if (installed / "models.py.jinja").is_file() else package.parent / "templates"
+
+
+TEMPLATES = _templates_folder()
 RUNTIME = TEMPLATES / "runtime"
 
 HEADER = "# Generated from {spec}; do not edit (regenerate instead)."
