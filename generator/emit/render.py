@@ -19,11 +19,16 @@ from .layout import call
 from .literals import py_literal, py_str
 from .operations import ASYNC, SYNC, OperationViews
 
+
 def _templates_folder() -> Path:
     """templates/ at the top of the source tree, or inside the installed package."""
     package = Path(__file__).resolve().parent.parent
     installed = package / "templates"
-    return installed if (installed / "models.py.jinja").is_file() else package.parent / "templates"
+    return (
+        installed
+        if (installed / "models.py.jinja").is_file()
+        else package.parent / "templates"
+    )
 
 
 TEMPLATES = _templates_folder()
@@ -177,7 +182,9 @@ def _readme_context(client: ClientSpec) -> dict[str, Any]:
                     }
                 )
     arguments = [
-        f'{p.python_name}="https://..."' for p in client.client_parameters if p.location == "host"
+        f'{p.python_name}="https://..."'
+        for p in client.client_parameters
+        if p.location == "host"
     ]
     if client.api_key is not None:
         arguments.append('api_key="..."')
