@@ -72,6 +72,12 @@ def _parser() -> argparse.ArgumentParser:
             action="store_true",
             help="treat warnings as errors (exit 2, nothing written)",
         )
+        if name == "generate":
+            command.add_argument(
+                "--fail-on-change",
+                action="store_true",
+                help="exit 1 when files were written or removed (for commit hooks: stage them)",
+            )
         command.add_argument(
             "--no-validate",
             action="store_true",
@@ -225,11 +231,14 @@ def _generate(jobs: list[ClientJob], args: argparse.Namespace) -> int:
     from .state import remember
     from .write import write_package
 
+    changed: list[str] = []
     for package in packages:
         summary = write_package(
             package.job.package_dir, package.files, package.manifest, package.user_owned
         )
         remember(package.job, args.format, package.inputs, package.manifest.text())
+        if summary.added or summary.changed or summary.removed:
+            changed.append(_display(package.job.package_dir))
         if not args.quiet:
             elapsed = time.perf_counter() - started
             print(
@@ -240,6 +249,11 @@ def _generate(jobs: list[ClientJob], args: argparse.Namespace) -> int:
             print(
                 f"{_display(job.package_dir)}: up to date, nothing to do (--full regenerates anyway)"
             )
+    if args.fail_on_change and changed:
+        print(
+            f"generated code changed; stage it and commit again: git add {' '.join(changed)}"
+        )
+        return 1
     return 0
 
 
