@@ -83,6 +83,23 @@ def _parser() -> argparse.ArgumentParser:
             action="store_true",
             help="skip openapi-spec-validator (it runs only when a spec changed anyway)",
         )
+    diff = commands.add_parser(
+        "diff",
+        help="print how the client's public API changes between two specs (or since a git revision)",
+    )
+    diff.add_argument("old", nargs="?", type=Path, help="the old spec")
+    diff.add_argument("new", nargs="?", type=Path, help="the new spec")
+    diff.add_argument(
+        "--against",
+        metavar="REF",
+        help="compare each configured client's spec with git revision REF",
+    )
+    diff.add_argument("--config", type=Path)
+    diff.add_argument(
+        "--fail-on-breaking",
+        action="store_true",
+        help="exit 1 when a change is breaking",
+    )
     validate = commands.add_parser(
         "validate",
         help="run openapi-spec-validator on the configured specs (or SPEC); exit 1 on findings",
@@ -135,6 +152,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(args: argparse.Namespace) -> int:
+    if args.command == "diff":
+        return _diff_command(args)
     try:
         jobs = _jobs(args)
     except GenerationFailed as failure:
@@ -148,6 +167,106 @@ def _main(args: argparse.Namespace) -> int:
     if args.command == "validate":
         return _validate(jobs)
     return _check(jobs, args) if args.command == "check" else _generate(jobs, args)
+
+
+def _spec_of(path: Path, root: Path) -> object:
+    """The IR of a spec, or GenerationFailed."""
+    from .diagnostics import Diagnostics
+    from .ir.build import SwaggerBuilder
+    from .load import SpecLoader
+
+    diagnostics = Diagnostics()
+    client = SwaggerBuilder(SpecLoader(diagnostics, root), diagnostics, "client").build(
+        path
+    )
+    diagnostics.fail_if_errors()
+    return client
+
+
+def _diff_command(args: argparse.Namespace) -> int:
+    import subprocess
+    import tarfile
+    import tempfile
+
+    from .api_diff import diff, report
+
+    pairs: list[tuple[Path, Path, Path, Path, str, str]] = []
+    with tempfile.TemporaryDirectory() as scratch:
+        if args.against:
+            config = args.config or find_config(Path.cwd())
+            if config is None:
+                print(
+                    "error: --against needs a pyproject.toml with [tool.generator]",
+                    file=sys.stderr,
+                )
+                return 2
+            root = config.parent.resolve()
+            archive = Path(scratch) / "old.tar"
+            with archive.open("wb") as handle:
+                done = subprocess.run(
+                    ["git", "archive", args.against],
+                    cwd=root,
+                    stdout=handle,
+                    stderr=subprocess.PIPE,
+                    check=False,
+                )
+            if done.returncode != 0:
+                print(
+                    f"error: git archive {args.against}: {done.stderr.decode().strip()}",
+                    file=sys.stderr,
+                )
+                return 2
+            old_root = Path(scratch) / "old"
+            with tarfile.open(archive) as tar:
+                tar.extractall(old_root, filter="data")
+            top = subprocess.run(
+                ["git", "rev-parse", "--show-toplevel"],
+                cwd=root,
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout.strip()
+            for job in read_config(config):
+                relative = job.spec.resolve().relative_to(Path(top).resolve())
+                name = relative.as_posix()
+                pairs.append(
+                    (
+                        old_root / relative,
+                        old_root,
+                        job.spec,
+                        root,
+                        f"{name}@{args.against}",
+                        name,
+                    )
+                )
+        else:
+            if args.old is None or args.new is None:
+                print(
+                    "error: pass OLD_SPEC NEW_SPEC, or --against REF", file=sys.stderr
+                )
+                return 2
+            pairs.append(
+                (
+                    args.old,
+                    args.old.resolve().parent,
+                    args.new,
+                    args.new.resolve().parent,
+                    args.old.name,
+                    args.new.name,
+                )
+            )
+        breaking = False
+        for old_path, old_root, new_path, new_root, old_name, new_name in pairs:
+            try:
+                old = _spec_of(old_path, old_root)
+                new = _spec_of(new_path, new_root)
+            except GenerationFailed as failure:
+                _print_diagnostics(failure)
+                return 2
+            changes = diff(old, new)  # type: ignore[arg-type]
+            breaking = breaking or any(c.breaking for c in changes)
+            sys.stdout.write(report(changes, old_name, new_name))
+    return 1 if breaking and args.fail_on_breaking else 0
 
 
 def _validate(jobs: list[ClientJob]) -> int:
