@@ -22,6 +22,12 @@ class ClientJob:
     output: Path  # the folder that holds the package folder
     package: str
     allowed_root: Path
+    # kind ("groups", "operations", "models", "properties") -> {old: new}
+    renames: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
+
+    @property
+    def rename_table(self) -> dict[str, dict[str, str]]:
+        return {kind: dict(pairs) for kind, pairs in self.renames}
 
     @property
     def package_dir(self) -> Path:
@@ -85,12 +91,31 @@ def read_config(path: Path) -> list[ClientJob]:
                 [Diagnostic(where, 0, "", Level.ERROR, f"missing {', '.join(missing)}")]
             )
         check_package_name(entry["package"], where)
+        rename = entry.get("rename") or {}
+        if not isinstance(rename, dict) or not all(
+            isinstance(v, dict) for v in rename.values()
+        ):
+            raise GenerationFailed(
+                [
+                    Diagnostic(
+                        where,
+                        0,
+                        "",
+                        Level.ERROR,
+                        'rename must be a table of tables, e.g. models = { Old = "New" }',
+                    )
+                ]
+            )
         jobs.append(
             ClientJob(
                 spec=root / entry["spec"],
                 output=root / str(entry.get("output", "generated")),
                 package=entry["package"],
                 allowed_root=root,
+                renames=tuple(
+                    (kind, tuple((str(k), str(v)) for k, v in table.items()))
+                    for kind, table in sorted(rename.items())
+                ),
             )
         )
     if not jobs:

@@ -51,6 +51,13 @@ def generate_package(
         client = None
     diagnostics.fail_if_errors()
     assert client is not None
+    if job.renames:
+        from .ir.renames import apply_renames
+
+        client = apply_renames(
+            client, job.rename_table, diagnostics, display_path_from_root(job)
+        )
+        diagnostics.fail_if_errors()
     if validate:
         from .validate import report, validation_findings
 
