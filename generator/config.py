@@ -24,6 +24,7 @@ class ClientJob:
     allowed_root: Path
     # kind ("groups", "operations", "models", "properties") -> {old: new}
     renames: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
+    version: str | None = None  # the package's version; default: from info.version
 
     @property
     def rename_table(self) -> dict[str, dict[str, str]]:
@@ -116,6 +117,7 @@ def read_config(path: Path) -> list[ClientJob]:
                     (kind, tuple((str(k), str(v)) for k, v in table.items()))
                     for kind, table in sorted(rename.items())
                 ),
+                version=str(entry["version"]) if "version" in entry else None,
             )
         )
     if not jobs:

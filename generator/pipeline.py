@@ -67,7 +67,7 @@ def generate_package(
     if strict:
         diagnostics.items = [replace(d, level=Level.ERROR) for d in diagnostics.items]
         diagnostics.fail_if_errors()
-    generated, copied = render_package(client, display_path_from_root(job))
+    generated, copied = render_package(client, display_path_from_root(job), job.version)
 
     manifest = Manifest(raw={path: sha256(text) for path, text in generated.items()})
     if format_mode != "none":

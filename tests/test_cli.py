@@ -131,3 +131,15 @@ def test_invalid_yaml_is_reported_with_its_line(tmp_path: Path) -> None:
 def test_a_bad_package_name_is_refused(tmp_path: Path) -> None:
     result = run("generate", str(SEED_DIR / "azure-openai-catalog.yml"), "--package", "not-valid", cwd=tmp_path)
     assert result.returncode == 2 and "not a valid Python identifier" in result.stderr
+
+
+def test_the_package_version_comes_from_the_config_or_the_spec(tmp_path: Path) -> None:
+    project = make_project(tmp_path)
+    assert run("generate", cwd=project).returncode == 0
+    package = project / "generated" / "aoai"
+    assert 'version = "2023.6.1b0"' in (package / "pyproject.toml").read_text(encoding="utf-8")
+    config = project / "pyproject.toml"
+    config.write_text(config.read_text(encoding="utf-8") + 'version = "1.2.3"\n', encoding="utf-8")
+    assert run("generate", cwd=project).returncode == 0
+    assert 'version = "1.2.3"' in (package / "pyproject.toml").read_text(encoding="utf-8")
+    assert '__version__ = "1.2.3"' in (package / "__init__.py").read_text(encoding="utf-8")

@@ -34,7 +34,7 @@ from ._streaming import AsyncByteStream, AsyncEventStream, ByteStream, EventStre
 if TYPE_CHECKING:
     from . import models
 
-__version__ = "2023-06-01-preview"
+__version__ = "2023.6.1b0"
 
 __all__ = [
     "ApiConnectionError",

@@ -70,7 +70,7 @@ def user_owned_files() -> dict[str, str]:
 
 
 def render_package(
-    client: ClientSpec, spec_display: str
+    client: ClientSpec, spec_display: str, package_version: str | None = None
 ) -> tuple[dict[str, str], dict[str, str]]:
     """(generated, copied): relative path -> text. Generated modules still need
     formatting; copied ones (the runtime, py.typed) are final as they are."""
@@ -121,12 +121,12 @@ def render_package(
     files["__init__.py"] = env.get_template("__init__.py.jinja").render(
         header=header,
         package_docstring=docstring([client.title, client.description], 0),
-        version=client.version,
+        version=package_version or pep440_version(client.version),
     )
     files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(
         spec=spec_display,
         distribution=client.package.replace("_", "-"),
-        version=pep440_version(client.version),
+        version=package_version or pep440_version(client.version),
         title=" ".join(client.title.split()) or client.package,
         package=client.package,
     )

@@ -33,7 +33,7 @@ from ._streaming import AsyncByteStream, AsyncEventStream, ByteStream, EventStre
 if TYPE_CHECKING:
     from . import models
 
-__version__ = "2024-02-01"
+__version__ = "2024.2.1"
 
 __all__ = [
     "ApiConnectionError",

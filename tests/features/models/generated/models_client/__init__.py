@@ -30,7 +30,7 @@ from ._streaming import AsyncByteStream, AsyncEventStream, ByteStream, EventStre
 if TYPE_CHECKING:
     from . import models
 
-__version__ = "2024-03-01"
+__version__ = "2024.3.1"
 
 __all__ = [
     "ApiConnectionError",

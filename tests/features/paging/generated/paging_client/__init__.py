@@ -33,7 +33,7 @@ from ._streaming import AsyncByteStream, AsyncEventStream, ByteStream, EventStre
 if TYPE_CHECKING:
     from . import models
 
-__version__ = "2024-01-01"
+__version__ = "2024.1.1"
 
 __all__ = [
     "ApiConnectionError",
