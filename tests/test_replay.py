@@ -36,6 +36,7 @@ MISSING = {
     ],
     "paging_client": [],
     "models_client": [],
+    "extensions_client": [],
     "lro_client": [],
 }
 

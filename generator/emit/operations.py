@@ -173,8 +173,11 @@ class OperationViews:
         lines: list[str] = []
         query = [p for p in op.parameters if p.location == "query"]
         headers = [p for p in op.parameters if p.location == "header"]
-        if query:
-            lines.append("query: list[tuple[str, str]] = []")
+        if query or op.constant_query:
+            constants = ", ".join(
+                f"({py_str(k)}, {py_str(v)})" for k, v in op.constant_query
+            )
+            lines.append(f"query: list[tuple[str, str]] = [{constants}]")
             lines += _conditional_adds(query, "query.append", "({wire}, {value})", t)
         if headers:
             lines.append("headers: dict[str, str] = {}")
@@ -199,7 +202,7 @@ class OperationViews:
             )
         else:
             fields.append(f"path={py_str(op.path)}")
-        if query:
+        if query or op.constant_query:
             fields.append("query=query")
         if headers:
             fields.append("headers=headers")
@@ -672,6 +675,22 @@ def _conditional_adds(
         )
         prefix = "" if p.required else "    "
         indent = BODY_INDENT + len(prefix)
+        if p.header_prefix is not None:
+            # x-ms-header-collection-prefix: one header per key of the dict.
+            lines += [
+                f"if {p.python_name} is not None:",
+                f"    for key, value in {p.python_name}.items():",
+                f"        headers[{py_str(p.header_prefix)} + key] = value",
+            ]
+            continue
+        if p.client_request_id:
+            # x-ms-client-request-id: a new id for every call that does not bring one.
+            lines += [
+                f"headers[{py_str(p.wire_name)}] = (",
+                f"    {p.python_name} if {p.python_name} is not None else _pipeline.new_request_id()",
+                ")",
+            ]
+            continue
         if (
             p.type.kind == "list"
             and p.type.collection_format == "multi"

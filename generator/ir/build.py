@@ -391,8 +391,10 @@ class SwaggerBuilder:
                     python_name=python_name,
                     type=prop_type,
                     required=wire in required,
-                    read_only=self._is_read_only(prop_schema, prop_at),
+                    read_only=self._is_read_only(prop_schema, prop_at)
+                    or ext.x_ms_mutability_read_only(prop_schema),
                     description=self._description(prop_schema, prop_at),
+                    secret=ext.x_ms_secret(prop_schema),
                 )
             )
         discriminator = schema.get("discriminator")
@@ -622,24 +624,25 @@ class SwaggerBuilder:
     def _operations(
         self, client_parameters: list[ClientParameter]
     ) -> tuple[OperationGroup, ...]:
-        paths = self.root.get("paths") or {}
-        paths_at = self.root_location.child("paths")
         raw_ops: list[tuple[str, str, dict[str, Any], Location, list[Any]]] = []
-        for path, item in paths.items():
-            if not isinstance(item, dict):
-                continue
-            for method in HTTP_METHODS:
-                operation = item.get(method)
-                if isinstance(operation, dict):
-                    raw_ops.append(
-                        (
-                            path,
-                            method,
-                            operation,
-                            paths_at.child(path, method),
-                            list(item.get("parameters") or []),
+        # x-ms-paths holds more operations, whose keys may carry a query string.
+        for section in ("paths", "x-ms-paths"):
+            section_at = self.root_location.child(section)
+            for path, item in (self.root.get(section) or {}).items():
+                if not isinstance(item, dict):
+                    continue
+                for method in HTTP_METHODS:
+                    operation = item.get(method)
+                    if isinstance(operation, dict):
+                        raw_ops.append(
+                            (
+                                path,
+                                method,
+                                operation,
+                                section_at.child(path, method),
+                                list(item.get("parameters") or []),
+                            )
                         )
-                    )
 
         texts: list[str] = [
             str(t.get("name"))
@@ -768,6 +771,7 @@ class SwaggerBuilder:
                     where.pointer,
                 )
 
+        path, constant_query = ext.x_ms_paths_key(path)
         template_names = {seg[1:-1] for seg in _template_names(path)}
         declared_path = {p.wire_name for p in parameters if p.location == "path"} | (
             template_names & client_wire
@@ -809,7 +813,8 @@ class SwaggerBuilder:
         accept = ", ".join(str(p) for p in produces)
         return Operation(
             operation_id=operation_id,
-            method_name=python_identifier(
+            method_name=("_" if ext.x_ms_internal(raw) else "")
+            + python_identifier(
                 method_name or http_method, "call", {"with_raw_response"}
             ),
             http_method=http_method.upper(),
@@ -831,6 +836,8 @@ class SwaggerBuilder:
             event_stream=event_stream,
             long_running=long_running,
             paging=paging,
+            constant_query=constant_query,
+            internal=ext.x_ms_internal(raw),
             exists_check=http_method == "head"
             and returns is None
             and not returns_binary
@@ -873,6 +880,8 @@ class SwaggerBuilder:
             description=_text(parameter.get("description")),
             skip_url_encoding=ext.x_ms_skip_url_encoding(parameter),
             default=parameter.get("default"),
+            client_request_id=ext.x_ms_client_request_id(parameter),
+            header_prefix=ext.x_ms_header_collection_prefix(parameter),
         )
 
     def _json_body(

@@ -146,3 +146,39 @@ def x_ms_error_response(response: dict[str, Any]) -> bool | None:
     the response does not say."""
     value = response.get("x-ms-error-response")
     return value if isinstance(value, bool) else None
+
+
+def x_ms_paths_key(key: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """An x-ms-paths key is a path with an optional query string of constants
+    (`/jobs?op=list`): the path, and the constant query parameters."""
+    from urllib.parse import parse_qsl
+
+    path, _, query = key.partition("?")
+    return path, tuple(parse_qsl(query, keep_blank_values=True))
+
+
+def x_ms_internal(operation: dict[str, Any]) -> bool:
+    return operation.get("x-ms-internal") is True
+
+
+def x_ms_client_request_id(parameter: dict[str, Any]) -> bool:
+    """A header the client fills with a new UUID when the caller gives none."""
+    return parameter.get("x-ms-client-request-id") is True
+
+
+def x_ms_header_collection_prefix(parameter: dict[str, Any]) -> str | None:
+    """A dict parameter sent as one header per key, each name with this prefix."""
+    prefix = parameter.get("x-ms-header-collection-prefix")
+    return prefix if isinstance(prefix, str) and prefix else None
+
+
+def x_ms_secret(schema: Any) -> bool:
+    return isinstance(schema, dict) and schema.get("x-ms-secret") is True
+
+
+def x_ms_mutability_read_only(schema: Any) -> bool:
+    """x-ms-mutability `[read]` alone: the service sets it, clients never send it."""
+    if not isinstance(schema, dict):
+        return False
+    mutability = schema.get("x-ms-mutability")
+    return isinstance(mutability, list) and set(mutability) == {"read"}

@@ -36,6 +36,7 @@ class Property:
     required: bool
     read_only: bool
     description: str
+    secret: bool = False  # x-ms-secret: left out of repr
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,8 @@ class Parameter:
     description: str
     skip_url_encoding: bool = False
     default: Any = None
+    client_request_id: bool = False  # filled with a new UUID when not given
+    header_prefix: str | None = None  # a dict sent as one header per key
 
 
 @dataclass(frozen=True)
@@ -220,6 +223,8 @@ class Operation:
     long_running: LongRunning | None
     paging: Paging | None
     exists_check: bool  # a HEAD without a body: True for 2xx, False for 404
+    constant_query: tuple[tuple[str, str], ...]  # from an x-ms-paths key
+    internal: bool  # x-ms-internal: the method's name starts with _
     client_parameters: tuple[str, ...]  # wire names of the client parameters it sends
     deprecated: bool
 

@@ -128,6 +128,12 @@ def format_host(template: str, values: Mapping[str, tuple[str, bool]]) -> str:
     return url
 
 
+def new_request_id() -> str:
+    import uuid  # only clients that send request ids pay for importing it
+
+    return str(uuid.uuid4())
+
+
 def drop_none(values: Mapping[str, T | None]) -> dict[str, T]:
     return {k: v for k, v in values.items() if v is not None}
 

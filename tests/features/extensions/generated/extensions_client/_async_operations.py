@@ -1,0 +1,105 @@
+# Generated from tests/features/extensions/spec.yml; do not edit (regenerate instead).
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import _pipeline, _serde
+from ._lazy import LazyModule
+
+if TYPE_CHECKING:
+    from . import models as _models
+else:
+    _models = LazyModule(__name__.rpartition(".")[0] + ".models")
+
+__all__ = [
+    "AsyncSecretsOperations",
+]
+
+
+class AsyncSecretsOperations:
+    """Operations of the `secrets` group, reached as `client.secrets`."""
+
+    def __init__(self, pipeline: _pipeline.AsyncPipeline) -> None:
+        self._pipeline = pipeline
+
+    async def set(
+        self,
+        name: str,
+        *,
+        value: str,
+        note: str | None = None,
+        x_ms_client_request_id: str | None = None,
+        x_ms_meta: dict[str, str] | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> _models.Secret:
+        """`PUT /secrets/{name}`
+
+        Args:
+            name: -
+            value: -
+            note: -
+            x_ms_client_request_id: -
+            x_ms_meta: -
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        headers: dict[str, str] = {}
+        headers["x-ms-client-request-id"] = (
+            x_ms_client_request_id
+            if x_ms_client_request_id is not None
+            else _pipeline.new_request_id()
+        )
+        if x_ms_meta is not None:
+            for key, value in x_ms_meta.items():
+                headers["x-ms-meta-" + key] = value
+        body = _models.Secret(value=value, note=note)
+        spec = _pipeline.RequestSpec(
+            method="PUT",
+            path=_pipeline.format_path("/secrets/{name}", {"name": (name, False)}),
+            headers=headers,
+            json=body.to_dict(exclude_readonly=True),
+            has_json=True,
+            content_type="application/json",
+            accept="application/json",
+            expected=(200,),
+        )
+        response = await self._pipeline.send(spec, request_options)
+        return _models.Secret.from_dict(response.json())
+
+    async def _ping(
+        self,
+        *,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> None:
+        """`GET /ping`
+
+        Args:
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        spec = _pipeline.RequestSpec(
+            method="GET",
+            path="/ping",
+            accept="application/json",
+            expected=(204,),
+        )
+        await self._pipeline.send(spec, request_options)
+
+    async def list_deleted(
+        self,
+        *,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> list[_models.Secret]:
+        """`GET /secrets`
+
+        Args:
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        query: list[tuple[str, str]] = [("view", "deleted")]
+        spec = _pipeline.RequestSpec(
+            method="GET",
+            path="/secrets",
+            query=query,
+            accept="application/json",
+            expected=(200,),
+        )
+        response = await self._pipeline.send(spec, request_options)
+        return _serde.req_list(_models.Secret.from_dict, response.json())

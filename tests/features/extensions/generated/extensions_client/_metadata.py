@@ -1,0 +1,84 @@
+# Generated from tests/features/extensions/spec.yml; do not edit (regenerate instead).
+"""What each operation is on the wire and in Python: wire names of its
+parameters and the arguments they map to. Tools (such as the replay tests)
+drive the client generically through this table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+CLIENT: dict[str, Any] = {
+    "parameters": {},
+    "api_key": None,
+}
+
+OPERATIONS: dict[str, dict[str, Any]] = {
+    "Secrets_Set": {
+        "group": "secrets",
+        "method": "set",
+        "kind": "plain",
+        "http_method": "PUT",
+        "path": "/secrets/{name}",
+        "parameters": {
+            "name": {
+                "argument": "name",
+                "in": "path",
+            },
+            "x-ms-client-request-id": {
+                "argument": "x_ms_client_request_id",
+                "in": "header",
+            },
+            "x-ms-meta": {
+                "argument": "x_ms_meta",
+                "in": "header",
+            },
+        },
+        "client_parameters": [],
+        "body": {
+            "wire_name": "secret",
+            "model": "Secret",
+            "flattened": {
+                "value": "value",
+                "note": "note",
+            },
+        },
+        "content_type": "application/json",
+        "responses": {
+            "200": "json",
+        },
+        "event_stream": None,
+        "item_name": None,
+    },
+    "Secrets_Ping": {
+        "group": "secrets",
+        "method": "_ping",
+        "kind": "plain",
+        "http_method": "GET",
+        "path": "/ping",
+        "parameters": {},
+        "client_parameters": [],
+        "body": None,
+        "content_type": None,
+        "responses": {
+            "204": "empty",
+        },
+        "event_stream": None,
+        "item_name": None,
+    },
+    "Secrets_ListDeleted": {
+        "group": "secrets",
+        "method": "list_deleted",
+        "kind": "plain",
+        "http_method": "GET",
+        "path": "/secrets",
+        "parameters": {},
+        "client_parameters": [],
+        "body": None,
+        "content_type": None,
+        "responses": {
+            "200": "json",
+        },
+        "event_stream": None,
+        "item_name": None,
+    },
+}

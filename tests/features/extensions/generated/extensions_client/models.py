@@ -1,0 +1,67 @@
+# Generated from tests/features/extensions/spec.yml; do not edit (regenerate instead).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from . import _serde
+
+__all__ = [
+    "Secret",
+]
+
+
+@dataclass(kw_only=True, slots=True)
+class Secret:
+    """Secret
+
+    Attributes:
+        value: (required)
+        id: (read-only)
+        note: -
+        additional_properties: Fields the service sent that the spec does not define;
+            sent back as they are.
+    """
+
+    value: str = field(repr=False)
+    id: str | None = None
+    note: str | None = None
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
+
+    _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
+        {
+            "value",
+            "id",
+            "note",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Secret:
+        """A Secret from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.value = _serde.required(data, "value")
+        self.id = data.get("id")
+        self.note = data.get("note")
+        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data)
+        return self
+
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.value is not None:
+            data["value"] = self.value
+        if self.id is not None and not exclude_readonly:
+            data["id"] = self.id
+        if self.note is not None:
+            data["note"] = self.note
+        data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
+        return data

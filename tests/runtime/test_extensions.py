@@ -1,0 +1,52 @@
+"""x-ms-paths, x-ms-client-request-id, x-ms-header-collection-prefix,
+x-ms-internal, x-ms-secret and x-ms-mutability, on the extensions feature
+client (tests/features/extensions)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+import httpx
+
+import extensions_client
+from extensions_client import models
+
+from .harness import Script
+
+
+def client(script: Script) -> extensions_client.Client:
+    return extensions_client.Client(http_client=httpx.Client(transport=httpx.MockTransport(script)))
+
+
+def test_an_x_ms_paths_key_sends_its_query_string_as_constants() -> None:
+    script = Script(httpx.Response(200, json=[{"value": "v", "id": "1"}]))
+    secrets = client(script).secrets.list_deleted()
+    assert str(script.requests[0].url) == "https://vault.example.com/secrets?view=deleted"
+    assert secrets[0].id == "1"
+
+
+def test_a_client_request_id_is_made_up_unless_given_and_header_collections_fan_out() -> None:
+    script = Script(*[httpx.Response(200, json={"value": "v"}) for _ in range(2)])
+    api = client(script).secrets
+    api.set("s", value="v", x_ms_meta={"owner": "ana", "env": "prod"})
+    api.set("s", value="v", x_ms_client_request_id="mine")
+    first, second = script.requests
+    uuid.UUID(first.headers["x-ms-client-request-id"])  # a fresh UUID
+    assert second.headers["x-ms-client-request-id"] == "mine"
+    assert (first.headers["x-ms-meta-owner"], first.headers["x-ms-meta-env"]) == ("ana", "prod")
+    assert "x-ms-meta" not in first.headers
+
+
+def test_read_only_by_mutability_is_never_sent_and_secrets_stay_out_of_repr() -> None:
+    secret = models.Secret(value="hunter2", id="set-by-service", note="n")
+    assert "hunter2" not in repr(secret) and "note='n'" in repr(secret)
+    script = Script(httpx.Response(200, json={"value": "hunter2", "id": "1"}))
+    client(script).secrets.set("s", value="hunter2", note="n")
+    assert json.loads(script.requests[0].content) == {"value": "hunter2", "note": "n"}
+
+
+def test_an_internal_operation_is_a_private_method() -> None:
+    script = Script(httpx.Response(204))
+    api = client(script).secrets
+    assert not hasattr(api, "ping") and api._ping() is None
