@@ -679,8 +679,8 @@ def _conditional_adds(
             # x-ms-header-collection-prefix: one header per key of the dict.
             lines += [
                 f"if {p.python_name} is not None:",
-                f"    for key, value in {p.python_name}.items():",
-                f"        headers[{py_str(p.header_prefix)} + key] = value",
+                f"    for header_key, header_value in {p.python_name}.items():",
+                f"        headers[{py_str(p.header_prefix)} + header_key] = header_value",
             ]
             continue
         if p.client_request_id:
@@ -697,9 +697,10 @@ def _conditional_adds(
             and head == "query.append"
         ):
             # collectionFormat multi: the parameter repeats, once per value.
-            item = t.parameter_to_wire(p.type.item or TypeRef("str"), "item")
+            # (loop variables are named so that no spec parameter can be shadowed)
+            item = t.parameter_to_wire(p.type.item or TypeRef("str"), "query_item")
             statement = [
-                f"for item in {p.python_name}:",
+                f"for query_item in {p.python_name}:",
                 *(
                     "    " + line
                     for line in call_lines(

@@ -49,8 +49,8 @@ class AsyncSecretsOperations:
             else _pipeline.new_request_id()
         )
         if x_ms_meta is not None:
-            for key, value in x_ms_meta.items():
-                headers["x-ms-meta-" + key] = value
+            for header_key, header_value in x_ms_meta.items():
+                headers["x-ms-meta-" + header_key] = header_value
         body = _models.Secret(value=value, note=note)
         spec = _pipeline.RequestSpec(
             method="PUT",

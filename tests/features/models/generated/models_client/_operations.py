@@ -46,8 +46,8 @@ class AnimalsOperations:
         """
         query: list[tuple[str, str]] = []
         if tags is not None:
-            for item in tags:
-                query.append(("tags", item))
+            for query_item in tags:
+                query.append(("tags", query_item))
         if ids is not None:
             query.append(("ids", "|".join(_pipeline.query_value(v) for v in ids)))
         if names is not None:
