@@ -179,8 +179,11 @@ class OperationViews:
             )
             lines.append(f"query: list[tuple[str, str]] = [{constants}]")
             lines += _conditional_adds(query, "query.append", "({wire}, {value})", t)
-        if headers:
-            lines.append("headers: dict[str, str] = {}")
+        if headers or op.constant_headers:
+            constants = ", ".join(
+                f"{py_str(k)}: {py_str(v)}" for k, v in op.constant_headers
+            )
+            lines.append(f"headers: dict[str, str] = {{{constants}}}")
             lines += _conditional_adds(headers, "headers[{wire}] = ", "{value}", t)
         body = op.body
         if body is not None and body.flattened and body.type is not None:
@@ -204,7 +207,7 @@ class OperationViews:
             fields.append(f"path={py_str(op.path)}")
         if query or op.constant_query:
             fields.append("query=query")
-        if headers:
+        if headers or op.constant_headers:
             fields.append("headers=headers")
         if op.client_parameters:
             fields.append(

@@ -8,6 +8,7 @@ type. Inline objects and enums get names derived from their owner.
 from __future__ import annotations
 
 import re
+from urllib.parse import quote
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -726,6 +727,7 @@ class SwaggerBuilder:
         body: Body | None = None
         form: list[tuple[dict[str, Any], Location]] = []
         client_parameters: list[str] = []
+        constants: list[tuple[str, str, str]] = []
         consumes = (
             raw.get("consumes") or self.root.get("consumes") or ["application/json"]
         )
@@ -762,6 +764,12 @@ class SwaggerBuilder:
                 body = self._json_body(parameter, where, consumes, method_name)
             elif location == "formData":
                 form.append((parameter, where))
+            elif (
+                location in ("path", "query", "header")
+                and _constant(parameter) is not None
+            ):
+                # A required single-value enum is no choice: the method sends it.
+                constants.append((location, name, str(_constant(parameter))))
             elif location in ("path", "query", "header"):
                 parameters.append(self._parameter(parameter, where, location))
             else:
@@ -772,6 +780,14 @@ class SwaggerBuilder:
                 )
 
         path, constant_query = ext.x_ms_paths_key(path)
+        for location, name, value in constants:
+            if location == "path":
+                path = path.replace("{" + name + "}", quote(value, safe=""))
+            elif location == "query":
+                constant_query += ((name, value),)
+        constant_headers = tuple(
+            (name, value) for location, name, value in constants if location == "header"
+        )
         template_names = {seg[1:-1] for seg in _template_names(path)}
         declared_path = {p.wire_name for p in parameters if p.location == "path"} | (
             template_names & client_wire
@@ -837,6 +853,7 @@ class SwaggerBuilder:
             long_running=long_running,
             paging=paging,
             constant_query=constant_query,
+            constant_headers=constant_headers,
             internal=ext.x_ms_internal(raw),
             exists_check=http_method == "head"
             and returns is None
@@ -1210,6 +1227,14 @@ def _is_object(schema: dict[str, Any]) -> bool:
     return schema.get("type") is None and bool(
         schema.get("properties") or schema.get("allOf")
     )
+
+
+def _constant(parameter: dict[str, Any]) -> Any:
+    """The value of a required parameter whose enum allows one value, else None."""
+    values = parameter.get("enum")
+    if parameter.get("required") and isinstance(values, list) and len(values) == 1:
+        return values[0]
+    return None
 
 
 def _template_names(path: str) -> list[str]:

@@ -223,7 +223,8 @@ class Operation:
     long_running: LongRunning | None
     paging: Paging | None
     exists_check: bool  # a HEAD without a body: True for 2xx, False for 404
-    constant_query: tuple[tuple[str, str], ...]  # from an x-ms-paths key
+    constant_query: tuple[tuple[str, str], ...]  # from an x-ms-paths key, or constants
+    constant_headers: tuple[tuple[str, str], ...]  # required single-value enums
     internal: bool  # x-ms-internal: the method's name starts with _
     client_parameters: tuple[str, ...]  # wire names of the client parameters it sends
     deprecated: bool

@@ -50,3 +50,16 @@ def test_an_internal_operation_is_a_private_method() -> None:
     script = Script(httpx.Response(204))
     api = client(script).secrets
     assert not hasattr(api, "ping") and api._ping() is None
+
+
+def test_required_single_value_enums_are_constants_not_arguments() -> None:
+    import inspect
+
+    script = Script(httpx.Response(204), httpx.Response(204))
+    api = client(script).secrets
+    assert list(inspect.signature(api._ping).parameters) == ["mode", "request_options"]
+    api._ping()
+    api._ping(mode="quick")
+    first, second = script.requests
+    assert first.url.params["depth"] == "shallow" and first.headers["x-ms-version"] == "2024-04-01"
+    assert "mode" not in first.url.params and second.url.params["mode"] == "quick"

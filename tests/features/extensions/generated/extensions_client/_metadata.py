@@ -55,7 +55,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "kind": "plain",
         "http_method": "GET",
         "path": "/ping",
-        "parameters": {},
+        "parameters": {
+            "mode": {
+                "argument": "mode",
+                "in": "query",
+            },
+        },
         "client_parameters": [],
         "body": None,
         "content_type": None,

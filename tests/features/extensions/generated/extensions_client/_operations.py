@@ -68,16 +68,24 @@ class SecretsOperations:
     def _ping(
         self,
         *,
+        mode: _models.Mode | str | None = None,
         request_options: _pipeline.RequestOptions | None = None,
     ) -> None:
         """`GET /ping`
 
         Args:
+            mode: -
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        query: list[tuple[str, str]] = [("depth", "shallow")]
+        if mode is not None:
+            query.append(("mode", _pipeline.query_value(mode)))
+        headers: dict[str, str] = {"x-ms-version": "2024-04-01"}
         spec = _pipeline.RequestSpec(
             method="GET",
             path="/ping",
+            query=query,
+            headers=headers,
             accept="application/json",
             expected=(204,),
         )

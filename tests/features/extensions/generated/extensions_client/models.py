@@ -8,8 +8,18 @@ from typing import Any, ClassVar
 from . import _serde
 
 __all__ = [
+    "Mode",
     "Secret",
 ]
+
+
+class Mode(str, _serde.ExtensibleEnum):
+    """Mode
+
+    Extensible: values the service adds later are accepted as members too.
+    """
+
+    QUICK = "quick"
 
 
 @dataclass(kw_only=True, slots=True)
