@@ -595,7 +595,7 @@ class Error:
 
     code: str | None = None
     message: str | None = None
-    inner_error: Error | None = None
+    inner_error: Error | None | _serde.Unset = _serde.UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
     _nulls: frozenset[str] = field(
         default=frozenset(), init=False, repr=False, compare=False
@@ -617,7 +617,7 @@ class Error:
         self = cls.__new__(cls)
         self.code = data.get("code")
         self.message = data.get("message")
-        self.inner_error = _serde.opt(Error.from_dict, data.get("innererror"))
+        self.inner_error = _serde.nullable(Error.from_dict, data, "innererror")
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
         self._nulls = _serde.nulls(data)
         return self
@@ -628,9 +628,11 @@ class Error:
             data["code"] = self.code
         if self.message is not None and not exclude_readonly:
             data["message"] = self.message
-        if self.inner_error is not None and not exclude_readonly:
-            data["innererror"] = self.inner_error.to_dict(
-                exclude_readonly=exclude_readonly
+        if not isinstance(self.inner_error, _serde.Unset) and not exclude_readonly:
+            data["innererror"] = (
+                None
+                if self.inner_error is None
+                else self.inner_error.to_dict(exclude_readonly=exclude_readonly)
             )
         data.update(self.additional_properties)
         for name in self._nulls:
@@ -648,7 +650,7 @@ class KeyVaultError:
             sent back as they are.
     """
 
-    error: Error | None = None
+    error: Error | None | _serde.Unset = _serde.UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
     _nulls: frozenset[str] = field(
         default=frozenset(), init=False, repr=False, compare=False
@@ -666,15 +668,19 @@ class KeyVaultError:
         # Setting the slots directly skips __init__'s argument handling: this
         # runs once per object of every response.
         self = cls.__new__(cls)
-        self.error = _serde.opt(Error.from_dict, data.get("error"))
+        self.error = _serde.nullable(Error.from_dict, data, "error")
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
         self._nulls = _serde.nulls(data)
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
-        if self.error is not None and not exclude_readonly:
-            data["error"] = self.error.to_dict(exclude_readonly=exclude_readonly)
+        if not isinstance(self.error, _serde.Unset) and not exclude_readonly:
+            data["error"] = (
+                None
+                if self.error is None
+                else self.error.to_dict(exclude_readonly=exclude_readonly)
+            )
         data.update(self.additional_properties)
         for name in self._nulls:
             data.setdefault(name, None)

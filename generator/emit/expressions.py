@@ -124,11 +124,28 @@ class TypeExpressions:
         found = self.from_wire_call(t, value, required)
         return value if found is None else f"{found[0]}({', '.join(found[1])})"
 
+    def declaration(self, p: Property) -> str:
+        """The annotation and default of a field or keyword argument."""
+        annotation = self.annotation(p.type)
+        if p.nullable and not p.required:
+            return f"{annotation} | None | _serde.Unset = _serde.UNSET"
+        if p.nullable or not p.required:
+            return f"{annotation} | None" + ("" if p.required else " = None")
+        return annotation
+
     def field_from_wire(self, p: Property, indent: int) -> str:
         """`self.name = <value from data>` for a model's from_dict."""
         value = f"data.get({py_str(p.wire_name)})"
         found = self.from_wire_call(p.type, value, p.required)
         head = f"self.{p.python_name} = "
+        if p.nullable and not p.required:
+            converter = self.converter(p.type) or "_serde.identity"
+            return layout.call(
+                head + "_serde.nullable",
+                [converter, "data", py_str(p.wire_name)],
+                "",
+                indent,
+            )
         if found is None and p.required:
             # Any, not Any | None: a response that lacks it gives None all the same.
             return layout.call(
@@ -175,6 +192,11 @@ class TypeExpressions:
     def field_to_wire(self, p: Property, indent: int) -> str:
         """`data["wire"] = <wire value of self.name>` for a model's to_dict."""
         head = f"data[{py_str(p.wire_name)}] = "
+        if p.nullable:
+            value = self.to_wire(p.type, f"self.{p.python_name}")
+            if value == f"self.{p.python_name}":
+                return head + value
+            return f"{head}None if self.{p.python_name} is None else {value}"
         parts = self.to_wire_parts(p.type, f"self.{p.python_name}")
         if parts[0] == "call":
             return layout.call(head + parts[1], [parts[2]], "", indent)

@@ -126,10 +126,8 @@ class OperationViews:
         if body is not None:
             if body.flattened:
                 for prop in body.flattened:
-                    decl = f"{prop.python_name}: {t.annotation(prop.type)}"
-                    (required_kw if prop.required else optional_kw).append(
-                        decl if prop.required else f"{decl} | None = None"
-                    )
+                    decl = f"{prop.python_name}: {t.declaration(prop)}"
+                    (required_kw if prop.required else optional_kw).append(decl)
                     docs.append((prop.python_name, prop.description))
             elif body.form_fields:
                 for f in body.form_fields:

@@ -396,6 +396,8 @@ class SwaggerBuilder:
                     or ext.x_ms_mutability_read_only(prop_schema),
                     description=self._description(prop_schema, prop_at),
                     secret=ext.x_ms_secret(prop_schema),
+                    nullable=ext.x_nullable(prop_schema)
+                    or self._nullable_definition(prop_schema, prop_at),
                 )
             )
         discriminator = schema.get("discriminator")
@@ -472,6 +474,12 @@ class SwaggerBuilder:
             if resolved and isinstance(resolved[0], dict)
             else ""
         )
+
+    def _nullable_definition(self, schema: Any, at: Location) -> bool:
+        if not isinstance(schema, dict) or "$ref" not in schema:
+            return False
+        resolved = self.loader.deref(schema, at)
+        return bool(resolved and ext.x_nullable(resolved[0]))
 
     def _is_read_only(self, schema: Any, at: Location) -> bool:
         """readOnly on the property, or on the definition it refers to (the seed

@@ -182,3 +182,9 @@ def x_ms_mutability_read_only(schema: Any) -> bool:
         return False
     mutability = schema.get("x-ms-mutability")
     return isinstance(mutability, list) and set(mutability) == {"read"}
+
+
+def x_nullable(schema: Any) -> bool:
+    """x-nullable: true: null is a value the service sends and accepts, apart
+    from leaving the field out."""
+    return isinstance(schema, dict) and schema.get("x-nullable") is True

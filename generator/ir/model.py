@@ -37,6 +37,7 @@ class Property:
     read_only: bool
     description: str
     secret: bool = False  # x-ms-secret: left out of repr
+    nullable: bool = False  # x-nullable: null is a value; "not set" is UNSET
 
 
 @dataclass(frozen=True)

@@ -63,3 +63,25 @@ def test_required_single_value_enums_are_constants_not_arguments() -> None:
     first, second = script.requests
     assert first.url.params["depth"] == "shallow" and first.headers["x-ms-version"] == "2024-04-01"
     assert "mode" not in first.url.params and second.url.params["mode"] == "quick"
+
+
+def test_nullable_fields_tell_not_set_from_null() -> None:
+    import datetime as dt
+
+    from extensions_client import _serde
+
+    absent = models.Secret.from_dict({"value": "v"})
+    null = models.Secret.from_dict({"value": "v", "label": None, "expires": None})
+    given = models.Secret.from_dict({"value": "v", "label": "l", "expires": "2024-01-01T00:00:00Z"})
+    assert absent.label is _serde.UNSET and null.label is None and given.label == "l"
+    assert given.expires == dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+    assert absent.to_dict() == {"value": "v"}
+    assert null.to_dict() == {"value": "v", "label": None, "expires": None}
+    assert given.to_dict()["expires"] == "2024-01-01T00:00:00Z"
+
+    script = Script(*[httpx.Response(200, json={"value": "v"}) for _ in range(2)])
+    api = client(script).secrets
+    api.set("s", value="v")
+    api.set("s", value="v", label=None)
+    assert json.loads(script.requests[0].content) == {"value": "v"}
+    assert json.loads(script.requests[1].content) == {"value": "v", "label": None}

@@ -40,6 +40,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "flattened": {
                 "value": "value",
                 "note": "note",
+                "label": "label",
+                "expires": "expires",
             },
         },
         "content_type": "application/json",

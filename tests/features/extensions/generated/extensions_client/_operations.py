@@ -1,6 +1,7 @@
 # Generated from tests/features/extensions/spec.yml; do not edit (regenerate instead).
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde
@@ -28,6 +29,8 @@ class SecretsOperations:
         *,
         value: str,
         note: str | None = None,
+        label: str | None | _serde.Unset = _serde.UNSET,
+        expires: datetime.datetime | None | _serde.Unset = _serde.UNSET,
         x_ms_client_request_id: str | None = None,
         x_ms_meta: dict[str, str] | None = None,
         request_options: _pipeline.RequestOptions | None = None,
@@ -38,6 +41,8 @@ class SecretsOperations:
             name: -
             value: -
             note: -
+            label: -
+            expires: -
             x_ms_client_request_id: -
             x_ms_meta: -
             request_options: Per-call headers, query parameters, timeout and retries.
@@ -51,7 +56,7 @@ class SecretsOperations:
         if x_ms_meta is not None:
             for header_key, header_value in x_ms_meta.items():
                 headers["x-ms-meta-" + header_key] = header_value
-        body = _models.Secret(value=value, note=note)
+        body = _models.Secret(value=value, note=note, label=label, expires=expires)
         spec = _pipeline.RequestSpec(
             method="PUT",
             path=_pipeline.format_path("/secrets/{name}", {"name": (name, False)}),

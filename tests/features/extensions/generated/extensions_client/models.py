@@ -1,6 +1,7 @@
 # Generated from tests/features/extensions/spec.yml; do not edit (regenerate instead).
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
@@ -30,6 +31,8 @@ class Secret:
         value: (required)
         id: (read-only)
         note: -
+        label: -
+        expires: -
         additional_properties: Fields the service sent that the spec does not define;
             sent back as they are.
     """
@@ -37,6 +40,8 @@ class Secret:
     value: str = field(repr=False)
     id: str | None = None
     note: str | None = None
+    label: str | None | _serde.Unset = _serde.UNSET
+    expires: datetime.datetime | None | _serde.Unset = _serde.UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
     _nulls: frozenset[str] = field(
         default=frozenset(), init=False, repr=False, compare=False
@@ -47,6 +52,8 @@ class Secret:
             "value",
             "id",
             "note",
+            "label",
+            "expires",
         }
     )
 
@@ -59,6 +66,8 @@ class Secret:
         self.value = _serde.required(data, "value")
         self.id = data.get("id")
         self.note = data.get("note")
+        self.label = _serde.nullable(_serde.identity, data, "label")
+        self.expires = _serde.nullable(_serde.iso_datetime, data, "expires")
         self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
         self._nulls = _serde.nulls(data)
         return self
@@ -71,6 +80,14 @@ class Secret:
             data["id"] = self.id
         if self.note is not None:
             data["note"] = self.note
+        if not isinstance(self.label, _serde.Unset):
+            data["label"] = self.label
+        if not isinstance(self.expires, _serde.Unset):
+            data["expires"] = (
+                None
+                if self.expires is None
+                else _serde.iso_datetime_to_wire(self.expires)
+            )
         data.update(self.additional_properties)
         for name in self._nulls:
             data.setdefault(name, None)

@@ -141,6 +141,33 @@ def enum_wire(value: Any) -> Any:
     return value.value if isinstance(value, enum.Enum) else value
 
 
+class Unset:
+    """The value of a nullable field that was never set: unlike None (which is
+    sent as null), an UNSET field is left out of the request. `UNSET` is its
+    only instance."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+UNSET = Unset()
+
+
+def nullable(
+    convert: Callable[[Any], T], data: Mapping[str, Any], key: str
+) -> T | None | Unset:
+    """A nullable field: UNSET when absent, None when null, else converted."""
+    if key not in data:
+        return UNSET
+    value = data[key]
+    return None if value is None else convert(value)
+
+
 def required(data: Mapping[str, Any], key: str) -> Any:
     """A required field as sent; None when a response lacks it (services do
     omit them), and `to_dict` leaves it out again."""
