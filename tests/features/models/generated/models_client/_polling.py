@@ -19,12 +19,15 @@ import base64
 import json
 import time
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
 from ._errors import OperationFailedError
 from ._pipeline import AsyncPipeline, Pipeline, RequestOptions, RequestSpec, told_delay
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 T = TypeVar("T")
 
@@ -146,6 +149,8 @@ class _PollingState:
 
 
 class _PollerBase(Generic[T]):
+    _pipeline: Any  # the subclass's sync or async pipeline
+
     def __init__(
         self,
         state: _PollingState,
@@ -165,6 +170,33 @@ class _PollerBase(Generic[T]):
         self._options = request_options
         self._result: T | None = None
         self._last_response = initial_response
+
+    @classmethod
+    def from_continuation_token(
+        cls,
+        pipeline: Any,
+        token: str,
+        deserialize: Callable[[Any], T],
+        *,
+        error_model: Callable[[Any], Any] | None,
+        polling_interval: float | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Self:
+        """A poller for an operation another poller started (`pipeline` is the
+        sync or async one that the subclass polls with)."""
+        poller = cls.__new__(cls)
+        _PollerBase.__init__(
+            poller,
+            _PollingState.from_token(token),
+            None,
+            None,
+            deserialize,
+            error_model,
+            pipeline.polling_interval if polling_interval is None else polling_interval,
+            request_options,
+        )
+        poller._pipeline = pipeline
+        return poller
 
     def status(self) -> str:
         """The last status the service reported (e.g. 'running', 'succeeded')."""
@@ -211,6 +243,8 @@ class LROPoller(_PollerBase[T]):
     and `initial_result` hold the service's first answer.
     """
 
+    _pipeline: Pipeline
+
     def __init__(
         self,
         pipeline: Pipeline,
@@ -242,32 +276,6 @@ class LROPoller(_PollerBase[T]):
         self._raise_if_failed(response)
         if state.succeeded and state.monitor is None and state.location is None:
             self._finish_with(response)  # nothing to poll: the first answer is final
-
-    @classmethod
-    def from_continuation_token(
-        cls,
-        pipeline: Pipeline,
-        token: str,
-        deserialize: Callable[[Any], T],
-        *,
-        error_model: Callable[[Any], Any] | None,
-        polling_interval: float | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> LROPoller[T]:
-        state = _PollingState.from_token(token)
-        poller = cls.__new__(cls)
-        _PollerBase.__init__(
-            poller,
-            state,
-            None,
-            None,
-            deserialize,
-            error_model,
-            pipeline.polling_interval if polling_interval is None else polling_interval,
-            request_options,
-        )
-        poller._pipeline = pipeline
-        return poller
 
     def _get(self, url: str) -> httpx.Response:
         response = self._pipeline.send(self._spec(url), self._options)
@@ -306,6 +314,8 @@ class LROPoller(_PollerBase[T]):
 class AsyncLROPoller(_PollerBase[T]):
     """The async twin of `LROPoller`: `await poller.result()`."""
 
+    _pipeline: AsyncPipeline
+
     def __init__(
         self,
         pipeline: AsyncPipeline,
@@ -332,32 +342,6 @@ class AsyncLROPoller(_PollerBase[T]):
         state = self._state
         if state.succeeded and state.monitor is None and state.location is None:
             self._finish_with(initial_response)
-
-    @classmethod
-    def from_continuation_token(
-        cls,
-        pipeline: AsyncPipeline,
-        token: str,
-        deserialize: Callable[[Any], T],
-        *,
-        error_model: Callable[[Any], Any] | None,
-        polling_interval: float | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> AsyncLROPoller[T]:
-        state = _PollingState.from_token(token)
-        poller = cls.__new__(cls)
-        _PollerBase.__init__(
-            poller,
-            state,
-            None,
-            None,
-            deserialize,
-            error_model,
-            pipeline.polling_interval if polling_interval is None else polling_interval,
-            request_options,
-        )
-        poller._pipeline = pipeline
-        return poller
 
     async def _get(self, url: str) -> httpx.Response:
         response = await self._pipeline.send(self._spec(url), self._options)
