@@ -99,11 +99,17 @@ def test_the_generate_hook_refuses_a_stale_commit_and_leaves_the_files_to_stage(
 
 def test_the_check_hook_refuses_with_a_diff_and_changes_nothing(tmp_path: Path, pre_commit_home: Path) -> None:
     repo = make_repo(tmp_path, "check-clients", pre_commit_home)
-    generated = subprocess.run(
-        [sys.executable, "-m", "generator", "generate", "-q"], cwd=repo, capture_output=True, text=True, check=False,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    # Generate with the same (committed) generator that the check hook runs.
+    (repo / "generate.yaml").write_text(
+        f"repos:\n  - repo: {ROOT}\n    rev: {head()}\n    hooks:\n      - id: generate-clients\n", encoding="utf-8"
     )
-    assert generated.returncode == 0, generated.stderr
+    git(repo, "add", "-A", home=pre_commit_home)
+    generated = subprocess.run(
+        [sys.executable, "-m", "pre_commit", "run", "--config", "generate.yaml", "--all-files"],
+        cwd=repo, capture_output=True, text=True, check=False,
+        env={**os.environ, "PRE_COMMIT_HOME": str(pre_commit_home)},
+    )
+    assert (repo / "clients" / "aoai" / "_client.py").is_file(), generated.stdout + generated.stderr
     git(repo, "add", "-A", home=pre_commit_home)
     assert git(repo, "commit", "-m", "up to date", home=pre_commit_home).returncode == 0
 

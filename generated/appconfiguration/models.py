@@ -91,8 +91,12 @@ class Error:
         self.name = data.get("name")
         self.detail = data.get("detail")
         self.status = data.get("status")
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -142,8 +146,12 @@ class Key:
         # runs once per object of every response.
         self = cls.__new__(cls)
         self.name = data.get("name")
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -189,8 +197,12 @@ class KeyListResult:
         self = cls.__new__(cls)
         self.items = _serde.opt_list(Key.from_dict, data.get("items"))
         self.next_link = data.get("@nextLink")
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -264,8 +276,12 @@ class KeyValue:
         self.tags = data.get("tags")
         self.locked = data.get("locked")
         self.etag = data.get("etag")
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -325,8 +341,12 @@ class KeyValueListResult:
         self = cls.__new__(cls)
         self.items = _serde.opt_list(KeyValue.from_dict, data.get("items"))
         self.next_link = data.get("@nextLink")
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -372,8 +392,12 @@ class Label:
         # runs once per object of every response.
         self = cls.__new__(cls)
         self.name = data.get("name")
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -419,8 +443,12 @@ class LabelListResult:
         self = cls.__new__(cls)
         self.items = _serde.opt_list(Label.from_dict, data.get("items"))
         self.next_link = data.get("@nextLink")
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:

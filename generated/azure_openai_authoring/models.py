@@ -239,8 +239,12 @@ class Capabilities:
         self.completion = _serde.required(data, "completion")
         self.chat_completion = _serde.required(data, "chat_completion")
         self.embeddings = _serde.required(data, "embeddings")
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -298,8 +302,12 @@ class Deprecation:
         self = cls.__new__(cls)
         self.fine_tune = _serde.opt_unixtime(data.get("fine_tune"))
         self.inference = _serde.req_unixtime(data.get("inference"))
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -362,8 +370,12 @@ class Error:
         self.target = data.get("target")
         self.details = _serde.opt_list(Error.from_dict, data.get("details"))
         self.innererror = _serde.opt(InnerError.from_dict, data.get("innererror"))
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -420,8 +432,12 @@ class ErrorResponse:
         # runs once per object of every response.
         self = cls.__new__(cls)
         self.error = _serde.req(Error.from_dict, data.get("error"))
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -477,8 +493,12 @@ class Event:
         self.created_at = _serde.req_unixtime(data.get("created_at"))
         self.level = _serde.req_enum(LogLevel, data.get("level"))
         self.message = _serde.required(data, "message")
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -530,8 +550,12 @@ class EventList:
         self = cls.__new__(cls)
         self.object = _serde.opt_enum(TypeDiscriminator, data.get("object"))
         self.data = _serde.opt_list(Event.from_dict, data.get("data"))
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -622,8 +646,12 @@ class File:
         self.filename = _serde.required(data, "filename")
         self.statistics = _serde.opt(FileStatistics.from_dict, data.get("statistics"))
         self.error = _serde.opt(Error.from_dict, data.get("error"))
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -700,8 +728,12 @@ class FileImport:
         self.purpose = _serde.req_enum(Purpose, data.get("purpose"))
         self.filename = _serde.required(data, "filename")
         self.content_url = _serde.required(data, "content_url")
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -751,8 +783,12 @@ class FileList:
         self = cls.__new__(cls)
         self.object = _serde.opt_enum(TypeDiscriminator, data.get("object"))
         self.data = _serde.opt_list(File.from_dict, data.get("data"))
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -805,8 +841,12 @@ class FileStatistics:
         self = cls.__new__(cls)
         self.tokens = data.get("tokens")
         self.examples = data.get("examples")
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -929,8 +969,12 @@ class FineTune:
         )
         self.suffix = data.get("suffix")
         self.error = _serde.opt(Error.from_dict, data.get("error"))
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -1093,8 +1137,12 @@ class FineTuneCreation:
         self.classification_n_classes = data.get("classification_n_classes")
         self.classification_positive_class = data.get("classification_positive_class")
         self.classification_betas = data.get("classification_betas")
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -1162,8 +1210,12 @@ class FineTuneList:
         self = cls.__new__(cls)
         self.object = _serde.opt_enum(TypeDiscriminator, data.get("object"))
         self.data = _serde.opt_list(FineTune.from_dict, data.get("data"))
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -1223,8 +1275,12 @@ class GenerateImagesCreation:
         self.n = data.get("n")
         self.size = _serde.opt_enum(Size, data.get("size"))
         self.user = data.get("user")
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -1278,8 +1334,12 @@ class GenerateImagesResponse:
         self = cls.__new__(cls)
         self.status = _serde.req_enum(State, data.get("status"))
         self.id = _serde.required(data, "id")
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -1380,8 +1440,12 @@ class HyperParameters:
         self.classification_n_classes = data.get("classification_n_classes")
         self.classification_positive_class = data.get("classification_positive_class")
         self.classification_betas = data.get("classification_betas")
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -1442,8 +1506,12 @@ class ImageResult:
         self = cls.__new__(cls)
         self.url = data.get("url")
         self.error = _serde.opt(Error.from_dict, data.get("error"))
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -1494,8 +1562,12 @@ class InnerError:
         self = cls.__new__(cls)
         self.code = _serde.opt_enum(InnerErrorCode, data.get("code"))
         self.innererror = _serde.opt(InnerError.from_dict, data.get("innererror"))
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -1588,8 +1660,12 @@ class Model:
             LifeCycleStatus, data.get("lifecycle_status")
         )
         self.deprecation = _serde.req(Deprecation.from_dict, data.get("deprecation"))
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -1657,8 +1733,12 @@ class ModelList:
         self = cls.__new__(cls)
         self.object = _serde.opt_enum(TypeDiscriminator, data.get("object"))
         self.data = _serde.opt_list(Model.from_dict, data.get("data"))
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -1728,8 +1808,12 @@ class OperationResponse:
         self.result = _serde.opt(OperationResponseResult.from_dict, data.get("result"))
         self.status = _serde.req_enum(State, data.get("status"))
         self.error = _serde.opt(Error.from_dict, data.get("error"))
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -1786,8 +1870,12 @@ class OperationResponseResult:
         self = cls.__new__(cls)
         self.created = _serde.req_unixtime(data.get("created"))
         self.data = _serde.req_list(ImageResult.from_dict, data.get("data"))
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:

@@ -254,14 +254,12 @@ def dict_to_wire(
     return {k: convert(v) for k, v in value.items()}
 
 
-_NO_NULLS: frozenset[str] = frozenset()
+NO_NULLS: frozenset[str] = frozenset()
 
 
 def nulls(data: Mapping[str, Any]) -> frozenset[str]:
     """The fields a response sent as an explicit null, so that `to_dict` can
     send them back as null rather than leave them out."""
-    if None not in data.values():
-        return _NO_NULLS
     return frozenset(k for k, v in data.items() if v is None)
 
 

@@ -62,8 +62,12 @@ class Animal:
         self.kind = data.get("kind")
         self.name = _serde.required(data, "name")
         self.born = _serde.opt(_serde.iso_date, data.get("born"))
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -119,8 +123,12 @@ class Cat(Animal):
         self.name = _serde.required(data, "name")
         self.born = _serde.opt(_serde.iso_date, data.get("born"))
         self.lives = data.get("lives")
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -174,8 +182,12 @@ class Dog(Animal):
         self.name = _serde.required(data, "name")
         self.born = _serde.opt(_serde.iso_date, data.get("born"))
         self.good = data.get("good")
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -307,8 +319,12 @@ class Formats:
             functools.partial(_serde.req_list, _serde.iso_datetime),
             data.get("listOfLists"),
         )
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -404,8 +420,12 @@ class Lion(Cat):
         self.born = _serde.opt(_serde.iso_date, data.get("born"))
         self.lives = data.get("lives")
         self.pride = _serde.opt_list(Animal.from_dict, data.get("pride"))
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:

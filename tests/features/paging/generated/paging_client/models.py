@@ -55,8 +55,12 @@ class ErrorResponse:
         # runs once per object of every response.
         self = cls.__new__(cls)
         self.error = _serde.opt(ErrorResponseError.from_dict, data.get("error"))
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -102,8 +106,12 @@ class ErrorResponseError:
         self = cls.__new__(cls)
         self.code = data.get("code")
         self.message = data.get("message")
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -155,8 +163,12 @@ class Widget:
         self.name = _serde.required(data, "name")
         self.color = _serde.opt_enum(Color, data.get("color"))
         self.created = _serde.opt(_serde.iso_datetime, data.get("created"))
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -206,8 +218,12 @@ class WidgetBatch:
         self = cls.__new__(cls)
         self.items = _serde.opt_list(Widget.from_dict, data.get("items"))
         self.next = data.get("next")
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -257,8 +273,12 @@ class WidgetList:
         self = cls.__new__(cls)
         self.value = _serde.opt_list(Widget.from_dict, data.get("value"))
         self.next_link = data.get("nextLink")
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
@@ -304,8 +324,12 @@ class WidgetQuery:
         # runs once per object of every response.
         self = cls.__new__(cls)
         self.text = data.get("text")
-        self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data)
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
