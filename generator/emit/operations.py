@@ -489,7 +489,7 @@ class OperationViews:
         body_lines = (
             *self._request_lines(op),
             *(
-                [send, *self._return_lines(op.returns)]
+                [send, *self._return_lines(op.returns, op.returns_text)]
                 if op.returns is not None
                 else [send.replace("response = ", "")]
             ),
@@ -637,9 +637,11 @@ class OperationViews:
             return "_serde.identity"
         return self.types.converter(t) or "_serde.identity"
 
-    def _return_lines(self, t: TypeRef | None) -> list[str]:
+    def _return_lines(self, t: TypeRef | None, text: bool = False) -> list[str]:
         if t is None:
             return ["return None"]
+        if text:
+            return ["return response.text"]
         if t.kind == "model":
             return call_lines(
                 f"return _models.{t.name}.from_dict",

@@ -856,6 +856,7 @@ class SwaggerBuilder:
             error_responses=tuple(errors),
             returns=None if returns_binary else returns,
             returns_binary=returns_binary,
+            returns_text=any(r.content == "text" for r in successes),
             accept=accept,
             event_stream=event_stream,
             long_running=long_running,
@@ -1013,6 +1014,10 @@ class SwaggerBuilder:
                 content = "binary" if response_type.kind == "binary" else "json"
                 if content == "binary":
                     response_type = None
+                elif response_type.kind == "str" and _produces_text_only(
+                    raw, self.root
+                ):
+                    content = "text"  # text/plain and friends: the body is the string
             headers = tuple(
                 ResponseHeader(
                     name,
@@ -1235,6 +1240,11 @@ def _is_object(schema: dict[str, Any]) -> bool:
     return schema.get("type") is None and bool(
         schema.get("properties") or schema.get("allOf")
     )
+
+
+def _produces_text_only(operation: dict[str, Any], root: dict[str, Any]) -> bool:
+    produces = operation.get("produces") or root.get("produces") or []
+    return bool(produces) and all(str(p).startswith("text/") for p in produces)
 
 
 def _constant(parameter: dict[str, Any]) -> Any:

@@ -173,7 +173,7 @@ class ResponseHeader:
 class Response:
     status: str  # "200", "202", ..., "default"
     type: TypeRef | None
-    content: Literal["json", "binary", "empty"]
+    content: Literal["json", "binary", "text", "empty"]
     headers: tuple[ResponseHeader, ...]
     description: str
 
@@ -219,6 +219,7 @@ class Operation:
     error_responses: tuple[Response, ...]
     returns: TypeRef | None
     returns_binary: bool
+    returns_text: bool  # a text/* body returned as str
     accept: str
     event_stream: EventStream | None
     long_running: LongRunning | None

@@ -85,3 +85,9 @@ def test_nullable_fields_tell_not_set_from_null() -> None:
     api.set("s", value="v", label=None)
     assert json.loads(script.requests[0].content) == {"value": "v"}
     assert json.loads(script.requests[1].content) == {"value": "v", "label": None}
+
+
+def test_a_text_plain_response_is_returned_as_str() -> None:
+    script = Script(httpx.Response(200, text="hunter2", headers={"content-type": "text/plain"}))
+    assert client(script).secrets.get_raw("s") == "hunter2"
+    assert script.requests[0].headers["accept"] == "text/plain"

@@ -72,6 +72,27 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "event_stream": None,
         "item_name": None,
     },
+    "Secrets_GetRaw": {
+        "group": "secrets",
+        "method": "get_raw",
+        "kind": "plain",
+        "http_method": "GET",
+        "path": "/secrets/{name}/raw",
+        "parameters": {
+            "name": {
+                "argument": "name",
+                "in": "path",
+            },
+        },
+        "client_parameters": [],
+        "body": None,
+        "content_type": None,
+        "responses": {
+            "200": "text",
+        },
+        "event_stream": None,
+        "item_name": None,
+    },
     "Secrets_ListDeleted": {
         "group": "secrets",
         "method": "list_deleted",

@@ -96,6 +96,27 @@ class SecretsOperations:
         )
         self._pipeline.send(spec, request_options)
 
+    def get_raw(
+        self,
+        name: str,
+        *,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> str:
+        """`GET /secrets/{name}/raw`
+
+        Args:
+            name: -
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        spec = _pipeline.RequestSpec(
+            method="GET",
+            path=_pipeline.format_path("/secrets/{name}/raw", {"name": (name, False)}),
+            accept="text/plain",
+            expected=(200,),
+        )
+        response = self._pipeline.send(spec, request_options)
+        return response.text
+
     def list_deleted(
         self,
         *,
