@@ -146,7 +146,7 @@ class OperationViews:
                 )
                 docs.append((body.python_name, body.description))
         for p in op.parameters:
-            if p.location == "path":
+            if p.location == "path" or p.group is not None:
                 continue
             if (
                 op.event_stream is not None
@@ -159,6 +159,16 @@ class OperationViews:
             else:
                 optional_kw.append(f"{decl} | None = None")
             docs.append((p.python_name, p.description))
+        for group in op.parameter_groups:
+            decl = f"{group.python_name}: _models.{group.model}"
+            if group.required:
+                required_kw.append(decl)
+            else:
+                optional_kw.append(f"{decl} | None = None")
+            members = ", ".join(
+                p.python_name for p in op.parameters if p.group == group.model
+            )
+            docs.append((group.python_name, f"The grouped parameters {members}."))
         return positional, required_kw + optional_kw, docs
 
     # --------------------------------------------------------------- request
@@ -169,6 +179,18 @@ class OperationViews:
         """The statements that build `spec`, relative to the method body."""
         t = self.types
         lines: list[str] = []
+        for group in op.parameter_groups:
+            # x-ms-parameter-grouping: take the grouped values out of their model.
+            for p in op.parameters:
+                if p.group != group.model:
+                    continue
+                value = f"{group.python_name}.{p.python_name}"
+                if group.required:
+                    lines.append(f"{p.python_name} = {value}")
+                else:
+                    lines.append(
+                        f"{p.python_name} = None if {group.python_name} is None else {value}"
+                    )
         query = [p for p in op.parameters if p.location == "query"]
         headers = [p for p in op.parameters if p.location == "header"]
         if query or op.constant_query:

@@ -33,6 +33,7 @@ from .model import (
     OperationGroup,
     Paging,
     Parameter,
+    ParameterGroup,
     Property,
     Response,
     ResponseHeader,
@@ -779,7 +780,15 @@ class SwaggerBuilder:
                 # A required single-value enum is no choice: the method sends it.
                 constants.append((location, name, str(_constant(parameter))))
             elif location in ("path", "query", "header"):
-                parameters.append(self._parameter(parameter, where, location))
+                built = self._parameter(parameter, where, location)
+                grouping = ext.x_ms_parameter_grouping(parameter)
+                if grouping is not None and location != "path":
+                    group_name, postfix = grouping
+                    model = pascal_case(
+                        group_name or f"{operation_id.replace('_', ' ')} {postfix}"
+                    )
+                    built = replace(built, group=model)
+                parameters.append(built)
             else:
                 self.diagnostics.error(
                     f"parameter location {location!r} is not one of path, query, header, body, formData",
@@ -825,6 +834,7 @@ class SwaggerBuilder:
                 names_taken.add(body.python_name)
         renamed = unique([p.python_name for p in parameters], names_taken)
         parameters = [_replace_param_name(p, n) for p, n in zip(parameters, renamed)]
+        groups = self._parameter_groups(parameters, names_taken | set(renamed))
 
         self._check_examples(raw, at)
         successes, errors = self._responses(raw, at)
@@ -864,6 +874,7 @@ class SwaggerBuilder:
             constant_query=constant_query,
             constant_headers=constant_headers,
             internal=ext.x_ms_internal(raw),
+            parameter_groups=groups,
             exists_check=http_method == "head"
             and returns is None
             and not returns_binary
@@ -888,6 +899,41 @@ class SwaggerBuilder:
                     at.file,
                     at.child("x-ms-examples", title).pointer,
                 )
+
+    def _parameter_groups(
+        self, parameters: list[Parameter], taken: set[str]
+    ) -> tuple[ParameterGroup, ...]:
+        """A model per x-ms-parameter-grouping group (shared by every operation
+        that names the same group), and the argument that carries it."""
+        groups: list[ParameterGroup] = []
+        for model_name in dict.fromkeys(p.group for p in parameters if p.group):
+            members = [p for p in parameters if p.group == model_name]
+            if model_name not in self._models:
+                self._class_names.add(model_name)
+                self._models[model_name] = Model(
+                    name=model_name,
+                    description=f"Parameters passed together ({', '.join(p.wire_name for p in members)}).",
+                    properties=tuple(
+                        Property(
+                            p.wire_name,
+                            p.python_name,
+                            p.type,
+                            p.required,
+                            False,
+                            p.description,
+                        )
+                        for p in members
+                    ),
+                    source="x-ms-parameter-grouping",
+                )
+            (argument,) = unique(
+                [python_identifier(snake_case(model_name), "group")], taken
+            )
+            taken.add(argument)
+            groups.append(
+                ParameterGroup(argument, model_name, any(p.required for p in members))
+            )
+        return tuple(groups)
 
     def _parameter(
         self, parameter: dict[str, Any], at: Location, location: str

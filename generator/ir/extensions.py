@@ -188,3 +188,15 @@ def x_nullable(schema: Any) -> bool:
     """x-nullable: true: null is a value the service sends and accepts, apart
     from leaving the field out."""
     return isinstance(schema, dict) and schema.get("x-nullable") is True
+
+
+def x_ms_parameter_grouping(parameter: dict[str, Any]) -> tuple[str | None, str] | None:
+    """(group name or None for the default, postfix) when the parameter is grouped."""
+    ext = parameter.get("x-ms-parameter-grouping")
+    if not isinstance(ext, dict):
+        return None
+    name = ext.get("name") if isinstance(ext.get("name"), str) else None
+    postfix = (
+        ext.get("postfix") if isinstance(ext.get("postfix"), str) else "Parameters"
+    )
+    return name, postfix

@@ -105,6 +105,16 @@ class Parameter:
     default: Any = None
     client_request_id: bool = False  # filled with a new UUID when not given
     header_prefix: str | None = None  # a dict sent as one header per key
+    group: str | None = None  # x-ms-parameter-grouping: the argument that carries it
+
+
+@dataclass(frozen=True)
+class ParameterGroup:
+    """x-ms-parameter-grouping: parameters passed together as one model."""
+
+    python_name: str  # the method's argument
+    model: str  # the model class (also in ClientSpec.models)
+    required: bool
 
 
 @dataclass(frozen=True)
@@ -228,6 +238,7 @@ class Operation:
     constant_query: tuple[tuple[str, str], ...]  # from an x-ms-paths key, or constants
     constant_headers: tuple[tuple[str, str], ...]  # required single-value enums
     internal: bool  # x-ms-internal: the method's name starts with _
+    parameter_groups: tuple[ParameterGroup, ...]
     client_parameters: tuple[str, ...]  # wire names of the client parameters it sends
     deprecated: bool
 

@@ -91,3 +91,17 @@ def test_a_text_plain_response_is_returned_as_str() -> None:
     script = Script(httpx.Response(200, text="hunter2", headers={"content-type": "text/plain"}))
     assert client(script).secrets.get_raw("s") == "hunter2"
     assert script.requests[0].headers["accept"] == "text/plain"
+
+
+def test_grouped_parameters_are_passed_as_one_model() -> None:
+    import inspect
+
+    script = Script(httpx.Response(200, json=[]), httpx.Response(200, json=[]))
+    api = client(script).secrets
+    assert list(inspect.signature(api.find).parameters) == ["trace", "find_options", "request_options"]
+    api.find(find_options=models.FindOptions(prefix="db-", x_ms_max_items=5), trace="t")
+    api.find()
+    first, second = script.requests
+    assert first.url.params["prefix"] == "db-" and first.headers["x-ms-max-items"] == "5"
+    assert first.headers["trace"] == "t"
+    assert "prefix" not in second.url.params and "x-ms-max-items" not in second.headers

@@ -96,6 +96,41 @@ class AsyncSecretsOperations:
         )
         await self._pipeline.send(spec, request_options)
 
+    async def find(
+        self,
+        *,
+        trace: str | None = None,
+        find_options: _models.FindOptions | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> list[_models.Secret]:
+        """`GET /secrets`
+
+        Args:
+            trace: -
+            find_options: The grouped parameters prefix, x_ms_max_items.
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        prefix = None if find_options is None else find_options.prefix
+        x_ms_max_items = None if find_options is None else find_options.x_ms_max_items
+        query: list[tuple[str, str]] = []
+        if prefix is not None:
+            query.append(("prefix", prefix))
+        headers: dict[str, str] = {}
+        if x_ms_max_items is not None:
+            headers["x-ms-max-items"] = _pipeline.query_value(x_ms_max_items)
+        if trace is not None:
+            headers["trace"] = trace
+        spec = _pipeline.RequestSpec(
+            method="GET",
+            path="/secrets",
+            query=query,
+            headers=headers,
+            accept="application/json",
+            expected=(200,),
+        )
+        response = await self._pipeline.send(spec, request_options)
+        return _serde.req_list(_models.Secret.from_dict, response.json())
+
     async def get_raw(
         self,
         name: str,

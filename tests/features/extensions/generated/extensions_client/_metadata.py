@@ -72,6 +72,35 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "event_stream": None,
         "item_name": None,
     },
+    "Secrets_Find": {
+        "group": "secrets",
+        "method": "find",
+        "kind": "plain",
+        "http_method": "GET",
+        "path": "/secrets",
+        "parameters": {
+            "prefix": {
+                "argument": "prefix",
+                "in": "query",
+            },
+            "x-ms-max-items": {
+                "argument": "x_ms_max_items",
+                "in": "header",
+            },
+            "trace": {
+                "argument": "trace",
+                "in": "header",
+            },
+        },
+        "client_parameters": [],
+        "body": None,
+        "content_type": None,
+        "responses": {
+            "200": "json",
+        },
+        "event_stream": None,
+        "item_name": None,
+    },
     "Secrets_GetRaw": {
         "group": "secrets",
         "method": "get_raw",

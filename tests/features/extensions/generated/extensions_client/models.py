@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 from . import _serde
 
 __all__ = [
+    "FindOptions",
     "Mode",
     "Secret",
 ]
@@ -21,6 +22,59 @@ class Mode(str, _serde.ExtensibleEnum):
     """
 
     QUICK = "quick"
+
+
+@dataclass(kw_only=True, slots=True)
+class FindOptions:
+    """Parameters passed together (prefix, x-ms-max-items).
+
+    Attributes:
+        prefix: -
+        x_ms_max_items: -
+        additional_properties: Fields the service sent that the spec does not define;
+            sent back as they are.
+    """
+
+    prefix: str | None = None
+    x_ms_max_items: int | None = None
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
+
+    _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
+        {
+            "prefix",
+            "x-ms-max-items",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> FindOptions:
+        """A FindOptions from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.prefix = data.get("prefix")
+        self.x_ms_max_items = data.get("x-ms-max-items")
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
+        return self
+
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.prefix is not None:
+            data["prefix"] = self.prefix
+        if self.x_ms_max_items is not None:
+            data["x-ms-max-items"] = self.x_ms_max_items
+        data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
+        return data
 
 
 @dataclass(kw_only=True, slots=True)
