@@ -168,6 +168,23 @@ def nullable(
     return None if value is None else convert(value)
 
 
+def nested(data: Mapping[str, Any], path: tuple[str, ...]) -> Any:
+    """A value inside nested objects (x-ms-client-flatten); None if absent."""
+    value: Any = data
+    for key in path:
+        if not isinstance(value, Mapping):
+            return None
+        value = value.get(key)
+    return value
+
+
+def nest(data: dict[str, Any], path: tuple[str, ...]) -> dict[str, Any]:
+    """The nested object at `path` in `data`, created when missing."""
+    for key in path:
+        data = data.setdefault(key, {})
+    return data
+
+
 def required(data: Mapping[str, Any], key: str) -> Any:
     """A required field as sent; None when a response lacks it (services do
     omit them), and `to_dict` leaves it out again."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..ir.model import Enum, Property, TypeRef
 from . import layout
-from .literals import py_str
+from .literals import py_literal, py_str
 
 _ANNOTATIONS = {
     "str": "str",
@@ -135,9 +135,16 @@ class TypeExpressions:
 
     def field_from_wire(self, p: Property, indent: int) -> str:
         """`self.name = <value from data>` for a model's from_dict."""
+        head = f"self.{p.python_name} = "
+        if p.container:
+            path = py_literal((*p.container, p.wire_name))
+            value = f"_serde.nested(data, {path})"
+            found = self.from_wire_call(p.type, value, p.required)
+            if found is None:
+                return layout.call(head + "_serde.nested", ["data", path], "", indent)
+            return layout.call(head + found[0], found[1], "", indent)
         value = f"data.get({py_str(p.wire_name)})"
         found = self.from_wire_call(p.type, value, p.required)
-        head = f"self.{p.python_name} = "
         if p.nullable and not p.required:
             converter = self.converter(p.type) or "_serde.identity"
             return layout.call(
@@ -192,6 +199,8 @@ class TypeExpressions:
     def field_to_wire(self, p: Property, indent: int) -> str:
         """`data["wire"] = <wire value of self.name>` for a model's to_dict."""
         head = f"data[{py_str(p.wire_name)}] = "
+        if p.container:
+            head = f"_serde.nest(data, {py_literal(p.container)})[{py_str(p.wire_name)}] = "
         if p.nullable:
             value = self.to_wire(p.type, f"self.{p.python_name}")
             if value == f"self.{p.python_name}":

@@ -92,6 +92,7 @@ def render_package(
         enums=sorted(client.enums, key=lambda e: e.name),
         models=_bases_first(client.models),
         subtypes_name=lambda m: f"_{constant_case(m.name)}_SUBTYPES",
+        wire_names=lambda m: list(dict.fromkeys(p.top_wire_name for p in m.properties)),
         list_aliases=client.list_aliases,
         types=types,
         types_for=lambda model: _types_for(model, enums),

@@ -401,6 +401,7 @@ class SwaggerBuilder:
                     or self._nullable_definition(prop_schema, prop_at),
                 )
             )
+        properties = self._flatten(properties, raw, inherited)
         discriminator = schema.get("discriminator")
         value = schema.get("x-ms-discriminator-value")
         named = (
@@ -435,6 +436,43 @@ class SwaggerBuilder:
                 )
             ),
         )
+
+    def _flatten(
+        self,
+        properties: list[Property],
+        raw: list[tuple[str, Any, Location]],
+        inherited: list[Property],
+    ) -> list[Property]:
+        """x-ms-client-flatten on a property of a model type: its model's
+        properties take its place (the wire keeps the nesting)."""
+        flags = {
+            wire: isinstance(s, dict) and s.get("x-ms-client-flatten") is True
+            for wire, s, _ in raw
+        }
+        result: list[Property] = list(properties[: len(inherited)])
+        own = properties[len(inherited) :]
+        for prop in own:
+            inner = (
+                self._models.get(prop.type.name) if prop.type.kind == "model" else None
+            )
+            if not flags.get(prop.wire_name) or inner is None:
+                result.append(prop)
+                continue
+            for nested in inner.properties:
+                result.append(
+                    replace(
+                        nested,
+                        required=nested.required and prop.required,
+                        read_only=nested.read_only or prop.read_only,
+                        nullable=False,
+                        container=(prop.wire_name, *nested.container),
+                    )
+                )
+        names = unique(
+            [p.python_name for p in result],
+            RESERVED_PROPERTY_NAMES,
+        )
+        return [replace(p, python_name=n) for p, n in zip(result, names)]
 
     def _collect_properties(
         self,

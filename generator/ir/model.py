@@ -38,6 +38,13 @@ class Property:
     description: str
     secret: bool = False  # x-ms-secret: left out of repr
     nullable: bool = False  # x-nullable: null is a value; "not set" is UNSET
+    # x-ms-client-flatten: the wire objects it sits in ("properties",), outermost first
+    container: tuple[str, ...] = ()
+
+    @property
+    def top_wire_name(self) -> str:
+        """The name of the field at the model's own level on the wire."""
+        return self.container[0] if self.container else self.wire_name
 
 
 @dataclass(frozen=True)

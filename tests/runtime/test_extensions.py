@@ -105,3 +105,18 @@ def test_grouped_parameters_are_passed_as_one_model() -> None:
     assert first.url.params["prefix"] == "db-" and first.headers["x-ms-max-items"] == "5"
     assert first.headers["trace"] == "t"
     assert "prefix" not in second.url.params and "x-ms-max-items" not in second.headers
+
+
+def test_a_flattened_property_brings_its_fields_up_and_the_wire_keeps_the_nesting() -> None:
+    import datetime as dt
+
+    wire = {"name": "v", "properties": {"sku": "premium", "name": "inner", "created": "2024-01-01T00:00:00Z"}}
+    vault = models.Vault.from_dict(wire)
+    assert (vault.name, vault.sku, vault.name_2) == ("v", "premium", "inner")
+    assert vault.created == dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+    assert not hasattr(vault, "properties")
+    assert vault.to_dict() == wire
+    script = Script(lambda request: httpx.Response(200, json=json.loads(request.content)))
+    created = client(script).vaults.create("v", name="v", sku="standard")
+    assert json.loads(script.requests[0].content) == {"name": "v", "properties": {"sku": "standard"}}
+    assert created.sku == "standard"

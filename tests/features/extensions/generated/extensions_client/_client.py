@@ -9,10 +9,12 @@ import httpx
 
 from ._async_operations import (
     AsyncSecretsOperations,
+    AsyncVaultsOperations,
 )
 from ._auth import AsyncTokenCredential, TokenCredential, choose_auth
 from ._operations import (
     SecretsOperations,
+    VaultsOperations,
 )
 from ._pipeline import (
     DEFAULT_MAX_RETRIES,
@@ -30,7 +32,7 @@ __all__ = ["AsyncClient", "Client"]
 class Client:
     """Vault.
 
-    Operation groups: `secrets`.
+    Operation groups: `secrets`, `vaults`.
 
     Args:
         token: A bearer token, or a callable that returns one (asked on every request).
@@ -73,6 +75,7 @@ class Client:
             polling_interval=polling_interval,
         )
         self.secrets = SecretsOperations(self._pipeline)
+        self.vaults = VaultsOperations(self._pipeline)
 
     def close(self) -> None:
         """Close the HTTP client, unless it was passed in by the caller."""
@@ -96,7 +99,7 @@ class Client:
 class AsyncClient:
     """The async twin of `Client`: the same operations, awaited.
 
-    Operation groups: `secrets`.
+    Operation groups: `secrets`, `vaults`.
 
     Args:
         token: A bearer token, or a callable that returns one (asked on every request).
@@ -139,6 +142,7 @@ class AsyncClient:
             polling_interval=polling_interval,
         )
         self.secrets = AsyncSecretsOperations(self._pipeline)
+        self.vaults = AsyncVaultsOperations(self._pipeline)
 
     async def close(self) -> None:
         """Close the HTTP client, unless it was passed in by the caller."""

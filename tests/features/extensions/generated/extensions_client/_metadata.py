@@ -138,4 +138,32 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "event_stream": None,
         "item_name": None,
     },
+    "Vaults_Create": {
+        "group": "vaults",
+        "method": "create",
+        "kind": "plain",
+        "http_method": "PUT",
+        "path": "/vaults/{name}",
+        "parameters": {
+            "name": {
+                "argument": "name_3",
+                "in": "path",
+            },
+        },
+        "client_parameters": [],
+        "body": {
+            "wire_name": "vault",
+            "model": "Vault",
+            "flattened": {
+                "name": "name_2",
+                "sku": "sku",
+            },
+        },
+        "content_type": "application/json",
+        "responses": {
+            "200": "json",
+        },
+        "event_stream": None,
+        "item_name": None,
+    },
 }

@@ -14,6 +14,7 @@ else:
 
 __all__ = [
     "SecretsOperations",
+    "VaultsOperations",
 ]
 
 
@@ -172,3 +173,41 @@ class SecretsOperations:
         )
         response = self._pipeline.send(spec, request_options)
         return _serde.req_list(_models.Secret.from_dict, response.json())
+
+
+class VaultsOperations:
+    """Operations of the `vaults` group, reached as `client.vaults`."""
+
+    def __init__(self, pipeline: _pipeline.Pipeline) -> None:
+        self._pipeline = pipeline
+
+    def create(
+        self,
+        name_3: str,
+        *,
+        name: str | None = None,
+        sku: str | None = None,
+        name_2: str | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> _models.Vault:
+        """`PUT /vaults/{name}`
+
+        Args:
+            name_3: -
+            name: -
+            sku: -
+            name_2: -
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        body = _models.Vault(name=name, sku=sku, name_2=name_2)
+        spec = _pipeline.RequestSpec(
+            method="PUT",
+            path=_pipeline.format_path("/vaults/{name}", {"name": (name_3, False)}),
+            json=body.to_dict(exclude_readonly=True),
+            has_json=True,
+            content_type="application/json",
+            accept="application/json",
+            expected=(200,),
+        )
+        response = self._pipeline.send(spec, request_options)
+        return _models.Vault.from_dict(response.json())

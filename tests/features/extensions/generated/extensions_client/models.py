@@ -12,6 +12,8 @@ __all__ = [
     "FindOptions",
     "Mode",
     "Secret",
+    "Vault",
+    "VaultProperties",
 ]
 
 
@@ -146,6 +148,132 @@ class Secret:
                 if self.expires is None
                 else _serde.iso_datetime_to_wire(self.expires)
             )
+        data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
+        return data
+
+
+@dataclass(kw_only=True, slots=True)
+class Vault:
+    """Vault
+
+    Attributes:
+        name: -
+        sku: -
+        name_2: -
+        created: (read-only)
+        additional_properties: Fields the service sent that the spec does not define;
+            sent back as they are.
+    """
+
+    name: str | None = None
+    sku: str | None = None
+    name_2: str | None = None
+    created: datetime.datetime | None = None
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
+
+    _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "properties",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Vault:
+        """A Vault from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.name = data.get("name")
+        self.sku = _serde.nested(data, ("properties", "sku"))
+        self.name_2 = _serde.nested(data, ("properties", "name"))
+        self.created = _serde.opt(
+            _serde.iso_datetime, _serde.nested(data, ("properties", "created"))
+        )
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
+        return self
+
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.name is not None:
+            data["name"] = self.name
+        if self.sku is not None:
+            _serde.nest(data, ("properties",))["sku"] = self.sku
+        if self.name_2 is not None:
+            _serde.nest(data, ("properties",))["name"] = self.name_2
+        if self.created is not None and not exclude_readonly:
+            _serde.nest(data, ("properties",))["created"] = _serde.iso_datetime_to_wire(
+                self.created
+            )
+        data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
+        return data
+
+
+@dataclass(kw_only=True, slots=True)
+class VaultProperties:
+    """VaultProperties
+
+    Attributes:
+        sku: -
+        name: -
+        created: (read-only)
+        additional_properties: Fields the service sent that the spec does not define;
+            sent back as they are.
+    """
+
+    sku: str | None = None
+    name: str | None = None
+    created: datetime.datetime | None = None
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
+
+    _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
+        {
+            "sku",
+            "name",
+            "created",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> VaultProperties:
+        """A VaultProperties from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.sku = data.get("sku")
+        self.name = data.get("name")
+        self.created = _serde.opt(_serde.iso_datetime, data.get("created"))
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
+        return self
+
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.sku is not None:
+            data["sku"] = self.sku
+        if self.name is not None:
+            data["name"] = self.name
+        if self.created is not None and not exclude_readonly:
+            data["created"] = _serde.iso_datetime_to_wire(self.created)
         data.update(self.additional_properties)
         for name in self._nulls:
             data.setdefault(name, None)
