@@ -120,3 +120,15 @@ def test_a_flattened_property_brings_its_fields_up_and_the_wire_keeps_the_nestin
     created = client(script).vaults.create("v", name="v", sku="standard")
     assert json.loads(script.requests[0].content) == {"name": "v", "properties": {"sku": "standard"}}
     assert created.sku == "standard"
+
+
+def test_merge_patch_json_and_urlencoded_forms_are_sent_as_declared() -> None:
+    script = Script(httpx.Response(200), httpx.Response(204))
+    api = client(script).vaults
+    api.update_settings("v", sku="premium")
+    api.login("v", user="ana", remember=True)
+    patch, login = script.requests
+    assert patch.method == "PATCH" and patch.headers["content-type"] == "application/merge-patch+json"
+    assert json.loads(patch.content) == {"sku": "premium"}
+    assert login.headers["content-type"] == "application/x-www-form-urlencoded"
+    assert login.content == b"user=ana&remember=true"

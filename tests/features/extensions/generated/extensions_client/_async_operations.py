@@ -211,3 +211,62 @@ class AsyncVaultsOperations:
         )
         response = await self._pipeline.send(spec, request_options)
         return _models.Vault.from_dict(response.json())
+
+    async def login(
+        self,
+        name: str,
+        *,
+        user: str,
+        remember: bool | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> None:
+        """`POST /vaults/{name}/settings`
+
+        Args:
+            name: -
+            user: -
+            remember: -
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        spec = _pipeline.RequestSpec(
+            method="POST",
+            path=_pipeline.format_path(
+                "/vaults/{name}/settings", {"name": (name, False)}
+            ),
+            form=_pipeline.drop_none(
+                {"user": user, "remember": _pipeline.query_value(remember)}
+            ),
+            accept="application/json",
+            expected=(204,),
+        )
+        await self._pipeline.send(spec, request_options)
+
+    async def update_settings(
+        self,
+        name_2: str,
+        *,
+        sku: str | None = None,
+        name: str | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> None:
+        """`PATCH /vaults/{name}/settings`
+
+        Args:
+            name_2: -
+            sku: -
+            name: -
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        body = _models.VaultProperties(sku=sku, name=name)
+        spec = _pipeline.RequestSpec(
+            method="PATCH",
+            path=_pipeline.format_path(
+                "/vaults/{name}/settings", {"name": (name_2, False)}
+            ),
+            json=body.to_dict(exclude_readonly=True),
+            has_json=True,
+            content_type="application/merge-patch+json",
+            accept="application/json",
+            expected=(200,),
+        )
+        await self._pipeline.send(spec, request_options)

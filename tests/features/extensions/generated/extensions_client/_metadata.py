@@ -166,4 +166,59 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "event_stream": None,
         "item_name": None,
     },
+    "Vaults_Login": {
+        "group": "vaults",
+        "method": "login",
+        "kind": "plain",
+        "http_method": "POST",
+        "path": "/vaults/{name}/settings",
+        "parameters": {
+            "name": {
+                "argument": "name",
+                "in": "path",
+            },
+        },
+        "client_parameters": [],
+        "body": {
+            "form": {
+                "user": "user",
+                "remember": "remember",
+            },
+            "files": [],
+        },
+        "content_type": "application/x-www-form-urlencoded",
+        "responses": {
+            "204": "empty",
+        },
+        "event_stream": None,
+        "item_name": None,
+    },
+    "Vaults_UpdateSettings": {
+        "group": "vaults",
+        "method": "update_settings",
+        "kind": "plain",
+        "http_method": "PATCH",
+        "path": "/vaults/{name}/settings",
+        "parameters": {
+            "name": {
+                "argument": "name_2",
+                "in": "path",
+            },
+        },
+        "client_parameters": [],
+        "body": {
+            "wire_name": "settings",
+            "model": "VaultProperties",
+            "flattened": {
+                "sku": "sku",
+                "name": "name",
+            },
+        },
+        "content_type": "application/merge-patch+json",
+        "responses": {
+            "200": "empty",
+        },
+        "event_stream": None,
+        "item_name": None,
+    },
 }
