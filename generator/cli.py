@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .config import ClientJob, check_package_name, find_config, read_config
-from .diagnostics import GenerationFailed, Level
+from .diagnostics import GenerationFailed
 
 if TYPE_CHECKING:
     from .pipeline import GeneratedPackage
@@ -451,4 +451,4 @@ def _display(path: Path) -> str:
     return display_path(path)
 
 
-__all__ = ["Level", "main"]
+__all__ = ["main"]

@@ -89,10 +89,6 @@ def remember(
         pass  # no cache folder: every run is a full run, which is fine
 
 
-def forget(job: ClientJob) -> None:
-    _record_path(job).unlink(missing_ok=True)
-
-
 def is_up_to_date(job: ClientJob, format_mode: str) -> bool:
     try:
         record = json.loads(_record_path(job).read_text(encoding="utf-8"))

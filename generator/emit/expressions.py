@@ -226,23 +226,3 @@ class TypeExpressions:
         if t.kind == "str":
             return value
         return f"_pipeline.query_value({value})"
-
-    def uses(self, t: TypeRef, what: str) -> bool:
-        """Whether `t` (or any type inside it) needs module `what`."""
-        if what == "datetime" and t.kind in (
-            "unixtime",
-            "datetime",
-            "date",
-            "rfc1123",
-            "duration",
-        ):
-            return True
-        if what == "Any" and t.kind == "any":
-            return True
-        if what == "functools" and t.kind in ("list", "dict"):
-            return (
-                t.item is not None
-                and t.item.kind in ("list", "dict")
-                and self.converter(t.item) is not None
-            )
-        return t.item is not None and self.uses(t.item, what)

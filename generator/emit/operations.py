@@ -474,7 +474,7 @@ class OperationViews:
                 docstring(
                     [
                         *summary,
-                        f"Returns the items of every page, fetched as iteration reaches them; `.by_page()` gives the pages instead.",
+                        "Returns the items of every page, fetched as iteration reaches them; `.by_page()` gives the pages instead.",
                     ],
                     8,
                     [("Args", [*docs, options_doc])],

@@ -61,9 +61,6 @@ def environment() -> jinja2.Environment:
     return env
 
 
-USER_OWNED = ("_patch.py",)
-
-
 def user_owned_files() -> dict[str, str]:
     """Files written only when absent, and never overwritten or removed."""
     return {"_patch.py": environment().get_template("_patch.py.jinja").render()}
@@ -362,7 +359,7 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
         http_client_type = "httpx.AsyncClient" if is_async else "httpx.Client"
         name = "AsyncClient" if is_async else "Client"
         intro = (
-            f"The async twin of `Client`: the same operations, awaited."
+            "The async twin of `Client`: the same operations, awaited."
             if is_async
             else f"{client.title}."
         )

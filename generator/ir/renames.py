@@ -185,4 +185,4 @@ def apply_renames(
     return renamed
 
 
-__all__ = ["KINDS", "Property", "apply_renames"]
+__all__ = ["KINDS", "apply_renames"]

@@ -26,7 +26,8 @@ def zoo(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
 def test_a_base_type_deserializes_to_the_subclass_its_discriminator_names() -> None:
     lion = models.Animal.from_dict({"kind": "lion", "name": "Leo", "lives": 9, "pride": [{"kind": "cat", "name": "Kit"}]})
     assert type(lion) is models.Lion and isinstance(lion, models.Cat) and isinstance(lion, models.Animal)
-    assert lion.lives == 9 and type(lion.pride[0]) is models.Cat if lion.pride else False
+    assert lion.lives == 9 and lion.pride is not None
+    assert type(lion.pride[0]) is models.Cat
     dog = models.Animal.from_dict({"kind": "Dog", "name": "Rex", "good": True})  # no x-ms-discriminator-value: the name
     assert type(dog) is models.Dog and dog.good is True
     assert type(models.Cat.from_dict({"kind": "lion", "name": "L"})) is models.Lion
@@ -77,7 +78,8 @@ def test_every_format_round_trips() -> None:
     assert parsed.rfc1123 == parsed.date_time and parsed.unixtime == dt.datetime(2024, 2, 29, 12, 30, tzinfo=dt.timezone.utc)
     assert parsed.duration == dt.timedelta(days=1, hours=2, minutes=30)
     assert parsed.decimal == decimal.Decimal("0.1")
-    assert type(parsed.map_of_models["tom"]) is models.Cat if parsed.map_of_models else False
+    assert parsed.map_of_models is not None
+    assert type(parsed.map_of_models["tom"]) is models.Cat
     assert parsed.list_of_lists == [[dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)], []]
     assert parsed.to_dict() == wire
 
