@@ -45,6 +45,21 @@ PRIMITIVES = st.sampled_from(
     ]
 )
 TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+# Swagger's `xml` object, with AutoRest's x-ms-text, as any property may carry it.
+XML_OBJECTS = st.fixed_dictionaries(
+    {},
+    optional={
+        "name": NAMES,
+        "attribute": st.booleans(),
+        "wrapped": st.booleans(),
+        "x-ms-text": st.booleans(),
+        "prefix": st.sampled_from(["p", "ns1"]),
+        "namespace": st.just("http://example.com/ns"),
+    },
+)
+MEDIA_TYPES = st.sampled_from(
+    [None, ["application/xml"], ["text/xml", "application/json"], ["application/octet-stream"], ["text/plain"]]
+)
 
 
 @st.composite
@@ -65,6 +80,9 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
     definitions = {}
     for name in names:
         properties = draw(st.dictionaries(NAMES, schemas(names), max_size=5))
+        for schema in properties.values():
+            if "$ref" not in schema and draw(st.booleans()):
+                schema["xml"] = draw(XML_OBJECTS)
         definition: dict[str, Any] = {"type": "object", "properties": properties, "description": draw(TEXT)}
         if properties and draw(st.booleans()):
             definition["required"] = [draw(st.sampled_from(sorted(properties)))]
@@ -86,6 +104,9 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
         }
         if draw(st.booleans()):
             operation["parameters"].append({"name": "body", "in": "body", "required": draw(st.booleans()), "schema": {"$ref": f"#/definitions/{names[0]}"}})
+        media = draw(MEDIA_TYPES)
+        if media is not None:
+            operation["consumes"] = operation["produces"] = media
         method = draw(st.sampled_from(["get", "put", "post", "delete"]))
         paths[path] = {method: operation}
     return {"swagger": "2.0", "info": {"title": draw(TEXT) or "T", "version": "1"}, "paths": paths, "definitions": definitions}

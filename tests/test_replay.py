@@ -38,6 +38,7 @@ MISSING = {
     "models_client": [],
     "extensions_client": [],
     "lro_client": [],
+    "content_client": [],
 }
 
 # Example parameters that the operation does not declare: the harness leaves

@@ -1238,7 +1238,7 @@ class GenerateImagesCreation:
 
     Attributes:
         prompt: (required) A text description of the desired image(s).
-        n: The number of images to generate.
+        n: The number of images to generate. The service's default: 1.
         size: The desired size of the generated images. Must be one of 256x256, 512x512,
             or 1024x1024.
         user: A unique identifier representing your end-user, which can help to monitor

@@ -6,8 +6,11 @@ syntax) must come out as docstring *content*, never as code.
 
 from __future__ import annotations
 
+import json
 import re
 import textwrap
+
+from ..ir.model import Parameter, Property
 
 LINE_LENGTH = 88
 MAX_TEXT = 20_000
@@ -136,3 +139,12 @@ def field_docs(items: list[tuple[str, str]], indent: int) -> list[str]:
             )
         )
     return out
+
+
+def default_note(p: Property | Parameter) -> str:
+    """What the service assumes when a value is not sent (the spec's `default`),
+    as a sentence to append to the value's description."""
+    if p.default is None or getattr(p, "constant", None) is not None:
+        return ""
+    shown = json.dumps(p.default, ensure_ascii=False)
+    return f" The service's default: {shown}."

@@ -127,11 +127,22 @@ class TypeExpressions:
     def declaration(self, p: Property) -> str:
         """The annotation and default of a field or keyword argument."""
         annotation = self.annotation(p.type)
+        if p.constant is not None:
+            # Not an argument: the model always carries (and sends) its value.
+            return f"{annotation} = field(default={self.constant(p)}, init=False)"
         if p.nullable and not p.required:
             return f"{annotation} | None | _serde.Unset = _serde.UNSET"
         if p.nullable or not p.required:
             return f"{annotation} | None" + ("" if p.required else " = None")
         return annotation
+
+    def constant(self, p: Property) -> str:
+        """The value of a constant property: its enum's member, or a literal."""
+        if p.type.kind == "enum":
+            for member in self.enums[p.type.name].members:
+                if member.value == p.constant:
+                    return f"{self.prefix}{p.type.name}.{member.python_name}"
+        return py_literal(p.constant)
 
     def field_from_wire(self, p: Property, indent: int) -> str:
         """`self.name = <value from data>` for a model's from_dict."""

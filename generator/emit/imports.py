@@ -37,7 +37,11 @@ _TYPING = {
     "cast": r"\bcast\(",
     "overload": r"(?m)^\s*@overload\b",
 }
-_LOCAL_MODULES = {"_pipeline": r"\b_pipeline\.\w", "_serde": r"\b_serde\.\w"}
+_LOCAL_MODULES = {
+    "_pipeline": r"\b_pipeline\.\w",
+    "_serde": r"\b_serde\.\w",
+    "_xml_shapes": r"\b_xml_shapes\.\w",
+}
 _FROM_RUNTIME = {
     "paging": ("ItemPaged", "AsyncItemPaged"),
     "polling": ("LROPoller", "AsyncLROPoller"),

@@ -7,10 +7,12 @@ import functools
 from dataclasses import dataclass
 
 from ..ir.model import ClientSpec, Operation, Parameter, TypeRef
+from .docstrings import default_note
 from .docstrings import docstring as _docstring
 from .expressions import TypeExpressions
 from .layout import call_lines
 from .literals import py_literal, py_str
+from .xml_shapes import XmlShapes
 
 BODY_INDENT = 8  # a method body
 FIELD_INDENT = 12  # an argument of the RequestSpec(...) call in a method body
@@ -100,11 +102,16 @@ class OperationView:
 
 class OperationViews:
     def __init__(
-        self, client: ClientSpec, types: TypeExpressions, flavor: Flavor
+        self,
+        client: ClientSpec,
+        types: TypeExpressions,
+        flavor: Flavor,
+        xml: XmlShapes,
     ) -> None:
         self.client = client
         self.types = types
         self.flavor = flavor
+        self.xml = xml
         self.models = {m.name: m for m in client.models}
 
     # ------------------------------------------------------------ parameters
@@ -128,7 +135,9 @@ class OperationViews:
                 for prop in body.flattened:
                     decl = f"{prop.python_name}: {t.declaration(prop)}"
                     (required_kw if prop.required else optional_kw).append(decl)
-                    docs.append((prop.python_name, prop.description))
+                    docs.append(
+                        (prop.python_name, prop.description + default_note(prop))
+                    )
             elif body.form_fields:
                 for f in body.form_fields:
                     annotation = (
@@ -140,7 +149,12 @@ class OperationViews:
                     )
                     docs.append((f.python_name, f.description))
             elif body.type is not None:
-                decl = f"{body.python_name}: {t.annotation(body.type)}"
+                annotation = (
+                    "_pipeline.FileContent"
+                    if body.encoding == "binary"
+                    else t.annotation(body.type)
+                )
+                decl = f"{body.python_name}: {annotation}"
                 (required_kw if body.required else optional_kw).append(
                     decl if body.required else f"{decl} | None = None"
                 )
@@ -158,7 +172,7 @@ class OperationViews:
                 required_kw.append(decl)
             else:
                 optional_kw.append(f"{decl} | None = None")
-            docs.append((p.python_name, p.description))
+            docs.append((p.python_name, p.description + default_note(p)))
         for group in op.parameter_groups:
             decl = f"{group.python_name}: _models.{group.model}"
             if group.required:
@@ -233,7 +247,7 @@ class OperationViews:
             fields.append(
                 f"client_parameters={py_literal(tuple(op.client_parameters))}"
             )
-        if body is not None and body.encoding == "json":
+        if body is not None and body.encoding in ("json", "xml"):
             if body.flattened:
                 value = "body.to_dict(exclude_readonly=True)"
             elif body.type is not None:
@@ -242,7 +256,24 @@ class OperationViews:
                 )
             else:
                 value = body.python_name
-            if body.required:
+            if body.encoding == "xml":
+                assert body.type is not None
+                root = self.xml.root(body.type, body.xml)
+                if body.required:
+                    fields.append(f"content=_xml_shapes.{root}.dumps({value})")
+                elif body.flattened:
+                    # An optional body is sent only when some argument was given.
+                    lines.append(f"payload = {value}")
+                    fields.append(
+                        f"content=_xml_shapes.{root}.dumps(payload) if payload else None"
+                    )
+                else:
+                    lines.append(
+                        f"payload = None if {body.python_name} is None"
+                        f" else _xml_shapes.{root}.dumps({value})"
+                    )
+                    fields.append("content=payload")
+            elif body.required:
                 fields += [f"json={value}", "has_json=True"]
             elif body.flattened:
                 # An optional body is sent only when some argument was given.
@@ -253,6 +284,14 @@ class OperationViews:
                     f"payload = None if {body.python_name} is None else {value}"
                 )
                 fields += ["json=payload", "has_json=payload is not None"]
+            fields.append(f"content_type={py_str(body.content_type)}")
+        elif body is not None and body.encoding in ("binary", "text"):
+            value = body.python_name
+            if body.encoding == "text":
+                value = f'{body.python_name}.encode("utf-8")'
+                if not body.required:
+                    value = f"None if {body.python_name} is None else {value}"
+            fields.append(f"content={value}")
             fields.append(f"content_type={py_str(body.content_type)}")
         elif body is not None:
             form = [f for f in body.form_fields if not f.is_file]
@@ -277,6 +316,9 @@ class OperationViews:
         error_model = _error_model(op)
         if error_model:
             fields.append(f"error_model=_models.{error_model}.from_dict")
+        error_root = self._xml_error_root(op)
+        if error_root:
+            fields.append(f"error_body=_xml_shapes.{error_root}.loads")
         fields += extra_fields
         declared = {
             int(r.status): {h.wire_name: h.kind for h in r.headers}
@@ -465,6 +507,9 @@ class OperationViews:
             ]
             if paging.next_method != "GET":
                 arguments.append(f"next_method={py_str(paging.next_method)}")
+            xml_root = self._xml_root(op)
+            if xml_root is not None:
+                arguments.append(f"decode=_xml_shapes.{xml_root}.loads")
             arguments.append("request_options=request_options")
             method = MethodView(
                 op.method_name,
@@ -511,7 +556,7 @@ class OperationViews:
         body_lines = (
             *self._request_lines(op),
             *(
-                [send, *self._return_lines(op.returns, op.returns_text)]
+                [send, *self._return_lines(op.returns, op.returns_text, op)]
                 if op.returns is not None
                 else [send.replace("response = ", "")]
             ),
@@ -659,22 +704,38 @@ class OperationViews:
             return "_serde.identity"
         return self.types.converter(t) or "_serde.identity"
 
-    def _return_lines(self, t: TypeRef | None, text: bool = False) -> list[str]:
+    def _return_lines(
+        self, t: TypeRef | None, text: bool = False, op: Operation | None = None
+    ) -> list[str]:
         if t is None:
             return ["return None"]
         if text:
             return ["return response.text"]
+        body = "response.json()"
+        root = self._xml_root(op) if op is not None else None
+        if root is not None:
+            body = f"_xml_shapes.{root}.loads(response.content)"
         if t.kind == "model":
             return call_lines(
-                f"return _models.{t.name}.from_dict",
-                ["response.json()"],
-                "",
-                BODY_INDENT,
+                f"return _models.{t.name}.from_dict", [body], "", BODY_INDENT
             )
-        found = self.types.from_wire_call(t, "response.json()", True)
+        found = self.types.from_wire_call(t, body, True)
         if found is None:
-            found = ("cast", [py_str(self.types.annotation(t)), "response.json()"])
+            found = ("cast", [py_str(self.types.annotation(t)), body])
         return call_lines(f"return {found[0]}", found[1], "", BODY_INDENT)
+
+    def _xml_root(self, op: Operation) -> str | None:
+        """The root constant of the operation's XML success body, if any."""
+        for response in op.responses:
+            if response.content == "xml" and response.type is not None:
+                return self.xml.root(response.type, response.xml)
+        return None
+
+    def _xml_error_root(self, op: Operation) -> str | None:
+        for response in op.error_responses:
+            if response.content == "xml" and response.type is not None:
+                return self.xml.root(response.type, response.xml)
+        return None
 
 
 def response_has_body(op: Operation) -> bool:

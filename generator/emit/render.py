@@ -12,12 +12,13 @@ import jinja2
 
 from ..ir.model import ClientSpec, Enum, Model, TypeRef
 from ..ir.names import constant_case
-from .docstrings import docstring
+from .docstrings import default_note, docstring
 from .expressions import TypeExpressions
 from .imports import IMPORTS_MARKER, resolve_imports
 from .layout import call
 from .literals import py_literal, py_str
 from .operations import ASYNC, SYNC, OperationViews
+from .xml_shapes import XmlShapes
 
 
 def _templates_folder() -> Path:
@@ -102,8 +103,9 @@ def render_package(
     operation_types = TypeExpressions(
         enums, prefix="_models.", shadowed=frozenset(method_names & _BUILTIN_TYPES)
     )
+    xml = XmlShapes(client)
     for name, flavor in (("_operations.py", SYNC), ("_async_operations.py", ASYNC)):
-        views = OperationViews(client, operation_types, flavor)
+        views = OperationViews(client, operation_types, flavor, xml)
         files[name] = env.get_template("_operations.py.jinja").render(
             header=header,
             client=client,
@@ -138,9 +140,16 @@ def render_package(
     )
     for name in ("models.py", "_operations.py", "_async_operations.py"):
         files[name] = resolve_imports(files[name])
+    if xml.used:
+        shapes = xml.view()
+        files["_xml_shapes.py"] = env.get_template("_xml_shapes.py.jinja").render(
+            header=header, shapes=shapes.shapes, roots=shapes.roots
+        )
     copied = {
         source.name: source.read_text(encoding="utf-8")
         for source in sorted(RUNTIME.glob("*.py"))
+        # Only clients with XML bodies carry the XML runtime.
+        if source.name != "_xml.py" or xml.used
     }
     copied["py.typed"] = ""
     return files, copied
@@ -265,11 +274,15 @@ def _model_docstring(model: Model) -> str:
     for p in model.properties:
         flags = [
             flag
-            for flag, on in (("required", p.required), ("read-only", p.read_only))
+            for flag, on in (
+                ("required", p.required and p.constant is None),
+                ("read-only", p.read_only),
+                (f"constant: always {p.constant!r}", p.constant is not None),
+            )
             if on
         ]
         prefix = f"({', '.join(flags)}) " if flags else ""
-        attributes.append((p.python_name, prefix + p.description))
+        attributes.append((p.python_name, prefix + p.description + default_note(p)))
     attributes.append(
         (
             "additional_properties",

@@ -38,6 +38,8 @@ from .model import (
     Response,
     ResponseHeader,
     TypeRef,
+    XmlInfo,
+    NO_XML,
 )
 from .names import (
     Vocabulary,
@@ -220,7 +222,7 @@ class SwaggerBuilder:
             # Registered before its properties are built: that is what makes a
             # recursive model a reference to itself.
             self._named[at] = _Named(ref)
-            self._build_model(name, schema, at)
+            self._build_model(name, schema, at, schema_name=hint)
             return ref
         if "enum" in schema:
             ref = self._enum(schema, at, title)
@@ -236,7 +238,7 @@ class SwaggerBuilder:
             self._named[at] = _Named(ref)
             name = self._class_name(title)
             self._aliases[name] = ListAlias(
-                name, _text(schema.get("description")), item
+                name, _text(schema.get("description")), item, self._xml_info(schema, at)
             )
             return ref
         ref = self._schema_type(schema, at, title, named=False)
@@ -281,6 +283,8 @@ class SwaggerBuilder:
                 )
                 collection = None
             return TypeRef("list", item=item, collection_format=collection or "csv")
+        if kind == "object" and schema.get("format") == "file":
+            return TypeRef("binary")  # how Azure's Storage specs spell an upload
         if kind == "object" or (kind is None and "additionalProperties" in schema):
             extra = schema.get("additionalProperties")
             if isinstance(extra, dict):
@@ -333,7 +337,9 @@ class SwaggerBuilder:
         )
         return TypeRef("enum", name)
 
-    def _build_model(self, name: str, schema: dict[str, Any], at: Location) -> None:
+    def _build_model(
+        self, name: str, schema: dict[str, Any], at: Location, schema_name: str = ""
+    ) -> None:
         """A model; the first `allOf` reference to another model is its base
         class (inheritance), other `allOf` parts are merged in."""
         base: Model | None = None
@@ -399,6 +405,15 @@ class SwaggerBuilder:
                     secret=ext.x_ms_secret(prop_schema),
                     nullable=ext.x_nullable(prop_schema)
                     or self._nullable_definition(prop_schema, prop_at),
+                    xml=self._xml_info(prop_schema, prop_at),
+                    constant=self._constant_property(
+                        prop_schema, prop_at, wire in required
+                    ),
+                    default=(
+                        prop_schema.get("default")
+                        if isinstance(prop_schema, dict)
+                        else None
+                    ),
                 )
             )
         properties = self._flatten(properties, raw, inherited)
@@ -411,7 +426,7 @@ class SwaggerBuilder:
         )
         # The class says the discriminator's value: nobody has to pass it.
         properties = [
-            replace(p, required=False) if p.wire_name == named else p
+            replace(p, required=False, constant=None) if p.wire_name == named else p
             for p in properties
         ]
         self._models[name] = Model(
@@ -435,6 +450,8 @@ class SwaggerBuilder:
                     else None
                 )
             ),
+            schema_name=schema_name,
+            xml=self._xml_info(schema, at),
         )
 
     def _flatten(
@@ -530,6 +547,51 @@ class SwaggerBuilder:
         resolved = self.loader.deref(schema, at) if "$ref" in schema else None
         return bool(
             resolved and isinstance(resolved[0], dict) and resolved[0].get("readOnly")
+        )
+
+    def _constant_property(
+        self, schema: Any, at: Location, required: bool
+    ) -> str | int | None:
+        """The value of a required property whose enum allows one value."""
+        resolved = self.loader.deref(schema, at) if required else None
+        if resolved is None or not isinstance(resolved[0], dict):
+            return None
+        value = _constant({**resolved[0], "required": True})
+        return value if isinstance(value, (str, int)) else None
+
+    def _xml_info(self, schema: Any, at: Location, depth: int = 0) -> XmlInfo:
+        """The `xml` object of a schema (of the definition it refers to), and of
+        its items when it is an array (to a few levels: arrays of arrays of
+        arrays say nothing more, and an array may contain itself)."""
+        resolved = self.loader.deref(schema, at)
+        if resolved is None or not isinstance(resolved[0], dict):
+            return NO_XML
+        schema, at = resolved
+        raw = schema.get("xml")
+        items = None
+        items_schema = schema.get("items")
+        if (
+            schema.get("type") == "array"
+            and isinstance(items_schema, dict)
+            and depth < 4
+        ):
+            found = self._xml_info(items_schema, at.child("items"), depth + 1)
+            items = found if found != NO_XML else None
+        if not isinstance(raw, dict):
+            return XmlInfo(items=items) if items else NO_XML
+
+        def text(key: str) -> str:
+            value = raw.get(key)
+            return value if isinstance(value, str) else ""
+
+        return XmlInfo(
+            name=text("name"),
+            namespace=text("namespace"),
+            prefix=text("prefix"),
+            attribute=raw.get("attribute") is True,
+            wrapped=raw.get("wrapped") is True,
+            text=ext.x_ms_text(raw),
+            items=items,
         )
 
     # ------------------------------------------------------------- parameters
@@ -808,7 +870,7 @@ class SwaggerBuilder:
                     client_parameters.append(name)
                 continue
             if location == "body":
-                body = self._json_body(parameter, where, consumes, method_name)
+                body = self._body(parameter, where, consumes, method_name)
             elif location == "formData":
                 form.append((parameter, where))
             elif (
@@ -881,6 +943,13 @@ class SwaggerBuilder:
 
         event_stream = self._event_stream(produces, parameters, returns)
         long_running = self._long_running(raw, at, path, http_method)
+        if long_running is not None and any(r.content == "xml" for r in successes):
+            self.diagnostics.warn(
+                "a long-running operation with XML responses is not supported yet;"
+                " its responses are read as JSON",
+                at.file,
+                at.pointer,
+            )
         paging = self._paging(raw, at, returns)
         accept = ", ".join(str(p) for p in produces)
         return Operation(
@@ -905,6 +974,7 @@ class SwaggerBuilder:
             returns=None if returns_binary else returns,
             returns_binary=returns_binary,
             returns_text=any(r.content == "text" for r in successes),
+            returns_xml=any(r.content == "xml" for r in successes),
             accept=accept,
             event_stream=event_stream,
             long_running=long_running,
@@ -994,7 +1064,7 @@ class SwaggerBuilder:
             header_prefix=ext.x_ms_header_collection_prefix(parameter),
         )
 
-    def _json_body(
+    def _body(
         self,
         parameter: dict[str, Any],
         at: Location,
@@ -1005,16 +1075,18 @@ class SwaggerBuilder:
         body_type = self._schema_type(
             schema, at.child("schema"), pascal_case(method_name) + "Body"
         )
+        encoding, content_type = _body_encoding([str(c) for c in consumes], body_type)
+        if encoding == "binary":
+            body_type = TypeRef("binary")
         flattened: tuple[Property, ...] = ()
         if body_type.kind == "model":
             model = self._models[body_type.name]
-            flattened = tuple(p for p in model.properties if not p.read_only)
-        content_type = next(
-            (c for c in consumes if "json" in c),
-            consumes[0] if consumes else "application/json",
-        )
+            # A constant goes out by itself, and readOnly never goes out.
+            flattened = tuple(
+                p for p in model.properties if not p.read_only and p.constant is None
+            )
         return Body(
-            encoding="json",
+            encoding=encoding,
             wire_name=parameter["name"],
             python_name=python_identifier(
                 snake_case(ext.x_ms_client_name(parameter) or parameter["name"]), "body"
@@ -1024,6 +1096,11 @@ class SwaggerBuilder:
             description=_text(parameter.get("description")),
             content_type=content_type,
             flattened=flattened,
+            xml=(
+                self._xml_info(schema, at.child("schema"))
+                if encoding == "xml"
+                else NO_XML
+            ),
         )
 
     def _form_body(
@@ -1102,6 +1179,8 @@ class SwaggerBuilder:
                     raw, self.root
                 ):
                     content = "text"  # text/plain and friends: the body is the string
+                elif _produces_xml_only(raw, self.root):
+                    content = "xml"
             headers = tuple(
                 ResponseHeader(
                     name,
@@ -1113,14 +1192,29 @@ class SwaggerBuilder:
                 for name, h in (response.get("headers") or {}).items()
                 if isinstance(h, dict)
             )
-            result = Response(status, response_type, content, headers, _text(response.get("description")))  # type: ignore[arg-type]
             declared_error = ext.x_ms_error_response(response)
             is_error = (
                 declared_error
                 if declared_error is not None
                 else not (status.isdigit() and 200 <= int(status) < 400)
+            ) or not status.isdigit()
+            if is_error and content == "json" and _service_speaks_xml(raw, self.root):
+                # A service's errors come in its own format, whatever the
+                # operation returns when it succeeds (a download's errors are XML).
+                content = "xml"
+            result = Response(
+                status,
+                response_type,
+                content,  # type: ignore[arg-type]
+                headers,
+                _text(response.get("description")),
+                xml=(
+                    self._xml_info(schema, where.child("schema"))
+                    if content == "xml"
+                    else NO_XML
+                ),
             )
-            if is_error or not status.isdigit():
+            if is_error:
                 errors.append(result)
             else:
                 successes.append(result)
@@ -1314,7 +1408,7 @@ def _with_status_monitors(
 
 
 def _is_object(schema: dict[str, Any]) -> bool:
-    if "enum" in schema:
+    if "enum" in schema or schema.get("format") == "file":
         return False
     if schema.get("type") == "object":
         return (
@@ -1329,6 +1423,48 @@ def _is_object(schema: dict[str, Any]) -> bool:
 def _produces_text_only(operation: dict[str, Any], root: dict[str, Any]) -> bool:
     produces = operation.get("produces") or root.get("produces") or []
     return bool(produces) and all(str(p).startswith("text/") for p in produces)
+
+
+def _produces_xml_only(operation: dict[str, Any], root: dict[str, Any]) -> bool:
+    """XML answers: the operation produces XML and no JSON."""
+    produces = [str(p) for p in operation.get("produces") or root.get("produces") or []]
+    return any(_is_xml(p) for p in produces) and not any(_is_json(p) for p in produces)
+
+
+def _service_speaks_xml(operation: dict[str, Any], root: dict[str, Any]) -> bool:
+    """XML is what the operation or the whole service produces, JSON is not."""
+    produces = [
+        str(p)
+        for p in [*(operation.get("produces") or []), *(root.get("produces") or [])]
+    ]
+    return any(_is_xml(p) for p in produces) and not any(_is_json(p) for p in produces)
+
+
+def _is_json(media_type: str) -> bool:
+    return "json" in media_type.lower()
+
+
+def _is_xml(media_type: str) -> bool:
+    essence = media_type.split(";")[0].strip().lower()
+    return essence in ("application/xml", "text/xml") or essence.endswith("+xml")
+
+
+def _body_encoding(consumes: list[str], body_type: TypeRef) -> tuple[str, str]:
+    """How a body parameter is sent, and its Content-Type. JSON wins where the
+    operation accepts it; a string for a media type that is neither JSON, XML
+    nor text is bytes."""
+    json_types = [c for c in consumes if _is_json(c)]
+    if body_type.kind == "binary":
+        others = [c for c in consumes if not _is_json(c)]
+        return "binary", others[0] if others else "application/octet-stream"
+    if json_types:
+        return "json", json_types[0]
+    xml_types = [c for c in consumes if _is_xml(c)]
+    if xml_types:
+        return "xml", xml_types[0]
+    if body_type.kind == "str" and consumes:
+        return ("text" if consumes[0].startswith("text/") else "binary"), consumes[0]
+    return "json", consumes[0] if consumes else "application/json"
 
 
 def _constant(parameter: dict[str, Any]) -> Any:

@@ -200,3 +200,9 @@ def x_ms_parameter_grouping(parameter: dict[str, Any]) -> tuple[str | None, str]
         ext.get("postfix") if isinstance(ext.get("postfix"), str) else "Parameters"
     )
     return name, postfix
+
+
+def x_ms_text(xml: dict[str, Any]) -> bool:
+    """`x-ms-text` in a property's `xml` object: the value is the text content
+    of its model's element, not a child element."""
+    return xml.get("x-ms-text") is True

@@ -29,6 +29,23 @@ class TypeRef:
 
 
 @dataclass(frozen=True)
+class XmlInfo:
+    """A schema's `xml` object (and `x-ms-text`): how it is spelled in XML.
+    `items` is that of an array's items."""
+
+    name: str = ""
+    namespace: str = ""
+    prefix: str = ""
+    attribute: bool = False
+    wrapped: bool = False
+    text: bool = False  # x-ms-text: the value is the element's text content
+    items: XmlInfo | None = None
+
+
+NO_XML = XmlInfo()
+
+
+@dataclass(frozen=True)
 class Property:
     wire_name: str
     python_name: str
@@ -40,6 +57,10 @@ class Property:
     nullable: bool = False  # x-nullable: null is a value; "not set" is UNSET
     # x-ms-client-flatten: the wire objects it sits in ("properties",), outermost first
     container: tuple[str, ...] = ()
+    xml: XmlInfo = NO_XML
+    # a required single-value enum: the model always sends it, nobody passes it
+    constant: str | int | None = None
+    default: Any = None  # the service's default, for the docs
 
     @property
     def top_wire_name(self) -> str:
@@ -63,6 +84,8 @@ class Model:
     discriminator: str | None = None
     discriminator_value: str | None = None
     subtypes: tuple[tuple[str, str], ...] = ()
+    schema_name: str = ""  # the definition's name in the spec ("" when inline)
+    xml: XmlInfo = NO_XML
 
     @property
     def own_properties(self) -> tuple[Property, ...]:
@@ -93,6 +116,7 @@ class ListAlias:
     name: str
     description: str
     item: TypeRef
+    xml: XmlInfo = NO_XML
 
 
 ParameterLocation = Literal["path", "query", "header"]
@@ -152,12 +176,13 @@ class FormField:
 class Body:
     """How the request body is built.
 
-    `json`: a model whose writable properties become keyword arguments of the
-    method (`flattened`), or a single argument for any other JSON type.
-    `multipart`: form fields, files among them.
+    `json` and `xml`: a model whose writable properties become keyword
+    arguments of the method (`flattened`), or a single argument for any other
+    type. `multipart` and `form`: form fields, files among them. `binary`: an
+    upload sent as it is. `text`: a string sent as UTF-8.
     """
 
-    encoding: Literal["json", "multipart", "form"]
+    encoding: Literal["json", "xml", "multipart", "form", "binary", "text"]
     wire_name: str
     python_name: str
     type: TypeRef | None
@@ -166,6 +191,7 @@ class Body:
     content_type: str
     flattened: tuple[Property, ...] = ()
     form_fields: tuple[FormField, ...] = ()
+    xml: XmlInfo = NO_XML  # the body schema's, for an XML body
 
 
 @dataclass(frozen=True)
@@ -190,9 +216,10 @@ class ResponseHeader:
 class Response:
     status: str  # "200", "202", ..., "default"
     type: TypeRef | None
-    content: Literal["json", "binary", "text", "empty"]
+    content: Literal["json", "xml", "binary", "text", "empty"]
     headers: tuple[ResponseHeader, ...]
     description: str
+    xml: XmlInfo = NO_XML  # the body schema's, for an XML body
 
 
 @dataclass(frozen=True)
@@ -237,6 +264,7 @@ class Operation:
     returns: TypeRef | None
     returns_binary: bool
     returns_text: bool  # a text/* body returned as str
+    returns_xml: bool  # the success body is XML (read into the same models)
     accept: str
     event_stream: EventStream | None
     long_running: LongRunning | None

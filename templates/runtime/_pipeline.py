@@ -54,8 +54,10 @@ class RequestSpec:
     __slots__ = (
         "accept",
         "client_parameters",
+        "content",
         "content_type",
         "declared_headers",
+        "error_body",
         "error_model",
         "expected",
         "files",
@@ -79,12 +81,14 @@ class RequestSpec:
         client_parameters: tuple[str, ...] = (),
         json: Any = None,
         has_json: bool = False,
+        content: FileContent | None = None,
         content_type: str | None = None,
         form: dict[str, Any] | None = None,
         files: dict[str, FileInput] | None = None,
         accept: str | None = None,
         expected: tuple[int, ...] = (200,),
         error_model: Callable[[Any], Any] | None = None,
+        error_body: Callable[[bytes], Any] | None = None,
         stream: bool = False,
         declared_headers: Mapping[int, Mapping[str, str]] | None = None,
     ) -> None:
@@ -96,12 +100,16 @@ class RequestSpec:
         self.client_parameters = client_parameters
         self.json = json
         self.has_json = has_json
+        # a body sent as it is: bytes (XML, text) or an upload (binary)
+        self.content = content
         self.content_type = content_type
         self.form = form
         self.files = files
         self.accept = accept
         self.expected = expected
         self.error_model = error_model
+        # how an error body that is not JSON (XML) becomes its wire form
+        self.error_body = error_body
         self.stream = stream
         # status -> {header name: kind}, for raw responses (see _response.py)
         self.declared_headers = declared_headers or {}
@@ -195,10 +203,18 @@ class _PipelineCore:
         params += spec.query
         if spec.accept:
             headers.setdefault("Accept", spec.accept)
-        content: bytes | None = None
+        content: Any = None
         if spec.has_json:
             content = json.dumps(spec.json, ensure_ascii=False).encode("utf-8")
             headers["Content-Type"] = spec.content_type or "application/json"
+        elif spec.content is not None:
+            content = _raw_content(
+                spec.content,
+                opened,
+                headers,
+                isinstance(http_client, httpx.AsyncClient),
+            )
+            headers["Content-Type"] = spec.content_type or "application/octet-stream"
         if options:
             params += list((options.get("query") or {}).items())
             headers.update(options.get("headers") or {})
@@ -222,7 +238,7 @@ class _PipelineCore:
         )
 
     def _max_retries(self, spec: RequestSpec, options: RequestOptions | None) -> int:
-        if spec.files and not _all_replayable(spec.files):
+        if not _replayable(spec):
             return 0
         return (
             options.get("max_retries", self.max_retries)
@@ -244,7 +260,7 @@ class _PipelineCore:
         )
         what = "request timed out" if kind is ApiTimeoutError else "connection failed"
         note = ""
-        if spec.files and not _all_replayable(spec.files):
+        if not _replayable(spec):
             note = "; not retried: the upload is a stream that cannot be sent again"
         error = kind(f"{what}: {exc or type(exc).__name__}{note}", request=request)
         error.attempts = attempts
@@ -254,7 +270,7 @@ class _PipelineCore:
     def _why_not(self, spec: RequestSpec, response: httpx.Response) -> str:
         """Why a retryable failure was not retried, when that is not obvious."""
         retryable = response.status_code in RETRY_STATUSES
-        if not retryable or not spec.files or _all_replayable(spec.files):
+        if not retryable or _replayable(spec):
             return ""
         return "not retried: the upload is a stream that cannot be sent again"
 
@@ -348,7 +364,11 @@ class Pipeline(_PipelineCore):
             if not response.is_closed:
                 response.read()
             raise status_error(
-                response, spec.error_model, attempt + 1, self._why_not(spec, response)
+                response,
+                spec.error_model,
+                attempt + 1,
+                self._why_not(spec, response),
+                spec.error_body,
             )
 
 
@@ -425,7 +445,11 @@ class AsyncPipeline(_PipelineCore):
             if not response.is_closed:
                 await response.aread()
             raise status_error(
-                response, spec.error_model, attempt + 1, self._why_not(spec, response)
+                response,
+                spec.error_model,
+                attempt + 1,
+                self._why_not(spec, response),
+                spec.error_body,
             )
 
 
@@ -440,12 +464,14 @@ def status_error(
     error_model: Callable[[Any], Any] | None,
     attempts: int = 1,
     note: str = "",
+    error_body: Callable[[bytes], Any] | None = None,
 ) -> ClientError:
-    """The typed error for an unexpected status, with the parsed error body."""
+    """The typed error for an unexpected status, with the parsed error body
+    (JSON, or what `error_body` makes of it)."""
     try:
         body = response.json()
     except ValueError:
-        body = None
+        body = _decoded_or_none(error_body, response.content)
     error = None
     if error_model is not None and isinstance(body, dict):
         try:
@@ -460,6 +486,15 @@ def status_error(
         "%s %s failed: %s", response.request.method, safe_url(response.request), exc
     )
     return exc
+
+
+def _decoded_or_none(decode: Callable[[bytes], Any] | None, content: bytes) -> Any:
+    if decode is None or not content:
+        return None
+    try:
+        return decode(content)
+    except Exception:  # noqa: BLE001 - a bad error body must not hide the status
+        return None
 
 
 def retry_delay(attempt: int, headers: Mapping[str, str] | None) -> float:
@@ -494,6 +529,13 @@ def told_delay(headers: Mapping[str, str]) -> float | None:
     except (TypeError, ValueError):
         return None
     return max(0.0, when.timestamp() - time.time())
+
+
+def _replayable(spec: RequestSpec) -> bool:
+    """Whether the request's uploads, if any, can be sent again."""
+    if spec.files and not _all_replayable(spec.files):
+        return False
+    return spec.content is None or _all_replayable({"body": spec.content})
 
 
 def _all_replayable(files: Mapping[str, FileInput]) -> bool:
@@ -540,6 +582,38 @@ def _httpx_files(
         )
         result.append((name, entry))
     return result
+
+
+UPLOAD_CHUNK = 64 * 1024
+
+
+def _raw_content(
+    value: FileContent, opened: ExitStack, headers: dict[str, str], is_async: bool
+) -> Any:
+    """A body sent as it is. Paths are opened for this request only; files are
+    streamed in chunks (from their start, so that a retry sends them whole),
+    with a Content-Length when their size is known."""
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value)
+    if isinstance(value, str):
+        raise TypeError("pass bytes, an open binary file or a pathlib.Path, not str")
+    if isinstance(value, os.PathLike):
+        path = os.fspath(value)
+        file: IO[bytes] = opened.enter_context(open(path, "rb"))  # noqa: SIM115
+    else:
+        file = value
+    if file.seekable():
+        headers["Content-Length"] = str(file.seek(0, os.SEEK_END))
+        file.seek(0)
+    if is_async:
+        return _async_chunks(file)
+    return iter(lambda: file.read(UPLOAD_CHUNK), b"")
+
+
+async def _async_chunks(file: IO[bytes]) -> Any:
+    # The file is read synchronously, a chunk at a time, as httpx asks for it.
+    while chunk := file.read(UPLOAD_CHUNK):
+        yield chunk
 
 
 _SAFE_QUERY_NAMES = frozenset({"api-version"})

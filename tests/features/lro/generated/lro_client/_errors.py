@@ -165,13 +165,15 @@ def _json_or_none(response: httpx.Response) -> Any:
 
 def _code_and_message(body: Any) -> tuple[str | None, str | None]:
     """Code and message of a Microsoft REST guidelines error body
-    (`{"error": {"code": ..., "message": ...}}`) or a flat one."""
+    (`{"error": {"code": ..., "message": ...}}`) or a flat one (also with the
+    capitalized names of XML error bodies, `<Error><Code>...</Code>...`)."""
     if not isinstance(body, dict):
         return None, None
     inner = body.get("error", body)
     if not isinstance(inner, dict):
         return None, str(inner) if inner is not None else None
-    code, message = inner.get("code"), inner.get("message")
+    code = inner.get("code", inner.get("Code"))
+    message = inner.get("message", inner.get("Message"))
     return (
         str(code) if code is not None else None,
         str(message) if message is not None else None,

@@ -28,12 +28,18 @@ class _Pages:
         item_name: str,
         next_link_name: str | None,
         next_method: str,
+        decode: Callable[[bytes], Any] | None,
     ) -> None:
         self.first = first
         self.convert = convert
         self.item_name = item_name
         self.next_link_name = next_link_name
         self.next_method = next_method
+        self.decode = decode
+
+    def body(self, response: httpx.Response) -> Any:
+        """A page's wire form: parsed JSON, or what `decode` makes of it (XML)."""
+        return response.json() if self.decode is None else self.decode(response.content)
 
     def items(self, body: Any) -> list[Any]:
         raw = body.get(self.item_name) if isinstance(body, dict) else body
@@ -62,6 +68,7 @@ class _Pages:
             accept=self.first.accept,
             expected=self.first.expected,
             error_model=self.first.error_model,
+            error_body=self.first.error_body,
         )
 
 
@@ -77,17 +84,20 @@ class ItemPaged(Generic[T]):
         item_name: str = "value",
         next_link_name: str | None = "nextLink",
         next_method: str = "GET",
+        decode: Callable[[bytes], Any] | None = None,
         request_options: RequestOptions | None = None,
     ) -> None:
         self._pipeline = pipeline
-        self._pages = _Pages(first, convert, item_name, next_link_name, next_method)
+        self._pages = _Pages(
+            first, convert, item_name, next_link_name, next_method, decode
+        )
         self._options = request_options
 
     def by_page(self) -> Iterator[list[T]]:
         spec: RequestSpec | None = self._pages.first
         while spec is not None:
             response = self._pipeline.send(spec, self._options)
-            body = response.json()
+            body = self._pages.body(response)
             yield self._pages.items(body)
             spec = self._pages.next_spec(body, self._pipeline.base_url)
 
@@ -108,17 +118,20 @@ class AsyncItemPaged(Generic[T]):
         item_name: str = "value",
         next_link_name: str | None = "nextLink",
         next_method: str = "GET",
+        decode: Callable[[bytes], Any] | None = None,
         request_options: RequestOptions | None = None,
     ) -> None:
         self._pipeline = pipeline
-        self._pages = _Pages(first, convert, item_name, next_link_name, next_method)
+        self._pages = _Pages(
+            first, convert, item_name, next_link_name, next_method, decode
+        )
         self._options = request_options
 
     async def by_page(self) -> AsyncIterator[list[T]]:
         spec: RequestSpec | None = self._pages.first
         while spec is not None:
             response = await self._pipeline.send(spec, self._options)
-            body = response.json()
+            body = self._pages.body(response)
             yield self._pages.items(body)
             spec = self._pages.next_spec(body, self._pipeline.base_url)
 

@@ -1,0 +1,171 @@
+# Generated from tests/features/content/spec.yml; do not edit (regenerate instead).
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+import httpx
+
+from ._async_operations import (
+    AsyncBlobOperations,
+    AsyncBlockBlobOperations,
+    AsyncContainerOperations,
+    AsyncServiceOperations,
+)
+from ._auth import AsyncTokenCredential, TokenCredential, choose_auth
+from ._operations import (
+    BlobOperations,
+    BlockBlobOperations,
+    ContainerOperations,
+    ServiceOperations,
+)
+from ._pipeline import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncPipeline,
+    Pipeline,
+)
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+__all__ = ["AsyncClient", "Client"]
+
+
+class Client:
+    """Blobs.
+
+    Operation groups: `service`, `container`, `blob`, `block_blob`.
+
+    Args:
+        token: A bearer token, or a callable that returns one (asked on every request).
+        credential: A token credential (any object with `get_token(*scopes)`, such as
+            azure-identity's); its token is cached until shortly before it expires.
+        credential_scopes: The scopes to ask the credential for.
+        http_client: An httpx client to send requests with (proxies, mounts,
+            transports); the caller closes it.
+        timeout: Seconds, or an httpx.Timeout with connect and read limits, for every
+            request unless a call says otherwise.
+        max_retries: How often to retry a request that failed in a way worth retrying (0
+            disables).
+        polling_interval: Seconds between polls of a long-running operation when the
+            service does not say.
+    """
+
+    def __init__(
+        self,
+        *,
+        token: str | Callable[[], str] | None = None,
+        credential: TokenCredential | None = None,
+        credential_scopes: Sequence[str] = (),
+        http_client: httpx.Client | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        polling_interval: float = 1.0,
+    ) -> None:
+        self._pipeline = Pipeline(
+            base_url="https://account.blob.example.com",
+            auth=choose_auth(
+                api_key=None,
+                token=token,
+                credential=credential,
+                scopes=credential_scopes,
+            ),
+            client_parameters={},
+            http_client=http_client,
+            timeout=timeout,
+            max_retries=max_retries,
+            polling_interval=polling_interval,
+        )
+        self.service = ServiceOperations(self._pipeline)
+        self.container = ContainerOperations(self._pipeline)
+        self.blob = BlobOperations(self._pipeline)
+        self.block_blob = BlockBlobOperations(self._pipeline)
+
+    def close(self) -> None:
+        """Close the HTTP client, unless it was passed in by the caller."""
+        self._pipeline.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Client(base_url={self._pipeline.base_url!r})"
+
+
+class AsyncClient:
+    """The async twin of `Client`: the same operations, awaited.
+
+    Operation groups: `service`, `container`, `blob`, `block_blob`.
+
+    Args:
+        token: A bearer token, or a callable that returns one (asked on every request).
+        credential: A token credential (any object with `get_token(*scopes)`, such as
+            azure-identity's); its token is cached until shortly before it expires.
+        credential_scopes: The scopes to ask the credential for.
+        http_client: An httpx client to send requests with (proxies, mounts,
+            transports); the caller closes it.
+        timeout: Seconds, or an httpx.Timeout with connect and read limits, for every
+            request unless a call says otherwise.
+        max_retries: How often to retry a request that failed in a way worth retrying (0
+            disables).
+        polling_interval: Seconds between polls of a long-running operation when the
+            service does not say.
+    """
+
+    def __init__(
+        self,
+        *,
+        token: str | Callable[[], str] | Callable[[], Awaitable[str]] | None = None,
+        credential: TokenCredential | AsyncTokenCredential | None = None,
+        credential_scopes: Sequence[str] = (),
+        http_client: httpx.AsyncClient | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        polling_interval: float = 1.0,
+    ) -> None:
+        self._pipeline = AsyncPipeline(
+            base_url="https://account.blob.example.com",
+            auth=choose_auth(
+                api_key=None,
+                token=token,
+                credential=credential,
+                scopes=credential_scopes,
+            ),
+            client_parameters={},
+            http_client=http_client,
+            timeout=timeout,
+            max_retries=max_retries,
+            polling_interval=polling_interval,
+        )
+        self.service = AsyncServiceOperations(self._pipeline)
+        self.container = AsyncContainerOperations(self._pipeline)
+        self.blob = AsyncBlobOperations(self._pipeline)
+        self.block_blob = AsyncBlockBlobOperations(self._pipeline)
+
+    async def close(self) -> None:
+        """Close the HTTP client, unless it was passed in by the caller."""
+        await self._pipeline.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return f"AsyncClient(base_url={self._pipeline.base_url!r})"

@@ -1,0 +1,483 @@
+# Generated from tests/features/content/spec.yml; do not edit (regenerate instead).
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import _pipeline, _serde, _xml_shapes
+from ._lazy import LazyModule
+from ._paging import ItemPaged
+from ._streaming import ByteStream
+
+if TYPE_CHECKING:
+    from . import models as _models
+else:
+    _models = LazyModule(__name__.rpartition(".")[0] + ".models")
+
+__all__ = [
+    "BlobOperations",
+    "BlockBlobOperations",
+    "ContainerOperations",
+    "ServiceOperations",
+]
+
+
+class ServiceOperations:
+    """Operations of the `service` group, reached as `client.service`."""
+
+    def __init__(self, pipeline: _pipeline.Pipeline) -> None:
+        self._pipeline = pipeline
+
+    def get_properties(
+        self,
+        *,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> _models.StorageServiceProperties:
+        """`GET /`
+
+        Args:
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        query: list[tuple[str, str]] = [("restype", "service"), ("comp", "properties")]
+        headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
+        spec = _pipeline.RequestSpec(
+            method="GET",
+            path="/",
+            query=query,
+            headers=headers,
+            accept="application/xml",
+            expected=(200,),
+            error_model=_models.StorageError.from_dict,
+            error_body=_xml_shapes.STORAGE_ERROR.loads,
+        )
+        response = self._pipeline.send(spec, request_options)
+        return _models.StorageServiceProperties.from_dict(
+            _xml_shapes.STORAGE_SERVICE_PROPERTIES.loads(response.content)
+        )
+
+    def set_properties(
+        self,
+        *,
+        logging: _models.Logging | None = None,
+        hour_metrics: _models.Metrics | None = None,
+        cors: list[_models.CorsRule] | None = None,
+        default_service_version: str | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> None:
+        """`PUT /`
+
+        Args:
+            logging: -
+            hour_metrics: -
+            cors: -
+            default_service_version: -
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        query: list[tuple[str, str]] = [("restype", "service"), ("comp", "properties")]
+        headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
+        body = _models.StorageServiceProperties(
+            logging=logging,
+            hour_metrics=hour_metrics,
+            cors=cors,
+            default_service_version=default_service_version,
+        )
+        spec = _pipeline.RequestSpec(
+            method="PUT",
+            path="/",
+            query=query,
+            headers=headers,
+            content=_xml_shapes.STORAGE_SERVICE_PROPERTIES.dumps(
+                body.to_dict(exclude_readonly=True)
+            ),
+            content_type="application/xml",
+            accept="application/xml",
+            expected=(202,),
+            error_model=_models.StorageError.from_dict,
+            error_body=_xml_shapes.STORAGE_ERROR.loads,
+        )
+        self._pipeline.send(spec, request_options)
+
+    def list_containers(
+        self,
+        *,
+        prefix: str | None = None,
+        maxresults: int | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> ItemPaged[_models.ContainerItem]:
+        """Returns the items of every page, fetched as iteration reaches them;
+        `.by_page()` gives the pages instead.
+
+        Args:
+            prefix: Only containers whose names begin with this.
+            maxresults: How many containers a page holds at most. The service's default:
+                5000.
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        query: list[tuple[str, str]] = [("comp", "list")]
+        if prefix is not None:
+            query.append(("prefix", prefix))
+        if maxresults is not None:
+            query.append(("maxresults", _pipeline.query_value(maxresults)))
+        headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
+        spec = _pipeline.RequestSpec(
+            method="GET",
+            path="/",
+            query=query,
+            headers=headers,
+            accept="application/xml",
+            expected=(200,),
+            error_model=_models.StorageError.from_dict,
+            error_body=_xml_shapes.STORAGE_ERROR.loads,
+        )
+        return ItemPaged(
+            self._pipeline,
+            spec,
+            _models.ContainerItem.from_dict,
+            item_name="ContainerItems",
+            next_link_name="NextLink",
+            decode=_xml_shapes.LIST_CONTAINERS_SEGMENT_RESPONSE.loads,
+            request_options=request_options,
+        )
+
+
+class ContainerOperations:
+    """Operations of the `container` group, reached as `client.container`."""
+
+    def __init__(self, pipeline: _pipeline.Pipeline) -> None:
+        self._pipeline = pipeline
+
+    def get_access_policy(
+        self,
+        container: str,
+        *,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> list[_models.SignedIdentifier]:
+        """`GET /{container}`
+
+        Args:
+            container: -
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        query: list[tuple[str, str]] = [("restype", "container"), ("comp", "acl")]
+        headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
+        spec = _pipeline.RequestSpec(
+            method="GET",
+            path=_pipeline.format_path(
+                "/{container}", {"container": (container, False)}
+            ),
+            query=query,
+            headers=headers,
+            accept="application/xml",
+            expected=(200,),
+            error_model=_models.StorageError.from_dict,
+            error_body=_xml_shapes.STORAGE_ERROR.loads,
+        )
+        response = self._pipeline.send(spec, request_options)
+        return _serde.req_list(
+            _models.SignedIdentifier.from_dict,
+            _xml_shapes.SIGNED_IDENTIFIERS.loads(response.content),
+        )
+
+    def set_access_policy(
+        self,
+        container: str,
+        *,
+        container_acl: list[_models.SignedIdentifier] | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> None:
+        """`PUT /{container}`
+
+        Args:
+            container: -
+            container_acl: -
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        query: list[tuple[str, str]] = [("restype", "container"), ("comp", "acl")]
+        headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
+        payload = (
+            None
+            if container_acl is None
+            else _xml_shapes.SIGNED_IDENTIFIERS.dumps(
+                [item.to_dict(exclude_readonly=True) for item in container_acl]
+            )
+        )
+        spec = _pipeline.RequestSpec(
+            method="PUT",
+            path=_pipeline.format_path(
+                "/{container}", {"container": (container, False)}
+            ),
+            query=query,
+            headers=headers,
+            content=payload,
+            content_type="application/xml",
+            accept="application/xml",
+            expected=(200,),
+            error_model=_models.StorageError.from_dict,
+            error_body=_xml_shapes.STORAGE_ERROR.loads,
+        )
+        self._pipeline.send(spec, request_options)
+
+    def list_blob_flat_segment(
+        self,
+        container: str,
+        *,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> _models.ListBlobsFlatSegmentResponse:
+        """`GET /{container}`
+
+        Args:
+            container: -
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        query: list[tuple[str, str]] = [("restype", "container"), ("comp", "list")]
+        headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
+        spec = _pipeline.RequestSpec(
+            method="GET",
+            path=_pipeline.format_path(
+                "/{container}", {"container": (container, False)}
+            ),
+            query=query,
+            headers=headers,
+            accept="application/xml",
+            expected=(200,),
+            error_model=_models.StorageError.from_dict,
+            error_body=_xml_shapes.STORAGE_ERROR.loads,
+        )
+        response = self._pipeline.send(spec, request_options)
+        return _models.ListBlobsFlatSegmentResponse.from_dict(
+            _xml_shapes.LIST_BLOBS_FLAT_SEGMENT_RESPONSE.loads(response.content)
+        )
+
+
+class BlobOperations:
+    """Operations of the `blob` group, reached as `client.blob`."""
+
+    def __init__(self, pipeline: _pipeline.Pipeline) -> None:
+        self._pipeline = pipeline
+
+    def _download_request(
+        self,
+        container: str,
+        blob: str,
+        *,
+        stream: bool,
+    ) -> _pipeline.RequestSpec:
+        headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
+        spec = _pipeline.RequestSpec(
+            method="GET",
+            path=_pipeline.format_path(
+                "/{container}/{blob}",
+                {"container": (container, False), "blob": (blob, False)},
+            ),
+            headers=headers,
+            accept="application/octet-stream",
+            expected=(200,),
+            error_model=_models.StorageError.from_dict,
+            error_body=_xml_shapes.STORAGE_ERROR.loads,
+            stream=stream,
+        )
+        return spec
+
+    def download(
+        self,
+        container: str,
+        blob: str,
+        *,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> bytes:
+        """`GET /{container}/{blob}`
+
+        Args:
+            container: -
+            blob: -
+            request_options: Per-call headers, query parameters, timeout and retries.
+
+        Returns:
+            bytes: The whole response body.
+        """
+        spec = self._download_request(container, blob, stream=False)
+        response = self._pipeline.send(spec, request_options)
+        return response.content
+
+    def download_stream(
+        self,
+        container: str,
+        blob: str,
+        *,
+        chunk_size: int | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> ByteStream:
+        """The body is read lazily, chunk by chunk, and the connection closes when it is
+        exhausted; use the stream as a context manager to close it early.
+
+        Args:
+            container: -
+            blob: -
+            chunk_size: Bytes per chunk; None gives chunks as they arrive.
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        spec = self._download_request(container, blob, stream=True)
+        response = self._pipeline.send(spec, request_options)
+        return ByteStream(response, chunk_size)
+
+    def query(
+        self,
+        container: str,
+        blob: str,
+        *,
+        expression: str,
+        output_format: str | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> str:
+        """`POST /{container}/{blob}`
+
+        Args:
+            container: -
+            blob: -
+            expression: -
+            output_format: How matching records are written. The service's default:
+                "csv".
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        query: list[tuple[str, str]] = [("comp", "query")]
+        headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
+        body = _models.QueryRequest(expression=expression, output_format=output_format)
+        payload = body.to_dict(exclude_readonly=True)
+        spec = _pipeline.RequestSpec(
+            method="POST",
+            path=_pipeline.format_path(
+                "/{container}/{blob}",
+                {"container": (container, False), "blob": (blob, False)},
+            ),
+            query=query,
+            headers=headers,
+            content=_xml_shapes.QUERY_REQUEST.dumps(payload) if payload else None,
+            content_type="application/xml",
+            accept="text/csv",
+            expected=(200,),
+            error_model=_models.StorageError.from_dict,
+            error_body=_xml_shapes.STORAGE_ERROR.loads,
+        )
+        response = self._pipeline.send(spec, request_options)
+        return response.text
+
+    def set_notes(
+        self,
+        container: str,
+        blob: str,
+        *,
+        notes: str,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> None:
+        """`PUT /{container}/{blob}`
+
+        Args:
+            container: -
+            blob: -
+            notes: -
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        query: list[tuple[str, str]] = [("comp", "notes")]
+        headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
+        spec = _pipeline.RequestSpec(
+            method="PUT",
+            path=_pipeline.format_path(
+                "/{container}/{blob}",
+                {"container": (container, False), "blob": (blob, False)},
+            ),
+            query=query,
+            headers=headers,
+            content=notes.encode("utf-8"),
+            content_type="text/plain",
+            accept="application/xml",
+            expected=(204,),
+            error_model=_models.StorageError.from_dict,
+            error_body=_xml_shapes.STORAGE_ERROR.loads,
+        )
+        self._pipeline.send(spec, request_options)
+
+
+class BlockBlobOperations:
+    """Operations of the `block_blob` group, reached as `client.block_blob`."""
+
+    def __init__(self, pipeline: _pipeline.Pipeline) -> None:
+        self._pipeline = pipeline
+
+    def upload(
+        self,
+        container: str,
+        blob: str,
+        *,
+        body: _pipeline.FileContent,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> None:
+        """`PUT /{container}/{blob}`
+
+        Args:
+            container: -
+            blob: -
+            body: -
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
+        spec = _pipeline.RequestSpec(
+            method="PUT",
+            path=_pipeline.format_path(
+                "/{container}/{blob}",
+                {"container": (container, False), "blob": (blob, False)},
+            ),
+            headers=headers,
+            content=body,
+            content_type="application/octet-stream",
+            accept="application/xml",
+            expected=(201,),
+            error_model=_models.StorageError.from_dict,
+            error_body=_xml_shapes.STORAGE_ERROR.loads,
+            declared_headers={
+                201: {"ETag": "str"},
+            },
+        )
+        self._pipeline.send(spec, request_options)
+
+    def commit_block_list(
+        self,
+        container: str,
+        blob: str,
+        *,
+        committed: list[str] | None = None,
+        uncommitted: list[str] | None = None,
+        latest: list[str] | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> None:
+        """`PUT /{container}/{blob}`
+
+        Args:
+            container: -
+            blob: -
+            committed: -
+            uncommitted: -
+            latest: -
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        query: list[tuple[str, str]] = [("comp", "blocklist")]
+        headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
+        body = _models.BlockLookupList(
+            committed=committed, uncommitted=uncommitted, latest=latest
+        )
+        spec = _pipeline.RequestSpec(
+            method="PUT",
+            path=_pipeline.format_path(
+                "/{container}/{blob}",
+                {"container": (container, False), "blob": (blob, False)},
+            ),
+            query=query,
+            headers=headers,
+            content=_xml_shapes.BLOCK_LOOKUP_LIST.dumps(
+                body.to_dict(exclude_readonly=True)
+            ),
+            content_type="application/xml",
+            accept="application/xml",
+            expected=(201,),
+            error_model=_models.StorageError.from_dict,
+            error_body=_xml_shapes.STORAGE_ERROR.loads,
+        )
+        self._pipeline.send(spec, request_options)

@@ -1,0 +1,646 @@
+"""Sending requests: URL building, auth, retries, timeouts, error mapping and
+logging, for the sync and the async client alike. Generated operation
+methods describe a request (`RequestSpec`) and hand it here."""
+
+from __future__ import annotations
+
+import email.utils
+import enum
+import json
+import logging
+import os
+import random
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from contextlib import ExitStack
+from contextvars import ContextVar
+from typing import IO, Any, TypedDict, TypeVar
+from urllib.parse import quote
+
+import httpx
+
+from ._auth import Auth
+from ._errors import ApiConnectionError, ApiTimeoutError, ClientError, error_class_for
+
+T = TypeVar("T")
+
+LOGGER = logging.getLogger(__name__.rpartition(".")[0] or __name__)
+
+RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_MAX_RETRIES = 2
+MAX_RETRY_DELAY = 60.0  # a longer Retry-After is not waited for
+INITIAL_RETRY_DELAY = 0.5
+MAX_BACKOFF = 8.0
+
+FileContent = bytes | IO[bytes] | os.PathLike[str]
+FileInput = FileContent | tuple[str, FileContent] | tuple[str, FileContent, str]
+"""A file to upload: bytes, an open binary file (streamed, not read whole), a
+path, or a (filename, content[, content type]) tuple."""
+
+
+class RequestOptions(TypedDict, total=False):
+    """Per-call options every operation method accepts as `request_options`."""
+
+    headers: Mapping[str, str]
+    query: Mapping[str, str]
+    timeout: float | httpx.Timeout | None
+    max_retries: int
+
+
+class RequestSpec:
+    """What an operation method wants sent, and what it expects back."""
+
+    __slots__ = (
+        "accept",
+        "client_parameters",
+        "content",
+        "content_type",
+        "declared_headers",
+        "error_body",
+        "error_model",
+        "expected",
+        "files",
+        "form",
+        "has_json",
+        "headers",
+        "json",
+        "method",
+        "path",
+        "query",
+        "stream",
+    )
+
+    def __init__(
+        self,
+        *,
+        method: str,
+        path: str,
+        query: list[tuple[str, str]] | None = None,
+        headers: dict[str, str] | None = None,
+        client_parameters: tuple[str, ...] = (),
+        json: Any = None,
+        has_json: bool = False,
+        content: FileContent | None = None,
+        content_type: str | None = None,
+        form: dict[str, Any] | None = None,
+        files: dict[str, FileInput] | None = None,
+        accept: str | None = None,
+        expected: tuple[int, ...] = (200,),
+        error_model: Callable[[Any], Any] | None = None,
+        error_body: Callable[[bytes], Any] | None = None,
+        stream: bool = False,
+        declared_headers: Mapping[int, Mapping[str, str]] | None = None,
+    ) -> None:
+        self.method = method
+        self.path = path
+        self.query = query or []
+        self.headers = headers or {}
+        # wire names of the client's parameters that this operation sends
+        self.client_parameters = client_parameters
+        self.json = json
+        self.has_json = has_json
+        # a body sent as it is: bytes (XML, text) or an upload (binary)
+        self.content = content
+        self.content_type = content_type
+        self.form = form
+        self.files = files
+        self.accept = accept
+        self.expected = expected
+        self.error_model = error_model
+        # how an error body that is not JSON (XML) becomes its wire form
+        self.error_body = error_body
+        self.stream = stream
+        # status -> {header name: kind}, for raw responses (see _response.py)
+        self.declared_headers = declared_headers or {}
+
+
+def format_path(template: str, values: Mapping[str, tuple[Any, bool]]) -> str:
+    """Fill a path template; each value is (value, skip_url_encoding)."""
+    path = template
+    for name, (value, raw) in values.items():
+        text = query_value(value)
+        path = path.replace("{" + name + "}", text if raw else quote(text, safe=""))
+    return path
+
+
+def format_host(template: str, values: Mapping[str, tuple[str, bool]]) -> str:
+    """Fill a host template such as `{endpoint}/openai`; each value is
+    (value, skip_url_encoding). A value used as is loses a trailing slash, so
+    that `https://x/` and `https://x` give the same URL."""
+    url = template
+    for name, (value, raw) in values.items():
+        url = url.replace(
+            "{" + name + "}", value.rstrip("/") if raw else quote(value, safe="")
+        )
+    return url
+
+
+def new_request_id() -> str:
+    import uuid  # only clients that send request ids pay for importing it
+
+    return str(uuid.uuid4())
+
+
+def drop_none(values: Mapping[str, T | None]) -> dict[str, T]:
+    return {k: v for k, v in values.items() if v is not None}
+
+
+def query_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    return str(value)
+
+
+# Set while `with_raw_response` runs a call: the pipeline reports the final
+# response of each request there.
+RESPONSE_SINK: ContextVar[list[tuple[httpx.Response, RequestSpec]] | None] = ContextVar(
+    "response_sink", default=None
+)
+
+
+class _PipelineCore:
+    """What the sync and async pipelines share: everything but the I/O."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        auth: Auth | None,
+        client_parameters: Mapping[str, tuple[str, str | None]],
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        polling_interval: float,
+    ) -> None:
+        if max_retries < 0:
+            raise ValueError("max_retries must be 0 or more")
+        self.base_url = base_url.rstrip("/")
+        self.auth = auth
+        # wire name -> (where it goes: "query" or "header", value or None)
+        self.client_parameters = dict(client_parameters)
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.polling_interval = polling_interval
+
+    def _build(
+        self,
+        http_client: httpx.Client | httpx.AsyncClient,
+        spec: RequestSpec,
+        options: RequestOptions | None,
+        opened: ExitStack,
+    ) -> httpx.Request:
+        params: list[tuple[str, str | int | float | bool | None]] = []
+        headers = dict(spec.headers)
+        for name in spec.client_parameters:
+            where, value = self.client_parameters[name]
+            if value is not None:
+                if where == "header":
+                    headers[name] = value
+                else:
+                    params.append((name, value))
+        params += spec.query
+        if spec.accept:
+            headers.setdefault("Accept", spec.accept)
+        content: Any = None
+        if spec.has_json:
+            content = json.dumps(spec.json, ensure_ascii=False).encode("utf-8")
+            headers["Content-Type"] = spec.content_type or "application/json"
+        elif spec.content is not None:
+            content = _raw_content(
+                spec.content,
+                opened,
+                headers,
+                isinstance(http_client, httpx.AsyncClient),
+            )
+            headers["Content-Type"] = spec.content_type or "application/octet-stream"
+        if options:
+            params += list((options.get("query") or {}).items())
+            headers.update(options.get("headers") or {})
+        timeout = options.get("timeout", self.timeout) if options else self.timeout
+        url: str | httpx.URL = self.base_url + spec.path
+        if spec.path.startswith(("http://", "https://")):
+            # A full URL (a next link, a status monitor) keeps its own query;
+            # httpx would replace it with `params`.
+            url = httpx.URL(spec.path)
+            params = [*url.params.multi_items(), *params]
+            url = url.copy_with(query=None)
+        return http_client.build_request(
+            spec.method,
+            url,
+            params=params or None,
+            headers=headers,
+            content=content,
+            data=spec.form or None,
+            files=_httpx_files(spec.files, opened) if spec.files else None,
+            timeout=timeout,
+        )
+
+    def _max_retries(self, spec: RequestSpec, options: RequestOptions | None) -> int:
+        if not _replayable(spec):
+            return 0
+        return (
+            options.get("max_retries", self.max_retries)
+            if options
+            else self.max_retries
+        )
+
+    def _transport_error(
+        self,
+        exc: httpx.TransportError,
+        request: httpx.Request,
+        attempts: int,
+        spec: RequestSpec,
+    ) -> ClientError:
+        kind = (
+            ApiTimeoutError
+            if isinstance(exc, httpx.TimeoutException)
+            else ApiConnectionError
+        )
+        what = "request timed out" if kind is ApiTimeoutError else "connection failed"
+        note = ""
+        if not _replayable(spec):
+            note = "; not retried: the upload is a stream that cannot be sent again"
+        error = kind(f"{what}: {exc or type(exc).__name__}{note}", request=request)
+        error.attempts = attempts
+        LOGGER.warning("%s %s: %s", request.method, safe_url(request), error)
+        return error
+
+    def _why_not(self, spec: RequestSpec, response: httpx.Response) -> str:
+        """Why a retryable failure was not retried, when that is not obvious."""
+        retryable = response.status_code in RETRY_STATUSES
+        if not retryable or _replayable(spec):
+            return ""
+        return "not retried: the upload is a stream that cannot be sent again"
+
+    def _log_retry(
+        self, request: httpx.Request, delay: float, why: str, attempt: int
+    ) -> None:
+        LOGGER.debug(
+            "retrying %s %s in %.2fs (%s; retry %d)",
+            request.method,
+            safe_url(request),
+            delay,
+            why,
+            attempt,
+        )
+
+    def _finish(self, response: httpx.Response, spec: RequestSpec) -> None:
+        sink = RESPONSE_SINK.get()
+        if sink is not None:
+            sink.append((response, spec))
+
+
+class Pipeline(_PipelineCore):
+    """The transport shared by a sync client and its operation groups."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        auth: Auth | None,
+        client_parameters: Mapping[str, tuple[str, str | None]],
+        http_client: httpx.Client | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        polling_interval: float = 1.0,
+        sleep: Callable[[float], None] | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            auth=auth,
+            client_parameters=client_parameters,
+            timeout=timeout,
+            max_retries=max_retries,
+            polling_interval=polling_interval,
+        )
+        self._owns_client = http_client is None
+        self.http_client = http_client if http_client is not None else httpx.Client()
+        self.sleep = sleep or time.sleep
+
+    def close(self) -> None:
+        if self._owns_client:
+            self.http_client.close()
+
+    def send(
+        self, spec: RequestSpec, options: RequestOptions | None = None
+    ) -> httpx.Response:
+        """Send, retrying what is worth retrying; raise the typed error for an
+        unexpected status. A streamed response is returned unread."""
+        max_retries = self._max_retries(spec, options)
+        attempt = 0
+        while True:
+            started = time.monotonic()
+            with ExitStack() as opened:
+                request = self._build(self.http_client, spec, options, opened)
+                if self.auth is not None:
+                    self.auth.apply(request)
+                try:
+                    response = self.http_client.send(request, stream=spec.stream)
+                except httpx.TransportError as exc:
+                    if attempt < max_retries:
+                        attempt += 1
+                        delay = retry_delay(attempt, None)
+                        self._log_retry(request, delay, type(exc).__name__, attempt)
+                        self.sleep(delay)
+                        continue
+                    raise self._transport_error(
+                        exc, request, attempt + 1, spec
+                    ) from exc
+            log_response(request, response, time.monotonic() - started)
+            if response.status_code in spec.expected:
+                self._finish(response, spec)
+                return response
+            if response.status_code in RETRY_STATUSES and attempt < max_retries:
+                attempt += 1
+                delay = retry_delay(attempt, response.headers)
+                response.close()
+                self._log_retry(
+                    request, delay, f"status {response.status_code}", attempt
+                )
+                self.sleep(delay)
+                continue
+            if not response.is_closed:
+                response.read()
+            raise status_error(
+                response,
+                spec.error_model,
+                attempt + 1,
+                self._why_not(spec, response),
+                spec.error_body,
+            )
+
+
+class AsyncPipeline(_PipelineCore):
+    """The transport shared by an async client and its operation groups."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        auth: Auth | None,
+        client_parameters: Mapping[str, tuple[str, str | None]],
+        http_client: httpx.AsyncClient | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        polling_interval: float = 1.0,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            auth=auth,
+            client_parameters=client_parameters,
+            timeout=timeout,
+            max_retries=max_retries,
+            polling_interval=polling_interval,
+        )
+        self._owns_client = http_client is None
+        self.http_client = (
+            http_client if http_client is not None else httpx.AsyncClient()
+        )
+        self.sleep = sleep or _asyncio_sleep
+
+    async def close(self) -> None:
+        if self._owns_client:
+            await self.http_client.aclose()
+
+    async def send(
+        self, spec: RequestSpec, options: RequestOptions | None = None
+    ) -> httpx.Response:
+        """The async twin of `Pipeline.send`."""
+        max_retries = self._max_retries(spec, options)
+        attempt = 0
+        while True:
+            started = time.monotonic()
+            with ExitStack() as opened:
+                request = self._build(self.http_client, spec, options, opened)
+                if self.auth is not None:
+                    await self.auth.apply_async(request)
+                try:
+                    response = await self.http_client.send(request, stream=spec.stream)
+                except httpx.TransportError as exc:
+                    if attempt < max_retries:
+                        attempt += 1
+                        delay = retry_delay(attempt, None)
+                        self._log_retry(request, delay, type(exc).__name__, attempt)
+                        await self.sleep(delay)
+                        continue
+                    raise self._transport_error(
+                        exc, request, attempt + 1, spec
+                    ) from exc
+            log_response(request, response, time.monotonic() - started)
+            if response.status_code in spec.expected:
+                self._finish(response, spec)
+                return response
+            if response.status_code in RETRY_STATUSES and attempt < max_retries:
+                attempt += 1
+                delay = retry_delay(attempt, response.headers)
+                await response.aclose()
+                self._log_retry(
+                    request, delay, f"status {response.status_code}", attempt
+                )
+                await self.sleep(delay)
+                continue
+            if not response.is_closed:
+                await response.aread()
+            raise status_error(
+                response,
+                spec.error_model,
+                attempt + 1,
+                self._why_not(spec, response),
+                spec.error_body,
+            )
+
+
+async def _asyncio_sleep(seconds: float) -> None:
+    import asyncio  # only async clients pay for importing it
+
+    await asyncio.sleep(seconds)
+
+
+def status_error(
+    response: httpx.Response,
+    error_model: Callable[[Any], Any] | None,
+    attempts: int = 1,
+    note: str = "",
+    error_body: Callable[[bytes], Any] | None = None,
+) -> ClientError:
+    """The typed error for an unexpected status, with the parsed error body
+    (JSON, or what `error_body` makes of it)."""
+    try:
+        body = response.json()
+    except ValueError:
+        body = _decoded_or_none(error_body, response.content)
+    error = None
+    if error_model is not None and isinstance(body, dict):
+        try:
+            error = error_model(body)
+        except Exception:  # noqa: BLE001 - a bad error body must not hide the status
+            error = None
+    exc = error_class_for(response.status_code)(response, error, body)
+    exc.attempts = attempts
+    if note:
+        exc.args = (f"{exc.args[0]}; {note}",)
+    LOGGER.warning(
+        "%s %s failed: %s", response.request.method, safe_url(response.request), exc
+    )
+    return exc
+
+
+def _decoded_or_none(decode: Callable[[bytes], Any] | None, content: bytes) -> Any:
+    if decode is None or not content:
+        return None
+    try:
+        return decode(content)
+    except Exception:  # noqa: BLE001 - a bad error body must not hide the status
+        return None
+
+
+def retry_delay(attempt: int, headers: Mapping[str, str] | None) -> float:
+    """Exponential backoff with jitter and a cap, unless the service said how
+    long to wait (`retry-after-ms`, `Retry-After` in seconds or as a date)."""
+    if headers is not None:
+        told = told_delay(headers)
+        if told is not None and 0 <= told <= MAX_RETRY_DELAY:
+            return told
+    base: float = min(INITIAL_RETRY_DELAY * 2.0 ** (attempt - 1), MAX_BACKOFF)
+    return base * (1 - 0.25 * random.random())
+
+
+def told_delay(headers: Mapping[str, str]) -> float | None:
+    """The delay a response asks for, in seconds, if any."""
+    for name in ("retry-after-ms", "x-ms-retry-after-ms"):
+        value = headers.get(name)
+        if value:
+            try:
+                return float(value) / 1000
+            except ValueError:
+                pass
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+def _replayable(spec: RequestSpec) -> bool:
+    """Whether the request's uploads, if any, can be sent again."""
+    if spec.files and not _all_replayable(spec.files):
+        return False
+    return spec.content is None or _all_replayable({"body": spec.content})
+
+
+def _all_replayable(files: Mapping[str, FileInput]) -> bool:
+    """Whether every upload can be sent again (bytes, a path, a seekable file)."""
+    for value in files.values():
+        content = value[1] if isinstance(value, tuple) else value
+        if isinstance(content, (bytes, os.PathLike)):
+            continue
+        seekable = getattr(content, "seekable", None)
+        if not (callable(seekable) and seekable()):
+            return False
+    return True
+
+
+def _httpx_files(
+    files: Mapping[str, FileInput], opened: ExitStack
+) -> list[tuple[str, Any]]:
+    """httpx's multipart form: paths are opened for this request only, and file
+    objects are handed over as they are, so httpx streams them in chunks."""
+    result: list[tuple[str, Any]] = []
+    for name, value in files.items():
+        filename: str | None = None
+        content_type: str | None = None
+        content: Any = value
+        if isinstance(value, tuple):
+            filename, content = value[0], value[1]
+            content_type = value[2] if len(value) > 2 else None
+        if isinstance(content, os.PathLike):
+            path = os.fspath(content)
+            filename = filename or os.path.basename(path)
+            content = opened.enter_context(open(path, "rb"))  # noqa: SIM115
+        elif isinstance(content, str):
+            raise TypeError(
+                f"{name}: pass bytes, an open binary file or a pathlib.Path, not str"
+            )
+        elif not isinstance(content, bytes) and content.seekable():
+            content.seek(0)
+        if filename is None:
+            filename = os.path.basename(str(getattr(content, "name", "") or "")) or name
+        entry = (
+            (filename, content)
+            if content_type is None
+            else (filename, content, content_type)
+        )
+        result.append((name, entry))
+    return result
+
+
+UPLOAD_CHUNK = 64 * 1024
+
+
+def _raw_content(
+    value: FileContent, opened: ExitStack, headers: dict[str, str], is_async: bool
+) -> Any:
+    """A body sent as it is. Paths are opened for this request only; files are
+    streamed in chunks (from their start, so that a retry sends them whole),
+    with a Content-Length when their size is known."""
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value)
+    if isinstance(value, str):
+        raise TypeError("pass bytes, an open binary file or a pathlib.Path, not str")
+    if isinstance(value, os.PathLike):
+        path = os.fspath(value)
+        file: IO[bytes] = opened.enter_context(open(path, "rb"))  # noqa: SIM115
+    else:
+        file = value
+    if file.seekable():
+        headers["Content-Length"] = str(file.seek(0, os.SEEK_END))
+        file.seek(0)
+    if is_async:
+        return _async_chunks(file)
+    return iter(lambda: file.read(UPLOAD_CHUNK), b"")
+
+
+async def _async_chunks(file: IO[bytes]) -> Any:
+    # The file is read synchronously, a chunk at a time, as httpx asks for it.
+    while chunk := file.read(UPLOAD_CHUNK):
+        yield chunk
+
+
+_SAFE_QUERY_NAMES = frozenset({"api-version"})
+
+
+def safe_url(request: httpx.Request) -> str:
+    """The URL with query values that could be secrets masked."""
+    url = request.url
+    if not url.query:
+        return str(url)
+    masked = [
+        (name, value if name.lower() in _SAFE_QUERY_NAMES else "***")
+        for name, value in url.params.multi_items()
+    ]
+    return str(url.copy_with(params=masked))
+
+
+def log_response(
+    request: httpx.Request, response: httpx.Response, elapsed: float
+) -> None:
+    if LOGGER.isEnabledFor(logging.DEBUG):
+        LOGGER.debug(
+            "%s %s -> %d in %.3fs (request id %s)",
+            request.method,
+            safe_url(request),
+            response.status_code,
+            elapsed,
+            response.headers.get("x-ms-request-id")
+            or response.headers.get("x-request-id"),
+        )

@@ -1,0 +1,394 @@
+"""Long-running operations: pollers that follow the status monitor the service
+names, honour `retry-after`, and fetch the final result where
+`x-ms-long-running-operation-options.final-state-via` says.
+
+How a poller finds its way (Azure's conventions):
+- an `Operation-Location` (or `Azure-AsyncOperation`) header names a status
+  monitor whose body has a `status`;
+- otherwise a `Location` header names a URL that answers 202 while running;
+- otherwise (PUT/PATCH) the resource itself is polled for its
+  `provisioningState` or `status`.
+When the monitor says the operation succeeded, the final result is fetched
+from the `Location` header (`location`), the original URL (`original-uri`),
+the monitor's `resourceLocation`, or else is the monitor's own body.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import httpx
+
+from ._errors import OperationFailedError
+from ._pipeline import AsyncPipeline, Pipeline, RequestOptions, RequestSpec, told_delay
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+T = TypeVar("T")
+
+SUCCEEDED = frozenset({"succeeded"})
+FAILED = frozenset({"failed", "canceled", "cancelled"})
+_TOKEN_VERSION = 1
+
+
+class _PollingState:
+    """Everything a poller knows, and every decision it makes, without I/O."""
+
+    def __init__(
+        self,
+        *,
+        method: str,
+        original_url: str,
+        monitor: str | None,
+        location: str | None,
+        final_state_via: str,
+        status: str,
+    ) -> None:
+        self.method = method.upper()
+        self.original_url = original_url
+        self.monitor = monitor
+        self.location = location
+        self.final_state_via = final_state_via
+        self.status = status
+        self.finished = False
+        self.retry_after: float | None = None
+
+    @classmethod
+    def from_initial(
+        cls, response: httpx.Response, final_state_via: str
+    ) -> _PollingState:
+        headers = response.headers
+        monitor = headers.get("operation-location") or headers.get(
+            "azure-asyncoperation"
+        )
+        location = headers.get("location")
+        body = _json(response)
+        status = _status_of(body)
+        if status is None:
+            if monitor is not None:
+                status = "InProgress"
+            elif location is not None:
+                status = "InProgress" if response.status_code == 202 else "Succeeded"
+            else:
+                status = "InProgress" if response.status_code == 202 else "Succeeded"
+        state = cls(
+            method=response.request.method,
+            original_url=str(response.request.url),
+            monitor=monitor,
+            location=location,
+            final_state_via=final_state_via,
+            status=status,
+        )
+        state.retry_after = told_delay(headers)
+        return state
+
+    @property
+    def poll_url(self) -> str:
+        return self.monitor or self.location or self.original_url
+
+    def absorb(self, response: httpx.Response) -> None:
+        """Take in a polling response: its status, and how long to wait."""
+        self.retry_after = told_delay(response.headers)
+        status = _status_of(_json(response))
+        if status is None and self.monitor is None:
+            status = "InProgress" if response.status_code == 202 else "Succeeded"
+        if self.monitor is None and response.headers.get("location"):
+            self.location = response.headers["location"]
+        self.status = status or "InProgress"
+
+    @property
+    def failed(self) -> bool:
+        return self.status.lower() in FAILED
+
+    @property
+    def succeeded(self) -> bool:
+        return self.status.lower() in SUCCEEDED
+
+    def final_url(self, last_body: Any) -> str | None:
+        """Where the final result is, or None if it is the last body polled."""
+        via = self.final_state_via
+        if via == "original-uri" or (
+            via == "azure-async-operation" and self.method in ("PUT", "PATCH")
+        ):
+            return self.original_url if self.monitor or self.location else None
+        if via in ("location", "azure-async-operation") and self.monitor is not None:
+            return self.location
+        if via == "operation-location" and isinstance(last_body, dict):
+            resource = last_body.get("resourceLocation")
+            return resource if isinstance(resource, str) else None
+        return None
+
+    def token(self) -> str:
+        data = {
+            "v": _TOKEN_VERSION,
+            "method": self.method,
+            "original_url": self.original_url,
+            "monitor": self.monitor,
+            "location": self.location,
+            "final_state_via": self.final_state_via,
+            "status": self.status,
+        }
+        return base64.urlsafe_b64encode(json.dumps(data).encode()).decode("ascii")
+
+    @classmethod
+    def from_token(cls, token: str) -> _PollingState:
+        try:
+            data = json.loads(base64.urlsafe_b64decode(token.encode("ascii")))
+            if data.pop("v") != _TOKEN_VERSION:
+                raise ValueError("unknown version")
+            return cls(**data)
+        except (ValueError, TypeError, KeyError) as exc:
+            raise ValueError(
+                f"not a continuation token of this client: {exc}"
+            ) from None
+
+
+class _PollerBase(Generic[T]):
+    _pipeline: Any  # the subclass's sync or async pipeline
+
+    def __init__(
+        self,
+        state: _PollingState,
+        initial_response: httpx.Response | None,
+        initial_result: Any,
+        deserialize: Callable[[Any], T],
+        error_model: Callable[[Any], Any] | None,
+        polling_interval: float,
+        request_options: RequestOptions | None,
+    ) -> None:
+        self._state = state
+        self.initial_response = initial_response
+        self.initial_result = initial_result
+        self._deserialize = deserialize
+        self._error_model = error_model
+        self.polling_interval = polling_interval
+        self._options = request_options
+        self._result: T | None = None
+        self._last_response = initial_response
+
+    @classmethod
+    def from_continuation_token(
+        cls,
+        pipeline: Any,
+        token: str,
+        deserialize: Callable[[Any], T],
+        *,
+        error_model: Callable[[Any], Any] | None,
+        polling_interval: float | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Self:
+        """A poller for an operation another poller started (`pipeline` is the
+        sync or async one that the subclass polls with)."""
+        poller = cls.__new__(cls)
+        _PollerBase.__init__(
+            poller,
+            _PollingState.from_token(token),
+            None,
+            None,
+            deserialize,
+            error_model,
+            pipeline.polling_interval if polling_interval is None else polling_interval,
+            request_options,
+        )
+        poller._pipeline = pipeline
+        return poller
+
+    def status(self) -> str:
+        """The last status the service reported (e.g. 'running', 'succeeded')."""
+        return self._state.status
+
+    def done(self) -> bool:
+        return self._state.finished
+
+    def continuation_token(self) -> str:
+        """A string from which `resume_*` (in this or another process) picks up
+        the same operation."""
+        return self._state.token()
+
+    def _delay(self) -> float:
+        told = self._state.retry_after
+        return self.polling_interval if told is None else told
+
+    def _spec(self, url: str) -> RequestSpec:
+        return RequestSpec(
+            method="GET",
+            path=url,
+            accept="application/json",
+            expected=(200, 201, 202, 204),
+            error_model=self._error_model,
+        )
+
+    def _finish_with(self, response: httpx.Response) -> None:
+        body = _json(response)
+        self._result = None if body is None else self._deserialize(body)
+        self._state.finished = True
+
+    def _raise_if_failed(self, response: httpx.Response) -> None:
+        if self._state.failed:
+            self._state.finished = True
+            raise OperationFailedError(self._state.status, _json(response), response)
+
+
+class LROPoller(_PollerBase[T]):
+    """The handle `begin_*` methods return.
+
+    `result()` waits for the operation to end and returns its final result;
+    `status()`, `done()` and `wait()` look at it along the way;
+    `continuation_token()` lets another process resume it. `initial_response`
+    and `initial_result` hold the service's first answer.
+    """
+
+    _pipeline: Pipeline
+
+    def __init__(
+        self,
+        pipeline: Pipeline,
+        initial_response: httpx.Response,
+        initial_result: Any,
+        deserialize: Callable[[Any], T],
+        *,
+        final_state_via: str,
+        error_model: Callable[[Any], Any] | None,
+        polling_interval: float | None = None,
+        request_options: RequestOptions | None = None,
+        state: _PollingState | None = None,
+    ) -> None:
+        super().__init__(
+            state or _PollingState.from_initial(initial_response, final_state_via),
+            initial_response,
+            initial_result,
+            deserialize,
+            error_model,
+            pipeline.polling_interval if polling_interval is None else polling_interval,
+            request_options,
+        )
+        self._pipeline = pipeline
+        if state is None:
+            self._after_initial(initial_response)
+
+    def _after_initial(self, response: httpx.Response) -> None:
+        state = self._state
+        self._raise_if_failed(response)
+        if state.succeeded and state.monitor is None and state.location is None:
+            self._finish_with(response)  # nothing to poll: the first answer is final
+
+    def _get(self, url: str) -> httpx.Response:
+        response = self._pipeline.send(self._spec(url), self._options)
+        response.read()
+        return response
+
+    def _poll_once(self) -> None:
+        response = self._get(self._state.poll_url)
+        self._last_response = response
+        self._state.absorb(response)
+        self._raise_if_failed(response)
+        if self._state.succeeded:
+            final = self._state.final_url(_json(response))
+            self._finish_with(self._get(final) if final else response)
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Poll until the operation ends, or until `timeout` seconds passed."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while not self._state.finished:
+            delay = self._delay()
+            if deadline is not None and time.monotonic() + delay > deadline:
+                return
+            if delay > 0:
+                self._pipeline.sleep(delay)
+            self._poll_once()
+
+    def result(self, timeout: float | None = None) -> T:
+        """The final result; raises OperationFailedError if the operation failed,
+        TimeoutError if it did not end within `timeout` seconds."""
+        self.wait(timeout)
+        if not self._state.finished:
+            raise TimeoutError(f"the operation did not finish within {timeout} seconds")
+        return self._result  # type: ignore[return-value]
+
+
+class AsyncLROPoller(_PollerBase[T]):
+    """The async twin of `LROPoller`: `await poller.result()`."""
+
+    _pipeline: AsyncPipeline
+
+    def __init__(
+        self,
+        pipeline: AsyncPipeline,
+        initial_response: httpx.Response,
+        initial_result: Any,
+        deserialize: Callable[[Any], T],
+        *,
+        final_state_via: str,
+        error_model: Callable[[Any], Any] | None,
+        polling_interval: float | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        super().__init__(
+            _PollingState.from_initial(initial_response, final_state_via),
+            initial_response,
+            initial_result,
+            deserialize,
+            error_model,
+            pipeline.polling_interval if polling_interval is None else polling_interval,
+            request_options,
+        )
+        self._pipeline = pipeline
+        self._raise_if_failed(initial_response)
+        state = self._state
+        if state.succeeded and state.monitor is None and state.location is None:
+            self._finish_with(initial_response)
+
+    async def _get(self, url: str) -> httpx.Response:
+        response = await self._pipeline.send(self._spec(url), self._options)
+        await response.aread()
+        return response
+
+    async def _poll_once(self) -> None:
+        response = await self._get(self._state.poll_url)
+        self._last_response = response
+        self._state.absorb(response)
+        self._raise_if_failed(response)
+        if self._state.succeeded:
+            final = self._state.final_url(_json(response))
+            self._finish_with(await self._get(final) if final else response)
+
+    async def wait(self, timeout: float | None = None) -> None:
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while not self._state.finished:
+            delay = self._delay()
+            if deadline is not None and time.monotonic() + delay > deadline:
+                return
+            if delay > 0:
+                await self._pipeline.sleep(delay)
+            await self._poll_once()
+
+    async def result(self, timeout: float | None = None) -> T:
+        await self.wait(timeout)
+        if not self._state.finished:
+            raise TimeoutError(f"the operation did not finish within {timeout} seconds")
+        return self._result  # type: ignore[return-value]
+
+
+def _json(response: httpx.Response) -> Any:
+    if not response.content:
+        return None
+    try:
+        return response.json()
+    except ValueError:
+        return None
+
+
+def _status_of(body: Any) -> str | None:
+    if isinstance(body, dict):
+        status = body.get("status", body.get("provisioningState"))
+        properties = body.get("properties")
+        if status is None and isinstance(properties, dict):
+            status = properties.get("provisioningState")
+        if isinstance(status, str):
+            return status
+    return None
