@@ -71,8 +71,42 @@ def widgets(request: httpx.Request) -> httpx.Response:
     return httpx.Response(200, json=body)
 
 
+CONTAINERS = b"""<?xml version="1.0" encoding="utf-8"?>
+<EnumerationResults ServiceEndpoint="https://account.blob.example.com/"><Containers>
+<Container><Name>logs-2024</Name><Metadata><owner>ana</owner></Metadata></Container>
+<Container><Name>logs-2025</Name></Container>
+</Containers></EnumerationResults>"""
+SERVICE_PROPERTIES = (
+    b"<StorageServiceProperties><Logging><Version>1.0</Version><Delete>false</Delete><Read>true</Read>"
+    b"<Write>true</Write></Logging><Cors/></StorageServiceProperties>"
+)
+
+
+def blobs(request: httpx.Request) -> httpx.Response:
+    assert request.headers["authorization"] == "Bearer ..."
+    route = (request.method, request.url.path, request.url.params.get("comp"))
+    xml = {"content-type": "application/xml"}
+    if route == ("GET", "/", "list"):
+        return httpx.Response(200, content=CONTAINERS, headers=xml)
+    if route == ("GET", "/", "properties"):
+        return httpx.Response(200, content=SERVICE_PROPERTIES, headers=xml)
+    if route == ("PUT", "/", "properties"):
+        assert request.content.endswith(SERVICE_PROPERTIES.replace(b"<Cors/>", b"<Cors />"))
+        return httpx.Response(202)
+    if route == ("PUT", "/logs/today.log", None):
+        assert request.content == b"line 1\n" and request.headers["content-length"] == "7"
+        return httpx.Response(201)
+    if route == ("GET", "/logs/today.log", None):
+        return httpx.Response(200, content=b"line 1\n")
+    raise AssertionError(f"unexpected request {route}")
+
+
 def service(request: httpx.Request) -> httpx.Response:
-    return widgets(request) if request.url.host == "widgets.example.com" else openai(request)
+    if request.url.host == "widgets.example.com":
+        return widgets(request)
+    if request.url.host == "account.blob.example.com":
+        return blobs(request)
+    return openai(request)
 
 
 async def async_service(request: httpx.Request) -> httpx.Response:
@@ -93,6 +127,7 @@ EXPECTED_OUTPUT = [
     ["succeeded ['https://img/1', 'https://img/2']"],
     ["1", "Job enqueued.", "Job started.", "succeeded"],
     ["red-1", "red-2", "red-3", "[2, 1]"],
+    ["logs-2024 {'owner': 'ana'}", "logs-2025 None", "b'line 1\\n'"],
 ]
 
 
