@@ -54,6 +54,7 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "schema_not_a_mapping.yml": (2, "schema_not_a_mapping.yml:15: /definitions/X: error: `X` must be a mapping, not a number"),
     "unknown_type.yml": (0, "unknown_type.yml:12: /paths/~1things/get/responses/200/schema: warning: unknown type 'banana'; treated as any JSON value"),
     "yaml_timestamps.yml": (0, ""),
+    "xml_object_wrong_kinds.yml": (0, "xml_object_wrong_kinds.yml:19: /definitions/Thing/xml: warning: `xml` must be a mapping; ignored"),
 }
 
 

@@ -90,6 +90,15 @@ _PRIMITIVE_FORMATS: dict[tuple[str, str], str] = {
     ("string", "binary"): "binary",
     ("string", "file"): "binary",
 }
+# The keys of Swagger's `xml` object (and AutoRest's x-ms-text), by kind.
+_XML_KEYS: dict[str, type] = {
+    "name": str,
+    "namespace": str,
+    "prefix": str,
+    "attribute": bool,
+    "wrapped": bool,
+    "x-ms-text": bool,
+}
 _PRIMITIVE_TYPES = {
     "string": "str",
     "integer": "int",
@@ -577,8 +586,20 @@ class SwaggerBuilder:
         ):
             found = self._xml_info(items_schema, at.child("items"), depth + 1)
             items = found if found != NO_XML else None
+        if raw is not None and not isinstance(raw, dict):
+            self.diagnostics.warn(
+                "`xml` must be a mapping; ignored", at.file, at.child("xml").pointer
+            )
         if not isinstance(raw, dict):
             return XmlInfo(items=items) if items else NO_XML
+        for key, kind in _XML_KEYS.items():
+            if key in raw and not isinstance(raw[key], kind):
+                self.diagnostics.warn(
+                    f"`xml.{key}` must be {'a boolean' if kind is bool else 'a string'};"
+                    " ignored",
+                    at.file,
+                    at.child("xml", key).pointer,
+                )
 
         def text(key: str) -> str:
             value = raw.get(key)
