@@ -74,3 +74,11 @@ def test_nil_empty_and_unknown_nested_elements() -> None:
 def test_entity_declarations_are_refused_before_parsing() -> None:
     with pytest.raises(ValueError, match="DTD"):
         FLEET.loads(b'<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><Fleet>&e;</Fleet>')
+
+
+def test_text_that_is_not_what_the_spec_says_is_kept_and_broken_xml_is_a_value_error() -> None:
+    document = b'<Fleet><Vehicles><Vehicle kind="car"><Wheels>n/a</Wheels></Vehicle><Vehicle><Wheels> </Wheels></Vehicle></Vehicles></Fleet>'
+    assert FLEET.loads(document)["vehicles"] == [{"kind": "car", "wheels": "n/a"}, {"wheels": None}]
+    for broken in (b"", b"<Fleet>", b"not xml"):
+        with pytest.raises(ValueError, match="not well-formed XML"):
+            FLEET.loads(broken)

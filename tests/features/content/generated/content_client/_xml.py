@@ -77,10 +77,15 @@ class Root:
     namespace: str = ""
 
     def loads(self, content: bytes) -> Any:
-        """The wire form of an XML document."""
+        """The wire form of an XML document. Raises ValueError (as JSON
+        parsing does) for a body that is not well-formed XML."""
         if b"<!DOCTYPE" in content or b"<!ENTITY" in content:
             raise ValueError("an XML body with a DTD or entity declarations is refused")
-        return _read(ET.fromstring(content), self.value, self.shapes)
+        try:
+            element = ET.fromstring(content)
+        except ET.ParseError as exc:
+            raise ValueError(f"the body is not well-formed XML: {exc}") from None
+        return _read(element, self.value, self.shapes)
 
     def dumps(self, data: Any) -> bytes:
         """An XML document (UTF-8, with a declaration) from a wire form."""
@@ -120,14 +125,22 @@ def _read(element: ET.Element, value: Value, shapes: Mapping[str, Shape]) -> Any
 
 
 def _scalar(text: str | None, kind: Kind) -> Any:
+    """A scalar from its text. Text that is not what the spec says (a number
+    field holding "n/a") is kept as text, as a JSON response's would be."""
     if text is None:
         return "" if kind in ("str", "any") else None
-    if kind == "int":
-        return int(text.strip())
-    if kind == "float":
-        return float(text.strip())
+    stripped = text.strip()
+    try:
+        if kind == "int":
+            return int(stripped)
+        if kind == "float":
+            return float(stripped)
+    except ValueError:
+        return text if stripped else None
     if kind == "bool":
-        return text.strip().lower() in ("true", "1")
+        return {"true": True, "1": True, "false": False, "0": False}.get(
+            stripped.lower(), text if stripped else None
+        )
     return text
 
 
