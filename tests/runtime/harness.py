@@ -10,10 +10,29 @@ from __future__ import annotations
 import asyncio
 import importlib
 import inspect
+import io
 from collections.abc import Callable
 from typing import Any
 
 import httpx
+
+class OneShotStream(io.RawIOBase):
+    """An upload that can be read once only (a pipe, a socket): not seekable."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = io.BytesIO(data)
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return False
+
+    def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
+        chunk = self.data.read(len(buffer))
+        buffer[: len(chunk)] = chunk
+        return len(chunk)
+
 
 Answer = httpx.Response | Callable[[httpx.Request], httpx.Response] | Exception
 

@@ -15,7 +15,7 @@ import pytest
 
 from content_client import InternalServerError, NotFoundError, models
 
-from .harness import Harness, Script
+from .harness import Harness, OneShotStream, Script
 
 UTC = dt.timezone.utc
 XML = {"content-type": "application/xml"}
@@ -239,24 +239,9 @@ def test_a_binary_upload_is_retried_from_its_start_unless_it_cannot_be_replayed(
     h.call(h.client(script).block_blob.upload("logs", "a.bin", body=upload))
     assert [r.content for r in script.requests] == [b"0123456789", b"0123456789"]
 
-    class OneShot(io.RawIOBase):
-        def __init__(self) -> None:
-            self.data = io.BytesIO(b"once only")
-
-        def readable(self) -> bool:
-            return True
-
-        def seekable(self) -> bool:
-            return False
-
-        def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
-            chunk = self.data.read(len(buffer))
-            buffer[: len(chunk)] = chunk
-            return len(chunk)
-
     script = Script(httpx.Response(503))
     with pytest.raises(InternalServerError) as caught:
-        h.call(h.client(script).block_blob.upload("logs", "b.bin", body=OneShot()))  # type: ignore[arg-type]
+        h.call(h.client(script).block_blob.upload("logs", "b.bin", body=OneShotStream(b"once only")))  # type: ignore[arg-type]
     assert len(script.requests) == 1 and script.requests[0].content == b"once only"
     assert "not retried: the upload is a stream that cannot be sent again" in str(caught.value)
 

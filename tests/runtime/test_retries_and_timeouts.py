@@ -11,7 +11,7 @@ import pytest
 
 from azure_openai_authoring import ApiConnectionError, ApiTimeoutError, InternalServerError, RateLimitError
 
-from .harness import Harness, Script
+from .harness import Harness, OneShotStream, Script
 
 ENDPOINT = "https://res.openai.azure.com"
 LIST = {"object": "list", "data": []}
@@ -136,25 +136,10 @@ def test_per_call_headers_and_query_do_not_collide_with_spec_parameters(h: Harne
 
 
 def test_a_stream_that_cannot_be_replayed_is_not_retried_and_the_error_says_why(h: Harness) -> None:
-    class OneShot(io.RawIOBase):
-        def __init__(self) -> None:
-            self.data = io.BytesIO(b"line\n" * 10)
-
-        def readable(self) -> bool:
-            return True
-
-        def seekable(self) -> bool:
-            return False
-
-        def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
-            chunk = self.data.read(len(buffer))
-            buffer[: len(chunk)] = chunk
-            return len(chunk)
-
     script = Script(busy(503))
     client = h.client(script, endpoint=ENDPOINT, api_key="k")
     with pytest.raises(InternalServerError) as caught:
-        h.call(client.files.upload(purpose="fine-tune", file=("a.jsonl", OneShot())))  # type: ignore[arg-type]
+        h.call(client.files.upload(purpose="fine-tune", file=("a.jsonl", OneShotStream(b"line\n" * 10))))  # type: ignore[arg-type]
     assert len(script.requests) == 1
     assert "not retried: the upload is a stream that cannot be sent again" in str(caught.value)
 
