@@ -349,7 +349,7 @@ class OperationViews:
 
     def view(self, op: Operation) -> OperationView:
         docstring = functools.partial(
-            _docstring, fallback=f"`{op.http_method} {op.path}`"
+            _docstring, fallback=f"`{op.http_method} {op.display_path}`"
         )
         f = self.flavor
         positional, keyword, docs = self._declarations(op)
@@ -582,7 +582,7 @@ class OperationViews:
     ) -> OperationView:
         f = self.flavor
         docstring = functools.partial(
-            _docstring, fallback=f"`{op.http_method} {op.path}`"
+            _docstring, fallback=f"`{op.http_method} {op.display_path}`"
         )
         lro = op.long_running
         assert lro is not None

@@ -184,7 +184,7 @@ def _readme_context(client: ClientSpec) -> dict[str, Any]:
                 rows.append(
                     {
                         "call": f"client.{group.attribute}.{name}(...)",
-                        "http": f"{op.http_method} {op.path}",
+                        "http": f"{op.http_method} {op.display_path}",
                         "summary": one_line(op.summary or op.description),
                     }
                 )

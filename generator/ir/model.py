@@ -278,6 +278,14 @@ class Operation:
     deprecated: bool
 
     @property
+    def display_path(self) -> str:
+        """The path with the query string it always sends, as people read it
+        (`/?restype=service&comp=properties`): several operations may share a path."""
+        if not self.constant_query:
+            return self.path
+        return self.path + "?" + "&".join(f"{k}={v}" for k, v in self.constant_query)
+
+    @property
     def success_statuses(self) -> tuple[int, ...]:
         statuses = tuple(int(r.status) for r in self.responses)
         if self.exists_check and 404 not in statuses:

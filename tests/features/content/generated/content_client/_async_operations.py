@@ -32,7 +32,7 @@ class AsyncServiceOperations:
         *,
         request_options: _pipeline.RequestOptions | None = None,
     ) -> _models.StorageServiceProperties:
-        """`GET /`
+        """`GET /?restype=service&comp=properties`
 
         Args:
             request_options: Per-call headers, query parameters, timeout and retries.
@@ -63,7 +63,7 @@ class AsyncServiceOperations:
         default_service_version: str | None = None,
         request_options: _pipeline.RequestOptions | None = None,
     ) -> None:
-        """`PUT /`
+        """`PUT /?restype=service&comp=properties`
 
         Args:
             logging: -
@@ -151,7 +151,7 @@ class AsyncContainerOperations:
         *,
         request_options: _pipeline.RequestOptions | None = None,
     ) -> list[_models.SignedIdentifier]:
-        """`GET /{container}`
+        """`GET /{container}?restype=container&comp=acl`
 
         Args:
             container: -
@@ -184,7 +184,7 @@ class AsyncContainerOperations:
         container_acl: list[_models.SignedIdentifier] | None = None,
         request_options: _pipeline.RequestOptions | None = None,
     ) -> None:
-        """`PUT /{container}`
+        """`PUT /{container}?restype=container&comp=acl`
 
         Args:
             container: -
@@ -222,7 +222,7 @@ class AsyncContainerOperations:
         *,
         request_options: _pipeline.RequestOptions | None = None,
     ) -> _models.ListBlobsFlatSegmentResponse:
-        """`GET /{container}`
+        """`GET /{container}?restype=container&comp=list`
 
         Args:
             container: -
@@ -328,7 +328,7 @@ class AsyncBlobOperations:
         output_format: str | None = None,
         request_options: _pipeline.RequestOptions | None = None,
     ) -> str:
-        """`POST /{container}/{blob}`
+        """`POST /{container}/{blob}?comp=query`
 
         Args:
             container: -
@@ -368,7 +368,7 @@ class AsyncBlobOperations:
         notes: str,
         request_options: _pipeline.RequestOptions | None = None,
     ) -> None:
-        """`PUT /{container}/{blob}`
+        """`PUT /{container}/{blob}?comp=notes`
 
         Args:
             container: -
@@ -448,7 +448,7 @@ class AsyncBlockBlobOperations:
         latest: list[str] | None = None,
         request_options: _pipeline.RequestOptions | None = None,
     ) -> None:
-        """`PUT /{container}/{blob}`
+        """`PUT /{container}/{blob}?comp=blocklist`
 
         Args:
             container: -

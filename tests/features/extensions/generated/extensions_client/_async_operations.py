@@ -77,7 +77,7 @@ class AsyncSecretsOperations:
         mode: _models.Mode | str | None = None,
         request_options: _pipeline.RequestOptions | None = None,
     ) -> None:
-        """`GET /ping`
+        """`GET /ping?depth=shallow`
 
         Args:
             mode: -
@@ -158,7 +158,7 @@ class AsyncSecretsOperations:
         *,
         request_options: _pipeline.RequestOptions | None = None,
     ) -> list[_models.Secret]:
-        """`GET /secrets`
+        """`GET /secrets?view=deleted`
 
         Args:
             request_options: Per-call headers, query parameters, timeout and retries.
