@@ -150,8 +150,8 @@ def test_keywords_builtins_and_collisions_become_distinct_identifiers(tmp_path: 
     result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path / "work" / "out", capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     fields, parameters, round_trip = result.stdout.splitlines()
-    assert fields == str(sorted(["none", "init", "field_1_st", "field_2", "unicode", "foo_bar", "foo_bar_2", "additional_properties_2", "list", "self_2", "additional_properties"]))
-    assert parameters == str(["class_", "import_", "self_2", "request_options_2", "foo_bar", "foo_bar_2", "request_options"])
+    assert fields == str(sorted(["none", "init", "field_1_st", "field_", "unicode", "foo_bar", "foo_bar_2", "additional_properties_", "list", "self_", "additional_properties"]))
+    assert parameters == str(["class_", "import_", "self_", "request_options_", "foo_bar", "foo_bar_2", "request_options"])
     assert round_trip == "True"
 
 

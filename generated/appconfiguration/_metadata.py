@@ -213,11 +213,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/kv/{key}",
         "parameters": {
             "key": {
-                "argument": "key_2",
+                "argument": "key_",
                 "in": "path",
             },
             "label": {
-                "argument": "label_2",
+                "argument": "label_",
                 "in": "query",
             },
             "If-Match": {

@@ -300,7 +300,7 @@ class KeyValuesOperations:
 
     def put_key_value(
         self,
-        key_2: str,
+        key_: str,
         *,
         key: str | None = None,
         label: str | None = None,
@@ -310,7 +310,7 @@ class KeyValuesOperations:
         tags: dict[str, str] | None = None,
         locked: bool | None = None,
         etag: str | None = None,
-        label_2: str | None = None,
+        label_: str | None = None,
         if_match: str | None = None,
         if_none_match: str | None = None,
         request_options: _pipeline.RequestOptions | None = None,
@@ -318,7 +318,7 @@ class KeyValuesOperations:
         """Creates a key-value.
 
         Args:
-            key_2: The key of the key-value to create.
+            key_: The key of the key-value to create.
             key: -
             label: -
             content_type: -
@@ -327,7 +327,7 @@ class KeyValuesOperations:
             tags: -
             locked: -
             etag: -
-            label_2: The label of the key-value to create.
+            label_: The label of the key-value to create.
             if_match: Used to perform an operation only if the targeted resource's etag
                 matches the value provided.
             if_none_match: Used to perform an operation only if the targeted resource's
@@ -335,8 +335,8 @@ class KeyValuesOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         query: list[tuple[str, str]] = []
-        if label_2 is not None:
-            query.append(("label", label_2))
+        if label_ is not None:
+            query.append(("label", label_))
         headers: dict[str, str] = {}
         if if_match is not None:
             headers["If-Match"] = if_match
@@ -355,7 +355,7 @@ class KeyValuesOperations:
         payload = body.to_dict(exclude_readonly=True)
         spec = _pipeline.RequestSpec(
             method="PUT",
-            path=_pipeline.format_path("/kv/{key}", {"key": (key_2, False)}),
+            path=_pipeline.format_path("/kv/{key}", {"key": (key_, False)}),
             query=query,
             headers=headers,
             client_parameters=("Sync-Token", "api-version"),

@@ -110,11 +110,15 @@ def python_identifier(
 
 
 def unique(names: Iterable[str], reserved: Iterable[str] = ()) -> list[str]:
-    """Make names distinct by numbering later duplicates: a, a_2, a_3."""
+    """Make names distinct by numbering later duplicates: a, a_2, a_3. A name
+    that is reserved gets PEP 8's trailing underscore first (`self_`)."""
+    reserved = set(reserved)
     taken = set(reserved)
     result = []
     for name in names:
         candidate, n = name, 1
+        if candidate in reserved:
+            candidate = name + "_"
         while candidate in taken:
             n += 1
             candidate = f"{name}_{n}"

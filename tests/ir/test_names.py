@@ -53,7 +53,11 @@ def test_identifiers_for_odd_names() -> None:
 
 
 def test_unique_numbers_later_duplicates_in_order() -> None:
-    assert unique(["a", "b", "a", "a"], reserved={"b"}) == ["a", "b_2", "a_2", "a_3"]
+    assert unique(["a", "b", "a", "a"]) == ["a", "b", "a_2", "a_3"]
+
+
+def test_a_reserved_name_gets_a_trailing_underscore_before_a_number() -> None:
+    assert unique(["self", "b", "self", "b_"], reserved={"self", "b"}) == ["self_", "b_", "self_2", "b__2"]
 
 
 def _vocabulary() -> Vocabulary:

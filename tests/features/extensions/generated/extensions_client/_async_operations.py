@@ -183,7 +183,7 @@ class AsyncVaultsOperations:
 
     async def create(
         self,
-        name_3: str,
+        name_: str,
         *,
         name: str | None = None,
         sku: str | None = None,
@@ -193,7 +193,7 @@ class AsyncVaultsOperations:
         """`PUT /vaults/{name}`
 
         Args:
-            name_3: -
+            name_: -
             name: -
             sku: -
             name_2: -
@@ -202,7 +202,7 @@ class AsyncVaultsOperations:
         body = _models.Vault(name=name, sku=sku, name_2=name_2)
         spec = _pipeline.RequestSpec(
             method="PUT",
-            path=_pipeline.format_path("/vaults/{name}", {"name": (name_3, False)}),
+            path=_pipeline.format_path("/vaults/{name}", {"name": (name_, False)}),
             json=body.to_dict(exclude_readonly=True),
             has_json=True,
             content_type="application/json",
@@ -243,7 +243,7 @@ class AsyncVaultsOperations:
 
     async def update_settings(
         self,
-        name_2: str,
+        name_: str,
         *,
         sku: str | None = None,
         name: str | None = None,
@@ -252,7 +252,7 @@ class AsyncVaultsOperations:
         """`PATCH /vaults/{name}/settings`
 
         Args:
-            name_2: -
+            name_: -
             sku: -
             name: -
             request_options: Per-call headers, query parameters, timeout and retries.
@@ -261,7 +261,7 @@ class AsyncVaultsOperations:
         spec = _pipeline.RequestSpec(
             method="PATCH",
             path=_pipeline.format_path(
-                "/vaults/{name}/settings", {"name": (name_2, False)}
+                "/vaults/{name}/settings", {"name": (name_, False)}
             ),
             json=body.to_dict(exclude_readonly=True),
             has_json=True,

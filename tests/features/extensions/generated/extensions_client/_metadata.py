@@ -146,7 +146,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/vaults/{name}",
         "parameters": {
             "name": {
-                "argument": "name_3",
+                "argument": "name_",
                 "in": "path",
             },
         },
@@ -201,7 +201,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/vaults/{name}/settings",
         "parameters": {
             "name": {
-                "argument": "name_2",
+                "argument": "name_",
                 "in": "path",
             },
         },
