@@ -19,8 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..ir.model import NO_XML, ClientSpec, Model, Property, TypeRef, XmlInfo
-from .literals import py_literal, py_str
 from ..ir.names import constant_case
+from .literals import py_literal, py_str
 
 _SCALARS = {
     "int": "int",
@@ -79,7 +79,8 @@ class XmlShapes:
             prefix, namespace = model.xml.prefix, model.xml.namespace
             wanted = model.name
         else:
-            name = xml.name or (t.name if t.kind in ("enum",) else "") or "value"
+            # Only a document's text is read; a name is needed for writing one.
+            name = xml.name or "value"
             prefix, namespace = xml.prefix, xml.namespace
             wanted = xml.name or ("list" if t.kind == "list" else "value")
         # A root's list is the root element itself: always wrapped.

@@ -18,6 +18,7 @@ from ..load import Location, SpecLoader
 from . import extensions as ext
 from .shape import ShapeChecker
 from .model import (
+    NO_XML,
     ApiKeyAuth,
     Body,
     ClientParameter,
@@ -39,7 +40,6 @@ from .model import (
     ResponseHeader,
     TypeRef,
     XmlInfo,
-    NO_XML,
 )
 from .names import (
     Vocabulary,
