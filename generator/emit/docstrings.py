@@ -143,7 +143,10 @@ def field_docs(items: list[tuple[str, str]], indent: int) -> list[str]:
 
 def default_note(p: Property | Parameter) -> str:
     """What the service assumes when a value is not sent (the spec's `default`),
-    as a sentence to append to the value's description."""
+    as a sentence to append to the value's description; or, for a client-side
+    default (`x-ms-client-default`), that None leaves the value out."""
+    if getattr(p, "client_default", None) is not None:
+        return " Pass None to leave it out."
     if p.default is None or getattr(p, "constant", None) is not None:
         return ""
     shown = json.dumps(p.default, ensure_ascii=False)

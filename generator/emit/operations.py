@@ -170,6 +170,8 @@ class OperationViews:
             decl = f"{p.python_name}: {t.annotation(p.type)}"
             if p.required:
                 required_kw.append(decl)
+            elif p.client_default is not None:
+                optional_kw.append(f"{decl} | None = {py_literal(p.client_default)}")
             else:
                 optional_kw.append(f"{decl} | None = None")
             docs.append((p.python_name, p.description + default_note(p)))

@@ -1083,6 +1083,9 @@ class SwaggerBuilder:
             default=parameter.get("default"),
             client_request_id=ext.x_ms_client_request_id(parameter),
             header_prefix=ext.x_ms_header_collection_prefix(parameter),
+            client_default=(
+                None if required else ext.x_ms_client_default_value(parameter)
+            ),
         )
 
     def _body(

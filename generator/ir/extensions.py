@@ -91,6 +91,15 @@ def x_ms_client_default(parameter: dict[str, Any]) -> Any:
     return parameter.get("x-ms-client-default")
 
 
+def x_ms_client_default_value(
+    parameter: dict[str, Any],
+) -> str | int | float | bool | None:
+    """`x-ms-client-default` of an operation parameter, when it is a plain value
+    (what a signature can spell as its default)."""
+    value = parameter.get("x-ms-client-default")
+    return value if isinstance(value, (str, int, float, bool)) else None
+
+
 def x_ms_skip_url_encoding(parameter: dict[str, Any]) -> bool:
     return bool(parameter.get("x-ms-skip-url-encoding"))
 

@@ -137,6 +137,8 @@ class Parameter:
     client_request_id: bool = False  # filled with a new UUID when not given
     header_prefix: str | None = None  # a dict sent as one header per key
     group: str | None = None  # x-ms-parameter-grouping: the argument that carries it
+    # x-ms-client-default: the method's default, sent unless the caller passes None
+    client_default: str | int | float | bool | None = None
 
 
 @dataclass(frozen=True)

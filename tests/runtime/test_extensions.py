@@ -98,13 +98,25 @@ def test_grouped_parameters_are_passed_as_one_model() -> None:
 
     script = Script(httpx.Response(200, json=[]), httpx.Response(200, json=[]))
     api = client(script).secrets
-    assert list(inspect.signature(api.find).parameters) == ["trace", "find_options", "request_options"]
+    assert list(inspect.signature(api.find).parameters) == ["trace", "maxpagesize", "find_options", "request_options"]
     api.find(find_options=models.FindOptions(prefix="db-", x_ms_max_items=5), trace="t")
     api.find()
     first, second = script.requests
     assert first.url.params["prefix"] == "db-" and first.headers["x-ms-max-items"] == "5"
     assert first.headers["trace"] == "t"
     assert "prefix" not in second.url.params and "x-ms-max-items" not in second.headers
+
+
+def test_a_client_default_is_the_signature_s_default_and_is_sent_unless_none() -> None:
+    import inspect
+
+    script = Script(*[httpx.Response(200, json=[]) for _ in range(3)])
+    api = client(script).secrets
+    assert inspect.signature(api.find).parameters["maxpagesize"].default == 25
+    api.find()
+    api.find(maxpagesize=100)
+    api.find(maxpagesize=None)
+    assert [r.url.params.get("maxpagesize") for r in script.requests] == ["25", "100", None]
 
 
 def test_a_flattened_property_brings_its_fields_up_and_the_wire_keeps_the_nesting() -> None:

@@ -101,6 +101,7 @@ class AsyncSecretsOperations:
         self,
         *,
         trace: str | None = None,
+        maxpagesize: int | None = 25,
         find_options: _models.FindOptions | None = None,
         request_options: _pipeline.RequestOptions | None = None,
     ) -> list[_models.Secret]:
@@ -108,6 +109,7 @@ class AsyncSecretsOperations:
 
         Args:
             trace: -
+            maxpagesize: Secrets per page. Pass None to leave it out.
             find_options: The grouped parameters prefix, x_ms_max_items.
             request_options: Per-call headers, query parameters, timeout and retries.
         """
@@ -116,6 +118,8 @@ class AsyncSecretsOperations:
         query: list[tuple[str, str]] = []
         if prefix is not None:
             query.append(("prefix", prefix))
+        if maxpagesize is not None:
+            query.append(("maxpagesize", _pipeline.query_value(maxpagesize)))
         headers: dict[str, str] = {}
         if x_ms_max_items is not None:
             headers["x-ms-max-items"] = _pipeline.query_value(x_ms_max_items)

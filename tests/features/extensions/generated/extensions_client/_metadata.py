@@ -91,6 +91,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "argument": "trace",
                 "in": "header",
             },
+            "maxpagesize": {
+                "argument": "maxpagesize",
+                "in": "query",
+            },
         },
         "client_parameters": [],
         "body": None,
