@@ -1278,7 +1278,7 @@ class SwaggerBuilder:
     def _long_running(
         self, raw: dict[str, Any], at: Location, path: str, http_method: str
     ) -> LongRunning | None:
-        is_lro, via = ext.x_ms_long_running_operation(raw)
+        is_lro, via, final_schema = ext.x_ms_long_running_operation(raw)
         if not is_lro:
             return None
         final_via = via or (
@@ -1297,6 +1297,15 @@ class SwaggerBuilder:
                 at.child("x-ms-long-running-operation-options").pointer,
             )
             final_via = "operation-location"
+        if final_schema is not None:
+            # The spec says what the operation ends with: no guessing needed.
+            options_at = at.child("x-ms-long-running-operation-options")
+            final_type = self._schema_type(
+                {"$ref": final_schema},
+                options_at.child("final-state-schema"),
+                "FinalState",
+            )
+            return LongRunning(final_via, final_type)  # type: ignore[arg-type]
         # The final type is settled once every operation exists (see _with_status_monitors).
         return LongRunning(final_via, None)  # type: ignore[arg-type]
 
@@ -1419,7 +1428,7 @@ def _with_status_monitors(
 
     def settle(operation: Operation) -> Operation:
         lro = operation.long_running
-        if lro is None:
+        if lro is None or lro.final_type is not None:  # none, or final-state-schema
             return operation
         final_type = operation.returns
         if lro.final_state_via == "operation-location":

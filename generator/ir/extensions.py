@@ -109,13 +109,22 @@ def x_ms_client_name(node: dict[str, Any]) -> str | None:
     return name if isinstance(name, str) and name.strip() else None
 
 
-def x_ms_long_running_operation(operation: dict[str, Any]) -> tuple[bool, str | None]:
-    """Whether the operation is long-running, and its `final-state-via` if given."""
+def x_ms_long_running_operation(
+    operation: dict[str, Any],
+) -> tuple[bool, str | None, str | None]:
+    """Whether the operation is long-running, its `final-state-via` and its
+    `final-state-schema` (a $ref to the final result's schema), if given."""
     if not operation.get("x-ms-long-running-operation"):
-        return False, None
+        return False, None, None
     options = operation.get("x-ms-long-running-operation-options")
-    via = options.get("final-state-via") if isinstance(options, dict) else None
-    return True, via if isinstance(via, str) else None
+    if not isinstance(options, dict):
+        return True, None, None
+    via, schema = options.get("final-state-via"), options.get("final-state-schema")
+    return (
+        True,
+        via if isinstance(via, str) else None,
+        schema if isinstance(schema, str) else None,
+    )
 
 
 def x_ms_examples(operation: dict[str, Any]) -> list[tuple[str, Any]]:

@@ -60,6 +60,18 @@ def test_location_final_state_fetches_the_location_after_the_monitor(lro: Harnes
     assert urls(script) == [monitor, location]
 
 
+def test_final_state_schema_types_the_result_of_an_operation_whose_first_answer_has_no_body(lro: Harness) -> None:
+    location = f"{BASE}/summaries/7"
+    script = Script(
+        httpx.Response(202, headers={"Location": location}),
+        httpx.Response(202, headers={"Location": location}),
+        httpx.Response(200, json={"jobs": 12, "failed": 1}),
+    )
+    result = lro.call(lro.call(client(lro, script).jobs.begin_summarize()).result())
+    assert result == lro.module.models.Summary(jobs=12, failed=1)
+    assert urls(script) == [location, location]
+
+
 def test_original_uri_final_state_gets_the_resource_itself(lro: Harness) -> None:
     monitor = f"{BASE}/operations/jobs/3"
     script = Script(

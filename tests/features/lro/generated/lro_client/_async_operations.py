@@ -431,6 +431,69 @@ class AsyncJobsOperations:
             request_options=request_options,
         )
 
+    async def begin_summarize(
+        self,
+        *,
+        polling_interval: float | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> AsyncLROPoller[_models.Summary]:
+        """Summarizes; the first answer has no body, and final-state-schema says what
+        the end has.
+
+        Starts the long-running operation and returns a poller; `await poller.result()`
+        waits for its end.
+
+        Args:
+            polling_interval: Seconds between polls when the service does not say
+                (default: the client's).
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        spec = _pipeline.RequestSpec(
+            method="POST",
+            path="/jobs:summarize",
+            client_parameters=("api-version",),
+            accept="application/json",
+            expected=(202,),
+            declared_headers={
+                202: {"Location": "str"},
+            },
+        )
+        response = await self._pipeline.send(spec, request_options)
+        return AsyncLROPoller(
+            self._pipeline,
+            response,
+            None,
+            _models.Summary.from_dict,
+            final_state_via="location",
+            error_model=None,
+            polling_interval=polling_interval,
+            request_options=request_options,
+        )
+
+    def resume_summarize(
+        self,
+        continuation_token: str,
+        *,
+        polling_interval: float | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> AsyncLROPoller[_models.Summary]:
+        """Picks up a `begin_summarize` operation from `poller.continuation_token()`, in
+        this or another process.
+
+        Args:
+            continuation_token: The token the earlier poller gave.
+            polling_interval: Seconds between polls when the service does not say.
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        return AsyncLROPoller.from_continuation_token(
+            self._pipeline,
+            continuation_token,
+            _models.Summary.from_dict,
+            error_model=None,
+            polling_interval=polling_interval,
+            request_options=request_options,
+        )
+
 
 class AsyncJobOperationsOperations:
     """Operations of the `job_operations` group, reached as `client.job_operations`."""

@@ -162,6 +162,24 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "event_stream": None,
         "item_name": None,
     },
+    "Jobs_Summarize": {
+        "group": "jobs",
+        "method": "begin_summarize",
+        "kind": "long_running",
+        "http_method": "POST",
+        "path": "/jobs:summarize",
+        "parameters": {},
+        "client_parameters": [
+            "api-version",
+        ],
+        "body": None,
+        "content_type": None,
+        "responses": {
+            "202": "empty",
+        },
+        "event_stream": None,
+        "item_name": None,
+    },
     "JobOperations_Get": {
         "group": "job_operations",
         "method": "get",

@@ -14,6 +14,7 @@ __all__ = [
     "JobOperationResult",
     "Resource",
     "RunRequest",
+    "Summary",
 ]
 
 
@@ -317,6 +318,59 @@ class RunRequest:
         data: dict[str, Any] = {}
         if self.script is not None:
             data["script"] = self.script
+        data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
+        return data
+
+
+@dataclass(kw_only=True, slots=True)
+class Summary:
+    """Summary
+
+    Attributes:
+        jobs: -
+        failed: -
+        additional_properties: Fields the service sent that the spec does not define;
+            sent back as they are.
+    """
+
+    jobs: int | None = None
+    failed: int | None = None
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
+
+    _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
+        {
+            "jobs",
+            "failed",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Summary:
+        """A Summary from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.jobs = data.get("jobs")
+        self.failed = data.get("failed")
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
+        return self
+
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.jobs is not None:
+            data["jobs"] = self.jobs
+        if self.failed is not None:
+            data["failed"] = self.failed
         data.update(self.additional_properties)
         for name in self._nulls:
             data.setdefault(name, None)
