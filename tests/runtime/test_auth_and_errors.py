@@ -164,6 +164,17 @@ def test_each_status_raises_its_error_class(h: Harness, status: int, error_class
     assert error.response.status_code == status
 
 
+@pytest.mark.parametrize("header", ["x-request-id", "request-id", "apim-request-id"])
+def test_the_request_id_comes_from_whichever_header_the_service_uses(h: Harness, header: str) -> None:
+    # Azure OpenAI answers through API Management, which sends apim-request-id.
+    script = Script(httpx.Response(404, json={}, headers={header: "req-7"}), httpx.Response(200, json={"id": "m"}, headers={header: "req-8"}))
+    client = h.client(script, endpoint=ENDPOINT, api_key="k")
+    with pytest.raises(NotFoundError) as caught:
+        h.call(client.models.get("m"))
+    assert caught.value.request_id == "req-7"
+    assert h.call(h.raw(client.models.get)("m")).request_id == "req-8"
+
+
 def test_an_error_body_that_is_not_json_still_gives_the_typed_error(h: Harness) -> None:
     script = Script(httpx.Response(404, text="<html>gone</html>", headers={"x-ms-error-code": "NotHere"}))
     with pytest.raises(NotFoundError) as caught:

@@ -20,7 +20,13 @@ from urllib.parse import quote
 import httpx
 
 from ._auth import Auth
-from ._errors import ApiConnectionError, ApiTimeoutError, ClientError, error_class_for
+from ._errors import (
+    ApiConnectionError,
+    ApiTimeoutError,
+    ClientError,
+    error_class_for,
+    request_id,
+)
 
 T = TypeVar("T")
 
@@ -641,6 +647,5 @@ def log_response(
             safe_url(request),
             response.status_code,
             elapsed,
-            response.headers.get("x-ms-request-id")
-            or response.headers.get("x-request-id"),
+            request_id(response.headers),
         )

@@ -54,7 +54,7 @@ class HttpResponseError(ClientError):
         error: The error body parsed into the model the spec declares for this
             status (or `default`), or None when the body was not that model.
         code: The service's error code, when the body carries one.
-        request_id: The `x-ms-request-id` (or `x-request-id`) response header.
+        request_id: The service's id of the request (see `REQUEST_ID_HEADERS`).
         response: The raw `httpx.Response`.
     """
 
@@ -64,9 +64,7 @@ class HttpResponseError(ClientError):
         self.response = response
         self.status_code = response.status_code
         self.error = error
-        self.request_id = response.headers.get(
-            "x-ms-request-id"
-        ) or response.headers.get("x-request-id")
+        self.request_id = request_id(response.headers)
         self.code, self.message = _code_and_message(body)
         if self.code is None:
             self.code = response.headers.get("x-ms-error-code")
@@ -148,6 +146,25 @@ _BY_STATUS: dict[int, type[HttpResponseError]] = {
     422: UnprocessableEntityError,
     429: RateLimitError,
 }
+
+
+# Where services put the id of a request: Azure's data planes, most gateways,
+# Azure Core's newer services, and Azure API Management (Azure OpenAI).
+REQUEST_ID_HEADERS = (
+    "x-ms-request-id",
+    "x-request-id",
+    "request-id",
+    "apim-request-id",
+)
+
+
+def request_id(headers: httpx.Headers) -> str | None:
+    """The service's id of the request, from the first header that carries one."""
+    for name in REQUEST_ID_HEADERS:
+        value = headers.get(name)
+        if value:
+            return str(value)
+    return None
 
 
 def error_class_for(status_code: int) -> type[HttpResponseError]:

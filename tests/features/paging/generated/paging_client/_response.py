@@ -15,6 +15,7 @@ from typing import Any, Generic, ParamSpec, TypeVar
 
 import httpx
 
+from ._errors import request_id
 from ._pipeline import RESPONSE_SINK, RequestSpec
 
 __all__ = ["RawResponse", "async_with_raw_response", "with_raw_response"]
@@ -43,9 +44,7 @@ class RawResponse(Generic[T]):
 
     @property
     def request_id(self) -> str | None:
-        headers = self.http_response.headers
-        value = headers.get("x-ms-request-id") or headers.get("x-request-id")
-        return None if value is None else str(value)
+        return request_id(self.http_response.headers)
 
     @property
     def declared_headers(self) -> dict[str, Any]:
