@@ -277,7 +277,7 @@ def _model_docstring(model: Model) -> str:
             for flag, on in (
                 ("required", p.required and p.constant is None),
                 ("read-only", p.read_only),
-                (f"constant: always {p.constant!r}", p.constant is not None),
+                (f"constant: always {json.dumps(p.constant)}", p.constant is not None),
             )
             if on
         ]

@@ -792,7 +792,7 @@ class QueryRequest:
     """QueryRequest
 
     Attributes:
-        query_type: (constant: always 'SQL') The query's language; SQL is the only one.
+        query_type: (constant: always "SQL") The query's language; SQL is the only one.
         expression: (required)
         output_format: How matching records are written. The service's default: "csv".
         additional_properties: Fields the service sent that the spec does not define;
