@@ -145,9 +145,9 @@ def default_note(p: Property | Parameter) -> str:
     """What the service assumes when a value is not sent (the spec's `default`),
     as a sentence to append to the value's description; or, for a client-side
     default (`x-ms-client-default`), that None leaves the value out."""
-    if getattr(p, "client_default", None) is not None:
+    if isinstance(p, Parameter) and p.client_default is not None:
         return " Pass None to leave it out."
-    if p.default is None or getattr(p, "constant", None) is not None:
+    if p.default is None or (isinstance(p, Property) and p.constant is not None):
         return ""
     shown = json.dumps(p.default, ensure_ascii=False)
     return f" The service's default: {shown}."

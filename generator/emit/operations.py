@@ -258,9 +258,8 @@ class OperationViews:
                 )
             else:
                 value = body.python_name
-            if body.encoding == "xml":
-                assert body.type is not None
-                root = self.xml.root(body.type, body.xml)
+            root = self.xml.body_root(op)
+            if root is not None:
                 if body.required:
                     fields.append(f"content=_xml_shapes.{root}.dumps({value})")
                 elif body.flattened:
@@ -318,7 +317,7 @@ class OperationViews:
         error_model = _error_model(op)
         if error_model:
             fields.append(f"error_model=_models.{error_model}.from_dict")
-        error_root = self._xml_error_root(op)
+        error_root = self.xml.error_root(op)
         if error_root:
             fields.append(f"error_body=_xml_shapes.{error_root}.loads")
         fields += extra_fields
@@ -509,7 +508,7 @@ class OperationViews:
             ]
             if paging.next_method != "GET":
                 arguments.append(f"next_method={py_str(paging.next_method)}")
-            xml_root = self._xml_root(op)
+            xml_root = self.xml.success_root(op)
             if xml_root is not None:
                 arguments.append(f"decode=_xml_shapes.{xml_root}.loads")
             arguments.append("request_options=request_options")
@@ -714,7 +713,7 @@ class OperationViews:
         if text:
             return ["return response.text"]
         body = "response.json()"
-        root = self._xml_root(op) if op is not None else None
+        root = self.xml.success_root(op) if op is not None else None
         if root is not None:
             body = f"_xml_shapes.{root}.loads(response.content)"
         if t.kind == "model":
@@ -725,19 +724,6 @@ class OperationViews:
         if found is None:
             found = ("cast", [py_str(self.types.annotation(t)), body])
         return call_lines(f"return {found[0]}", found[1], "", BODY_INDENT)
-
-    def _xml_root(self, op: Operation) -> str | None:
-        """The root constant of the operation's XML success body, if any."""
-        for response in op.responses:
-            if response.content == "xml" and response.type is not None:
-                return self.xml.root(response.type, response.xml)
-        return None
-
-    def _xml_error_root(self, op: Operation) -> str | None:
-        for response in op.error_responses:
-            if response.content == "xml" and response.type is not None:
-                return self.xml.root(response.type, response.xml)
-        return None
 
 
 def response_has_body(op: Operation) -> bool:

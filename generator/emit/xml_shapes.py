@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..ir.model import NO_XML, ClientSpec, Model, Property, TypeRef, XmlInfo
-from ..ir.names import constant_case
+from ..ir.model import NO_XML, ClientSpec, Model, Operation, Property, TypeRef, XmlInfo
+from ..ir.names import constant_case, unique
 from .literals import py_literal, py_str
 
 _SCALARS = {
@@ -46,18 +46,15 @@ class XmlShapes:
     def __init__(self, client: ClientSpec) -> None:
         self.models = {m.name: m for m in client.models}
         self.enums = {e.name: e for e in client.enums}
-        self.aliases = {a.name: a for a in client.list_aliases}
         self._shapes: dict[str, str] = {}
         self._roots: dict[str, str] = {}
         self._root_names: dict[tuple[TypeRef, XmlInfo], str] = {}
+        # Made up front: whether the client needs XML at all decides its files.
         for group in client.groups:
             for op in group.operations:
-                if op.body is not None and op.body.encoding == "xml":
-                    assert op.body.type is not None
-                    self.root(op.body.type, op.body.xml)
-                for response in (*op.responses, *op.error_responses):
-                    if response.content == "xml" and response.type is not None:
-                        self.root(response.type, response.xml)
+                self.body_root(op)
+                self.success_root(op)
+                self.error_root(op)
 
     @property
     def used(self) -> bool:
@@ -68,7 +65,31 @@ class XmlShapes:
 
     # ------------------------------------------------------------------ roots
 
-    def root(self, t: TypeRef, xml: XmlInfo) -> str:
+    def body_root(self, op: Operation) -> str | None:
+        """The root constant of the operation's XML request body, if any."""
+        body = op.body
+        if body is None or body.encoding != "xml" or body.type is None:
+            return None
+        return self._root(body.type, body.xml)
+
+    def success_root(self, op: Operation) -> str | None:
+        """The root constant of the XML body the operation returns, if any."""
+        for response in op.responses:
+            if response.content == "xml" and response.type is not None:
+                return self._root(response.type, response.xml)
+        return None
+
+    def error_root(self, op: Operation) -> str | None:
+        """The root constant of the error model's XML body: the same error
+        response whose model the operation's errors carry (the first one)."""
+        for response in op.error_responses:
+            if response.type is not None and response.type.kind == "model":
+                if response.content != "xml":
+                    return None
+                return self._root(response.type, response.xml)
+        return None
+
+    def _root(self, t: TypeRef, xml: XmlInfo) -> str:
         """The constant of the `_xml.Root` for a body of type `t` (made once)."""
         key = (t, xml)
         if key in self._root_names:
@@ -85,7 +106,8 @@ class XmlShapes:
             wanted = xml.name or ("list" if t.kind == "list" else "value")
         # A root's list is the root element itself: always wrapped.
         value = self._value(t, XmlInfo(wrapped=True, items=xml.items), name)
-        constant = _unique(constant_case(wanted) or "ROOT", set(self._roots))
+        # Numbered after the roots made before it (LIST, LIST_2).
+        constant = unique([*self._roots, constant_case(wanted) or "ROOT"])[-1]
         arguments = [py_str(name), value, "_SHAPES"]
         if prefix:
             arguments.append(f"prefix={py_str(prefix)}")
@@ -218,10 +240,3 @@ def _tuple(items: list[str]) -> str:
     if not items:
         return "()"
     return "(" + ", ".join(items) + ",)"
-
-
-def _unique(name: str, taken: set[str]) -> str:
-    candidate, number = name, 2
-    while candidate in taken:
-        candidate, number = f"{name}_{number}", number + 1
-    return candidate

@@ -1453,24 +1453,35 @@ def _is_object(schema: dict[str, Any]) -> bool:
     )
 
 
+def _produces(operation: dict[str, Any], root: dict[str, Any]) -> list[str]:
+    """The operation's media types: its own `produces`, else the document's."""
+    return [str(p) for p in operation.get("produces") or root.get("produces") or []]
+
+
 def _produces_text_only(operation: dict[str, Any], root: dict[str, Any]) -> bool:
-    produces = operation.get("produces") or root.get("produces") or []
-    return bool(produces) and all(str(p).startswith("text/") for p in produces)
+    produces = _produces(operation, root)
+    return bool(produces) and all(p.startswith("text/") for p in produces)
 
 
 def _produces_xml_only(operation: dict[str, Any], root: dict[str, Any]) -> bool:
     """XML answers: the operation produces XML and no JSON."""
-    produces = [str(p) for p in operation.get("produces") or root.get("produces") or []]
-    return any(_is_xml(p) for p in produces) and not any(_is_json(p) for p in produces)
+    return _xml_not_json(_produces(operation, root))
 
 
 def _service_speaks_xml(operation: dict[str, Any], root: dict[str, Any]) -> bool:
     """XML is what the operation or the whole service produces, JSON is not."""
-    produces = [
-        str(p)
-        for p in [*(operation.get("produces") or []), *(root.get("produces") or [])]
-    ]
-    return any(_is_xml(p) for p in produces) and not any(_is_json(p) for p in produces)
+    return _xml_not_json(
+        [
+            str(p)
+            for p in [*(operation.get("produces") or []), *(root.get("produces") or [])]
+        ]
+    )
+
+
+def _xml_not_json(media_types: list[str]) -> bool:
+    return any(_is_xml(m) for m in media_types) and not any(
+        _is_json(m) for m in media_types
+    )
 
 
 def _is_json(media_type: str) -> bool:

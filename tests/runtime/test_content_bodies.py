@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from content_client import InternalServerError, NotFoundError, models
+from content_client import InternalServerError, NotFoundError, PermissionDeniedError, models
 
 from .harness import Harness, OneShotStream, Script
 
@@ -212,9 +212,9 @@ def test_an_xml_body_with_a_dtd_is_refused(h: Harness) -> None:
         h.call(h.client(Script(xml(200, bomb))).container.get_access_policy("logs"))
     # In an error body it is ignored: the status error (and the header's code) still come through.
     script = Script(xml(403, bomb, **{"x-ms-error-code": "AuthorizationFailure"}))
-    with pytest.raises(Exception) as caught:
+    with pytest.raises(PermissionDeniedError) as caught:
         h.call(h.client(script).container.get_access_policy("logs"))
-    assert getattr(caught.value, "code", None) == "AuthorizationFailure" and caught.value.error is None  # type: ignore[attr-defined]
+    assert caught.value.code == "AuthorizationFailure" and caught.value.error is None
 
 
 def test_a_binary_body_is_sent_as_it_is_from_bytes_a_file_or_a_path(h: Harness, tmp_path: Path) -> None:
