@@ -25,3 +25,29 @@ import pytest
 def _isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Up-to-date records go to a per-test cache folder, never the user's."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # The controlling process names the file where the acceptance tests'
+    # worker records the scenarios it verified (workers inherit it).
+    import os
+    import tempfile
+
+    from .acceptance.coverage import COVERAGE_FILE_ENV
+
+    if not hasattr(config, "workerinput"):
+        folder = tempfile.mkdtemp(prefix="acceptance-")
+        os.environ[COVERAGE_FILE_ENV] = os.path.join(folder, "coverage.jsonl")
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    import os
+
+    from .acceptance.coverage import COVERAGE_FILE_ENV, report_lines
+
+    path = os.environ.get(COVERAGE_FILE_ENV)
+    lines = report_lines(Path(path)) if path else []
+    if lines:
+        terminalreporter.section("AutoRest test server coverage")
+        for line in lines:
+            terminalreporter.write_line(line)

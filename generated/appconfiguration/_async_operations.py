@@ -296,7 +296,7 @@ class AsyncKeyValuesOperations:
             },
         )
         response = await self._pipeline.send(spec, request_options)
-        return _models.KeyValue.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.KeyValue.from_dict)
 
     async def put_key_value(
         self,
@@ -370,7 +370,7 @@ class AsyncKeyValuesOperations:
             },
         )
         response = await self._pipeline.send(spec, request_options)
-        return _models.KeyValue.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.KeyValue.from_dict)
 
     async def delete_key_value(
         self,
@@ -410,7 +410,7 @@ class AsyncKeyValuesOperations:
             },
         )
         response = await self._pipeline.send(spec, request_options)
-        return _models.KeyValue.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.KeyValue.from_dict)
 
     async def check_key_value(
         self,
@@ -630,7 +630,7 @@ class AsyncLocksOperations:
             },
         )
         response = await self._pipeline.send(spec, request_options)
-        return _models.KeyValue.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.KeyValue.from_dict)
 
     async def delete_lock(
         self,
@@ -674,7 +674,7 @@ class AsyncLocksOperations:
             },
         )
         response = await self._pipeline.send(spec, request_options)
-        return _models.KeyValue.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.KeyValue.from_dict)
 
 
 class AsyncRevisionsOperations:

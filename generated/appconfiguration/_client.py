@@ -45,6 +45,8 @@ class Client:
         endpoint: The endpoint of the App Configuration instance to send requests to.
         sync_token: Used to guarantee real-time consistency between requests.
         api_version: The API version to be used with the HTTP request.
+        base_url: The service's root URL, used instead of the one built from the host
+            parameters (a proxy, a staging service, a local mock).
         token: A bearer token, or a callable that returns one (asked on every request).
         credential: A token credential (any object with `get_token(*scopes)`, such as
             azure-identity's); its token is cached until shortly before it expires.
@@ -65,6 +67,7 @@ class Client:
         *,
         sync_token: str | None = None,
         api_version: str = "1.0",
+        base_url: str | None = None,
         token: str | Callable[[], str] | None = None,
         credential: TokenCredential | None = None,
         credential_scopes: Sequence[str] = (),
@@ -73,8 +76,10 @@ class Client:
         max_retries: int = DEFAULT_MAX_RETRIES,
         polling_interval: float = 1.0,
     ) -> None:
+        if base_url is None:
+            base_url = format_host("{endpoint}", {"endpoint": (endpoint, True)})
         self._pipeline = Pipeline(
-            base_url=format_host("{endpoint}", {"endpoint": (endpoint, True)}),
+            base_url=base_url,
             auth=choose_auth(
                 api_key=None,
                 token=token,
@@ -124,6 +129,8 @@ class AsyncClient:
         endpoint: The endpoint of the App Configuration instance to send requests to.
         sync_token: Used to guarantee real-time consistency between requests.
         api_version: The API version to be used with the HTTP request.
+        base_url: The service's root URL, used instead of the one built from the host
+            parameters (a proxy, a staging service, a local mock).
         token: A bearer token, or a callable that returns one (asked on every request).
         credential: A token credential (any object with `get_token(*scopes)`, such as
             azure-identity's); its token is cached until shortly before it expires.
@@ -144,6 +151,7 @@ class AsyncClient:
         *,
         sync_token: str | None = None,
         api_version: str = "1.0",
+        base_url: str | None = None,
         token: str | Callable[[], str] | Callable[[], Awaitable[str]] | None = None,
         credential: TokenCredential | AsyncTokenCredential | None = None,
         credential_scopes: Sequence[str] = (),
@@ -152,8 +160,10 @@ class AsyncClient:
         max_retries: int = DEFAULT_MAX_RETRIES,
         polling_interval: float = 1.0,
     ) -> None:
+        if base_url is None:
+            base_url = format_host("{endpoint}", {"endpoint": (endpoint, True)})
         self._pipeline = AsyncPipeline(
-            base_url=format_host("{endpoint}", {"endpoint": (endpoint, True)}),
+            base_url=base_url,
             auth=choose_auth(
                 api_key=None,
                 token=token,

@@ -296,7 +296,7 @@ class KeyValuesOperations:
             },
         )
         response = self._pipeline.send(spec, request_options)
-        return _models.KeyValue.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.KeyValue.from_dict)
 
     def put_key_value(
         self,
@@ -370,7 +370,7 @@ class KeyValuesOperations:
             },
         )
         response = self._pipeline.send(spec, request_options)
-        return _models.KeyValue.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.KeyValue.from_dict)
 
     def delete_key_value(
         self,
@@ -410,7 +410,7 @@ class KeyValuesOperations:
             },
         )
         response = self._pipeline.send(spec, request_options)
-        return _models.KeyValue.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.KeyValue.from_dict)
 
     def check_key_value(
         self,
@@ -630,7 +630,7 @@ class LocksOperations:
             },
         )
         response = self._pipeline.send(spec, request_options)
-        return _models.KeyValue.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.KeyValue.from_dict)
 
     def delete_lock(
         self,
@@ -674,7 +674,7 @@ class LocksOperations:
             },
         )
         response = self._pipeline.send(spec, request_options)
-        return _models.KeyValue.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.KeyValue.from_dict)
 
 
 class RevisionsOperations:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, Literal, overload
 
-from . import _pipeline, _serde
+from . import _pipeline
 from ._lazy import LazyModule
 from ._polling import AsyncLROPoller
 from ._streaming import AsyncByteStream, AsyncEventStream
@@ -54,7 +54,7 @@ class AsyncFilesOperations:
             error_model=_models.ErrorResponse.from_dict,
         )
         response = await self._pipeline.send(spec, request_options)
-        return _models.FileList.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.FileList.from_dict)
 
     async def upload(
         self,
@@ -89,7 +89,7 @@ class AsyncFilesOperations:
             },
         )
         response = await self._pipeline.send(spec, request_options)
-        return _models.File.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.File.from_dict)
 
     async def get(
         self,
@@ -117,7 +117,7 @@ class AsyncFilesOperations:
             error_model=_models.ErrorResponse.from_dict,
         )
         response = await self._pipeline.send(spec, request_options)
-        return _models.File.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.File.from_dict)
 
     async def delete(
         self,
@@ -257,7 +257,7 @@ class AsyncFilesOperations:
             },
         )
         response = await self._pipeline.send(spec, request_options)
-        return _models.File.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.File.from_dict)
 
 
 class AsyncFineTunesOperations:
@@ -294,7 +294,7 @@ class AsyncFineTunesOperations:
             error_model=_models.ErrorResponse.from_dict,
         )
         response = await self._pipeline.send(spec, request_options)
-        return _models.FineTuneList.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.FineTuneList.from_dict)
 
     async def create(
         self,
@@ -400,7 +400,7 @@ class AsyncFineTunesOperations:
             },
         )
         response = await self._pipeline.send(spec, request_options)
-        return _models.FineTune.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.FineTune.from_dict)
 
     async def get(
         self,
@@ -432,7 +432,7 @@ class AsyncFineTunesOperations:
             error_model=_models.ErrorResponse.from_dict,
         )
         response = await self._pipeline.send(spec, request_options)
-        return _models.FineTune.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.FineTune.from_dict)
 
     async def delete(
         self,
@@ -522,7 +522,7 @@ class AsyncFineTunesOperations:
         response = await self._pipeline.send(spec, request_options)
         if stream:
             return AsyncEventStream(response, _models.Event.from_dict)
-        return _models.EventList.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.EventList.from_dict)
 
     async def cancel(
         self,
@@ -551,7 +551,7 @@ class AsyncFineTunesOperations:
             error_model=_models.ErrorResponse.from_dict,
         )
         response = await self._pipeline.send(spec, request_options)
-        return _models.FineTune.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.FineTune.from_dict)
 
 
 class AsyncImagesOperations:
@@ -615,7 +615,7 @@ class AsyncImagesOperations:
         return AsyncLROPoller(
             self._pipeline,
             response,
-            _serde.req(_models.GenerateImagesResponse.from_dict, response.json()),
+            _pipeline.decode(response, _models.GenerateImagesResponse.from_dict),
             _models.OperationResponse.from_dict,
             final_state_via="operation-location",
             error_model=_models.ErrorResponse.from_dict,
@@ -678,7 +678,7 @@ class AsyncModelsOperations:
             error_model=_models.ErrorResponse.from_dict,
         )
         response = await self._pipeline.send(spec, request_options)
-        return _models.ModelList.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.ModelList.from_dict)
 
     async def get(
         self,
@@ -705,7 +705,7 @@ class AsyncModelsOperations:
             error_model=_models.ErrorResponse.from_dict,
         )
         response = await self._pipeline.send(spec, request_options)
-        return _models.Model.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.Model.from_dict)
 
 
 class AsyncOperationsImagesOperations:
@@ -745,7 +745,7 @@ class AsyncOperationsImagesOperations:
             },
         )
         response = await self._pipeline.send(spec, request_options)
-        return _models.OperationResponse.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.OperationResponse.from_dict)
 
     async def delete(
         self,

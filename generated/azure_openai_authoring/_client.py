@@ -50,6 +50,8 @@ class Client:
             your Azure OpenAI account name).
         api_version: The requested API version.
         api_key: Provide your Cognitive Services Azure OpenAI account key here.
+        base_url: The service's root URL, used instead of the one built from the host
+            parameters (a proxy, a staging service, a local mock).
         token: A bearer token, or a callable that returns one (asked on every request).
         credential: A token credential (any object with `get_token(*scopes)`, such as
             azure-identity's); its token is cached until shortly before it expires.
@@ -70,6 +72,7 @@ class Client:
         api_key: str | None = None,
         *,
         api_version: str = "2023-06-01-preview",
+        base_url: str | None = None,
         token: str | Callable[[], str] | None = None,
         credential: TokenCredential | None = None,
         credential_scopes: Sequence[str] = (),
@@ -78,8 +81,10 @@ class Client:
         max_retries: int = DEFAULT_MAX_RETRIES,
         polling_interval: float = 1.0,
     ) -> None:
+        if base_url is None:
+            base_url = format_host("{endpoint}/openai", {"endpoint": (endpoint, True)})
         self._pipeline = Pipeline(
-            base_url=format_host("{endpoint}/openai", {"endpoint": (endpoint, True)}),
+            base_url=base_url,
             auth=choose_auth(
                 api_key=ApiKeyAuth.from_key("api-key", api_key, "header"),
                 token=token,
@@ -130,6 +135,8 @@ class AsyncClient:
             your Azure OpenAI account name).
         api_version: The requested API version.
         api_key: Provide your Cognitive Services Azure OpenAI account key here.
+        base_url: The service's root URL, used instead of the one built from the host
+            parameters (a proxy, a staging service, a local mock).
         token: A bearer token, or a callable that returns one (asked on every request).
         credential: A token credential (any object with `get_token(*scopes)`, such as
             azure-identity's); its token is cached until shortly before it expires.
@@ -150,6 +157,7 @@ class AsyncClient:
         api_key: str | None = None,
         *,
         api_version: str = "2023-06-01-preview",
+        base_url: str | None = None,
         token: str | Callable[[], str] | Callable[[], Awaitable[str]] | None = None,
         credential: TokenCredential | AsyncTokenCredential | None = None,
         credential_scopes: Sequence[str] = (),
@@ -158,8 +166,10 @@ class AsyncClient:
         max_retries: int = DEFAULT_MAX_RETRIES,
         polling_interval: float = 1.0,
     ) -> None:
+        if base_url is None:
+            base_url = format_host("{endpoint}/openai", {"endpoint": (endpoint, True)})
         self._pipeline = AsyncPipeline(
-            base_url=format_host("{endpoint}/openai", {"endpoint": (endpoint, True)}),
+            base_url=base_url,
             auth=choose_auth(
                 api_key=ApiKeyAuth.from_key("api-key", api_key, "header"),
                 token=token,

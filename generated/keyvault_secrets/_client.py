@@ -41,6 +41,8 @@ class Client:
     Args:
         vault_base_url: The vault name, for example https://myvault.vault.azure.net.
         api_version: Client API version.
+        base_url: The service's root URL, used instead of the one built from the host
+            parameters (a proxy, a staging service, a local mock).
         token: A bearer token, or a callable that returns one (asked on every request).
         credential: A token credential (any object with `get_token(*scopes)`, such as
             azure-identity's); its token is cached until shortly before it expires.
@@ -60,6 +62,7 @@ class Client:
         vault_base_url: str,
         *,
         api_version: str = "7.4",
+        base_url: str | None = None,
         token: str | Callable[[], str] | None = None,
         credential: TokenCredential | None = None,
         credential_scopes: Sequence[str] = (),
@@ -68,10 +71,12 @@ class Client:
         max_retries: int = DEFAULT_MAX_RETRIES,
         polling_interval: float = 1.0,
     ) -> None:
-        self._pipeline = Pipeline(
-            base_url=format_host(
+        if base_url is None:
+            base_url = format_host(
                 "{vault_base_url}", {"vault_base_url": (vault_base_url, True)}
-            ),
+            )
+        self._pipeline = Pipeline(
+            base_url=base_url,
             auth=choose_auth(
                 api_key=None,
                 token=token,
@@ -116,6 +121,8 @@ class AsyncClient:
     Args:
         vault_base_url: The vault name, for example https://myvault.vault.azure.net.
         api_version: Client API version.
+        base_url: The service's root URL, used instead of the one built from the host
+            parameters (a proxy, a staging service, a local mock).
         token: A bearer token, or a callable that returns one (asked on every request).
         credential: A token credential (any object with `get_token(*scopes)`, such as
             azure-identity's); its token is cached until shortly before it expires.
@@ -135,6 +142,7 @@ class AsyncClient:
         vault_base_url: str,
         *,
         api_version: str = "7.4",
+        base_url: str | None = None,
         token: str | Callable[[], str] | Callable[[], Awaitable[str]] | None = None,
         credential: TokenCredential | AsyncTokenCredential | None = None,
         credential_scopes: Sequence[str] = (),
@@ -143,10 +151,12 @@ class AsyncClient:
         max_retries: int = DEFAULT_MAX_RETRIES,
         polling_interval: float = 1.0,
     ) -> None:
-        self._pipeline = AsyncPipeline(
-            base_url=format_host(
+        if base_url is None:
+            base_url = format_host(
                 "{vault_base_url}", {"vault_base_url": (vault_base_url, True)}
-            ),
+            )
+        self._pipeline = AsyncPipeline(
+            base_url=base_url,
             auth=choose_auth(
                 api_key=None,
                 token=token,

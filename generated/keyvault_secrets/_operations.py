@@ -70,7 +70,7 @@ class SecretsOperations:
             error_model=_models.KeyVaultError.from_dict,
         )
         response = self._pipeline.send(spec, request_options)
-        return _models.SecretBundle.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.SecretBundle.from_dict)
 
     def delete_secret(
         self,
@@ -99,7 +99,9 @@ class SecretsOperations:
             error_model=_models.KeyVaultError.from_dict,
         )
         response = self._pipeline.send(spec, request_options)
-        return _models.DeletedSecretBundle.from_dict(response.json())
+        return _pipeline.decode_required(
+            response, _models.DeletedSecretBundle.from_dict
+        )
 
     def get_secret(
         self,
@@ -134,7 +136,7 @@ class SecretsOperations:
             error_model=_models.KeyVaultError.from_dict,
         )
         response = self._pipeline.send(spec, request_options)
-        return _models.SecretBundle.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.SecretBundle.from_dict)
 
     def update_secret(
         self,
@@ -183,7 +185,7 @@ class SecretsOperations:
             error_model=_models.KeyVaultError.from_dict,
         )
         response = self._pipeline.send(spec, request_options)
-        return _models.SecretBundle.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.SecretBundle.from_dict)
 
     def get_secrets(
         self,
@@ -299,7 +301,7 @@ class SecretsOperations:
             error_model=_models.KeyVaultError.from_dict,
         )
         response = self._pipeline.send(spec, request_options)
-        return _models.BackupSecretResult.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.BackupSecretResult.from_dict)
 
     def restore_secret(
         self,
@@ -331,7 +333,7 @@ class SecretsOperations:
             error_model=_models.KeyVaultError.from_dict,
         )
         response = self._pipeline.send(spec, request_options)
-        return _models.SecretBundle.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.SecretBundle.from_dict)
 
 
 class DeletedSecretsOperations:
@@ -407,7 +409,9 @@ class DeletedSecretsOperations:
             error_model=_models.KeyVaultError.from_dict,
         )
         response = self._pipeline.send(spec, request_options)
-        return _models.DeletedSecretBundle.from_dict(response.json())
+        return _pipeline.decode_required(
+            response, _models.DeletedSecretBundle.from_dict
+        )
 
     def purge_deleted_secret(
         self,
@@ -465,4 +469,4 @@ class DeletedSecretsOperations:
             error_model=_models.KeyVaultError.from_dict,
         )
         response = self._pipeline.send(spec, request_options)
-        return _models.SecretBundle.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.SecretBundle.from_dict)

@@ -40,6 +40,14 @@ _FROM_WIRE = {
     "base64url": "_serde.base64url_bytes",
 }
 
+# Converters that check a JSON scalar is of the declared type.
+_CHECKED = {
+    "int": "_serde.as_int",
+    "float": "_serde.as_float",
+    "str": "_serde.as_str",
+    "bool": "_serde.as_bool",
+}
+
 _TO_WIRE = {
     "unixtime": "_serde.unixtime_to_wire",
     "datetime": "_serde.iso_datetime_to_wire",
@@ -98,6 +106,29 @@ class TypeExpressions:
                 return None
             return f"functools.partial(_serde.req_{t.kind}, {inner})"
         return _FROM_WIRE.get(t.kind)
+
+    def response_converter(self, t: TypeRef) -> tuple[str, bool]:
+        """(converter, always present) of a response body of type `t`: the
+        converter checks what JSON cannot promise (an integer is an integer);
+        models, arrays and maps are always present, other values may be null."""
+        if t.kind == "model":
+            return f"{self.prefix}{t.name}.from_dict", True
+        if t.kind == "enum":
+            return f"_serde.enum_of({self.prefix}{t.name})", False
+        if t.kind in ("list", "dict"):
+            inner = self.converter(t.item or TypeRef("any"))
+            if inner is None:
+                return f"_serde.as_{t.kind}", True
+            return f"functools.partial(_serde.req_{t.kind}, {inner})", True
+        if t.kind in _CHECKED:
+            return _CHECKED[t.kind], False
+        return _FROM_WIRE.get(t.kind, "_serde.identity"), False
+
+    def response_annotation(self, t: TypeRef) -> str:
+        annotation = self.annotation(t)
+        if self.response_converter(t)[1] or t.kind == "any":
+            return annotation
+        return f"{annotation} | None"
 
     def from_wire_call(
         self, t: TypeRef, value: str, required: bool

@@ -590,7 +590,7 @@ class OperationViews:
         final = lro.final_type or op.returns
         final_annotation = self._return_annotation(final)
         initial = (
-            self.types.from_wire(op.returns, "response.json()", True)
+            f"_pipeline.decode(response, {self.types.response_converter(op.returns)[0]})"
             if op.returns
             else "None"
         )
@@ -698,7 +698,7 @@ class OperationViews:
         return OperationView(begin.name, (begin, resume), (), False, (), ())
 
     def _return_annotation(self, t: TypeRef | None) -> str:
-        return "None" if t is None else self.types.annotation(t)
+        return "None" if t is None else self.types.response_annotation(t)
 
     def _converter_callable(self, t: TypeRef | None) -> str:
         if t is None:
@@ -712,18 +712,13 @@ class OperationViews:
             return ["return None"]
         if text:
             return ["return response.text"]
-        body = "response.json()"
+        converter, present = self.types.response_converter(t)
+        arguments = ["response", converter]
         root = self.xml.success_root(op) if op is not None else None
         if root is not None:
-            body = f"_xml_shapes.{root}.loads(response.content)"
-        if t.kind == "model":
-            return call_lines(
-                f"return _models.{t.name}.from_dict", [body], "", BODY_INDENT
-            )
-        found = self.types.from_wire_call(t, body, True)
-        if found is None:
-            found = ("cast", [py_str(self.types.annotation(t)), body])
-        return call_lines(f"return {found[0]}", found[1], "", BODY_INDENT)
+            arguments.append(f"_xml_shapes.{root}.loads")
+        head = "return _pipeline.decode_required" if present else "return _pipeline.decode"
+        return call_lines(head, arguments, "", BODY_INDENT)
 
 
 def response_has_body(op: Operation) -> bool:

@@ -313,9 +313,21 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
     ]
     if host_values:
         arguments = [py_str(client.host_template), "{" + ", ".join(host_values) + "}"]
-        base_url = call("base_url=format_host", arguments, ",", 12)
+        if client.host_scheme:
+            arguments.append(py_str(client.host_scheme))
+        base_url_setup = call("base_url = format_host", arguments, "", 12)
+        keyword.append("base_url: str | None = None")
+        base_url_doc = (
+            "The service's root URL, used instead of the one built from the host"
+            " parameters (a proxy, a staging service, a local mock)."
+        )
     else:
-        base_url = f"base_url={py_str(client.host_template)},"
+        base_url_setup = ""
+        keyword.append(f"base_url: str = {py_str(client.host_template)}")
+        base_url_doc = (
+            "The service's root URL; another one points the client at a proxy,"
+            " a staging service or a local mock."
+        )
     api_key_auth = "api_key=None,"
     if client.api_key is not None:
         arguments = [
@@ -330,6 +342,7 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
         args.append(
             ("api_key", client.api_key.description or f"The {client.api_key.name} key.")
         )
+    args.append(("base_url", base_url_doc))
     args += [
         (
             "token",
@@ -407,7 +420,7 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
     return {
         "client": client,
         "clients": clients,
-        "base_url": base_url,
+        "base_url_setup": base_url_setup,
         "api_key_auth": api_key_auth,
         "uses_format_host": bool(host_values),
         "uses_pipeline_module": any(

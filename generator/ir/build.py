@@ -161,7 +161,7 @@ class SwaggerBuilder:
         for name in definitions:
             self._named_type(self.root_location.child("definitions", name), name)
 
-        client_parameters, host_template = self._client_parameters()
+        client_parameters, host_template, host_scheme = self._client_parameters()
         groups = self._operations(client_parameters)
         info = self.root.get("info") or {}
         error_models = [
@@ -177,6 +177,7 @@ class SwaggerBuilder:
             description=str(info.get("description") or ""),
             version=str(info.get("version") or ""),
             host_template=host_template,
+            host_scheme=host_scheme,
             client_parameters=tuple(client_parameters),
             api_key=self._api_key(),
             credential_scopes=self._credential_scopes(),
@@ -637,12 +638,15 @@ class SwaggerBuilder:
             return None
         return parameter, where, is_global
 
-    def _client_parameters(self) -> tuple[list[ClientParameter], str]:
-        """Client parameters: the host template's, then global ones marked client."""
+    def _client_parameters(self) -> tuple[list[ClientParameter], str, str]:
+        """Client parameters: the host template's, then global ones marked client;
+        the host template; the scheme to put before a filled-in template that
+        has none (a template that starts with a parameter, `{account}{host}`)."""
         result: list[ClientParameter] = []
         host = ext.x_ms_parameterized_host(self.root)
         host_at = self.root_location.child("x-ms-parameterized-host")
         template = ""
+        runtime_scheme = ""
         if host is not None:
             template = host.template
             for index, raw in enumerate(host.parameters):
@@ -660,10 +664,16 @@ class SwaggerBuilder:
                 result.append(
                     self._client_parameter(parameter, where, python_name, "host")
                 )
+            scheme = str((self.root.get("schemes") or ["https"])[0])
             if not host.use_scheme_prefix:
                 pass  # the value carries its own scheme (https://...): nothing to add
-            elif not template.startswith(("http://", "https://", "{")):
-                template = f"{(self.root.get('schemes') or ['https'])[0]}://{template}"
+            elif template.startswith("{"):
+                # `{endpoint}` often holds a whole URL although the spec does
+                # not say useSchemePrefix: false; the scheme is added only
+                # where the filled-in value has none.
+                runtime_scheme = scheme
+            elif not template.startswith(("http://", "https://")):
+                template = f"{scheme}://{template}"
         else:
             host_name = self.root.get("host")
             scheme = (self.root.get("schemes") or ["https"])[0]
@@ -702,7 +712,7 @@ class SwaggerBuilder:
             result.append(
                 self._client_parameter(parameter, where, python_name, parameter["in"])
             )
-        return result, template
+        return result, template, runtime_scheme
 
     def _global_parameters_in_use(self) -> list[tuple[dict[str, Any], Location]]:
         """Parameters from a `parameters` section (of this file or another)

@@ -318,6 +318,7 @@ class ClientSpec:
     description: str
     version: str
     host_template: str  # with {python_name} placeholders
+    host_scheme: str  # put before a filled-in template without one ("" never)
     client_parameters: tuple[ClientParameter, ...]
     api_key: ApiKeyAuth | None
     credential_scopes: tuple[str, ...]  # from an oauth2 security definition

@@ -128,7 +128,9 @@ def base64url_bytes_to_wire(value: bytes) -> str:
 
 
 def base64_bytes(value: Any) -> bytes:
-    return base64.b64decode(str(value))
+    if not isinstance(value, str):
+        raise TypeError(f"expected base64 text, got {value!r}")
+    return base64.b64decode(value)
 
 
 def base64_bytes_to_wire(value: bytes) -> str:
@@ -195,18 +197,68 @@ E = TypeVar("E", bound=enum.Enum)
 
 
 def opt_enum(cls: type[E], value: Any) -> E | None:
-    """An enum member from its value, by the enum's own lookup table first."""
+    """An enum member from its value, by the enum's own lookup table first. A
+    value the spec does not list is kept as it is (annotations say `E | str`):
+    services add values before their specs do."""
     if value is None:
         return None
     member = cls._value2member_map_.get(value)
-    return cast(E, member) if member is not None else cls(value)
+    if member is not None:
+        return cast(E, member)
+    try:
+        return cls(value)
+    except ValueError:
+        return cast(E, value)
 
 
 def req_enum(cls: type[E], value: Any) -> E:
     if value is None:
         return cast(E, None)
-    member = cls._value2member_map_.get(value)
-    return cast(E, member) if member is not None else cls(value)
+    return cast(E, opt_enum(cls, value))
+
+
+def enum_of(cls: type[E]) -> Callable[[Any], E]:
+    """The converter of a response that is one enum value."""
+    return lambda value: req_enum(cls, value)
+
+
+def as_int(value: Any) -> int:
+    """An integer response: JSON numbers without a fraction (not booleans)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"expected an integer, got {value!r}")
+    if isinstance(value, float) and not value.is_integer():
+        raise TypeError(f"expected an integer, got {value!r}")
+    return int(value)
+
+
+def as_float(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"expected a number, got {value!r}")
+    return float(value)
+
+
+def as_str(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected a string, got {value!r}")
+    return value
+
+
+def as_bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"expected true or false, got {value!r}")
+    return value
+
+
+def as_list(value: Any) -> list[Any]:
+    if not isinstance(value, list):
+        raise TypeError(f"expected an array, got {type(value).__name__}")
+    return value
+
+
+def as_dict(value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise TypeError(f"expected an object, got {type(value).__name__}")
+    return value
 
 
 def opt(convert: Callable[[Any], T], value: Any) -> T | None:
@@ -227,38 +279,44 @@ LONG_LIST = 1000
 
 def _convert_long(convert: Callable[[Any], T], value: Any) -> list[T]:
     if not gc.isenabled():
-        return [convert(item) for item in value]
+        return [cast(T, None) if item is None else convert(item) for item in value]
     gc.disable()
     try:
-        return [convert(item) for item in value]
+        return [cast(T, None) if item is None else convert(item) for item in value]
     finally:
         gc.enable()
 
 
 def opt_list(convert: Callable[[Any], T], value: Any) -> list[T] | None:
+    """A list of converted items; a null item stays None (services send them)."""
     if value is None:
         return None
+    if not isinstance(value, list):
+        raise TypeError(f"expected an array, got {type(value).__name__}")
     if len(value) < LONG_LIST:
-        return [convert(item) for item in value]
+        return [cast(T, None) if item is None else convert(item) for item in value]
     return _convert_long(convert, value)
 
 
 def req_list(convert: Callable[[Any], T], value: Any) -> list[T]:
     if value is None:
         return cast("list[T]", None)
-    if len(value) < LONG_LIST:
-        return [convert(item) for item in value]
-    return _convert_long(convert, value)
+    return cast("list[T]", opt_list(convert, value))
 
 
 def opt_dict(convert: Callable[[Any], T], value: Any) -> dict[str, T] | None:
-    return None if value is None else {k: convert(v) for k, v in value.items()}
+    """A map of converted values; a null value stays None."""
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise TypeError(f"expected an object, got {type(value).__name__}")
+    return {k: cast(T, None) if v is None else convert(v) for k, v in value.items()}
 
 
 def req_dict(convert: Callable[[Any], T], value: Any) -> dict[str, T]:
     if value is None:
         return cast("dict[str, T]", None)
-    return {k: convert(v) for k, v in value.items()}
+    return cast("dict[str, T]", opt_dict(convert, value))
 
 
 def list_to_wire(convert: Callable[[Any], Any], value: Iterable[Any]) -> list[Any]:

@@ -1,6 +1,7 @@
 # Generated from tests/features/content/spec.yml; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde, _xml_shapes
@@ -50,8 +51,10 @@ class AsyncServiceOperations:
             error_body=_xml_shapes.STORAGE_ERROR.loads,
         )
         response = await self._pipeline.send(spec, request_options)
-        return _models.StorageServiceProperties.from_dict(
-            _xml_shapes.STORAGE_SERVICE_PROPERTIES.loads(response.content)
+        return _pipeline.decode_required(
+            response,
+            _models.StorageServiceProperties.from_dict,
+            _xml_shapes.STORAGE_SERVICE_PROPERTIES.loads,
         )
 
     async def set_properties(
@@ -172,9 +175,10 @@ class AsyncContainerOperations:
             error_body=_xml_shapes.STORAGE_ERROR.loads,
         )
         response = await self._pipeline.send(spec, request_options)
-        return _serde.req_list(
-            _models.SignedIdentifier.from_dict,
-            _xml_shapes.SIGNED_IDENTIFIERS.loads(response.content),
+        return _pipeline.decode_required(
+            response,
+            functools.partial(_serde.req_list, _models.SignedIdentifier.from_dict),
+            _xml_shapes.SIGNED_IDENTIFIERS.loads,
         )
 
     async def set_access_policy(
@@ -243,8 +247,10 @@ class AsyncContainerOperations:
             error_body=_xml_shapes.STORAGE_ERROR.loads,
         )
         response = await self._pipeline.send(spec, request_options)
-        return _models.ListBlobsFlatSegmentResponse.from_dict(
-            _xml_shapes.LIST_BLOBS_FLAT_SEGMENT_RESPONSE.loads(response.content)
+        return _pipeline.decode_required(
+            response,
+            _models.ListBlobsFlatSegmentResponse.from_dict,
+            _xml_shapes.LIST_BLOBS_FLAT_SEGMENT_RESPONSE.loads,
         )
 
 
@@ -327,7 +333,7 @@ class AsyncBlobOperations:
         expression: str,
         output_format: str | None = None,
         request_options: _pipeline.RequestOptions | None = None,
-    ) -> str:
+    ) -> str | None:
         """`POST /{container}/{blob}?comp=query`
 
         Args:

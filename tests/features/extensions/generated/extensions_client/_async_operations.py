@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde
@@ -69,7 +70,7 @@ class AsyncSecretsOperations:
             expected=(200,),
         )
         response = await self._pipeline.send(spec, request_options)
-        return _models.Secret.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.Secret.from_dict)
 
     async def _ping(
         self,
@@ -134,14 +135,16 @@ class AsyncSecretsOperations:
             expected=(200,),
         )
         response = await self._pipeline.send(spec, request_options)
-        return _serde.req_list(_models.Secret.from_dict, response.json())
+        return _pipeline.decode_required(
+            response, functools.partial(_serde.req_list, _models.Secret.from_dict)
+        )
 
     async def get_raw(
         self,
         name: str,
         *,
         request_options: _pipeline.RequestOptions | None = None,
-    ) -> str:
+    ) -> str | None:
         """`GET /secrets/{name}/raw`
 
         Args:
@@ -176,7 +179,9 @@ class AsyncSecretsOperations:
             expected=(200,),
         )
         response = await self._pipeline.send(spec, request_options)
-        return _serde.req_list(_models.Secret.from_dict, response.json())
+        return _pipeline.decode_required(
+            response, functools.partial(_serde.req_list, _models.Secret.from_dict)
+        )
 
 
 class AsyncVaultsOperations:
@@ -214,7 +219,7 @@ class AsyncVaultsOperations:
             expected=(200,),
         )
         response = await self._pipeline.send(spec, request_options)
-        return _models.Vault.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.Vault.from_dict)
 
     async def login(
         self,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde
@@ -69,7 +70,7 @@ class SecretsOperations:
             expected=(200,),
         )
         response = self._pipeline.send(spec, request_options)
-        return _models.Secret.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.Secret.from_dict)
 
     def _ping(
         self,
@@ -134,14 +135,16 @@ class SecretsOperations:
             expected=(200,),
         )
         response = self._pipeline.send(spec, request_options)
-        return _serde.req_list(_models.Secret.from_dict, response.json())
+        return _pipeline.decode_required(
+            response, functools.partial(_serde.req_list, _models.Secret.from_dict)
+        )
 
     def get_raw(
         self,
         name: str,
         *,
         request_options: _pipeline.RequestOptions | None = None,
-    ) -> str:
+    ) -> str | None:
         """`GET /secrets/{name}/raw`
 
         Args:
@@ -176,7 +179,9 @@ class SecretsOperations:
             expected=(200,),
         )
         response = self._pipeline.send(spec, request_options)
-        return _serde.req_list(_models.Secret.from_dict, response.json())
+        return _pipeline.decode_required(
+            response, functools.partial(_serde.req_list, _models.Secret.from_dict)
+        )
 
 
 class VaultsOperations:
@@ -214,7 +219,7 @@ class VaultsOperations:
             expected=(200,),
         )
         response = self._pipeline.send(spec, request_options)
-        return _models.Vault.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.Vault.from_dict)
 
     def login(
         self,

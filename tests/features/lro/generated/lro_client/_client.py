@@ -43,6 +43,8 @@ class Client:
         endpoint: -
         api_version: -
         api_key: The code key.
+        base_url: The service's root URL, used instead of the one built from the host
+            parameters (a proxy, a staging service, a local mock).
         token: A bearer token, or a callable that returns one (asked on every request).
         credential: A token credential (any object with `get_token(*scopes)`, such as
             azure-identity's); its token is cached until shortly before it expires.
@@ -63,6 +65,7 @@ class Client:
         api_key: str | None = None,
         *,
         api_version: str = "2024-02-01",
+        base_url: str | None = None,
         token: str | Callable[[], str] | None = None,
         credential: TokenCredential | None = None,
         credential_scopes: Sequence[str] = (),
@@ -71,8 +74,10 @@ class Client:
         max_retries: int = DEFAULT_MAX_RETRIES,
         polling_interval: float = 1.0,
     ) -> None:
+        if base_url is None:
+            base_url = format_host("{endpoint}", {"endpoint": (endpoint, True)})
         self._pipeline = Pipeline(
-            base_url=format_host("{endpoint}", {"endpoint": (endpoint, True)}),
+            base_url=base_url,
             auth=choose_auth(
                 api_key=ApiKeyAuth.from_key("code", api_key, "query"),
                 token=token,
@@ -119,6 +124,8 @@ class AsyncClient:
         endpoint: -
         api_version: -
         api_key: The code key.
+        base_url: The service's root URL, used instead of the one built from the host
+            parameters (a proxy, a staging service, a local mock).
         token: A bearer token, or a callable that returns one (asked on every request).
         credential: A token credential (any object with `get_token(*scopes)`, such as
             azure-identity's); its token is cached until shortly before it expires.
@@ -139,6 +146,7 @@ class AsyncClient:
         api_key: str | None = None,
         *,
         api_version: str = "2024-02-01",
+        base_url: str | None = None,
         token: str | Callable[[], str] | Callable[[], Awaitable[str]] | None = None,
         credential: TokenCredential | AsyncTokenCredential | None = None,
         credential_scopes: Sequence[str] = (),
@@ -147,8 +155,10 @@ class AsyncClient:
         max_retries: int = DEFAULT_MAX_RETRIES,
         polling_interval: float = 1.0,
     ) -> None:
+        if base_url is None:
+            base_url = format_host("{endpoint}", {"endpoint": (endpoint, True)})
         self._pipeline = AsyncPipeline(
-            base_url=format_host("{endpoint}", {"endpoint": (endpoint, True)}),
+            base_url=base_url,
             auth=choose_auth(
                 api_key=ApiKeyAuth.from_key("code", api_key, "query"),
                 token=token,

@@ -64,7 +64,7 @@ class ResourcesOperations:
         return LROPoller(
             self._pipeline,
             response,
-            _serde.req(_models.Resource.from_dict, response.json()),
+            _pipeline.decode(response, _models.Resource.from_dict),
             _models.Resource.from_dict,
             final_state_via="original-uri",
             error_model=None,
@@ -194,7 +194,7 @@ class ResourcesOperations:
         return LROPoller(
             self._pipeline,
             response,
-            _serde.req(_models.Resource.from_dict, response.json()),
+            _pipeline.decode(response, _models.Resource.from_dict),
             _models.Resource.from_dict,
             final_state_via="original-uri",
             error_model=None,
@@ -269,7 +269,7 @@ class JobsOperations:
         return LROPoller(
             self._pipeline,
             response,
-            _serde.req(_models.ExportResult.from_dict, response.json()),
+            _pipeline.decode(response, _models.ExportResult.from_dict),
             _models.ExportResult.from_dict,
             final_state_via="location",
             error_model=None,
@@ -337,7 +337,7 @@ class JobsOperations:
         return LROPoller(
             self._pipeline,
             response,
-            _serde.req(_models.JobOperation.from_dict, response.json()),
+            _pipeline.decode(response, _models.JobOperation.from_dict),
             _models.JobOperation.from_dict,
             final_state_via="operation-location",
             error_model=None,
@@ -399,7 +399,7 @@ class JobsOperations:
         return LROPoller(
             self._pipeline,
             response,
-            _serde.req(_models.ExportResult.from_dict, response.json()),
+            _pipeline.decode(response, _models.ExportResult.from_dict),
             _models.ExportResult.from_dict,
             final_state_via="azure-async-operation",
             error_model=None,
@@ -527,4 +527,4 @@ class JobOperationsOperations:
             },
         )
         response = self._pipeline.send(spec, request_options)
-        return _models.JobOperation.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.JobOperation.from_dict)

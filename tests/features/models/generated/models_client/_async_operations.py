@@ -4,6 +4,7 @@ from __future__ import annotations
 import builtins
 import datetime
 import decimal
+import functools
 from typing import TYPE_CHECKING, Any
 
 from . import _pipeline, _serde
@@ -64,7 +65,9 @@ class AsyncAnimalsOperations:
             expected=(200,),
         )
         response = await self._pipeline.send(spec, request_options)
-        return _serde.req_list(_models.Animal.from_dict, response.json())
+        return _pipeline.decode_required(
+            response, functools.partial(_serde.req_list, _models.Animal.from_dict)
+        )
 
     async def add(
         self,
@@ -93,7 +96,7 @@ class AsyncAnimalsOperations:
             expected=(201,),
         )
         response = await self._pipeline.send(spec, request_options)
-        return _models.Animal.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.Animal.from_dict)
 
 
 class AsyncFormatsOperations:
@@ -187,4 +190,4 @@ class AsyncFormatsOperations:
             expected=(200,),
         )
         response = await self._pipeline.send(spec, request_options)
-        return _models.Formats.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.Formats.from_dict)

@@ -35,6 +35,8 @@ class Client:
     Operation groups: `animals`, `formats`.
 
     Args:
+        base_url: The service's root URL; another one points the client at a proxy, a
+            staging service or a local mock.
         token: A bearer token, or a callable that returns one (asked on every request).
         credential: A token credential (any object with `get_token(*scopes)`, such as
             azure-identity's); its token is cached until shortly before it expires.
@@ -52,6 +54,7 @@ class Client:
     def __init__(
         self,
         *,
+        base_url: str = "https://zoo.example.com",
         token: str | Callable[[], str] | None = None,
         credential: TokenCredential | None = None,
         credential_scopes: Sequence[str] = (),
@@ -61,7 +64,7 @@ class Client:
         polling_interval: float = 1.0,
     ) -> None:
         self._pipeline = Pipeline(
-            base_url="https://zoo.example.com",
+            base_url=base_url,
             auth=choose_auth(
                 api_key=None,
                 token=token,
@@ -102,6 +105,8 @@ class AsyncClient:
     Operation groups: `animals`, `formats`.
 
     Args:
+        base_url: The service's root URL; another one points the client at a proxy, a
+            staging service or a local mock.
         token: A bearer token, or a callable that returns one (asked on every request).
         credential: A token credential (any object with `get_token(*scopes)`, such as
             azure-identity's); its token is cached until shortly before it expires.
@@ -119,6 +124,7 @@ class AsyncClient:
     def __init__(
         self,
         *,
+        base_url: str = "https://zoo.example.com",
         token: str | Callable[[], str] | Callable[[], Awaitable[str]] | None = None,
         credential: TokenCredential | AsyncTokenCredential | None = None,
         credential_scopes: Sequence[str] = (),
@@ -128,7 +134,7 @@ class AsyncClient:
         polling_interval: float = 1.0,
     ) -> None:
         self._pipeline = AsyncPipeline(
-            base_url="https://zoo.example.com",
+            base_url=base_url,
             auth=choose_auth(
                 api_key=None,
                 token=token,

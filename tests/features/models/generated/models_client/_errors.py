@@ -14,6 +14,7 @@ __all__ = [
     "BadRequestError",
     "ClientError",
     "ConflictError",
+    "DeserializationError",
     "HttpResponseError",
     "InternalServerError",
     "NotFoundError",
@@ -124,6 +125,17 @@ class OperationFailedError(ClientError):
         code, message = _code_and_message(_json_or_none(response))
         detail = f": {code}: {message}" if code or message else ""
         super().__init__(f"the operation ended with status {status!r}{detail}")
+
+
+class DeserializationError(ClientError, ValueError):
+    """The service answered with a success status, but its body is not what
+    the spec declares (not JSON, a string where a number belongs, a date that
+    is no date, nothing where a model is required). `response` is the raw
+    answer, `__cause__` the underlying problem."""
+
+    def __init__(self, message: str, response: httpx.Response) -> None:
+        super().__init__(message)
+        self.response = response
 
 
 class StreamError(ClientError):

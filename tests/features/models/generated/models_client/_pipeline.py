@@ -10,6 +10,7 @@ import json
 import logging
 import os
 import random
+import re
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from contextlib import ExitStack
@@ -24,6 +25,7 @@ from ._errors import (
     ApiConnectionError,
     ApiTimeoutError,
     ClientError,
+    DeserializationError,
     error_class_for,
     request_id,
 )
@@ -130,15 +132,23 @@ def format_path(template: str, values: Mapping[str, tuple[Any, bool]]) -> str:
     return path
 
 
-def format_host(template: str, values: Mapping[str, tuple[str, bool]]) -> str:
+_HAS_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def format_host(
+    template: str, values: Mapping[str, tuple[str, bool]], scheme: str = ""
+) -> str:
     """Fill a host template such as `{endpoint}/openai`; each value is
     (value, skip_url_encoding). A value used as is loses a trailing slash, so
-    that `https://x/` and `https://x` give the same URL."""
+    that `https://x/` and `https://x` give the same URL. With `scheme`, a URL
+    that has none gets it (`{account}{host}` filled with `acct` and `.host`)."""
     url = template
     for name, (value, raw) in values.items():
         url = url.replace(
             "{" + name + "}", value.rstrip("/") if raw else quote(value, safe="")
         )
+    if scheme and not _HAS_SCHEME.match(url):
+        url = f"{scheme}://{url}"
     return url
 
 
@@ -457,6 +467,51 @@ class AsyncPipeline(_PipelineCore):
                 self._why_not(spec, response),
                 spec.error_body,
             )
+
+
+def decode(
+    response: httpx.Response,
+    convert: Callable[[Any], T],
+    loads: Callable[[bytes], Any] | None = None,
+) -> T | None:
+    """The body of a success as the operation's return type: JSON (or what
+    `loads` makes of the bytes), converted. An empty body or a null is None;
+    a body that cannot be read as the spec declares is a DeserializationError."""
+    content = response.content
+    try:
+        if not content.strip():
+            return None
+        value = json.loads(content) if loads is None else loads(content)
+        return None if value is None else convert(value)
+    except Exception as exc:
+        # Whatever went wrong (bad JSON, a string for a number, a bad date),
+        # the caller sees one kind of error, with the response.
+        raise _decode_error(response, exc) from exc
+
+
+def decode_required(
+    response: httpx.Response,
+    convert: Callable[[Any], T],
+    loads: Callable[[bytes], Any] | None = None,
+) -> T:
+    """`decode` for a body the spec always promises (a model, an array, a map):
+    an empty body or a null is a DeserializationError too."""
+    value = decode(response, convert, loads)
+    if value is None:
+        raise DeserializationError(
+            f"{response.request.method} {safe_url(response.request)}: the service sent"
+            " no body (or null) where the spec declares one",
+            response,
+        )
+    return value
+
+
+def _decode_error(response: httpx.Response, exc: Exception) -> DeserializationError:
+    return DeserializationError(
+        f"{response.request.method} {safe_url(response.request)}: the body is not"
+        f" what the spec declares: {type(exc).__name__}: {exc}",
+        response,
+    )
 
 
 async def _asyncio_sleep(seconds: float) -> None:

@@ -172,7 +172,7 @@ class AsyncWidgetsOperations:
             expected=(200,),
         )
         response = await self._pipeline.send(spec, request_options)
-        return _models.WidgetList.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.WidgetList.from_dict)
 
     async def get(
         self,
@@ -195,4 +195,4 @@ class AsyncWidgetsOperations:
             error_model=_models.ErrorResponse.from_dict,
         )
         response = await self._pipeline.send(spec, request_options)
-        return _models.Widget.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.Widget.from_dict)

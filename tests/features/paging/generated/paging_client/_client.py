@@ -36,6 +36,8 @@ class Client:
 
     Args:
         api_version: -
+        base_url: The service's root URL; another one points the client at a proxy, a
+            staging service or a local mock.
         token: A bearer token, or a callable that returns one (asked on every request).
         credential: A token credential (any object with `get_token(*scopes)`, such as
             azure-identity's); its token is cached until shortly before it expires.
@@ -54,6 +56,7 @@ class Client:
         self,
         *,
         api_version: str = "2024-01-01",
+        base_url: str = "https://widgets.example.com/api",
         token: str | Callable[[], str] | None = None,
         credential: TokenCredential | None = None,
         credential_scopes: Sequence[str] = ("https://widgets.example.com/.default",),
@@ -63,7 +66,7 @@ class Client:
         polling_interval: float = 1.0,
     ) -> None:
         self._pipeline = Pipeline(
-            base_url="https://widgets.example.com/api",
+            base_url=base_url,
             auth=choose_auth(
                 api_key=None,
                 token=token,
@@ -106,6 +109,8 @@ class AsyncClient:
 
     Args:
         api_version: -
+        base_url: The service's root URL; another one points the client at a proxy, a
+            staging service or a local mock.
         token: A bearer token, or a callable that returns one (asked on every request).
         credential: A token credential (any object with `get_token(*scopes)`, such as
             azure-identity's); its token is cached until shortly before it expires.
@@ -124,6 +129,7 @@ class AsyncClient:
         self,
         *,
         api_version: str = "2024-01-01",
+        base_url: str = "https://widgets.example.com/api",
         token: str | Callable[[], str] | Callable[[], Awaitable[str]] | None = None,
         credential: TokenCredential | AsyncTokenCredential | None = None,
         credential_scopes: Sequence[str] = ("https://widgets.example.com/.default",),
@@ -133,7 +139,7 @@ class AsyncClient:
         polling_interval: float = 1.0,
     ) -> None:
         self._pipeline = AsyncPipeline(
-            base_url="https://widgets.example.com/api",
+            base_url=base_url,
             auth=choose_auth(
                 api_key=None,
                 token=token,

@@ -172,7 +172,7 @@ class WidgetsOperations:
             expected=(200,),
         )
         response = self._pipeline.send(spec, request_options)
-        return _models.WidgetList.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.WidgetList.from_dict)
 
     def get(
         self,
@@ -195,4 +195,4 @@ class WidgetsOperations:
             error_model=_models.ErrorResponse.from_dict,
         )
         response = self._pipeline.send(spec, request_options)
-        return _models.Widget.from_dict(response.json())
+        return _pipeline.decode_required(response, _models.Widget.from_dict)

@@ -1,0 +1,101 @@
+"""Which test server scenarios were counted during a passing test.
+
+The worker that runs the acceptance tests appends one JSON line per test (the
+scenarios whose count rose while it ran, and whether it passed) to the file
+named by `COVERAGE_FILE_ENV`; the controlling pytest process sums them up at
+the end and prints the figure (`summarize`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+COVERAGE_FILE_ENV = "ACCEPTANCE_COVERAGE_FILE"
+FAILED = pytest.StashKey[bool]()
+EXEMPT = Path(__file__).with_name("EXEMPT.md")
+COUNTED = ("vanilla", "azure")  # the reports the target is about
+TARGET = 0.95
+
+
+def record(item: pytest.Item, before: dict[str, dict[str, int]], after: dict[str, dict[str, int]]) -> None:
+    path = os.environ.get(COVERAGE_FILE_ENV)
+    if not path:
+        return
+    rose = {
+        report: sorted(k for k, v in counts.items() if v > before[report].get(k, 0))
+        for report, counts in after.items()
+    }
+    line = {"test": item.nodeid, "passed": not item.stash.get(FAILED, False), "rose": rose}
+    with open(path, "a", encoding="utf-8") as file:
+        file.write(json.dumps(line) + "\n")
+
+
+def record_keys(reports: dict[str, dict[str, int]]) -> None:
+    path = os.environ.get(COVERAGE_FILE_ENV)
+    if path:
+        keys = {report: sorted(counts) for report, counts in reports.items()}
+        Path(path + ".keys").write_text(json.dumps(keys), encoding="utf-8")
+
+
+def totals(path: Path) -> tuple[dict[str, set[str]], dict[str, set[str]], set[str]]:
+    """(keys counted during a passing test, keys counted only during failing
+    tests, failing tests), per report."""
+    passed: dict[str, set[str]] = {}
+    failed: dict[str, set[str]] = {}
+    failing: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        target = passed if entry["passed"] else failed
+        if not entry["passed"]:
+            failing.add(entry["test"])
+        for report, keys in entry["rose"].items():
+            target.setdefault(report, set()).update(keys)
+    return passed, failed, failing
+
+
+def exempt_keys() -> set[str]:
+    """Keys listed in EXEMPT.md (a table whose first column is the key in backticks)."""
+    if not EXEMPT.exists():
+        return set()
+    return set(re.findall(r"^\| `([^`]+)` \|", EXEMPT.read_text(encoding="utf-8"), re.M))
+
+
+def summarize(path: Path, all_keys: dict[str, list[str]]) -> list[str]:
+    passed, _, _ = totals(path)
+    lines = []
+    verified = total = 0
+    for report, keys in all_keys.items():
+        covered = passed.get(report, set()) & set(keys)
+        lines.append(f"acceptance {report}: {len(covered)}/{len(keys)} scenarios verified")
+        if report in COUNTED:
+            verified += len(covered)
+            total += len(keys)
+    share = verified / total if total else 0.0
+    lines.append(
+        f"acceptance vanilla + azure: {verified}/{total} ({share:.1%}; target {TARGET:.0%})"
+    )
+    exempt = exempt_keys()
+    for report, keys in all_keys.items():
+        missing = sorted(set(keys) - passed.get(report, set()))
+        unexplained = [k for k in missing if k not in exempt]
+        if missing:
+            lines.append(
+                f"not verified ({report}, {len(missing)}; {len(unexplained)} not in EXEMPT.md): "
+                + ", ".join(missing)
+            )
+    return lines
+
+
+def report_lines(path: Path) -> list[str]:
+    """The summary, if the acceptance tests ran in this session."""
+    keys_file = Path(str(path) + ".keys")
+    if not path.exists() or not keys_file.exists():
+        return []
+    data: Any = json.loads(keys_file.read_text(encoding="utf-8"))
+    return summarize(path, {report: list(keys) for report, keys in data.items()})
