@@ -163,7 +163,12 @@ class AsyncKeyValuesOperations:
             query.append(("After", after))
         if select is not None:
             query.append(
-                ("$Select", ",".join(_pipeline.query_value(v) for v in select))
+                (
+                    "$Select",
+                    ",".join(
+                        "" if v is None else _pipeline.query_value(v) for v in select
+                    ),
+                ),
             )
         headers: dict[str, str] = {}
         if accept_datetime is not None:
@@ -223,7 +228,12 @@ class AsyncKeyValuesOperations:
             query.append(("After", after))
         if select is not None:
             query.append(
-                ("$Select", ",".join(_pipeline.query_value(v) for v in select))
+                (
+                    "$Select",
+                    ",".join(
+                        "" if v is None else _pipeline.query_value(v) for v in select
+                    ),
+                ),
             )
         headers: dict[str, str] = {}
         if accept_datetime is not None:
@@ -273,7 +283,12 @@ class AsyncKeyValuesOperations:
             query.append(("label", label))
         if select is not None:
             query.append(
-                ("$Select", ",".join(_pipeline.query_value(v) for v in select))
+                (
+                    "$Select",
+                    ",".join(
+                        "" if v is None else _pipeline.query_value(v) for v in select
+                    ),
+                ),
             )
         headers: dict[str, str] = {}
         if accept_datetime is not None:
@@ -444,7 +459,12 @@ class AsyncKeyValuesOperations:
             query.append(("label", label))
         if select is not None:
             query.append(
-                ("$Select", ",".join(_pipeline.query_value(v) for v in select))
+                (
+                    "$Select",
+                    ",".join(
+                        "" if v is None else _pipeline.query_value(v) for v in select
+                    ),
+                ),
             )
         headers: dict[str, str] = {}
         if accept_datetime is not None:
@@ -505,7 +525,12 @@ class AsyncLabelsOperations:
             query.append(("After", after))
         if select is not None:
             query.append(
-                ("$Select", ",".join(_pipeline.query_value(v) for v in select))
+                (
+                    "$Select",
+                    ",".join(
+                        "" if v is None else _pipeline.query_value(v) for v in select
+                    ),
+                ),
             )
         headers: dict[str, str] = {}
         if accept_datetime is not None:
@@ -561,7 +586,12 @@ class AsyncLabelsOperations:
             query.append(("After", after))
         if select is not None:
             query.append(
-                ("$Select", ",".join(_pipeline.query_value(v) for v in select))
+                (
+                    "$Select",
+                    ",".join(
+                        "" if v is None else _pipeline.query_value(v) for v in select
+                    ),
+                ),
             )
         headers: dict[str, str] = {}
         if accept_datetime is not None:
@@ -717,7 +747,12 @@ class AsyncRevisionsOperations:
             query.append(("After", after))
         if select is not None:
             query.append(
-                ("$Select", ",".join(_pipeline.query_value(v) for v in select))
+                (
+                    "$Select",
+                    ",".join(
+                        "" if v is None else _pipeline.query_value(v) for v in select
+                    ),
+                ),
             )
         headers: dict[str, str] = {}
         if accept_datetime is not None:
@@ -777,7 +812,12 @@ class AsyncRevisionsOperations:
             query.append(("After", after))
         if select is not None:
             query.append(
-                ("$Select", ",".join(_pipeline.query_value(v) for v in select))
+                (
+                    "$Select",
+                    ",".join(
+                        "" if v is None else _pipeline.query_value(v) for v in select
+                    ),
+                ),
             )
         headers: dict[str, str] = {}
         if accept_datetime is not None:

@@ -262,7 +262,8 @@ class TypeExpressions:
                 t.collection_format, ","
             )
             item = self.parameter_to_wire(t.item or TypeRef("str"), "v")
-            return f"{py_str(separator)}.join({item} for v in {value})"
+            # A null item is sent as an empty one, as AutoRest's clients do.
+            return f'{py_str(separator)}.join("" if v is None else {item} for v in {value})'
         if t.kind in _TO_WIRE:
             return f"str({_TO_WIRE[t.kind]}({value}))"
         if t.kind == "str":

@@ -148,6 +148,8 @@ class OperationViews:
                         decl if f.required else f"{decl} | None = None"
                     )
                     docs.append((f.python_name, f.description))
+            elif body.constant is not None:
+                pass  # sent by the method itself
             elif body.type is not None:
                 annotation = (
                     "_pipeline.FileContent"
@@ -233,7 +235,7 @@ class OperationViews:
         path_params = [p for p in op.parameters if p.location == "path"]
         if path_params:
             values = ", ".join(
-                f"{py_str(p.wire_name)}: ({p.python_name}, {p.skip_url_encoding})"
+                f"{py_str(p.wire_name)}: ({t.parameter_to_wire(p.type, p.python_name)}, {p.skip_url_encoding})"
                 for p in path_params
             )
             fields.append(
@@ -249,7 +251,10 @@ class OperationViews:
             fields.append(
                 f"client_parameters={py_literal(tuple(op.client_parameters))}"
             )
-        if body is not None and body.encoding in ("json", "xml"):
+        if body is not None and body.constant is not None:
+            fields += [f"json={py_literal(body.constant[0])}", "has_json=True"]
+            fields.append(f"content_type={py_str(body.content_type)}")
+        elif body is not None and body.encoding in ("json", "xml"):
             if body.flattened:
                 value = "body.to_dict(exclude_readonly=True)"
             elif body.type is not None:

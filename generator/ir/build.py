@@ -7,6 +7,7 @@ type. Inline objects and enums get names derived from their owner.
 
 from __future__ import annotations
 
+import json
 import re
 from urllib.parse import quote
 from dataclasses import dataclass, field, replace
@@ -278,7 +279,12 @@ class SwaggerBuilder:
                 self._build_model(name, schema, at)
                 return TypeRef("model", name)
         kind = schema.get("type")
-        if "enum" in schema and kind in (None, "string", "integer"):
+        if (
+            "enum" in schema
+            and kind in (None, "string", "integer")
+            and schema.get("format") not in _NON_STRING_FORMATS
+            and not _inline_single_value(schema, named)
+        ):
             return self._enum(schema, at, hint)
         if kind == "array":
             item = self._schema_type(
@@ -909,7 +915,7 @@ class SwaggerBuilder:
                 and _constant(parameter) is not None
             ):
                 # A required single-value enum is no choice: the method sends it.
-                constants.append((location, name, str(_constant(parameter))))
+                constants.append((location, name, _wire_text(_constant(parameter))))
             elif location in ("path", "query", "header"):
                 built = self._parameter(parameter, where, location)
                 grouping = ext.x_ms_parameter_grouping(parameter)
@@ -1119,7 +1125,15 @@ class SwaggerBuilder:
             flattened = tuple(
                 p for p in model.properties if not p.read_only and p.constant is None
             )
+        constant = None
+        if parameter.get("required") and encoding == "json":
+            resolved = self.loader.deref(schema, at.child("schema"))
+            if resolved is not None and isinstance(resolved[0], dict):
+                values = resolved[0].get("enum")
+                if isinstance(values, list) and len(values) == 1:
+                    constant = (values[0],)
         return Body(
+            constant=constant,
             encoding=encoding,
             wire_name=parameter["name"],
             python_name=python_identifier(
@@ -1527,6 +1541,34 @@ def _constant(parameter: dict[str, Any]) -> Any:
     if parameter.get("required") and isinstance(values, list) and len(values) == 1:
         return values[0]
     return None
+
+
+# Formats whose values are not plain strings: an `enum` beside them lists
+# allowed values of that type (dates, bytes), and makes no enum class.
+_NON_STRING_FORMATS = frozenset(
+    {"date", "date-time", "date-time-rfc1123", "duration", "byte", "base64url", "unixtime"}
+)
+
+
+def _inline_single_value(schema: dict[str, Any], named: bool) -> bool:
+    """An inline schema that allows one value and names no enum: a constant of
+    its type (a response `enum: [""]`), not a class of one member."""
+    values = schema.get("enum")
+    x_ms_enum = schema.get("x-ms-enum")
+    return (
+        not named
+        and not (isinstance(x_ms_enum, dict) and x_ms_enum.get("name"))
+        and isinstance(values, list)
+        and len(values) == 1
+    )
+
+
+def _wire_text(value: Any) -> str:
+    """A constant as the path, query or header carries it: JSON's spelling of
+    booleans and null, not Python's."""
+    if isinstance(value, bool) or value is None:
+        return json.dumps(value)
+    return str(value)
 
 
 def _template_names(path: str) -> list[str]:

@@ -194,6 +194,9 @@ class Body:
     flattened: tuple[Property, ...] = ()
     form_fields: tuple[FormField, ...] = ()
     xml: XmlInfo = NO_XML  # the body schema's, for an XML body
+    # A required body whose schema allows one value (`enum: [true]`): no
+    # argument, the method sends it. A 1-tuple, since the value may be null.
+    constant: tuple[Any] | None = None
 
 
 @dataclass(frozen=True)

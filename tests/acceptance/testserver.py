@@ -109,3 +109,12 @@ class TestServer:
             self.process.kill()
             self.process.wait()
         self._log.close()
+
+
+if __name__ == "__main__":
+    import sys
+
+    if sys.argv[1:] == ["install"]:
+        print(f"{PACKAGE}@{VERSION} in {install()}")
+    else:
+        sys.exit("usage: python -m tests.acceptance.testserver install")

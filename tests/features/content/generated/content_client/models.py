@@ -23,7 +23,6 @@ __all__ = [
     "Metrics",
     "PublicAccessType",
     "QueryRequest",
-    "QueryRequestQueryType",
     "RetentionPolicy",
     "SignedIdentifier",
     "SignedIdentifiers",
@@ -40,15 +39,6 @@ class PublicAccessType(str, _serde.ExtensibleEnum):
 
     CONTAINER = "container"
     BLOB = "blob"
-
-
-class QueryRequestQueryType(str, _serde.ExtensibleEnum):
-    """The query's language; SQL is the only one.
-
-    Extensible: values the service adds later are accepted as members too.
-    """
-
-    SQL = "SQL"
 
 
 @dataclass(kw_only=True, slots=True)
@@ -799,9 +789,7 @@ class QueryRequest:
             sent back as they are.
     """
 
-    query_type: QueryRequestQueryType | str = field(
-        default=QueryRequestQueryType.SQL, init=False
-    )
+    query_type: str = field(default="SQL", init=False)
     expression: str
     output_format: str | None = None
     additional_properties: dict[str, Any] = field(default_factory=dict)
@@ -823,7 +811,7 @@ class QueryRequest:
         # Setting the slots directly skips __init__'s argument handling: this
         # runs once per object of every response.
         self = cls.__new__(cls)
-        self.query_type = _serde.req_enum(QueryRequestQueryType, data.get("QueryType"))
+        self.query_type = _serde.required(data, "QueryType")
         self.expression = _serde.required(data, "Expression")
         self.output_format = data.get("OutputFormat")
         # Unknown fields and explicit nulls are rare: C-level checks first.
@@ -837,7 +825,7 @@ class QueryRequest:
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
         if self.query_type is not None:
-            data["QueryType"] = _serde.enum_wire(self.query_type)
+            data["QueryType"] = self.query_type
         if self.expression is not None:
             data["Expression"] = self.expression
         if self.output_format is not None:

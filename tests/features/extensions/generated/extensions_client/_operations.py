@@ -75,7 +75,7 @@ class SecretsOperations:
     def _ping(
         self,
         *,
-        mode: _models.Mode | str | None = None,
+        mode: str | None = None,
         request_options: _pipeline.RequestOptions | None = None,
     ) -> None:
         """`GET /ping?depth=shallow`
@@ -86,7 +86,7 @@ class SecretsOperations:
         """
         query: list[tuple[str, str]] = [("depth", "shallow")]
         if mode is not None:
-            query.append(("mode", _pipeline.query_value(mode)))
+            query.append(("mode", mode))
         headers: dict[str, str] = {"x-ms-version": "2024-04-01"}
         spec = _pipeline.RequestSpec(
             method="GET",

@@ -10,20 +10,10 @@ from . import _serde
 
 __all__ = [
     "FindOptions",
-    "Mode",
     "Secret",
     "Vault",
     "VaultProperties",
 ]
-
-
-class Mode(str, _serde.ExtensibleEnum):
-    """Mode
-
-    Extensible: values the service adds later are accepted as members too.
-    """
-
-    QUICK = "quick"
 
 
 @dataclass(kw_only=True, slots=True)

@@ -45,9 +45,23 @@ def iso_datetime(value: Any) -> _dt.datetime:
 
 
 def iso_datetime_to_wire(value: _dt.datetime) -> str:
+    """RFC 3339 in UTC (`Z`), with as many fraction digits as the value needs:
+    services compare instants, and some compare the text too."""
     if value.tzinfo is None:
         value = value.replace(tzinfo=_UTC)
-    return value.isoformat().replace("+00:00", "Z")
+    zone = "Z"
+    try:
+        value = value.astimezone(_UTC)
+    except OverflowError:
+        # An instant in year 0 or 10000 in UTC: the same instant, in its own offset.
+        zone = value.isoformat()[-6:]
+    text = (
+        f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+        f"T{value.hour:02d}:{value.minute:02d}:{value.second:02d}"
+    )
+    if value.microsecond:
+        text += f".{value.microsecond:06d}".rstrip("0")
+    return text + zone
 
 
 def iso_date(value: Any) -> _dt.date:
@@ -58,22 +72,49 @@ def iso_date_to_wire(value: _dt.date) -> str:
     return value.isoformat()
 
 
-def rfc1123_datetime(value: Any) -> _dt.datetime:
-    import email.utils
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_RFC1123 = re.compile(
+    r"^\s*(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+"
+    r"(\d{2}):(\d{2}):(\d{2})\s*(?:GMT|UTC|Z|\+0000)?\s*$",
+    re.IGNORECASE,
+)
 
-    return email.utils.parsedate_to_datetime(str(value))
+
+def rfc1123_datetime(value: Any) -> _dt.datetime:
+    """`Mon, 01 Jan 0001 00:00:00 GMT`, in either case. (email.utils would
+    read years below 100 as 19xx/20xx.)"""
+    match = _RFC1123.match(value) if isinstance(value, str) else None
+    if match is None:
+        raise ValueError(f"not an RFC 1123 date: {value!r}")
+    day, month, year, hour, minute, second = match.groups()
+    if month.lower() not in _MONTHS:
+        raise ValueError(f"not an RFC 1123 date: {value!r}")
+    return _dt.datetime(
+        int(year),
+        _MONTHS.index(month.lower()) + 1,
+        int(day),
+        int(hour),
+        int(minute),
+        int(second),
+        tzinfo=_UTC,
+    )
 
 
 def rfc1123_to_wire(value: _dt.datetime) -> str:
-    import email.utils
-
     if value.tzinfo is None:
         value = value.replace(tzinfo=_UTC)
-    return email.utils.format_datetime(value.astimezone(_UTC), usegmt=True)
+    value = value.astimezone(_UTC)
+    weekday = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[value.weekday()]
+    month = _MONTHS[value.month - 1].capitalize()
+    return (
+        f"{weekday}, {value.day:02d} {month} {value.year:04d}"
+        f" {value.hour:02d}:{value.minute:02d}:{value.second:02d} GMT"
+    )
 
 
 _DURATION = re.compile(
-    r"^(?P<sign>-)?P(?:(?P<weeks>\d+(?:\.\d+)?)W)?(?:(?P<days>\d+(?:\.\d+)?)D)?"
+    r"^(?P<sign>-)?P(?:(?P<years>\d+(?:\.\d+)?)Y)?(?:(?P<months>\d+(?:\.\d+)?)M)?"
+    r"(?:(?P<weeks>\d+(?:\.\d+)?)W)?(?:(?P<days>\d+(?:\.\d+)?)D)?"
     r"(?:T(?:(?P<hours>\d+(?:\.\d+)?)H)?(?:(?P<minutes>\d+(?:\.\d+)?)M)?"
     r"(?:(?P<seconds>\d+(?:\.\d+)?)S)?)?$"
 )
@@ -81,11 +122,16 @@ _DURATION = re.compile(
 
 def iso_duration(value: Any) -> _dt.timedelta:
     """An ISO 8601 duration such as P1DT2H30M. Years and months have no fixed
-    length, so a duration with them is refused."""
-    match = _DURATION.match(str(value))
-    if match is None or str(value) in ("P", "PT", "-P"):
-        raise ValueError(f"not an ISO 8601 duration of weeks, days and time: {value!r}")
+    length: they count 365 and 30 days, as .NET's XmlConvert counts them."""
+    if not isinstance(value, str):
+        raise TypeError(f"expected an ISO 8601 duration, got {value!r}")
+    match = _DURATION.match(value)
+    if match is None or value in ("P", "PT", "-P") or value.endswith("T"):
+        raise ValueError(f"not an ISO 8601 duration: {value!r}")
     parts = {k: float(v) for k, v in match.groupdict().items() if v and k != "sign"}
+    parts["days"] = (
+        parts.pop("years", 0.0) * 365 + parts.pop("months", 0.0) * 30 + parts.get("days", 0.0)
+    )
     duration = _dt.timedelta(**parts)
     return -duration if match.group("sign") else duration
 

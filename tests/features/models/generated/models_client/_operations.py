@@ -50,12 +50,19 @@ class AnimalsOperations:
             for query_item in tags:
                 query.append(("tags", query_item))
         if ids is not None:
-            query.append(("ids", "|".join(_pipeline.query_value(v) for v in ids)))
+            query.append(
+                (
+                    "ids",
+                    "|".join(
+                        "" if v is None else _pipeline.query_value(v) for v in ids
+                    ),
+                ),
+            )
         if names is not None:
-            query.append(("names", " ".join(v for v in names)))
+            query.append(("names", " ".join("" if v is None else v for v in names)))
         headers: dict[str, str] = {}
         if colors is not None:
-            headers["colors"] = ",".join(v for v in colors)
+            headers["colors"] = ",".join("" if v is None else v for v in colors)
         spec = _pipeline.RequestSpec(
             method="GET",
             path="/animals",
