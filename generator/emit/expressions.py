@@ -116,8 +116,8 @@ class TypeExpressions:
         if t.kind == "enum":
             return f"_serde.enum_of({self.prefix}{t.name})", False
         if t.kind in ("list", "dict"):
-            inner = self.converter(t.item or TypeRef("any"))
-            if inner is None:
+            inner, _ = self.response_converter(t.item or TypeRef("any"))
+            if inner == "_serde.identity":
                 return f"_serde.as_{t.kind}", True
             return f"functools.partial(_serde.req_{t.kind}, {inner})", True
         if t.kind in _CHECKED:
