@@ -617,7 +617,7 @@ class ImagesOperations:
             response,
             _pipeline.decode(response, _models.GenerateImagesResponse.from_dict),
             _models.OperationResponse.from_dict,
-            final_state_via="operation-location",
+            final_state_via="",
             error_model=_models.ErrorResponse.from_dict,
             polling_interval=polling_interval,
             request_options=request_options,

@@ -642,7 +642,7 @@ class OperationViews:
                         "response",
                         initial if response_has_body(op) else "None",
                         final_converter,
-                        f"final_state_via={py_str(lro.final_state_via)}",
+                        f"final_state_via={py_str(lro.final_state_via if lro.explicit else '')}",
                         error_argument,
                         "polling_interval=polling_interval",
                         "request_options=request_options",
@@ -707,7 +707,7 @@ class OperationViews:
 
     def _converter_callable(self, t: TypeRef | None) -> str:
         if t is None:
-            return "_serde.identity"
+            return "_serde.nothing"  # the operation declares no result
         return self.types.converter(t) or "_serde.identity"
 
     def _return_lines(

@@ -1329,9 +1329,9 @@ class SwaggerBuilder:
                 options_at.child("final-state-schema"),
                 "FinalState",
             )
-            return LongRunning(final_via, final_type)  # type: ignore[arg-type]
+            return LongRunning(final_via, final_type, via is not None)  # type: ignore[arg-type]
         # The final type is settled once every operation exists (see _with_status_monitors).
-        return LongRunning(final_via, None)  # type: ignore[arg-type]
+        return LongRunning(final_via, None, via is not None)  # type: ignore[arg-type]
 
     def _paging(
         self, raw: dict[str, Any], at: Location, returns: TypeRef | None

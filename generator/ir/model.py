@@ -252,6 +252,9 @@ class LongRunning:
         "operation-location", "azure-async-operation", "location", "original-uri"
     ]
     final_type: TypeRef | None
+    # Whether the spec says final-state-via; where it does not, the poller
+    # follows Azure's defaults for the method and the headers it gets.
+    explicit: bool = True
 
 
 @dataclass(frozen=True)

@@ -102,15 +102,17 @@ def test_azure_async_operation_for_put_ends_with_the_resource(lro: Harness) -> N
     assert json.loads(script.requests[0].content) == {"size": 3}  # readOnly name never sent
 
 
-def test_azure_async_operation_for_post_ends_with_the_location(lro: Harness) -> None:
+def test_azure_async_operation_for_post_ends_with_the_monitors_body(lro: Harness) -> None:
+    # final-state-via azure-async-operation: the result is where that header
+    # points (AutoRest's definition; the test server's
+    # LROPostDoubleHeadersFinalAzureHeaderGet), not the Location.
     monitor, location = f"{BASE}/operations/jobs/5", f"{BASE}/archives/5"
     script = Script(
         httpx.Response(202, json={}, headers={"Azure-AsyncOperation": monitor, "Location": location}),
-        httpx.Response(200, json={"status": "Succeeded"}),
-        httpx.Response(200, json={"url": "https://blob/archive"}),
+        httpx.Response(200, json={"status": "Succeeded", "url": "https://blob/archive"}),
     )
     result = lro.call(lro.call(client(lro, script).jobs.begin_archive()).result())
-    assert result.url == "https://blob/archive" and urls(script)[-1] == location
+    assert result.url == "https://blob/archive" and urls(script) == [monitor]
 
 
 def test_a_put_without_monitor_headers_polls_the_resource_until_it_is_provisioned(lro: Harness) -> None:

@@ -1,30 +1,42 @@
 """Long-running operations: pollers that follow the status monitor the service
-names, honour `retry-after`, and fetch the final result where
-`x-ms-long-running-operation-options.final-state-via` says.
+names, honour `retry-after`, and fetch the final result where Azure's rules
+(and `x-ms-long-running-operation-options.final-state-via`) say.
 
-How a poller finds its way (Azure's conventions):
-- an `Operation-Location` (or `Azure-AsyncOperation`) header names a status
-  monitor whose body has a `status`;
-- otherwise a `Location` header names a URL that answers 202 while running;
-- otherwise (PUT/PATCH) the resource itself is polled for its
-  `provisioningState` or `status`.
-When the monitor says the operation succeeded, the final result is fetched
-from the `Location` header (`location`), the original URL (`original-uri`),
-the monitor's `resourceLocation`, or else is the monitor's own body.
+How a poller finds its way, as azure-core's pollers do:
+- an `Azure-AsyncOperation` (or `Operation-Location`) header names a status
+  monitor whose JSON body must carry a `status`;
+- otherwise a `Location` header names a URL that answers 202 while running
+  and another 2xx when done (that answer is the result);
+- otherwise a PUT or PATCH polls the resource itself for its
+  `provisioningState`;
+- otherwise (POST, DELETE) the first answer is the end.
+When a status monitor says the operation succeeded, the final result is
+fetched from: the `Location` header (final-state-via `location`); nowhere for
+a POST whose final-state-via names the monitor (its body is the result); the
+monitor's `resourceLocation`; the original URL for a PUT or PATCH; the
+`Location` header for a POST; else the monitor's body is the result.
 """
 
 from __future__ import annotations
 
 import base64
 import json
+import math
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
-from ._errors import OperationFailedError
-from ._pipeline import AsyncPipeline, Pipeline, RequestOptions, RequestSpec, told_delay
+from ._errors import DeserializationError, OperationFailedError
+from ._pipeline import (
+    AsyncPipeline,
+    Pipeline,
+    RequestOptions,
+    RequestSpec,
+    decode,
+    told_delay,
+)
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -33,17 +45,23 @@ T = TypeVar("T")
 
 SUCCEEDED = frozenset({"succeeded"})
 FAILED = frozenset({"failed", "canceled", "cancelled"})
-_TOKEN_VERSION = 1
+_TOKEN_VERSION = 2
+# The longest wait between polls that a Retry-After may ask for (seconds).
+MAX_POLL_DELAY = 600.0
 
 
 class _PollingState:
-    """Everything a poller knows, and every decision it makes, without I/O."""
+    """Everything a poller knows, and every decision it makes, without I/O.
+
+    `kind` is how the operation is polled: "monitor" (a status monitor URL),
+    "location" (a Location URL), "resource" (the resource itself) or "done"."""
 
     def __init__(
         self,
         *,
         method: str,
         original_url: str,
+        kind: str,
         monitor: str | None,
         location: str | None,
         final_state_via: str,
@@ -51,6 +69,7 @@ class _PollingState:
     ) -> None:
         self.method = method.upper()
         self.original_url = original_url
+        self.kind = kind
         self.monitor = monitor
         self.location = location
         self.final_state_via = final_state_via
@@ -63,22 +82,33 @@ class _PollingState:
         cls, response: httpx.Response, final_state_via: str
     ) -> _PollingState:
         headers = response.headers
-        monitor = headers.get("operation-location") or headers.get(
-            "azure-asyncoperation"
+        method = response.request.method.upper()
+        monitor = headers.get("azure-asyncoperation") or headers.get(
+            "operation-location"
         )
         location = headers.get("location")
-        body = _json(response)
-        status = _status_of(body)
-        if status is None:
-            if monitor is not None:
-                status = "InProgress"
-            elif location is not None:
-                status = "InProgress" if response.status_code == 202 else "Succeeded"
-            else:
-                status = "InProgress" if response.status_code == 202 else "Succeeded"
+        if response.status_code == 200 and _terminal_resource(response):
+            # A resource that says it is provisioned: done, whatever headers
+            # came with it (LROPatchInlineCompleteIgnoreHeaders).
+            kind, status = "done", _resource_status(response, initial=True)
+        elif monitor:
+            # Running, whatever the first answer says; its own word if it has one.
+            kind, status = "monitor", "InProgress"
+            body = _json(response)
+            told = body.get("status") if isinstance(body, dict) else None
+            if isinstance(told, str) and told.lower() not in SUCCEEDED | FAILED:
+                status = told
+        elif location:
+            kind, status = "location", "InProgress"
+        elif method in ("PUT", "PATCH"):
+            kind = "resource"
+            status = _resource_status(response, initial=True)
+        else:
+            kind, status = "done", "Succeeded"
         state = cls(
-            method=response.request.method,
+            method=method,
             original_url=str(response.request.url),
+            kind=kind,
             monitor=monitor,
             location=location,
             final_state_via=final_state_via,
@@ -89,17 +119,29 @@ class _PollingState:
 
     @property
     def poll_url(self) -> str:
-        return self.monitor or self.location or self.original_url
+        if self.kind == "monitor" and self.monitor:
+            return self.monitor
+        if self.kind == "location" and self.location:
+            return self.location
+        return self.original_url
 
     def absorb(self, response: httpx.Response) -> None:
         """Take in a polling response: its status, and how long to wait."""
         self.retry_after = told_delay(response.headers)
-        status = _status_of(_json(response))
-        if status is None and self.monitor is None:
-            status = "InProgress" if response.status_code == 202 else "Succeeded"
-        if self.monitor is None and response.headers.get("location"):
-            self.location = response.headers["location"]
-        self.status = status or "InProgress"
+        if self.kind == "monitor":
+            body = _json_or_error(response)
+            status = body.get("status") if isinstance(body, dict) else None
+            if not isinstance(status, str):
+                raise DeserializationError(
+                    "the status monitor's answer has no `status`", response
+                )
+            self.status = status
+        elif self.kind == "location":
+            if response.headers.get("location"):
+                self.location = response.headers["location"]
+            self.status = "InProgress" if response.status_code == 202 else "Succeeded"
+        else:
+            self.status = _resource_status(response, initial=False)
 
     @property
     def failed(self) -> bool:
@@ -110,17 +152,27 @@ class _PollingState:
         return self.status.lower() in SUCCEEDED
 
     def final_url(self, last_body: Any) -> str | None:
-        """Where the final result is, or None if it is the last body polled."""
+        """Where the final result is, or None if it is the last answer."""
+        if self.kind != "monitor":
+            return None
         via = self.final_state_via
-        if via == "original-uri" or (
-            via == "azure-async-operation" and self.method in ("PUT", "PATCH")
-        ):
-            return self.original_url if self.monitor or self.location else None
-        if via in ("location", "azure-async-operation") and self.monitor is not None:
+        if via == "location" and self.location:
             return self.location
-        if via == "operation-location" and isinstance(last_body, dict):
+        if via == "original-uri":
+            return self.original_url
+        if (
+            via in ("azure-async-operation", "operation-location")
+            and self.method == "POST"
+        ):
+            return None
+        if isinstance(last_body, dict):
             resource = last_body.get("resourceLocation")
-            return resource if isinstance(resource, str) else None
+            if isinstance(resource, str) and resource:
+                return resource
+        if self.method in ("PUT", "PATCH"):
+            return self.original_url
+        if self.method == "POST" and self.location:
+            return self.location
         return None
 
     def token(self) -> str:
@@ -128,6 +180,7 @@ class _PollingState:
             "v": _TOKEN_VERSION,
             "method": self.method,
             "original_url": self.original_url,
+            "kind": self.kind,
             "monitor": self.monitor,
             "location": self.location,
             "final_state_via": self.final_state_via,
@@ -212,7 +265,9 @@ class _PollerBase(Generic[T]):
 
     def _delay(self) -> float:
         told = self._state.retry_after
-        return self.polling_interval if told is None else told
+        if told is None or math.isnan(told):
+            return self.polling_interval
+        return min(max(told, 0.0), MAX_POLL_DELAY)
 
     def _spec(self, url: str) -> RequestSpec:
         return RequestSpec(
@@ -224,9 +279,8 @@ class _PollerBase(Generic[T]):
         )
 
     def _finish_with(self, response: httpx.Response) -> None:
-        body = _json(response)
-        self._result = None if body is None else self._deserialize(body)
         self._state.finished = True
+        self._result = decode(response, self._deserialize)
 
     def _raise_if_failed(self, response: httpx.Response) -> None:
         if self._state.failed:
@@ -272,9 +326,8 @@ class LROPoller(_PollerBase[T]):
             self._after_initial(initial_response)
 
     def _after_initial(self, response: httpx.Response) -> None:
-        state = self._state
         self._raise_if_failed(response)
-        if state.succeeded and state.monitor is None and state.location is None:
+        if self._state.succeeded:
             self._finish_with(response)  # nothing to poll: the first answer is final
 
     def _get(self, url: str) -> httpx.Response:
@@ -339,8 +392,7 @@ class AsyncLROPoller(_PollerBase[T]):
         )
         self._pipeline = pipeline
         self._raise_if_failed(initial_response)
-        state = self._state
-        if state.succeeded and state.monitor is None and state.location is None:
+        if self._state.succeeded:
             self._finish_with(initial_response)
 
     async def _get(self, url: str) -> httpx.Response:
@@ -375,20 +427,54 @@ class AsyncLROPoller(_PollerBase[T]):
 
 
 def _json(response: httpx.Response) -> Any:
-    if not response.content:
+    if not response.content.strip():
         return None
     try:
-        return response.json()
+        return json.loads(response.content)
     except ValueError:
         return None
 
 
-def _status_of(body: Any) -> str | None:
+def _json_or_error(response: httpx.Response) -> Any:
+    try:
+        return json.loads(response.content)
+    except ValueError as exc:
+        raise DeserializationError(
+            f"a polling answer is not JSON: {exc}", response
+        ) from exc
+
+
+def _terminal_resource(response: httpx.Response) -> bool:
+    body = _json(response)
+    if not isinstance(body, dict):
+        return False
+    properties = body.get("properties")
+    state = (
+        properties.get("provisioningState") if isinstance(properties, dict) else None
+    )
+    state = state if state is not None else body.get("provisioningState")
+    return isinstance(state, str) and state.lower() in SUCCEEDED | FAILED
+
+
+def _resource_status(response: httpx.Response, initial: bool) -> str:
+    """A resource's provisioning state: 202 is running; an empty 200/204 is done;
+    201 without a state is running, 200 without one done."""
+    if response.status_code == 202:
+        return "InProgress"
+    if not response.content.strip():
+        if initial or response.status_code == 204:
+            return "InProgress" if response.status_code == 201 else "Succeeded"
+        raise DeserializationError(
+            "a polled resource answered without a body", response
+        )
+    body = _json_or_error(response) if not initial else _json(response)
+    state = None
     if isinstance(body, dict):
-        status = body.get("status", body.get("provisioningState"))
         properties = body.get("properties")
-        if status is None and isinstance(properties, dict):
-            status = properties.get("provisioningState")
-        if isinstance(status, str):
-            return status
-    return None
+        if isinstance(properties, dict):
+            state = properties.get("provisioningState")
+        if state is None:
+            state = body.get("provisioningState")
+    if isinstance(state, str):
+        return state
+    return "InProgress" if response.status_code == 201 else "Succeeded"

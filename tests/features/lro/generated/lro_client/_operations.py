@@ -66,7 +66,7 @@ class ResourcesOperations:
             response,
             _pipeline.decode(response, _models.Resource.from_dict),
             _models.Resource.from_dict,
-            final_state_via="original-uri",
+            final_state_via="",
             error_model=None,
             polling_interval=polling_interval,
             request_options=request_options,
@@ -129,7 +129,7 @@ class ResourcesOperations:
             self._pipeline,
             response,
             None,
-            _serde.identity,
+            _serde.nothing,
             final_state_via="location",
             error_model=None,
             polling_interval=polling_interval,
@@ -154,7 +154,7 @@ class ResourcesOperations:
         return LROPoller.from_continuation_token(
             self._pipeline,
             continuation_token,
-            _serde.identity,
+            _serde.nothing,
             error_model=None,
             polling_interval=polling_interval,
             request_options=request_options,
@@ -375,7 +375,8 @@ class JobsOperations:
         polling_interval: float | None = None,
         request_options: _pipeline.RequestOptions | None = None,
     ) -> LROPoller[_models.ExportResult]:
-        """Archives; an Azure-AsyncOperation monitor, then the Location result.
+        """Archives; final-state-via azure-async-operation on a POST, so the monitor's
+        last body is the result (the Location is not fetched).
 
         Starts the long-running operation and returns a poller; `poller.result()` waits
         for its end.

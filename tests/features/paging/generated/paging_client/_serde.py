@@ -72,7 +72,20 @@ def iso_date_to_wire(value: _dt.date) -> str:
     return value.isoformat()
 
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTHS = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
 _RFC1123 = re.compile(
     r"^\s*(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+"
     r"(\d{2}):(\d{2}):(\d{2})\s*(?:GMT|UTC|Z|\+0000)?\s*$",
@@ -130,7 +143,9 @@ def iso_duration(value: Any) -> _dt.timedelta:
         raise ValueError(f"not an ISO 8601 duration: {value!r}")
     parts = {k: float(v) for k, v in match.groupdict().items() if v and k != "sign"}
     parts["days"] = (
-        parts.pop("years", 0.0) * 365 + parts.pop("months", 0.0) * 30 + parts.get("days", 0.0)
+        parts.pop("years", 0.0) * 365
+        + parts.pop("months", 0.0) * 30
+        + parts.get("days", 0.0)
     )
     duration = _dt.timedelta(**parts)
     return -duration if match.group("sign") else duration
@@ -422,3 +437,7 @@ class ExtensibleEnum(WireEnum):
 
 def identity(value: Any) -> Any:
     return value
+
+
+def nothing(value: Any) -> None:
+    """The result of an operation that declares none, whatever the body says."""
