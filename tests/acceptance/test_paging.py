@@ -1,0 +1,53 @@
+"""Pageable operations (paging.json): items of every page, fetched as
+iteration reaches them; next links relative or absolute, with or without
+items under the declared name; failures on any page raise the typed error."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .conftest import Harness
+
+
+def items(h: Harness, pager: Any) -> list[Any]:
+    return h.collect(pager)
+
+
+@pytest.mark.parametrize(
+    ("operation", "arguments", "count"),
+    [
+        ("get_no_item_name_pages", {}, 1),
+        ("get_empty_next_link_name_pages", {}, 1),
+        ("get_null_next_link_name_pages", {}, 1),
+        ("get_single_pages", {}, 1),
+        ("get_single_pages_with_body_params", {"name": "body"}, 1),
+        ("first_response_empty", {}, 1),
+        ("get_multiple_pages", {}, 10),
+        ("get_odata_multiple_pages", {}, 10),
+        ("get_multiple_pages_with_offset", {"offset": 100}, 10),
+        ("get_multiple_pages_retry_first", {}, 10),
+        ("get_multiple_pages_retry_second", {}, 10),
+        ("duplicate_params", {"filter": "foo"}, 1),
+        ("append_api_version", {}, 1),
+        ("replace_api_version", {}, 1),
+        ("get_paging_model_with_item_name_with_xms_client_name", {}, 1),
+    ],
+)
+def test_pages(h: Harness, operation: str, arguments: dict[str, Any], count: int) -> None:
+    pager = getattr(h.client("paging").paging, operation)(**arguments)
+    got = items(h, pager)
+    assert len(got) == count
+    assert all(isinstance(item, h.models("paging").Product) for item in got)
+    assert got[0].properties is not None and got[0].properties.id == 1
+
+
+@pytest.mark.parametrize(
+    "operation",
+    ["get_single_pages_failure", "get_multiple_pages_failure", "get_multiple_pages_failure_uri"],
+)
+def test_a_failing_page_raises(h: Harness, operation: str) -> None:
+    module = h.module("paging")
+    pager = getattr(h.client("paging").paging, operation)()
+    h.raises(module.HttpResponseError, lambda: items(h, pager))
