@@ -9,7 +9,6 @@ is covered only when it was counted during a passing test (see
 
 from __future__ import annotations
 
-import asyncio
 import importlib
 import inspect
 import sys
@@ -19,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from ..runtime.harness import Flavored
 from . import coverage
 from .testserver import TestServer, swagger_dir
 
@@ -68,18 +68,13 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Generated:
     return Generated(tmp_path_factory.mktemp("clients"))
 
 
-class Harness:
-    """One test, written once, run with the sync and the async client:
-    `h.call(x)` returns x or awaits it; `h.collect(it)` gathers an iterator
-    or an async iterator."""
+class Harness(Flavored):
+    """One test, written once, run with the sync and the async client."""
 
     def __init__(self, flavor: str, server: TestServer, generated: Generated) -> None:
-        self.flavor = flavor
-        self.is_async = flavor == "async"
+        super().__init__(flavor)
         self.server = server
         self.generated = generated
-        self.loop = asyncio.new_event_loop() if self.is_async else None
-        self.clients: list[Any] = []
 
     def client(self, swagger: str, *args: Any, **kwargs: Any) -> Any:
         module = self.generated.package(swagger)
@@ -96,32 +91,13 @@ class Harness:
     def module(self, swagger: str) -> Any:
         return self.generated.package(swagger)
 
-    def call(self, value: Any) -> Any:
-        if self.loop is not None and inspect.isawaitable(value):
-            return self.loop.run_until_complete(value)
-        return value
-
     def collect(self, iterable: Any) -> list[Any]:
-        iterable = self.call(iterable)
-        if hasattr(iterable, "__aiter__"):
-            assert self.loop is not None
-
-            async def gather() -> list[Any]:
-                return [item async for item in iterable]
-
-            return self.loop.run_until_complete(gather())
-        return list(iterable)
+        return super().collect(self.call(iterable))
 
     def raises(self, error: type[BaseException], value: Any) -> BaseException:
         with pytest.raises(error) as info:
             self.call(value() if callable(value) else value)
         return info.value
-
-    def close(self) -> None:
-        for client in self.clients:
-            self.call(client.close())
-        if self.loop is not None:
-            self.loop.close()
 
 
 @pytest.fixture(params=["sync", "async"])

@@ -63,7 +63,7 @@ def exempt_keys() -> set[str]:
     """Keys listed in EXEMPT.md (a table whose first column is the key in backticks)."""
     if not EXEMPT.exists():
         return set()
-    return set(re.findall(r"^\| `([^`]+)` \|", EXEMPT.read_text(encoding="utf-8"), re.M))
+    return set(re.findall(r"^\| `([^`]+)` \|", EXEMPT.read_text(encoding="utf-8"), re.MULTILINE))
 
 
 def summarize(path: Path, all_keys: dict[str, list[str]]) -> list[str]:

@@ -12,7 +12,7 @@ import pytest
 
 from .conftest import Harness
 
-UTC = datetime.timezone.utc
+UTC = datetime.UTC
 
 
 def tz(hours: int) -> datetime.timezone:

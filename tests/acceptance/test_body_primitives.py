@@ -15,7 +15,7 @@ import pytest
 from .conftest import Harness
 from .testserver import swagger_dir
 
-UTC = datetime.timezone.utc
+UTC = datetime.UTC
 
 
 def invalid(h: Harness, swagger: str, call: object) -> None:

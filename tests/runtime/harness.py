@@ -16,6 +16,7 @@ from typing import Any
 
 import httpx
 
+
 class OneShotStream(io.RawIOBase):
     """An upload that can be read once only (a pipe, a socket): not seekable."""
 
@@ -55,14 +56,45 @@ class Script:
         return answer(request) if callable(answer) else answer
 
 
-class Harness:
-    def __init__(self, flavor: str, package: str = "azure_openai_authoring") -> None:
+class Flavored:
+    """Runs the same test code with sync and async clients: `call`, `collect`,
+    and closing every client made."""
+
+    def __init__(self, flavor: str) -> None:
         self.flavor = flavor
         self.is_async = flavor == "async"
-        self.module = importlib.import_module(package)
         self.loop = asyncio.new_event_loop() if self.is_async else None
-        self.slept: list[float] = []
         self.clients: list[Any] = []
+
+    def call(self, value: Any) -> Any:
+        if inspect.isawaitable(value):
+            assert self.loop is not None, "a sync client returned an awaitable"
+            return self.loop.run_until_complete(value)
+        assert not self.is_async or not inspect.iscoroutinefunction(value), value
+        return value
+
+    def collect(self, iterable: Any) -> list[Any]:
+        if hasattr(iterable, "__aiter__"):
+            assert self.loop is not None
+
+            async def gather() -> list[Any]:
+                return [item async for item in iterable]
+
+            return self.loop.run_until_complete(gather())
+        return list(iterable)
+
+    def close(self) -> None:
+        for client in self.clients:
+            self.call(client.close())
+        if self.loop is not None:
+            self.loop.close()
+
+
+class Harness(Flavored):
+    def __init__(self, flavor: str, package: str = "azure_openai_authoring") -> None:
+        super().__init__(flavor)
+        self.module = importlib.import_module(package)
+        self.slept: list[float] = []
 
     def client(self, script: Script, **kwargs: Any) -> Any:
         kwargs.setdefault("polling_interval", 0)
@@ -82,29 +114,7 @@ class Harness:
         self.clients.append(client)
         return client
 
-    def call(self, value: Any) -> Any:
-        if inspect.isawaitable(value):
-            assert self.loop is not None, "a sync client returned an awaitable"
-            return self.loop.run_until_complete(value)
-        assert not self.is_async or not inspect.iscoroutinefunction(value), value
-        return value
-
-    def collect(self, iterable: Any) -> list[Any]:
-        if hasattr(iterable, "__aiter__"):
-            assert self.loop is not None
-
-            async def gather() -> list[Any]:
-                return [item async for item in iterable]
-
-            return self.loop.run_until_complete(gather())
-        return list(iterable)
-
     def raw(self, method: Callable[..., Any]) -> Callable[..., Any]:
         wrap = self.module.async_with_raw_response if self.is_async else self.module.with_raw_response
         return wrap(method)
 
-    def close(self) -> None:
-        for client in self.clients:
-            self.call(client.close())
-        if self.loop is not None:
-            self.loop.close()
