@@ -278,8 +278,9 @@ def req_enum(cls: type[E], value: Any) -> E:
     return cast(E, opt_enum(cls, value))
 
 
-def enum_of(cls: type[E]) -> Callable[[Any], E]:
-    """The converter of a response that is one enum value."""
+def enum_of(cls: type[E]) -> Callable[[Any], Any]:
+    """The converter of a response that is one enum value (or a value the spec
+    does not list, kept as it is: a str or an int, hence Any)."""
     return lambda value: req_enum(cls, value)
 
 
