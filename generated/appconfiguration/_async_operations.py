@@ -278,6 +278,7 @@ class AsyncKeyValuesOperations:
             select: Used to select what fields are present in the returned resource(s).
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(key=key)
         query: list[tuple[str, str]] = []
         if label is not None:
             query.append(("label", label))
@@ -349,6 +350,7 @@ class AsyncKeyValuesOperations:
                 etag does not match the value provided.
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(key_=key_)
         query: list[tuple[str, str]] = []
         if label_ is not None:
             query.append(("label", label_))
@@ -404,6 +406,7 @@ class AsyncKeyValuesOperations:
                 matches the value provided.
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(key=key)
         query: list[tuple[str, str]] = []
         if label is not None:
             query.append(("label", label))
@@ -454,6 +457,7 @@ class AsyncKeyValuesOperations:
             select: Used to select what fields are present in the returned resource(s).
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(key=key)
         query: list[tuple[str, str]] = []
         if label is not None:
             query.append(("label", label))
@@ -638,6 +642,7 @@ class AsyncLocksOperations:
                 etag does not match the value provided.
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(key=key)
         query: list[tuple[str, str]] = []
         if label is not None:
             query.append(("label", label))
@@ -682,6 +687,7 @@ class AsyncLocksOperations:
                 etag does not match the value provided.
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(key=key)
         query: list[tuple[str, str]] = []
         if label is not None:
             query.append(("label", label))

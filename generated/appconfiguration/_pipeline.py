@@ -24,6 +24,7 @@ from ._auth import Auth
 from ._errors import (
     ApiConnectionError,
     ApiTimeoutError,
+    ArgumentError,
     ClientError,
     DeserializationError,
     error_class_for,
@@ -124,12 +125,29 @@ class RequestSpec:
 
 
 def format_path(template: str, values: Mapping[str, tuple[Any, bool]]) -> str:
-    """Fill a path template; each value is (value, skip_url_encoding)."""
+    """Fill a path template; each value is (value, skip_url_encoding). An empty
+    value or a dot segment would make the URL name another resource (httpx
+    resolves `..`), so it is refused before anything is sent."""
     path = template
     for name, (value, raw) in values.items():
         text = query_value(value)
+        segments = text.split("/") if raw else [text]
+        if not text or any(
+            segment.lower().replace("%2e", ".") in (".", "..") for segment in segments
+        ):
+            raise ArgumentError(
+                f"path parameter {name!r} cannot be {text!r}: the URL would name"
+                " another resource"
+            )
         path = path.replace("{" + name + "}", text if raw else quote(text, safe=""))
     return path
+
+
+def require(**values: Any) -> None:
+    """Refuse a required argument given as None (it would be sent as `None`)."""
+    for name, value in values.items():
+        if value is None:
+            raise ArgumentError(f"{name} is required; None cannot be sent")
 
 
 _HAS_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")

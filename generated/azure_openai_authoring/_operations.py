@@ -106,6 +106,7 @@ class FilesOperations:
             file_id: The identifier of the file.
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(file_id=file_id)
         spec = _pipeline.RequestSpec(
             method="GET",
             path=_pipeline.format_path(
@@ -135,6 +136,7 @@ class FilesOperations:
             file_id: The identifier of the file.
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(file_id=file_id)
         spec = _pipeline.RequestSpec(
             method="DELETE",
             path=_pipeline.format_path(
@@ -153,6 +155,7 @@ class FilesOperations:
         *,
         stream: bool,
     ) -> _pipeline.RequestSpec:
+        _pipeline.require(file_id=file_id)
         spec = _pipeline.RequestSpec(
             method="GET",
             path=_pipeline.format_path(
@@ -421,6 +424,7 @@ class FineTunesOperations:
             fine_tune_id: The identifier of the fine-tune job.
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(fine_tune_id=fine_tune_id)
         spec = _pipeline.RequestSpec(
             method="GET",
             path=_pipeline.format_path(
@@ -448,6 +452,7 @@ class FineTunesOperations:
             fine_tune_id: The identifier of the fine-tune job.
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(fine_tune_id=fine_tune_id)
         spec = _pipeline.RequestSpec(
             method="DELETE",
             path=_pipeline.format_path(
@@ -503,6 +508,7 @@ class FineTunesOperations:
                 [DONE]`.
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(fine_tune_id=fine_tune_id)
         query: list[tuple[str, str]] = []
         if stream is not None:
             query.append(("stream", _pipeline.query_value(stream)))
@@ -539,6 +545,7 @@ class FineTunesOperations:
             fine_tune_id: The identifier of the fine-tune job.
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(fine_tune_id=fine_tune_id)
         spec = _pipeline.RequestSpec(
             method="POST",
             path=_pipeline.format_path(
@@ -694,6 +701,7 @@ class ModelsOperations:
             model_id: The identifier of the model.
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(model_id=model_id)
         spec = _pipeline.RequestSpec(
             method="GET",
             path=_pipeline.format_path(
@@ -730,6 +738,7 @@ class OperationsImagesOperations:
             operation_id: The id of the operation
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(operation_id=operation_id)
         spec = _pipeline.RequestSpec(
             method="GET",
             path=_pipeline.format_path(
@@ -762,6 +771,7 @@ class OperationsImagesOperations:
             operation_id: The id of the operation
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(operation_id=operation_id)
         spec = _pipeline.RequestSpec(
             method="DELETE",
             path=_pipeline.format_path(

@@ -12,6 +12,7 @@ from ._client import AsyncClient, Client
 from ._errors import (
     ApiConnectionError,
     ApiTimeoutError,
+    ArgumentError,
     AuthenticationError,
     BadRequestError,
     ClientError,
@@ -40,6 +41,7 @@ __version__ = "7.4"
 __all__ = [
     "ApiConnectionError",
     "ApiTimeoutError",
+    "ArgumentError",
     "AsyncByteStream",
     "AsyncClient",
     "AsyncEventStream",

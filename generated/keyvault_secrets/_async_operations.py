@@ -50,6 +50,7 @@ class AsyncSecretsOperations:
             secret_attributes: The secret management attributes.
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(secret_name=secret_name)
         body = _models.SecretSetParameters(
             value=value,
             tags=tags,
@@ -88,6 +89,7 @@ class AsyncSecretsOperations:
             secret_name: The name of the secret.
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(secret_name=secret_name)
         spec = _pipeline.RequestSpec(
             method="DELETE",
             path=_pipeline.format_path(
@@ -121,6 +123,7 @@ class AsyncSecretsOperations:
                 not specified, the latest version of the secret is returned.
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(secret_name=secret_name, secret_version=secret_version)
         spec = _pipeline.RequestSpec(
             method="GET",
             path=_pipeline.format_path(
@@ -164,6 +167,7 @@ class AsyncSecretsOperations:
             tags: Application specific metadata in the form of key-value pairs.
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(secret_name=secret_name, secret_version=secret_version)
         body = _models.SecretUpdateParameters(
             content_type=content_type, secret_attributes=secret_attributes, tags=tags
         )
@@ -251,6 +255,7 @@ class AsyncSecretsOperations:
                 the service will return up to 25 results.
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(secret_name=secret_name)
         query: list[tuple[str, str]] = []
         if maxresults is not None:
             query.append(("maxresults", _pipeline.query_value(maxresults)))
@@ -290,6 +295,7 @@ class AsyncSecretsOperations:
             secret_name: The name of the secret.
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(secret_name=secret_name)
         spec = _pipeline.RequestSpec(
             method="POST",
             path=_pipeline.format_path(
@@ -398,6 +404,7 @@ class AsyncDeletedSecretsOperations:
             secret_name: The name of the secret.
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(secret_name=secret_name)
         spec = _pipeline.RequestSpec(
             method="GET",
             path=_pipeline.format_path(
@@ -429,6 +436,7 @@ class AsyncDeletedSecretsOperations:
             secret_name: The name of the secret.
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(secret_name=secret_name)
         spec = _pipeline.RequestSpec(
             method="DELETE",
             path=_pipeline.format_path(
@@ -457,6 +465,7 @@ class AsyncDeletedSecretsOperations:
             secret_name: The name of the deleted secret.
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(secret_name=secret_name)
         spec = _pipeline.RequestSpec(
             method="POST",
             path=_pipeline.format_path(

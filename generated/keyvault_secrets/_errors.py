@@ -10,6 +10,7 @@ import httpx
 __all__ = [
     "ApiConnectionError",
     "ApiTimeoutError",
+    "ArgumentError",
     "AuthenticationError",
     "BadRequestError",
     "ClientError",
@@ -45,6 +46,12 @@ class ApiConnectionError(ClientError):
 
 class ApiTimeoutError(ApiConnectionError):
     """The request timed out."""
+
+
+class ArgumentError(ClientError, ValueError):
+    """A method was called with a value it cannot send: a required value left
+    None, or a path parameter that is empty or a dot segment (`.`, `..`) and
+    would make the URL name another resource. Nothing was sent."""
 
 
 class HttpResponseError(ClientError):

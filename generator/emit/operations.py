@@ -197,6 +197,15 @@ class OperationViews:
         """The statements that build `spec`, relative to the method body."""
         t = self.types
         lines: list[str] = []
+        required = [
+            p.python_name
+            for p in op.parameters
+            if p.required and p.group is None and p.client_default is None
+        ]
+        if required:
+            lines += call_lines(
+                "_pipeline.require", [f"{n}={n}" for n in required], "", BODY_INDENT
+            )
         for group in op.parameter_groups:
             # x-ms-parameter-grouping: take the grouped values out of their model.
             for p in op.parameters:

@@ -160,6 +160,7 @@ class ContainerOperations:
             container: -
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(container=container)
         query: list[tuple[str, str]] = [("restype", "container"), ("comp", "acl")]
         headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
         spec = _pipeline.RequestSpec(
@@ -195,6 +196,7 @@ class ContainerOperations:
             container_acl: -
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(container=container)
         query: list[tuple[str, str]] = [("restype", "container"), ("comp", "acl")]
         headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
         payload = (
@@ -232,6 +234,7 @@ class ContainerOperations:
             container: -
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(container=container)
         query: list[tuple[str, str]] = [("restype", "container"), ("comp", "list")]
         headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
         spec = _pipeline.RequestSpec(
@@ -267,6 +270,7 @@ class BlobOperations:
         *,
         stream: bool,
     ) -> _pipeline.RequestSpec:
+        _pipeline.require(container=container, blob=blob)
         headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
         spec = _pipeline.RequestSpec(
             method="GET",
@@ -344,6 +348,7 @@ class BlobOperations:
                 "csv".
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(container=container, blob=blob)
         query: list[tuple[str, str]] = [("comp", "query")]
         headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
         body = _models.QueryRequest(expression=expression, output_format=output_format)
@@ -382,6 +387,7 @@ class BlobOperations:
             notes: -
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(container=container, blob=blob)
         query: list[tuple[str, str]] = [("comp", "notes")]
         headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
         spec = _pipeline.RequestSpec(
@@ -424,6 +430,7 @@ class BlockBlobOperations:
             body: -
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(container=container, blob=blob)
         headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
         spec = _pipeline.RequestSpec(
             method="PUT",
@@ -464,6 +471,7 @@ class BlockBlobOperations:
             latest: -
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(container=container, blob=blob)
         query: list[tuple[str, str]] = [("comp", "blocklist")]
         headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
         body = _models.BlockLookupList(

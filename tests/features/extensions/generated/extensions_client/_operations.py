@@ -49,6 +49,7 @@ class SecretsOperations:
             x_ms_meta: -
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(name=name)
         headers: dict[str, str] = {}
         headers["x-ms-client-request-id"] = (
             x_ms_client_request_id
@@ -151,6 +152,7 @@ class SecretsOperations:
             name: -
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(name=name)
         spec = _pipeline.RequestSpec(
             method="GET",
             path=_pipeline.format_path("/secrets/{name}/raw", {"name": (name, False)}),
@@ -208,6 +210,7 @@ class VaultsOperations:
             name_2: -
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(name_=name_)
         body = _models.Vault(name=name, sku=sku, name_2=name_2)
         spec = _pipeline.RequestSpec(
             method="PUT",
@@ -237,6 +240,7 @@ class VaultsOperations:
             remember: -
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(name=name)
         spec = _pipeline.RequestSpec(
             method="POST",
             path=_pipeline.format_path(
@@ -266,6 +270,7 @@ class VaultsOperations:
             name: -
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(name_=name_)
         body = _models.VaultProperties(sku=sku, name=name)
         spec = _pipeline.RequestSpec(
             method="PATCH",

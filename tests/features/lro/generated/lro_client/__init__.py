@@ -11,6 +11,7 @@ from ._client import AsyncClient, Client
 from ._errors import (
     ApiConnectionError,
     ApiTimeoutError,
+    ArgumentError,
     AuthenticationError,
     BadRequestError,
     ClientError,
@@ -39,6 +40,7 @@ __version__ = "2024.2.1"
 __all__ = [
     "ApiConnectionError",
     "ApiTimeoutError",
+    "ArgumentError",
     "AsyncByteStream",
     "AsyncClient",
     "AsyncEventStream",

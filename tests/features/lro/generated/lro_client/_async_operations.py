@@ -46,6 +46,7 @@ class AsyncResourcesOperations:
                 (default: the client's).
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(name=name)
         body = _models.Resource(size=size)
         spec = _pipeline.RequestSpec(
             method="PUT",
@@ -114,6 +115,7 @@ class AsyncResourcesOperations:
                 (default: the client's).
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(name=name)
         spec = _pipeline.RequestSpec(
             method="DELETE",
             path=_pipeline.format_path("/resources/{name}", {"name": (name, False)}),
@@ -178,6 +180,7 @@ class AsyncResourcesOperations:
                 (default: the client's).
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(name=name)
         spec = _pipeline.RequestSpec(
             method="POST",
             path=_pipeline.format_path(
@@ -514,6 +517,7 @@ class AsyncJobOperationsOperations:
             operation_id: -
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(operation_id=operation_id)
         spec = _pipeline.RequestSpec(
             method="GET",
             path=_pipeline.format_path(

@@ -8,6 +8,7 @@ from ._client import AsyncClient, Client
 from ._errors import (
     ApiConnectionError,
     ApiTimeoutError,
+    ArgumentError,
     AuthenticationError,
     BadRequestError,
     ClientError,
@@ -36,6 +37,7 @@ __version__ = "2024.3.1"
 __all__ = [
     "ApiConnectionError",
     "ApiTimeoutError",
+    "ArgumentError",
     "AsyncByteStream",
     "AsyncClient",
     "AsyncEventStream",

@@ -186,6 +186,7 @@ class WidgetsOperations:
             name: -
             request_options: Per-call headers, query parameters, timeout and retries.
         """
+        _pipeline.require(name=name)
         spec = _pipeline.RequestSpec(
             method="GET",
             path=_pipeline.format_path("/widgets/{name}", {"name": (name, False)}),
