@@ -8,13 +8,12 @@ it came from, and the headers the spec declares for it parsed to their types.
 
 from __future__ import annotations
 
-import datetime as _dt
-import email.utils
 from collections.abc import Awaitable, Callable
 from typing import Any, Generic, ParamSpec, TypeVar
 
 import httpx
 
+from . import _serde
 from ._errors import request_id
 from ._pipeline import RESPONSE_SINK, RequestSpec
 
@@ -62,21 +61,31 @@ class RawResponse(Generic[T]):
         return f"RawResponse(status_code={self.status_code}, parsed={self.parsed!r})"
 
 
+_HEADER_PARSERS: dict[str, Callable[[str], Any]] = {
+    "int": int,
+    "float": float,
+    "bool": lambda value: value.strip().lower() == "true",
+    "datetime": _serde.iso_datetime,
+    "rfc1123": _serde.rfc1123_datetime,
+    "date": _serde.iso_date,
+    "duration": _serde.iso_duration,
+    "bytes": _serde.base64_bytes,
+    "base64url": _serde.base64url_bytes,
+    "unixtime": lambda value: _serde.unixtime(int(value)),
+    "decimal": _serde.decimal,
+}
+
+
 def parse_header(value: str, kind: str) -> Any:
-    try:
-        if kind == "int":
-            return int(value)
-        if kind == "float":
-            return float(value)
-        if kind == "bool":
-            return value.strip().lower() == "true"
-        if kind == "datetime":
-            return _dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-        if kind == "rfc1123":
-            return email.utils.parsedate_to_datetime(value)
-    except (ValueError, TypeError):
+    """A header value as the type the spec declares; a value that is not of
+    that type is kept as the text it is (headers are often hand-written)."""
+    parser = _HEADER_PARSERS.get(kind)
+    if parser is None:
         return value
-    return value
+    try:
+        return parser(value)
+    except (ValueError, TypeError, OverflowError):
+        return value
 
 
 def with_raw_response(method: Callable[P, T]) -> Callable[P, RawResponse[T]]:

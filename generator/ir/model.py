@@ -207,14 +207,27 @@ class ResponseHeader:
 
     @property
     def kind(self) -> str:
-        """How a raw response parses it: int, float, bool, datetime, rfc1123, str."""
-        return {
-            "int": "int",
-            "float": "float",
-            "bool": "bool",
-            "datetime": "datetime",
-            "rfc1123": "rfc1123",
-        }.get(self.type.kind, "str")
+        """How a raw response parses it (`parse_header` in the runtime); str
+        for strings, enums (their wire values) and anything else."""
+        kind = self.type.kind
+        return kind if kind in _HEADER_KINDS else "str"
+
+
+_HEADER_KINDS = frozenset(
+    {
+        "int",
+        "float",
+        "bool",
+        "datetime",
+        "rfc1123",
+        "date",
+        "duration",
+        "bytes",
+        "base64url",
+        "unixtime",
+        "decimal",
+    }
+)
 
 
 @dataclass(frozen=True)
