@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from . import _pipeline
+from . import _pipeline, _serde
 from ._lazy import LazyModule
 from ._paging import AsyncItemPaged
 
@@ -89,7 +89,8 @@ class AsyncKeysOperations:
     ) -> bool:
         """Requests the headers and status of the given resource.
 
-        Returns whether the resource exists: True for a 2xx answer, False for 404.
+        Returns whether the resource exists: False for 404, True for any other answer
+        the operation expects.
 
         Args:
             name: A filter for the name of the returned keys.
@@ -120,7 +121,7 @@ class AsyncKeysOperations:
             },
         )
         response = await self._pipeline.send(spec, request_options)
-        return 200 <= response.status_code < 300
+        return response.status_code != 404
 
 
 class AsyncKeyValuesOperations:
@@ -207,7 +208,8 @@ class AsyncKeyValuesOperations:
     ) -> bool:
         """Requests the headers and status of the given resource.
 
-        Returns whether the resource exists: True for a 2xx answer, False for 404.
+        Returns whether the resource exists: False for 404, True for any other answer
+        the operation expects.
 
         Args:
             key: A filter used to match keys.
@@ -251,7 +253,7 @@ class AsyncKeyValuesOperations:
             },
         )
         response = await self._pipeline.send(spec, request_options)
-        return 200 <= response.status_code < 300
+        return response.status_code != 404
 
     async def get_key_value(
         self,
@@ -396,7 +398,7 @@ class AsyncKeyValuesOperations:
         label: str | None = None,
         if_match: str | None = None,
         request_options: _pipeline.RequestOptions | None = None,
-    ) -> _models.KeyValue:
+    ) -> _models.KeyValue | None:
         """Deletes a key-value.
 
         Args:
@@ -428,7 +430,11 @@ class AsyncKeyValuesOperations:
             },
         )
         response = await self._pipeline.send(spec, request_options)
-        return _pipeline.decode_required(response, _models.KeyValue.from_dict)
+        result = _pipeline.decode_by_status(
+            response,
+            {200: (_models.KeyValue.from_dict, True), 204: (_serde.nothing, False)},
+        )
+        return cast("_models.KeyValue | None", result)
 
     async def check_key_value(
         self,
@@ -443,7 +449,8 @@ class AsyncKeyValuesOperations:
     ) -> bool:
         """Requests the headers and status of the given resource.
 
-        Returns whether the resource exists: True for a 2xx answer, False for 404.
+        Returns whether the resource exists: False for 404, True for any other answer
+        the operation expects.
 
         Args:
             key: The key of the key-value to retrieve.
@@ -490,7 +497,7 @@ class AsyncKeyValuesOperations:
             },
         )
         response = await self._pipeline.send(spec, request_options)
-        return 200 <= response.status_code < 300
+        return response.status_code != 404
 
 
 class AsyncLabelsOperations:
@@ -572,7 +579,8 @@ class AsyncLabelsOperations:
     ) -> bool:
         """Requests the headers and status of the given resource.
 
-        Returns whether the resource exists: True for a 2xx answer, False for 404.
+        Returns whether the resource exists: False for 404, True for any other answer
+        the operation expects.
 
         Args:
             name: A filter for the name of the returned labels.
@@ -613,7 +621,7 @@ class AsyncLabelsOperations:
             },
         )
         response = await self._pipeline.send(spec, request_options)
-        return 200 <= response.status_code < 300
+        return response.status_code != 404
 
 
 class AsyncLocksOperations:
@@ -797,7 +805,8 @@ class AsyncRevisionsOperations:
     ) -> bool:
         """Requests the headers and status of the given resource.
 
-        Returns whether the resource exists: True for a 2xx answer, False for 404.
+        Returns whether the resource exists: False for 404, True for any other answer
+        the operation expects.
 
         Args:
             key: A filter used to match keys.
@@ -841,4 +850,4 @@ class AsyncRevisionsOperations:
             },
         )
         response = await self._pipeline.send(spec, request_options)
-        return 200 <= response.status_code < 300
+        return response.status_code != 404

@@ -36,6 +36,8 @@ T = TypeVar("T")
 LOGGER = logging.getLogger(__name__.rpartition(".")[0] or __name__)
 
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+MAX_REDIRECTS = 10
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
 MAX_RETRY_DELAY = 60.0  # a longer Retry-After is not waited for
@@ -325,6 +327,47 @@ class _PipelineCore:
         if sink is not None:
             sink.append((response, spec))
 
+    def _redirect(
+        self, spec: RequestSpec, response: httpx.Response, redirects: int
+    ) -> RequestSpec | None:
+        """The request to send next when the answer is a redirect a client
+        follows: 301/302 for GET and HEAD (a PUT or PATCH is not repeated
+        elsewhere), 303 as a GET, 307/308 as they were. None otherwise."""
+        status, method = response.status_code, spec.method
+        location = response.headers.get("location")
+        if not location or status not in REDIRECT_STATUSES:
+            return None
+        if status in (301, 302) and method not in ("GET", "HEAD"):
+            return None
+        if redirects >= MAX_REDIRECTS:
+            raise ApiConnectionError(
+                f"more than {MAX_REDIRECTS} redirects, the last to {location}",
+                request=response.request,
+            )
+        target = str(response.request.url.join(location))
+        follow = RequestSpec(
+            method="GET" if status == 303 and method != "HEAD" else method,
+            path=target,
+            headers=dict(spec.headers),
+            accept=spec.accept,
+            expected=spec.expected,
+            error_model=spec.error_model,
+            error_body=spec.error_body,
+            stream=spec.stream,
+            declared_headers=spec.declared_headers,
+        )
+        if status != 303:
+            follow.json, follow.has_json = spec.json, spec.has_json
+            follow.content, follow.content_type = spec.content, spec.content_type
+            follow.form, follow.files = spec.form, spec.files
+        return follow
+
+    def _same_origin(self, url: httpx.URL) -> bool:
+        """Whether a URL is on the client's own origin: only there do the
+        client's credentials go (a redirect elsewhere is followed without them)."""
+        own = httpx.URL(self.base_url)
+        return (url.scheme, url.host, url.port) == (own.scheme, own.host, own.port)
+
 
 class Pipeline(_PipelineCore):
     """The transport shared by a sync client and its operation groups."""
@@ -363,12 +406,14 @@ class Pipeline(_PipelineCore):
         """Send, retrying what is worth retrying; raise the typed error for an
         unexpected status. A streamed response is returned unread."""
         max_retries = self._max_retries(spec, options)
-        attempt = 0
+        attempt = redirects = 0
         while True:
             started = time.monotonic()
             with ExitStack() as opened:
                 request = self._build(self.http_client, spec, options, opened)
-                if self.auth is not None:
+                if self.auth is not None and (
+                    not redirects or self._same_origin(request.url)
+                ):
                     self.auth.apply(request)
                 try:
                     response = self.http_client.send(request, stream=spec.stream)
@@ -383,6 +428,11 @@ class Pipeline(_PipelineCore):
                         exc, request, attempt + 1, spec
                     ) from exc
             log_response(request, response, time.monotonic() - started)
+            follow = self._redirect(spec, response, redirects)
+            if follow is not None:
+                response.close()
+                spec, redirects = follow, redirects + 1
+                continue
             if response.status_code in spec.expected:
                 self._finish(response, spec)
                 return response
@@ -444,12 +494,14 @@ class AsyncPipeline(_PipelineCore):
     ) -> httpx.Response:
         """The async twin of `Pipeline.send`."""
         max_retries = self._max_retries(spec, options)
-        attempt = 0
+        attempt = redirects = 0
         while True:
             started = time.monotonic()
             with ExitStack() as opened:
                 request = self._build(self.http_client, spec, options, opened)
-                if self.auth is not None:
+                if self.auth is not None and (
+                    not redirects or self._same_origin(request.url)
+                ):
                     await self.auth.apply_async(request)
                 try:
                     response = await self.http_client.send(request, stream=spec.stream)
@@ -464,6 +516,11 @@ class AsyncPipeline(_PipelineCore):
                         exc, request, attempt + 1, spec
                     ) from exc
             log_response(request, response, time.monotonic() - started)
+            follow = self._redirect(spec, response, redirects)
+            if follow is not None:
+                await response.aclose()
+                spec, redirects = follow, redirects + 1
+                continue
             if response.status_code in spec.expected:
                 self._finish(response, spec)
                 return response
@@ -522,6 +579,22 @@ def decode_required(
             response,
         )
     return value
+
+
+def decode_by_status(
+    response: httpx.Response,
+    converters: Mapping[int, tuple[Callable[[Any], Any], bool]],
+) -> Any:
+    """`decode` for an operation whose answers differ by status (a 200 with
+    one model, a 201 with another, a 204 with nothing): each status has its
+    (converter, always present); a status without one has no body to read."""
+    found = converters.get(response.status_code)
+    if found is None:
+        return None
+    convert, present = found
+    if present:
+        return decode_required(response, convert)
+    return decode(response, convert)
 
 
 def _decode_error(response: httpx.Response, exc: Exception) -> DeserializationError:

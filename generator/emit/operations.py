@@ -555,7 +555,7 @@ class OperationViews:
                 docstring(
                     [
                         *summary,
-                        "Returns whether the resource exists: True for a 2xx answer, False for 404.",
+                        "Returns whether the resource exists: False for 404, True for any other answer the operation expects.",
                     ],
                     8,
                     [("Args", [*docs, options_doc])],
@@ -563,15 +563,20 @@ class OperationViews:
                 (
                     *self._request_lines(op),
                     send,
-                    "return 200 <= response.status_code < 300",
+                    "return response.status_code != 404",
                 ),
             )
             return OperationView(op.method_name, (method,), (), False, (), ())
 
+        by_status = self._results_by_status(op)
+        if by_status is not None:
+            returns, result_lines = by_status
+        elif op.returns is not None:
+            result_lines = self._return_lines(op.returns, op.returns_text, op)
         body_lines = (
             *self._request_lines(op),
             *(
-                [send, *self._return_lines(op.returns, op.returns_text, op)]
+                [send, *result_lines]
                 if op.returns is not None
                 else [send.replace("response = ", "")]
             ),
@@ -710,6 +715,49 @@ class OperationViews:
             ),
         )
         return OperationView(begin.name, (begin, resume), (), False, (), ())
+
+    def _results_by_status(self, op: Operation) -> tuple[str, list[str]] | None:
+        """(annotation, statements) when the declared answers differ in type by
+        status: the result is the union, read by the status that came."""
+        answers = [r for r in op.responses if r.status.isdigit()]
+        if (
+            op.returns is None
+            or op.returns_text
+            or any(r.content not in ("json", "empty") for r in answers)
+            or len({r.type for r in answers}) < 2
+        ):
+            return None
+        annotations: list[str] = []
+        entries: list[str] = []
+        for r in answers:
+            if r.type is None:
+                annotation = "None"
+                entries.append(f"{r.status}: (_serde.nothing, False)")
+            else:
+                annotation = self.types.response_annotation(r.type)
+                converter, present = self.types.response_converter(r.type)
+                entries.append(f"{r.status}: ({converter}, {present})")
+            for part in annotation.split(" | "):
+                if part not in annotations:
+                    annotations.append(part)
+        if "None" in annotations:  # None last, as people write it
+            annotations = [a for a in annotations if a != "None"] + ["None"]
+        annotation = " | ".join(annotations)
+        head = "result = _pipeline.decode_by_status"
+        lines = call_lines(
+            head, ["response", "{" + ", ".join(entries) + "}"], "", BODY_INDENT
+        )
+        if any(BODY_INDENT + len(line) > 88 for line in lines):
+            # black explodes a map that does not fit, one entry a line
+            lines = [
+                f"{head}(",
+                "    response,",
+                "    {",
+                *(f"        {entry}," for entry in entries),
+                "    },",
+                ")",
+            ]
+        return annotation, [*lines, f"return cast({py_str(annotation)}, result)"]
 
     def _return_annotation(self, t: TypeRef | None) -> str:
         return "None" if t is None else self.types.response_annotation(t)

@@ -1241,10 +1241,11 @@ class SwaggerBuilder:
                 if isinstance(h, dict)
             )
             declared_error = ext.x_ms_error_response(response)
+            # As AutoRest reads a spec: every status it lists is an answer the
+            # operation returns (a 404 with its own model, a 300 with a list),
+            # unless marked x-ms-error-response; `default` describes the errors.
             is_error = (
-                declared_error
-                if declared_error is not None
-                else not (status.isdigit() and 200 <= int(status) < 400)
+                declared_error if declared_error is not None else False
             ) or not status.isdigit()
             if is_error and content == "json" and _service_speaks_xml(raw, self.root):
                 # A service's errors come in its own format, whatever the

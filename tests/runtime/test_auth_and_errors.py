@@ -218,3 +218,32 @@ def test_a_client_closes_what_it_opened_and_never_what_it_was_given(h: Harness) 
         with own:
             pass
     assert opened.is_closed
+
+
+def test_a_redirect_is_followed_with_credentials_only_on_the_clients_origin(h: Harness) -> None:
+    script = Script(
+        httpx.Response(302, headers={"Location": f"{ENDPOINT}/openai/models-moved"}),
+        httpx.Response(307, headers={"Location": "https://elsewhere.example.com/models"}),
+        ok(),
+    )
+    h.call(h.client(script, endpoint=ENDPOINT, api_key=SECRET).models.list())
+    first, same_origin, other_origin = script.requests
+    assert first.headers["api-key"] == SECRET
+    assert same_origin.url.path == "/openai/models-moved" and same_origin.headers["api-key"] == SECRET
+    assert other_origin.url.host == "elsewhere.example.com"
+    assert "api-key" not in other_origin.headers and "authorization" not in other_origin.headers
+
+
+def test_a_delete_is_not_repeated_elsewhere_on_a_301(h: Harness) -> None:
+    # 301/302 are followed for GET and HEAD only; the answer is the error.
+    script = Script(httpx.Response(301, headers={"Location": f"{ENDPOINT}/elsewhere"}))
+    with pytest.raises(HttpResponseError) as caught:
+        h.call(h.client(script, endpoint=ENDPOINT, api_key=SECRET).files.delete("file-1"))
+    assert caught.value.status_code == 301 and len(script.requests) == 1
+
+
+def test_redirects_stop_after_ten(h: Harness) -> None:
+    loop = httpx.Response(302, headers={"Location": f"{ENDPOINT}/openai/models"})
+    script = Script(*[loop] * 11)
+    with pytest.raises(ClientError, match="redirects"):
+        h.call(h.client(script, endpoint=ENDPOINT, api_key=SECRET).models.list())
