@@ -1119,7 +1119,9 @@ class SwaggerBuilder:
         if encoding == "binary":
             body_type = TypeRef("binary")
         flattened: tuple[Property, ...] = ()
-        if body_type.kind == "model":
+        if body_type.kind == "model" and not self._polymorphic(body_type.name):
+            # (A polymorphic body stays one argument, so that a subclass can
+            # be sent where the spec names the base.)
             model = self._models[body_type.name]
             # A constant goes out by itself, and readOnly never goes out.
             flattened = tuple(
@@ -1150,6 +1152,18 @@ class SwaggerBuilder:
                 else NO_XML
             ),
         )
+
+    def _polymorphic(self, name: str) -> bool:
+        """Whether a model, or a base of it, has a discriminator."""
+        seen: set[str] = set()
+        current: str | None = name
+        while current is not None and current not in seen and current in self._models:
+            seen.add(current)
+            model = self._models[current]
+            if model.discriminator is not None:
+                return True
+            current = model.base
+        return False
 
     def _form_body(
         self, form: list[tuple[dict[str, Any], Location]], consumes: list[str]

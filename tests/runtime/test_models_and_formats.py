@@ -99,7 +99,7 @@ def test_collection_formats_of_query_and_header_arrays(zoo: Harness) -> None:
 def test_a_polymorphic_body_is_sent_with_its_subclass_fields(zoo: Harness) -> None:
     script = Script(lambda request: httpx.Response(201, json=json.loads(request.content)))
     client = zoo.client(script)
-    added = zoo.call(client.animals.add(kind="lion", name="Leo"))
+    added = zoo.call(client.animals.add(animal=models.Lion(name="Leo")))
     assert json.loads(script.requests[0].content) == {"kind": "lion", "name": "Leo"}
     assert type(added) is models.Lion
     assert models_client.Client.__name__ == "Client"

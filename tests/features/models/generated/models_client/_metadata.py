@@ -56,12 +56,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "client_parameters": [],
         "body": {
             "wire_name": "animal",
+            "argument": "animal",
             "model": "Animal",
-            "flattened": {
-                "kind": "kind",
-                "name": "name",
-                "born": "born",
-            },
         },
         "content_type": "application/json",
         "responses": {

@@ -79,24 +79,19 @@ class AnimalsOperations:
     def add(
         self,
         *,
-        name: str,
-        kind: str | None = None,
-        born: datetime.date | None = None,
+        animal: _models.Animal,
         request_options: _pipeline.RequestOptions | None = None,
     ) -> _models.Animal:
         """`POST /animals`
 
         Args:
-            kind: -
-            name: -
-            born: -
+            animal: -
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        body = _models.Animal(kind=kind, name=name, born=born)
         spec = _pipeline.RequestSpec(
             method="POST",
             path="/animals",
-            json=body.to_dict(exclude_readonly=True),
+            json=animal.to_dict(exclude_readonly=True),
             has_json=True,
             content_type="application/json",
             accept="application/json",
