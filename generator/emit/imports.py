@@ -15,7 +15,7 @@ IMPORTS_MARKER = "# -- imports --"
 # are regular expressions, tried on code only (never on docstrings).
 _KNOWN: tuple[tuple[int, str, str], ...] = (
     (0, "import builtins", r"\bbuiltins\.\w"),
-    (0, "import datetime", r"\bdatetime\.(?:datetime|date|timedelta)\b"),
+    (0, "import datetime", r"\bdatetime\.(?:datetime|date|time|timedelta)\b"),
     (0, "import decimal", r"\bdecimal\.Decimal\b"),
     (0, "import enum", r"\benum\.Enum\b"),
     (0, "import functools", r"\bfunctools\.partial\("),

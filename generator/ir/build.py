@@ -47,6 +47,7 @@ from .names import (
     common_word_prefix,
     constant_case,
     group_and_method,
+    group_from_path,
     pascal_case,
     python_identifier,
     snake_case,
@@ -83,6 +84,7 @@ _PRIMITIVE_FORMATS: dict[tuple[str, str], str] = {
     ("integer", "unixtime"): "unixtime",
     ("string", "date-time"): "datetime",
     ("string", "date"): "date",
+    ("string", "time"): "time",
     ("string", "date-time-rfc1123"): "rfc1123",
     ("string", "duration"): "duration",
     ("number", "decimal"): "decimal",
@@ -281,7 +283,7 @@ class SwaggerBuilder:
         kind = schema.get("type")
         if (
             "enum" in schema
-            and kind in (None, "string", "integer")
+            and kind in (None, "string", "integer", "number")
             and schema.get("format") not in _NON_STRING_FORMATS
             and not _inline_single_value(schema, named)
         ):
@@ -324,7 +326,9 @@ class SwaggerBuilder:
 
     def _enum(self, schema: dict[str, Any], at: Location, hint: str) -> TypeRef:
         spec = ext.x_ms_enum(schema, at, self.diagnostics)
-        value_kind = "int" if schema.get("type") == "integer" else "str"
+        value_kind = {"integer": "int", "number": "float"}.get(
+            str(schema.get("type")), "str"
+        )
         name_hint = spec.name or hint
         wanted = python_identifier(pascal_case(name_hint), "Enum")
         values = tuple(v for v, _, _ in spec.values)
@@ -825,6 +829,8 @@ class SwaggerBuilder:
             tags = raw.get("tags") or []
             tag = str(tags[0]) if tags else None
             group, method_name = group_and_method(operation_id, tag, drop, vocabulary)
+            if not group:
+                group = group_from_path(path)
             operation = self._operation(
                 path,
                 method,
@@ -1119,9 +1125,14 @@ class SwaggerBuilder:
         if encoding == "binary":
             body_type = TypeRef("binary")
         flattened: tuple[Property, ...] = ()
-        if body_type.kind == "model" and not self._polymorphic(body_type.name):
+        if (
+            body_type.kind == "model"
+            and not self._polymorphic(body_type.name)
+            and not self._open(schema, at.child("schema"))
+        ):
             # (A polymorphic body stays one argument, so that a subclass can
-            # be sent where the spec names the base.)
+            # be sent where the spec names the base; so does one that allows
+            # additional properties, which keyword arguments could not carry.)
             model = self._models[body_type.name]
             # A constant goes out by itself, and readOnly never goes out.
             flattened = tuple(
@@ -1151,6 +1162,22 @@ class SwaggerBuilder:
                 if encoding == "xml"
                 else NO_XML
             ),
+        )
+
+    def _open(self, schema: Any, at: Location, depth: int = 0) -> bool:
+        """Whether a schema, or one it is composed of (allOf), allows
+        additional properties explicitly."""
+        resolved = self.loader.deref(schema, at)
+        if resolved is None or not isinstance(resolved[0], dict) or depth > 8:
+            return False
+        schema, at = resolved
+        extra = schema.get("additionalProperties")
+        if extra is True or isinstance(extra, dict):
+            return True
+        parts = schema.get("allOf")
+        return isinstance(parts, list) and any(
+            self._open(part, at.child("allOf", index), depth + 1)
+            for index, part in enumerate(parts)
         )
 
     def _polymorphic(self, name: str) -> bool:
@@ -1561,7 +1588,16 @@ def _constant(parameter: dict[str, Any]) -> Any:
 # Formats whose values are not plain strings: an `enum` beside them lists
 # allowed values of that type (dates, bytes), and makes no enum class.
 _NON_STRING_FORMATS = frozenset(
-    {"date", "date-time", "date-time-rfc1123", "duration", "byte", "base64url", "unixtime"}
+    {
+        "date",
+        "date-time",
+        "time",
+        "date-time-rfc1123",
+        "duration",
+        "byte",
+        "base64url",
+        "unixtime",
+    }
 )
 
 

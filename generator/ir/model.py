@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 TypeKind = Literal[
     "str", "int", "float", "bool", "any", "unixtime", "datetime", "date",
-    "rfc1123", "duration", "decimal", "bytes", "base64url", "binary",
+    "time", "rfc1123", "duration", "decimal", "bytes", "base64url", "binary",
     "model", "enum", "list", "dict",
 ]  # fmt: skip
 
@@ -104,7 +104,7 @@ class Enum:
     name: str
     description: str
     members: tuple[EnumMember, ...]
-    value_kind: Literal["str", "int"]
+    value_kind: Literal["str", "int", "float"]
     extensible: bool
     source: str
 
@@ -221,6 +221,7 @@ _HEADER_KINDS = frozenset(
         "datetime",
         "rfc1123",
         "date",
+        "time",
         "duration",
         "bytes",
         "base64url",

@@ -198,3 +198,18 @@ def group_and_method(
     group = "_".join(p.lower() for w in group_words for p in vocabulary.segment(w))
     method = "_".join(p.lower() for w in method_words for p in vocabulary.segment(w))
     return group, method
+
+
+def group_from_path(path: str) -> str:
+    """The group of an operation whose id and tags name none: the resource type
+    its path addresses (`.../providers/Microsoft.Compute/virtualMachines/{vm}`
+    -> virtual_machines), else the path's first word (`/anything/string` ->
+    anything); `operations` when the path has no word at all."""
+    segments = [s for s in path.split("?")[0].split("/") if s and not s.startswith("{")]
+    lowered = [s.lower() for s in segments]
+    if "providers" in lowered:
+        last = len(lowered) - 1 - lowered[::-1].index("providers")
+        after = segments[last + 2 :]  # past the provider's namespace
+        if after:
+            return snake_case(after[0]) or "operations"
+    return (snake_case(segments[0]) if segments else "") or "operations"

@@ -68,6 +68,7 @@ _HEADER_PARSERS: dict[str, Callable[[str], Any]] = {
     "datetime": _serde.iso_datetime,
     "rfc1123": _serde.rfc1123_datetime,
     "date": _serde.iso_date,
+    "time": _serde.iso_time,
     "duration": _serde.iso_duration,
     "bytes": _serde.base64_bytes,
     "base64url": _serde.base64url_bytes,

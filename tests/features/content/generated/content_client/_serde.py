@@ -113,6 +113,16 @@ def rfc1123_datetime(value: Any) -> _dt.datetime:
     )
 
 
+def iso_time(value: Any) -> _dt.time:
+    if not isinstance(value, str):
+        raise TypeError(f"expected a time of day, got {value!r}")
+    return _dt.time.fromisoformat(value)
+
+
+def iso_time_to_wire(value: _dt.time) -> str:
+    return value.isoformat()
+
+
 def rfc1123_to_wire(value: _dt.datetime) -> str:
     if value.tzinfo is None:
         value = value.replace(tzinfo=_UTC)
@@ -425,9 +435,13 @@ class ExtensibleEnum(WireEnum):
 
     @classmethod
     def _missing_(cls, value: object) -> Any:
-        if not isinstance(value, (str, int)) or isinstance(value, bool):
+        if not isinstance(value, (str, int, float)) or isinstance(value, bool):
             return None
-        base = str if issubclass(cls, str) else int
+        base: type = str if issubclass(cls, str) else int
+        if issubclass(cls, float):
+            base = float
+            if isinstance(value, int):
+                value = float(value)
         if not isinstance(value, base):
             return None
         member = cast(Any, base).__new__(cls, value)
