@@ -80,7 +80,9 @@ def surface(client: ClientSpec) -> dict[str, Any]:
         for m in client.models
     }
     enums = {e.name: (e.extensible, [m.value for m in e.members]) for e in client.enums}
-    client_parameters = {p.python_name: p.default for p in client.client_parameters}
+    client_parameters = {
+        p.python_name: p.default for p in client.client_parameters if p.constant is None
+    }
     return {
         "operations": operations,
         "models": models,

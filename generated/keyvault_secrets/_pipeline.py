@@ -34,6 +34,8 @@ from ._errors import (
 T = TypeVar("T")
 
 LOGGER = logging.getLogger(__name__.rpartition(".")[0] or __name__)
+# Silent unless the application configures logging (no "last resort" output).
+LOGGER.addHandler(logging.NullHandler())
 
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -70,6 +72,7 @@ class RequestSpec:
         "declared_headers",
         "error_body",
         "error_model",
+        "error_models",
         "expected",
         "files",
         "form",
@@ -99,6 +102,7 @@ class RequestSpec:
         accept: str | None = None,
         expected: tuple[int, ...] = (200,),
         error_model: Callable[[Any], Any] | None = None,
+        error_models: Mapping[int, Callable[[Any], Any]] | None = None,
         error_body: Callable[[bytes], Any] | None = None,
         stream: bool = False,
         declared_headers: Mapping[int, Mapping[str, str]] | None = None,
@@ -119,6 +123,9 @@ class RequestSpec:
         self.accept = accept
         self.expected = expected
         self.error_model = error_model
+        # status -> the error's own type where the spec declares one for that
+        # status (x-ms-error-response); error_model covers the other statuses
+        self.error_models = error_models or {}
         # how an error body that is not JSON (XML) becomes its wire form
         self.error_body = error_body
         self.stream = stream
@@ -300,7 +307,7 @@ class _PipelineCore:
             note = "; not retried: the upload is a stream that cannot be sent again"
         error = kind(f"{what}: {exc or type(exc).__name__}{note}", request=request)
         error.attempts = attempts
-        LOGGER.warning("%s %s: %s", request.method, safe_url(request), error)
+        LOGGER.debug("%s %s: %s", request.method, safe_url(request), error)
         return error
 
     def _why_not(self, spec: RequestSpec, response: httpx.Response) -> str:
@@ -449,10 +456,11 @@ class Pipeline(_PipelineCore):
                 response.read()
             raise status_error(
                 response,
-                spec.error_model,
+                spec.error_models.get(response.status_code, spec.error_model),
                 attempt + 1,
                 self._why_not(spec, response),
                 spec.error_body,
+                strict_shape=response.status_code not in spec.error_models,
             )
 
 
@@ -537,10 +545,11 @@ class AsyncPipeline(_PipelineCore):
                 await response.aread()
             raise status_error(
                 response,
-                spec.error_model,
+                spec.error_models.get(response.status_code, spec.error_model),
                 attempt + 1,
                 self._why_not(spec, response),
                 spec.error_body,
+                strict_shape=response.status_code not in spec.error_models,
             )
 
 
@@ -617,15 +626,20 @@ def status_error(
     attempts: int = 1,
     note: str = "",
     error_body: Callable[[bytes], Any] | None = None,
+    strict_shape: bool = True,
 ) -> ClientError:
     """The typed error for an unexpected status, with the parsed error body
-    (JSON, or what `error_body` makes of it)."""
+    (JSON, or what `error_body` makes of it). A model is tried only on an
+    object, unless the spec declares this status's own type (`strict_shape`
+    False: a string or a number may be the error)."""
     try:
         body = response.json()
     except ValueError:
         body = _decoded_or_none(error_body, response.content)
     error = None
-    if error_model is not None and isinstance(body, dict):
+    if error_model is not None and (
+        isinstance(body, dict) or (body is not None and not strict_shape)
+    ):
         try:
             error = error_model(body)
         except Exception:  # noqa: BLE001 - a bad error body must not hide the status
@@ -634,7 +648,9 @@ def status_error(
     exc.attempts = attempts
     if note:
         exc.args = (f"{exc.args[0]}; {note}",)
-    LOGGER.warning(
+    # DEBUG, not WARNING: the caller gets the error, and may well expect it
+    # (a 404 that means "absent"); a library should not print it too.
+    LOGGER.debug(
         "%s %s failed: %s", response.request.method, safe_url(response.request), exc
     )
     return exc

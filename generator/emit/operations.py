@@ -331,6 +331,13 @@ class OperationViews:
         error_model = _error_model(op)
         if error_model:
             fields.append(f"error_model=_models.{error_model}.from_dict")
+        own_errors = [
+            f"{r.status}: {self.types.response_converter(r.type)[0]}"
+            for r in op.error_responses
+            if r.status.isdigit() and r.type is not None and r.content == "json"
+        ]
+        if own_errors:
+            fields.append(f"error_models={{{', '.join(own_errors)}}}")
         error_root = self.xml.error_root(op)
         if error_root:
             fields.append(f"error_body=_xml_shapes.{error_root}.loads")
@@ -788,7 +795,11 @@ def response_has_body(op: Operation) -> bool:
 
 
 def _error_model(op: Operation) -> str | None:
-    for response in op.error_responses:
+    """The model of the errors the spec gives no status of their own: the
+    `default` response's (else the first error model, for older specs that
+    list their errors by status only)."""
+    ordered = sorted(op.error_responses, key=lambda r: r.status != "default")
+    for response in ordered:
         if response.type is not None and response.type.kind == "model":
             return response.type.name
     return None

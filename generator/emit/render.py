@@ -295,6 +295,8 @@ def _model_docstring(model: Model) -> str:
 def _client_context(client: ClientSpec) -> dict[str, Any]:
     positional, keyword = [], []
     for p in client.client_parameters:
+        if p.constant is not None:
+            continue  # sent by the client itself
         declaration = f"{p.python_name}: {_client_parameter_annotation(p.type)}"
         if p.default is not None:
             keyword.append(f"{declaration} = {py_str(p.default)}")
@@ -337,7 +339,11 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
         ]
         api_key_auth = call("api_key=ApiKeyAuth.from_key", arguments, ",", 16)
     scopes = py_literal(tuple(client.credential_scopes))
-    args = [(p.python_name, p.description) for p in client.client_parameters]
+    args = [
+        (p.python_name, p.description)
+        for p in client.client_parameters
+        if p.constant is None
+    ]
     if client.api_key is not None:
         args.append(
             ("api_key", client.api_key.description or f"The {client.api_key.name} key.")
@@ -443,6 +449,8 @@ def _client_parameter_annotation(t: TypeRef) -> str:
 
 
 def _client_parameter_value(p: Any) -> str:
+    if p.constant is not None:
+        return py_str(p.constant)
     if p.type.kind == "list":
         joined = f'",".join(_pipeline.query_value(v) for v in {p.python_name})'
         return (
@@ -462,7 +470,11 @@ def _client_parameter_value(p: Any) -> str:
 
 def _client_metadata(client: ClientSpec) -> dict[str, Any]:
     return {
-        "parameters": {p.wire_name: p.python_name for p in client.client_parameters},
+        "parameters": {
+            p.wire_name: p.python_name
+            for p in client.client_parameters
+            if p.constant is None
+        },
         "api_key": (
             None
             if client.api_key is None

@@ -768,6 +768,11 @@ class SwaggerBuilder:
             description=_text(parameter.get("description")),
             default=None if default is None else str(default),
             skip_url_encoding=ext.x_ms_skip_url_encoding(parameter),
+            constant=(
+                _wire_text(_constant(parameter))
+                if location in ("query", "header") and _constant(parameter) is not None
+                else None
+            ),
         )
 
     # ------------------------------------------------------------- operations

@@ -162,6 +162,9 @@ class ClientParameter:
     description: str
     default: str | None
     skip_url_encoding: bool
+    # A required query/header parameter that allows one value: the client
+    # sends it (as this wire text) and takes no argument for it.
+    constant: str | None = None
 
 
 @dataclass(frozen=True)

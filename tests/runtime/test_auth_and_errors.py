@@ -247,3 +247,16 @@ def test_redirects_stop_after_ten(h: Harness) -> None:
     script = Script(*[loop] * 11)
     with pytest.raises(ClientError, match="redirects"):
         h.call(h.client(script, endpoint=ENDPOINT, api_key=SECRET).models.list())
+
+
+def test_an_error_the_caller_gets_is_not_also_logged_above_debug(
+    h: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    script = Script(httpx.Response(404, json={"error": {"code": "NotFound", "message": "no"}}))
+    with pytest.raises(NotFoundError):
+        h.call(h.client(script, endpoint=ENDPOINT, api_key=SECRET, max_retries=0).models.get("x"))
+    ours = [r for r in caplog.records if r.name.startswith("azure_openai_authoring")]
+    assert [r for r in ours if r.levelno >= logging.INFO] == []
+    package_logger = logging.getLogger("azure_openai_authoring")
+    assert any(isinstance(handler, logging.NullHandler) for handler in package_logger.handlers)

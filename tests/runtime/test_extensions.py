@@ -144,3 +144,14 @@ def test_merge_patch_json_and_urlencoded_forms_are_sent_as_declared() -> None:
     assert json.loads(patch.content) == {"sku": "premium"}
     assert login.headers["content-type"] == "application/x-www-form-urlencoded"
     assert login.content == b"user=ana&remember=true"
+
+
+def test_a_host_template_starting_with_a_parameter_gets_the_scheme_where_its_value_has_none() -> None:
+    from azure_openai_authoring._pipeline import format_host
+
+    template = "{account}{host}"
+    assert format_host(template, {"account": ("acct", True), "host": (".example.com", True)}, "https") == (
+        "https://acct.example.com"
+    )
+    filled = {"account": ("http://127.0.0.1", True), "host": (":3000", True)}
+    assert format_host(template, filled, "https") == "http://127.0.0.1:3000"

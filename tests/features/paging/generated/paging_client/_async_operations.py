@@ -194,6 +194,7 @@ class AsyncWidgetsOperations:
             accept="application/json",
             expected=(200, 409),
             error_model=_models.ErrorResponse.from_dict,
+            error_models={404: _models.ErrorResponse.from_dict},
         )
         response = await self._pipeline.send(spec, request_options)
         return _pipeline.decode_required(response, _models.Widget.from_dict)
