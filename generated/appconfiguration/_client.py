@@ -95,6 +95,7 @@ class Client:
             max_retries=max_retries,
             polling_interval=polling_interval,
         )
+        self._pipeline.request_id_header = "x-ms-client-request-id"
         self.keys = KeysOperations(self._pipeline)
         self.key_values = KeyValuesOperations(self._pipeline)
         self.labels = LabelsOperations(self._pipeline)
@@ -179,6 +180,7 @@ class AsyncClient:
             max_retries=max_retries,
             polling_interval=polling_interval,
         )
+        self._pipeline.request_id_header = "x-ms-client-request-id"
         self.keys = AsyncKeysOperations(self._pipeline)
         self.key_values = AsyncKeyValuesOperations(self._pipeline)
         self.labels = AsyncLabelsOperations(self._pipeline)

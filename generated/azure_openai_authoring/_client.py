@@ -99,6 +99,7 @@ class Client:
             max_retries=max_retries,
             polling_interval=polling_interval,
         )
+        self._pipeline.request_id_header = "x-ms-client-request-id"
         self.files = FilesOperations(self._pipeline)
         self.fine_tunes = FineTunesOperations(self._pipeline)
         self.images = ImagesOperations(self._pipeline)
@@ -184,6 +185,7 @@ class AsyncClient:
             max_retries=max_retries,
             polling_interval=polling_interval,
         )
+        self._pipeline.request_id_header = "x-ms-client-request-id"
         self.files = AsyncFilesOperations(self._pipeline)
         self.fine_tunes = AsyncFineTunesOperations(self._pipeline)
         self.images = AsyncImagesOperations(self._pipeline)

@@ -91,6 +91,7 @@ class Client:
             max_retries=max_retries,
             polling_interval=polling_interval,
         )
+        self._pipeline.request_id_header = "x-ms-client-request-id"
         self.secrets = SecretsOperations(self._pipeline)
         self.deleted_secrets = DeletedSecretsOperations(self._pipeline)
 
@@ -171,6 +172,7 @@ class AsyncClient:
             max_retries=max_retries,
             polling_interval=polling_interval,
         )
+        self._pipeline.request_id_header = "x-ms-client-request-id"
         self.secrets = AsyncSecretsOperations(self._pipeline)
         self.deleted_secrets = AsyncDeletedSecretsOperations(self._pipeline)
 

@@ -254,6 +254,8 @@ class OperationViews:
             fields.append(f"path={py_str(op.path)}")
         if query or op.constant_query:
             fields.append("query=query")
+        if op.raw_query:
+            fields.append(f"raw_query={py_literal(tuple(op.raw_query))}")
         if headers or op.constant_headers:
             fields.append("headers=headers")
         if op.client_parameters:

@@ -300,7 +300,7 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
         declaration = f"{p.python_name}: {_client_parameter_annotation(p.type)}"
         if p.default is not None:
             keyword.append(f"{declaration} = {py_str(p.default)}")
-        elif p.required and p.location == "host":
+        elif p.required and p.location in ("host", "path"):
             positional.append(declaration)
         elif p.required:
             keyword.append(declaration)
@@ -433,11 +433,18 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
             "_pipeline." in _client_parameter_value(p) for p in client.client_parameters
         ),
         "client_parameter_entries": [
-            f"{py_str(p.wire_name)}: ({py_str(p.location)}, {_client_parameter_value(p)})"
+            f"{py_str(p.wire_name)}: ({py_str(_where(p))}, {_client_parameter_value(p)})"
             for p in client.client_parameters
-            if p.location in ("query", "header")
+            if p.location in ("query", "header", "path")
         ],
     }
+
+
+def _where(p: Any) -> str:
+    """Where the pipeline puts a client parameter's value."""
+    if p.location == "path" and p.skip_url_encoding:
+        return "path-raw"  # x-ms-skip-url-encoding: inserted as it is
+    return str(p.location)
 
 
 def _client_parameter_annotation(t: TypeRef) -> str:

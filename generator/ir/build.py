@@ -175,6 +175,7 @@ class SwaggerBuilder:
             if r.type is not None and r.type.kind == "model"
         ]
         return ClientSpec(
+            azure=_uses_ms_extensions(self.root),
             package=self.package,
             title=str(info.get("title") or self.package),
             description=str(info.get("description") or ""),
@@ -712,7 +713,7 @@ class SwaggerBuilder:
                 continue
             if ext.x_ms_parameter_location(parameter, is_global=True) != "client":
                 continue
-            if parameter.get("in") not in ("query", "header"):
+            if parameter.get("in") not in ("query", "header", "path"):
                 continue
             seen.add(parameter["name"])
             python_name = python_identifier(
@@ -770,7 +771,8 @@ class SwaggerBuilder:
             skip_url_encoding=ext.x_ms_skip_url_encoding(parameter),
             constant=(
                 _wire_text(_constant(parameter))
-                if location in ("query", "header") and _constant(parameter) is not None
+                if location in ("query", "header", "path")
+                and _constant(parameter) is not None
                 else None
             ),
         )
@@ -885,6 +887,7 @@ class SwaggerBuilder:
         form: list[tuple[dict[str, Any], Location]] = []
         client_parameters: list[str] = []
         constants: list[tuple[str, str, str]] = []
+        raw_names: set[str] = set()  # x-ms-skip-url-encoding
         consumes = (
             raw.get("consumes") or self.root.get("consumes") or ["application/json"]
         )
@@ -914,7 +917,7 @@ class SwaggerBuilder:
                 name in client_wire
                 and ext.x_ms_parameter_location(parameter, is_global) == "client"
             ):
-                if location in ("query", "header"):
+                if location in ("query", "header", "path"):
                     client_parameters.append(name)
                 continue
             if location == "body":
@@ -927,6 +930,8 @@ class SwaggerBuilder:
             ):
                 # A required single-value enum is no choice: the method sends it.
                 constants.append((location, name, _wire_text(_constant(parameter))))
+                if ext.x_ms_skip_url_encoding(parameter):
+                    raw_names.add(name)
             elif location in ("path", "query", "header"):
                 built = self._parameter(parameter, where, location)
                 grouping = ext.x_ms_parameter_grouping(parameter)
@@ -947,7 +952,10 @@ class SwaggerBuilder:
         path, constant_query = ext.x_ms_paths_key(path)
         for location, name, value in constants:
             if location == "path":
-                path = path.replace("{" + name + "}", quote(value, safe=""))
+                path = path.replace(
+                    "{" + name + "}",
+                    value if name in raw_names else quote(value, safe=""),
+                )
             elif location == "query":
                 constant_query += ((name, value),)
         constant_headers = tuple(
@@ -1037,6 +1045,16 @@ class SwaggerBuilder:
             and not any(r.status == "404" for r in errors),
             client_parameters=tuple(client_parameters),
             deprecated=bool(raw.get("deprecated")),
+            raw_query=tuple(
+                sorted(
+                    {n for n in raw_names if any(k == n for k, _ in constant_query)}
+                    | {
+                        p.wire_name
+                        for p in parameters
+                        if p.location == "query" and p.skip_url_encoding
+                    }
+                )
+            ),
         )
 
     def _check_examples(self, raw: dict[str, Any], at: Location) -> None:
@@ -1617,6 +1635,25 @@ def _inline_single_value(schema: dict[str, Any], named: bool) -> bool:
         and isinstance(values, list)
         and len(values) == 1
     )
+
+
+def _uses_ms_extensions(document: Any, depth: int = 0) -> bool:
+    """Whether a document uses Microsoft's x-ms-* extensions anywhere (stops at
+    the first)."""
+    if depth > 64:
+        return False
+    if isinstance(document, dict):
+        for key, value in document.items():
+            if isinstance(key, str) and key.startswith("x-ms-"):
+                return True
+            if isinstance(value, (dict, list)) and _uses_ms_extensions(value, depth + 1):
+                return True
+    elif isinstance(document, list):
+        return any(
+            isinstance(item, (dict, list)) and _uses_ms_extensions(item, depth + 1)
+            for item in document
+        )
+    return False
 
 
 def _wire_text(value: Any) -> str:

@@ -152,11 +152,13 @@ class ParameterGroup:
 
 @dataclass(frozen=True)
 class ClientParameter:
-    """A parameter that lives on the client (x-ms-parameter-location: client)."""
+    """A parameter that lives on the client (x-ms-parameter-location: client,
+    or global): a host template's, or one every operation that names it sends
+    (a `subscriptionId` in the path, an `api-version` in the query)."""
 
     wire_name: str
     python_name: str
-    location: Literal["host", "query", "header"]
+    location: Literal["host", "query", "header", "path"]
     type: TypeRef
     required: bool
     description: str
@@ -301,6 +303,8 @@ class Operation:
     parameter_groups: tuple[ParameterGroup, ...]
     client_parameters: tuple[str, ...]  # wire names of the client parameters it sends
     deprecated: bool
+    # query parameters sent as they are, not percent-encoded (x-ms-skip-url-encoding)
+    raw_query: tuple[str, ...] = ()
 
     @property
     def display_path(self) -> str:
@@ -350,3 +354,6 @@ class ClientSpec:
     enums: tuple[Enum, ...]
     list_aliases: tuple[ListAlias, ...]
     error_model: str | None  # the model most operations use for errors
+    # An Azure service's spec (it uses x-ms-* extensions): the client sends an
+    # x-ms-client-request-id with every request, as Azure SDKs do.
+    azure: bool = False

@@ -52,10 +52,11 @@ def test_a_host_template_filled_from_client_parameters(h: Harness) -> None:
         "custom-baseUrl-more-options",
         vault="http://127.0",
         secret=".0.1",
+        subscription_id="test12",
         dns_suffix=f":{port}",
         base_url=None,
     )
-    h.call(more.paths.get_empty(key_name="key1", subscription_id="test12", key_version="v1"))
+    h.call(more.paths.get_empty(key_name="key1", key_version="v1"))
 
 
 def test_an_endpoint_parameter(h: Harness) -> None:

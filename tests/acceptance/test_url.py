@@ -40,11 +40,11 @@ CONSTANT_PATHS = [
 
 @pytest.mark.parametrize("operation", CONSTANT_PATHS)
 def test_constant_path_parameters(h: Harness, operation: str) -> None:
-    assert h.call(getattr(h.client("url", global_string_query=None).paths, operation)()) is None
+    assert h.call(getattr(h.client("url", "globalStringPath", global_string_query=None).paths, operation)()) is None
 
 
 def test_path_parameters_of_every_type(h: Harness) -> None:
-    paths = h.client("url").paths
+    paths = h.client("url", "globalStringPath").paths
     models = h.models("url")
     h.call(paths.enum_valid(models.UriColor.GREEN_COLOR))
     h.call(paths.byte_multi_byte(MULTIBYTE.encode("utf-8")))
@@ -56,7 +56,7 @@ def test_path_parameters_of_every_type(h: Harness) -> None:
 @pytest.mark.parametrize("operation", ["string_null", "enum_null", "byte_null", "date_null", "date_time_null"])
 def test_a_required_path_parameter_cannot_be_none(h: Harness, operation: str) -> None:
     module = h.module("url")
-    error = h.raises(module.ArgumentError, lambda: getattr(h.client("url").paths, operation)(None))
+    error = h.raises(module.ArgumentError, lambda: getattr(h.client("url", "globalStringPath").paths, operation)(None))
     assert isinstance(error, ValueError) and "required" in str(error)
 
 
@@ -82,7 +82,7 @@ CONSTANT_QUERIES = [
 
 @pytest.mark.parametrize("operation", CONSTANT_QUERIES)
 def test_constant_query_parameters(h: Harness, operation: str) -> None:
-    h.call(getattr(h.client("url").queries, operation)())
+    h.call(getattr(h.client("url", "globalStringPath").queries, operation)())
 
 
 @pytest.mark.parametrize(
@@ -102,18 +102,18 @@ def test_constant_query_parameters(h: Harness, operation: str) -> None:
     ],
 )
 def test_an_optional_query_parameter_left_none_is_not_sent(h: Harness, operation: str) -> None:
-    h.call(getattr(h.client("url").queries, operation)())
+    h.call(getattr(h.client("url", "globalStringPath").queries, operation)())
 
 
 def test_query_parameters_of_every_type(h: Harness) -> None:
-    queries = h.client("url").queries
+    queries = h.client("url", "globalStringPath").queries
     models = h.models("url")
     h.call(queries.enum_valid(enum_query=models.UriColor.GREEN_COLOR))
     h.call(queries.byte_multi_byte(byte_query=MULTIBYTE.encode("utf-8")))
 
 
 def test_query_arrays(h: Harness) -> None:
-    queries = h.client("url").queries
+    queries = h.client("url", "globalStringPath").queries
     values = ["ArrayQuery1", URL_ENCODED, None, ""]
     h.call(queries.array_string_csv_valid(array_query=values))
     h.call(queries.array_string_ssv_valid(array_query=values))
@@ -124,17 +124,17 @@ def test_query_arrays(h: Harness) -> None:
 
 
 def test_path_items_with_global_and_local_parameters(h: Harness) -> None:
-    items = h.client("url", global_string_query="globalStringQuery").path_items
+    items = h.client("url", "globalStringPath", global_string_query="globalStringQuery").path_items
+    # globalStringPath is a global parameter: the client carries it.
     arguments = {
         "path_item_string_path": "pathItemStringPath",
-        "global_string_path": "globalStringPath",
         "local_string_path": "localStringPath",
     }
     h.call(items.get_all_with_values(
         **arguments, path_item_string_query="pathItemStringQuery", local_string_query="localStringQuery"
     ))
     h.call(items.get_local_path_item_query_null(**arguments))
-    without_global = h.client("url").path_items
+    without_global = h.client("url", "globalStringPath").path_items
     h.call(without_global.get_global_query_null(
         **arguments, path_item_string_query="pathItemStringQuery", local_string_query="localStringQuery"
     ))

@@ -81,6 +81,7 @@ class Client:
             max_retries=max_retries,
             polling_interval=polling_interval,
         )
+        self._pipeline.request_id_header = "x-ms-client-request-id"
         self.service = ServiceOperations(self._pipeline)
         self.container = ContainerOperations(self._pipeline)
         self.blob = BlobOperations(self._pipeline)
@@ -153,6 +154,7 @@ class AsyncClient:
             max_retries=max_retries,
             polling_interval=polling_interval,
         )
+        self._pipeline.request_id_header = "x-ms-client-request-id"
         self.service = AsyncServiceOperations(self._pipeline)
         self.container = AsyncContainerOperations(self._pipeline)
         self.blob = AsyncBlobOperations(self._pipeline)

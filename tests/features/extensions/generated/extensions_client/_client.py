@@ -77,6 +77,7 @@ class Client:
             max_retries=max_retries,
             polling_interval=polling_interval,
         )
+        self._pipeline.request_id_header = "x-ms-client-request-id"
         self.secrets = SecretsOperations(self._pipeline)
         self.vaults = VaultsOperations(self._pipeline)
 
@@ -147,6 +148,7 @@ class AsyncClient:
             max_retries=max_retries,
             polling_interval=polling_interval,
         )
+        self._pipeline.request_id_header = "x-ms-client-request-id"
         self.secrets = AsyncSecretsOperations(self._pipeline)
         self.vaults = AsyncVaultsOperations(self._pipeline)
 

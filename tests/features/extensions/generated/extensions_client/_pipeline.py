@@ -55,7 +55,7 @@ path, or a (filename, content[, content type]) tuple."""
 class RequestOptions(TypedDict, total=False):
     """Per-call options every operation method accepts as `request_options`."""
 
-    headers: Mapping[str, str]
+    headers: Mapping[str, str | None]  # None: do not send this header at all
     query: Mapping[str, str]
     timeout: float | httpx.Timeout | None
     max_retries: int
@@ -82,6 +82,7 @@ class RequestSpec:
         "method",
         "path",
         "query",
+        "raw_query",
         "stream",
     )
 
@@ -91,6 +92,7 @@ class RequestSpec:
         method: str,
         path: str,
         query: list[tuple[str, str]] | None = None,
+        raw_query: tuple[str, ...] = (),
         headers: dict[str, str] | None = None,
         client_parameters: tuple[str, ...] = (),
         json: Any = None,
@@ -110,6 +112,8 @@ class RequestSpec:
         self.method = method
         self.path = path
         self.query = query or []
+        # names of query parameters sent as they are (x-ms-skip-url-encoding)
+        self.raw_query = raw_query
         self.headers = headers or {}
         # wire names of the client's parameters that this operation sends
         self.client_parameters = client_parameters
@@ -139,6 +143,10 @@ def format_path(template: str, values: Mapping[str, tuple[Any, bool]]) -> str:
     resolves `..`), so it is refused before anything is sent."""
     path = template
     for name, (value, raw) in values.items():
+        if value is None:
+            raise ArgumentError(
+                f"path parameter {name!r} is required; None cannot be sent"
+            )
         text = query_value(value)
         segments = text.split("/") if raw else [text]
         if not text or any(
@@ -221,11 +229,15 @@ class _PipelineCore:
             raise ValueError("max_retries must be 0 or more")
         self.base_url = base_url.rstrip("/")
         self.auth = auth
-        # wire name -> (where it goes: "query" or "header", value or None)
+        # wire name -> (where it goes: "query", "header", "path" or "path-raw",
+        # value or None)
         self.client_parameters = dict(client_parameters)
         self.timeout = timeout
         self.max_retries = max_retries
         self.polling_interval = polling_interval
+        # Azure clients send a new request id with every request (unless the
+        # call brings its own), as Azure SDKs do; None: no such header.
+        self.request_id_header: str | None = None
 
     def _build(
         self,
@@ -236,9 +248,12 @@ class _PipelineCore:
     ) -> httpx.Request:
         params: list[tuple[str, str | int | float | bool | None]] = []
         headers = dict(spec.headers)
+        path = spec.path
         for name in spec.client_parameters:
             where, value = self.client_parameters[name]
-            if value is not None:
+            if where.startswith("path"):
+                path = format_path(path, {name: (value, where == "path-raw")})
+            elif value is not None:
                 if where == "header":
                     headers[name] = value
                 else:
@@ -258,17 +273,27 @@ class _PipelineCore:
                 isinstance(http_client, httpx.AsyncClient),
             )
             headers["Content-Type"] = spec.content_type or "application/octet-stream"
+        wanted = self.request_id_header
+        if wanted and not any(k.lower() == wanted for k in headers):
+            headers[wanted] = new_request_id()
         if options:
             params += list((options.get("query") or {}).items())
-            headers.update(options.get("headers") or {})
+            for name, value in (options.get("headers") or {}).items():
+                for existing in [k for k in headers if k.lower() == name.lower()]:
+                    del headers[existing]
+                if value is not None:  # None: do not send this header at all
+                    headers[name] = value
         timeout = options.get("timeout", self.timeout) if options else self.timeout
-        url: str | httpx.URL = self.base_url + spec.path
-        if spec.path.startswith(("http://", "https://")):
+        url: str | httpx.URL = self.base_url + path
+        if path.startswith(("http://", "https://")):
             # A full URL (a next link, a status monitor) keeps its own query;
             # httpx would replace it with `params`.
-            url = httpx.URL(spec.path)
+            url = httpx.URL(path)
             params = [*url.params.multi_items(), *params]
             url = url.copy_with(query=None)
+        if spec.raw_query:
+            url = _with_raw_query(url, params, spec.raw_query)
+            params = []
         return http_client.build_request(
             spec.method,
             url,
@@ -551,6 +576,19 @@ class AsyncPipeline(_PipelineCore):
                 spec.error_body,
                 strict_shape=response.status_code not in spec.error_models,
             )
+
+
+def _with_raw_query(
+    url: str | httpx.URL,
+    params: list[tuple[str, str | int | float | bool | None]],
+    raw: tuple[str, ...],
+) -> str:
+    """The URL with its query written out: the parameters named in `raw` as
+    they are, the others percent-encoded as usual."""
+    encoded = str(httpx.QueryParams([(k, v) for k, v in params if k not in raw]))
+    verbatim = "&".join(f"{k}={v}" for k, v in params if k in raw)
+    query = "&".join(part for part in (encoded, verbatim) if part)
+    return f"{url}?{query}" if query else str(url)
 
 
 def decode(

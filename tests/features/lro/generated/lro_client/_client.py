@@ -92,6 +92,7 @@ class Client:
             max_retries=max_retries,
             polling_interval=polling_interval,
         )
+        self._pipeline.request_id_header = "x-ms-client-request-id"
         self.resources = ResourcesOperations(self._pipeline)
         self.jobs = JobsOperations(self._pipeline)
         self.job_operations = JobOperationsOperations(self._pipeline)
@@ -173,6 +174,7 @@ class AsyncClient:
             max_retries=max_retries,
             polling_interval=polling_interval,
         )
+        self._pipeline.request_id_header = "x-ms-client-request-id"
         self.resources = AsyncResourcesOperations(self._pipeline)
         self.jobs = AsyncJobsOperations(self._pipeline)
         self.job_operations = AsyncJobOperationsOperations(self._pipeline)

@@ -77,6 +77,7 @@ class Client:
             max_retries=max_retries,
             polling_interval=polling_interval,
         )
+        self._pipeline.request_id_header = "x-ms-client-request-id"
         self.animals = AnimalsOperations(self._pipeline)
         self.formats = FormatsOperations(self._pipeline)
 
@@ -147,6 +148,7 @@ class AsyncClient:
             max_retries=max_retries,
             polling_interval=polling_interval,
         )
+        self._pipeline.request_id_header = "x-ms-client-request-id"
         self.animals = AsyncAnimalsOperations(self._pipeline)
         self.formats = AsyncFormatsOperations(self._pipeline)
 

@@ -81,6 +81,7 @@ class Client:
             max_retries=max_retries,
             polling_interval=polling_interval,
         )
+        self._pipeline.request_id_header = "x-ms-client-request-id"
         self.widgets = WidgetsOperations(self._pipeline)
 
     def close(self) -> None:
@@ -154,6 +155,7 @@ class AsyncClient:
             max_retries=max_retries,
             polling_interval=polling_interval,
         )
+        self._pipeline.request_id_header = "x-ms-client-request-id"
         self.widgets = AsyncWidgetsOperations(self._pipeline)
 
     async def close(self) -> None:
