@@ -956,7 +956,8 @@ class SwaggerBuilder:
                     "{" + name + "}",
                     value if name in raw_names else quote(value, safe=""),
                 )
-            elif location == "query":
+            elif location == "query" and all(k != name for k, _ in constant_query):
+                # (a path key may carry the same constant: `?comp=list`)
                 constant_query += ((name, value),)
         constant_headers = tuple(
             (name, value) for location, name, value in constants if location == "header"
