@@ -49,19 +49,19 @@ class AsyncKeysOperations:
                 resource at the specified time.
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        query: list[tuple[str, str]] = []
+        _query: list[tuple[str, str]] = []
         if name is not None:
-            query.append(("name", name))
+            _query.append(("name", name))
         if after is not None:
-            query.append(("After", after))
-        headers: dict[str, str] = {}
+            _query.append(("After", after))
+        _headers: dict[str, str] = {}
         if accept_datetime is not None:
-            headers["Accept-Datetime"] = accept_datetime
-        spec = _pipeline.RequestSpec(
+            _headers["Accept-Datetime"] = accept_datetime
+        _spec = _pipeline.RequestSpec(
             method="GET",
             path="/keys",
-            query=query,
-            headers=headers,
+            query=_query,
+            headers=_headers,
             client_parameters=("Sync-Token", "api-version"),
             accept="application/vnd.microsoft.appconfig.keyset+json, application/json, application/problem+json",
             expected=(200,),
@@ -72,7 +72,7 @@ class AsyncKeysOperations:
         )
         return AsyncItemPaged(
             self._pipeline,
-            spec,
+            _spec,
             _models.Key.from_dict,
             item_name="items",
             next_link_name="@nextLink",
@@ -100,19 +100,19 @@ class AsyncKeysOperations:
                 resource at the specified time.
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        query: list[tuple[str, str]] = []
+        _query: list[tuple[str, str]] = []
         if name is not None:
-            query.append(("name", name))
+            _query.append(("name", name))
         if after is not None:
-            query.append(("After", after))
-        headers: dict[str, str] = {}
+            _query.append(("After", after))
+        _headers: dict[str, str] = {}
         if accept_datetime is not None:
-            headers["Accept-Datetime"] = accept_datetime
-        spec = _pipeline.RequestSpec(
+            _headers["Accept-Datetime"] = accept_datetime
+        _spec = _pipeline.RequestSpec(
             method="HEAD",
             path="/keys",
-            query=query,
-            headers=headers,
+            query=_query,
+            headers=_headers,
             client_parameters=("Sync-Token", "api-version"),
             accept="application/json",
             expected=(200, 404),
@@ -120,8 +120,8 @@ class AsyncKeysOperations:
                 200: {"Sync-Token": "str"},
             },
         )
-        response = await self._pipeline.send(spec, request_options)
-        return response.status_code != 404
+        _response = await self._pipeline.send(_spec, request_options)
+        return _response.status_code != 404
 
 
 class AsyncKeyValuesOperations:
@@ -155,15 +155,15 @@ class AsyncKeyValuesOperations:
             select: Used to select what fields are present in the returned resource(s).
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        query: list[tuple[str, str]] = []
+        _query: list[tuple[str, str]] = []
         if key is not None:
-            query.append(("key", key))
+            _query.append(("key", key))
         if label is not None:
-            query.append(("label", label))
+            _query.append(("label", label))
         if after is not None:
-            query.append(("After", after))
+            _query.append(("After", after))
         if select is not None:
-            query.append(
+            _query.append(
                 (
                     "$Select",
                     ",".join(
@@ -171,14 +171,14 @@ class AsyncKeyValuesOperations:
                     ),
                 ),
             )
-        headers: dict[str, str] = {}
+        _headers: dict[str, str] = {}
         if accept_datetime is not None:
-            headers["Accept-Datetime"] = accept_datetime
-        spec = _pipeline.RequestSpec(
+            _headers["Accept-Datetime"] = accept_datetime
+        _spec = _pipeline.RequestSpec(
             method="GET",
             path="/kv",
-            query=query,
-            headers=headers,
+            query=_query,
+            headers=_headers,
             client_parameters=("Sync-Token", "api-version"),
             accept="application/vnd.microsoft.appconfig.kvset+json, application/json, application/problem+json",
             expected=(200,),
@@ -189,7 +189,7 @@ class AsyncKeyValuesOperations:
         )
         return AsyncItemPaged(
             self._pipeline,
-            spec,
+            _spec,
             _models.KeyValue.from_dict,
             item_name="items",
             next_link_name="@nextLink",
@@ -221,15 +221,15 @@ class AsyncKeyValuesOperations:
             select: Used to select what fields are present in the returned resource(s).
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        query: list[tuple[str, str]] = []
+        _query: list[tuple[str, str]] = []
         if key is not None:
-            query.append(("key", key))
+            _query.append(("key", key))
         if label is not None:
-            query.append(("label", label))
+            _query.append(("label", label))
         if after is not None:
-            query.append(("After", after))
+            _query.append(("After", after))
         if select is not None:
-            query.append(
+            _query.append(
                 (
                     "$Select",
                     ",".join(
@@ -237,14 +237,14 @@ class AsyncKeyValuesOperations:
                     ),
                 ),
             )
-        headers: dict[str, str] = {}
+        _headers: dict[str, str] = {}
         if accept_datetime is not None:
-            headers["Accept-Datetime"] = accept_datetime
-        spec = _pipeline.RequestSpec(
+            _headers["Accept-Datetime"] = accept_datetime
+        _spec = _pipeline.RequestSpec(
             method="HEAD",
             path="/kv",
-            query=query,
-            headers=headers,
+            query=_query,
+            headers=_headers,
             client_parameters=("Sync-Token", "api-version"),
             accept="application/json",
             expected=(200, 404),
@@ -252,8 +252,8 @@ class AsyncKeyValuesOperations:
                 200: {"Sync-Token": "str"},
             },
         )
-        response = await self._pipeline.send(spec, request_options)
-        return response.status_code != 404
+        _response = await self._pipeline.send(_spec, request_options)
+        return _response.status_code != 404
 
     async def get_key_value(
         self,
@@ -281,11 +281,11 @@ class AsyncKeyValuesOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(key=key)
-        query: list[tuple[str, str]] = []
+        _query: list[tuple[str, str]] = []
         if label is not None:
-            query.append(("label", label))
+            _query.append(("label", label))
         if select is not None:
-            query.append(
+            _query.append(
                 (
                     "$Select",
                     ",".join(
@@ -293,18 +293,18 @@ class AsyncKeyValuesOperations:
                     ),
                 ),
             )
-        headers: dict[str, str] = {}
+        _headers: dict[str, str] = {}
         if accept_datetime is not None:
-            headers["Accept-Datetime"] = accept_datetime
+            _headers["Accept-Datetime"] = accept_datetime
         if if_match is not None:
-            headers["If-Match"] = if_match
+            _headers["If-Match"] = if_match
         if if_none_match is not None:
-            headers["If-None-Match"] = if_none_match
-        spec = _pipeline.RequestSpec(
+            _headers["If-None-Match"] = if_none_match
+        _spec = _pipeline.RequestSpec(
             method="GET",
             path=_pipeline.format_path("/kv/{key}", {"key": (key, False)}),
-            query=query,
-            headers=headers,
+            query=_query,
+            headers=_headers,
             client_parameters=("Sync-Token", "api-version"),
             accept="application/vnd.microsoft.appconfig.kv+json, application/json, application/problem+json",
             expected=(200,),
@@ -313,8 +313,8 @@ class AsyncKeyValuesOperations:
                 200: {"Sync-Token": "str", "ETag": "str", "Last-Modified": "str"},
             },
         )
-        response = await self._pipeline.send(spec, request_options)
-        return _pipeline.decode_required(response, _models.KeyValue.from_dict)
+        _response = await self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(_response, _models.KeyValue.from_dict)
 
     async def put_key_value(
         self,
@@ -353,15 +353,15 @@ class AsyncKeyValuesOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(key_=key_)
-        query: list[tuple[str, str]] = []
+        _query: list[tuple[str, str]] = []
         if label_ is not None:
-            query.append(("label", label_))
-        headers: dict[str, str] = {}
+            _query.append(("label", label_))
+        _headers: dict[str, str] = {}
         if if_match is not None:
-            headers["If-Match"] = if_match
+            _headers["If-Match"] = if_match
         if if_none_match is not None:
-            headers["If-None-Match"] = if_none_match
-        body = _models.KeyValue(
+            _headers["If-None-Match"] = if_none_match
+        _body = _models.KeyValue(
             key=key,
             label=label,
             content_type=content_type,
@@ -371,15 +371,15 @@ class AsyncKeyValuesOperations:
             locked=locked,
             etag=etag,
         )
-        payload = body.to_dict(exclude_readonly=True)
-        spec = _pipeline.RequestSpec(
+        _payload = _body.to_dict(exclude_readonly=True)
+        _spec = _pipeline.RequestSpec(
             method="PUT",
             path=_pipeline.format_path("/kv/{key}", {"key": (key_, False)}),
-            query=query,
-            headers=headers,
+            query=_query,
+            headers=_headers,
             client_parameters=("Sync-Token", "api-version"),
-            json=payload,
-            has_json=bool(payload),
+            json=_payload,
+            has_json=bool(_payload),
             content_type="application/vnd.microsoft.appconfig.kv+json",
             accept="application/vnd.microsoft.appconfig.kv+json, application/json, application/problem+json",
             expected=(200,),
@@ -388,8 +388,8 @@ class AsyncKeyValuesOperations:
                 200: {"Sync-Token": "str", "ETag": "str"},
             },
         )
-        response = await self._pipeline.send(spec, request_options)
-        return _pipeline.decode_required(response, _models.KeyValue.from_dict)
+        _response = await self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(_response, _models.KeyValue.from_dict)
 
     async def delete_key_value(
         self,
@@ -409,17 +409,17 @@ class AsyncKeyValuesOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(key=key)
-        query: list[tuple[str, str]] = []
+        _query: list[tuple[str, str]] = []
         if label is not None:
-            query.append(("label", label))
-        headers: dict[str, str] = {}
+            _query.append(("label", label))
+        _headers: dict[str, str] = {}
         if if_match is not None:
-            headers["If-Match"] = if_match
-        spec = _pipeline.RequestSpec(
+            _headers["If-Match"] = if_match
+        _spec = _pipeline.RequestSpec(
             method="DELETE",
             path=_pipeline.format_path("/kv/{key}", {"key": (key, False)}),
-            query=query,
-            headers=headers,
+            query=_query,
+            headers=_headers,
             client_parameters=("Sync-Token", "api-version"),
             accept="application/vnd.microsoft.appconfig.kv+json, application/json, application/problem+json",
             expected=(200, 204),
@@ -429,12 +429,12 @@ class AsyncKeyValuesOperations:
                 204: {"Sync-Token": "str"},
             },
         )
-        response = await self._pipeline.send(spec, request_options)
-        result = _pipeline.decode_by_status(
-            response,
+        _response = await self._pipeline.send(_spec, request_options)
+        _result = _pipeline.decode_by_status(
+            _response,
             {200: (_models.KeyValue.from_dict, True), 204: (_serde.nothing, False)},
         )
-        return cast("_models.KeyValue | None", result)
+        return cast("_models.KeyValue | None", _result)
 
     async def check_key_value(
         self,
@@ -465,11 +465,11 @@ class AsyncKeyValuesOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(key=key)
-        query: list[tuple[str, str]] = []
+        _query: list[tuple[str, str]] = []
         if label is not None:
-            query.append(("label", label))
+            _query.append(("label", label))
         if select is not None:
-            query.append(
+            _query.append(
                 (
                     "$Select",
                     ",".join(
@@ -477,18 +477,18 @@ class AsyncKeyValuesOperations:
                     ),
                 ),
             )
-        headers: dict[str, str] = {}
+        _headers: dict[str, str] = {}
         if accept_datetime is not None:
-            headers["Accept-Datetime"] = accept_datetime
+            _headers["Accept-Datetime"] = accept_datetime
         if if_match is not None:
-            headers["If-Match"] = if_match
+            _headers["If-Match"] = if_match
         if if_none_match is not None:
-            headers["If-None-Match"] = if_none_match
-        spec = _pipeline.RequestSpec(
+            _headers["If-None-Match"] = if_none_match
+        _spec = _pipeline.RequestSpec(
             method="HEAD",
             path=_pipeline.format_path("/kv/{key}", {"key": (key, False)}),
-            query=query,
-            headers=headers,
+            query=_query,
+            headers=_headers,
             client_parameters=("Sync-Token", "api-version"),
             accept="application/json",
             expected=(200, 404),
@@ -496,8 +496,8 @@ class AsyncKeyValuesOperations:
                 200: {"Sync-Token": "str", "ETag": "str", "Last-Modified": "str"},
             },
         )
-        response = await self._pipeline.send(spec, request_options)
-        return response.status_code != 404
+        _response = await self._pipeline.send(_spec, request_options)
+        return _response.status_code != 404
 
 
 class AsyncLabelsOperations:
@@ -529,13 +529,13 @@ class AsyncLabelsOperations:
             select: Used to select what fields are present in the returned resource(s).
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        query: list[tuple[str, str]] = []
+        _query: list[tuple[str, str]] = []
         if name is not None:
-            query.append(("name", name))
+            _query.append(("name", name))
         if after is not None:
-            query.append(("After", after))
+            _query.append(("After", after))
         if select is not None:
-            query.append(
+            _query.append(
                 (
                     "$Select",
                     ",".join(
@@ -543,14 +543,14 @@ class AsyncLabelsOperations:
                     ),
                 ),
             )
-        headers: dict[str, str] = {}
+        _headers: dict[str, str] = {}
         if accept_datetime is not None:
-            headers["Accept-Datetime"] = accept_datetime
-        spec = _pipeline.RequestSpec(
+            _headers["Accept-Datetime"] = accept_datetime
+        _spec = _pipeline.RequestSpec(
             method="GET",
             path="/labels",
-            query=query,
-            headers=headers,
+            query=_query,
+            headers=_headers,
             client_parameters=("Sync-Token", "api-version"),
             accept="application/vnd.microsoft.appconfig.labelset+json, application/json, application/problem+json",
             expected=(200,),
@@ -561,7 +561,7 @@ class AsyncLabelsOperations:
         )
         return AsyncItemPaged(
             self._pipeline,
-            spec,
+            _spec,
             _models.Label.from_dict,
             item_name="items",
             next_link_name="@nextLink",
@@ -591,13 +591,13 @@ class AsyncLabelsOperations:
             select: Used to select what fields are present in the returned resource(s).
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        query: list[tuple[str, str]] = []
+        _query: list[tuple[str, str]] = []
         if name is not None:
-            query.append(("name", name))
+            _query.append(("name", name))
         if after is not None:
-            query.append(("After", after))
+            _query.append(("After", after))
         if select is not None:
-            query.append(
+            _query.append(
                 (
                     "$Select",
                     ",".join(
@@ -605,14 +605,14 @@ class AsyncLabelsOperations:
                     ),
                 ),
             )
-        headers: dict[str, str] = {}
+        _headers: dict[str, str] = {}
         if accept_datetime is not None:
-            headers["Accept-Datetime"] = accept_datetime
-        spec = _pipeline.RequestSpec(
+            _headers["Accept-Datetime"] = accept_datetime
+        _spec = _pipeline.RequestSpec(
             method="HEAD",
             path="/labels",
-            query=query,
-            headers=headers,
+            query=_query,
+            headers=_headers,
             client_parameters=("Sync-Token", "api-version"),
             accept="application/json",
             expected=(200, 404),
@@ -620,8 +620,8 @@ class AsyncLabelsOperations:
                 200: {"Sync-Token": "str"},
             },
         )
-        response = await self._pipeline.send(spec, request_options)
-        return response.status_code != 404
+        _response = await self._pipeline.send(_spec, request_options)
+        return _response.status_code != 404
 
 
 class AsyncLocksOperations:
@@ -651,19 +651,19 @@ class AsyncLocksOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(key=key)
-        query: list[tuple[str, str]] = []
+        _query: list[tuple[str, str]] = []
         if label is not None:
-            query.append(("label", label))
-        headers: dict[str, str] = {}
+            _query.append(("label", label))
+        _headers: dict[str, str] = {}
         if if_match is not None:
-            headers["If-Match"] = if_match
+            _headers["If-Match"] = if_match
         if if_none_match is not None:
-            headers["If-None-Match"] = if_none_match
-        spec = _pipeline.RequestSpec(
+            _headers["If-None-Match"] = if_none_match
+        _spec = _pipeline.RequestSpec(
             method="PUT",
             path=_pipeline.format_path("/locks/{key}", {"key": (key, False)}),
-            query=query,
-            headers=headers,
+            query=_query,
+            headers=_headers,
             client_parameters=("Sync-Token", "api-version"),
             accept="application/vnd.microsoft.appconfig.kv+json, application/json, application/problem+json",
             expected=(200,),
@@ -672,8 +672,8 @@ class AsyncLocksOperations:
                 200: {"Sync-Token": "str", "ETag": "str"},
             },
         )
-        response = await self._pipeline.send(spec, request_options)
-        return _pipeline.decode_required(response, _models.KeyValue.from_dict)
+        _response = await self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(_response, _models.KeyValue.from_dict)
 
     async def delete_lock(
         self,
@@ -696,19 +696,19 @@ class AsyncLocksOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(key=key)
-        query: list[tuple[str, str]] = []
+        _query: list[tuple[str, str]] = []
         if label is not None:
-            query.append(("label", label))
-        headers: dict[str, str] = {}
+            _query.append(("label", label))
+        _headers: dict[str, str] = {}
         if if_match is not None:
-            headers["If-Match"] = if_match
+            _headers["If-Match"] = if_match
         if if_none_match is not None:
-            headers["If-None-Match"] = if_none_match
-        spec = _pipeline.RequestSpec(
+            _headers["If-None-Match"] = if_none_match
+        _spec = _pipeline.RequestSpec(
             method="DELETE",
             path=_pipeline.format_path("/locks/{key}", {"key": (key, False)}),
-            query=query,
-            headers=headers,
+            query=_query,
+            headers=_headers,
             client_parameters=("Sync-Token", "api-version"),
             accept="application/vnd.microsoft.appconfig.kv+json, application/json, application/problem+json",
             expected=(200,),
@@ -717,8 +717,8 @@ class AsyncLocksOperations:
                 200: {"Sync-Token": "str", "ETag": "str"},
             },
         )
-        response = await self._pipeline.send(spec, request_options)
-        return _pipeline.decode_required(response, _models.KeyValue.from_dict)
+        _response = await self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(_response, _models.KeyValue.from_dict)
 
 
 class AsyncRevisionsOperations:
@@ -752,15 +752,15 @@ class AsyncRevisionsOperations:
             select: Used to select what fields are present in the returned resource(s).
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        query: list[tuple[str, str]] = []
+        _query: list[tuple[str, str]] = []
         if key is not None:
-            query.append(("key", key))
+            _query.append(("key", key))
         if label is not None:
-            query.append(("label", label))
+            _query.append(("label", label))
         if after is not None:
-            query.append(("After", after))
+            _query.append(("After", after))
         if select is not None:
-            query.append(
+            _query.append(
                 (
                     "$Select",
                     ",".join(
@@ -768,14 +768,14 @@ class AsyncRevisionsOperations:
                     ),
                 ),
             )
-        headers: dict[str, str] = {}
+        _headers: dict[str, str] = {}
         if accept_datetime is not None:
-            headers["Accept-Datetime"] = accept_datetime
-        spec = _pipeline.RequestSpec(
+            _headers["Accept-Datetime"] = accept_datetime
+        _spec = _pipeline.RequestSpec(
             method="GET",
             path="/revisions",
-            query=query,
-            headers=headers,
+            query=_query,
+            headers=_headers,
             client_parameters=("Sync-Token", "api-version"),
             accept="application/vnd.microsoft.appconfig.kvset+json, application/json, application/problem+json",
             expected=(200,),
@@ -786,7 +786,7 @@ class AsyncRevisionsOperations:
         )
         return AsyncItemPaged(
             self._pipeline,
-            spec,
+            _spec,
             _models.KeyValue.from_dict,
             item_name="items",
             next_link_name="@nextLink",
@@ -818,15 +818,15 @@ class AsyncRevisionsOperations:
             select: Used to select what fields are present in the returned resource(s).
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        query: list[tuple[str, str]] = []
+        _query: list[tuple[str, str]] = []
         if key is not None:
-            query.append(("key", key))
+            _query.append(("key", key))
         if label is not None:
-            query.append(("label", label))
+            _query.append(("label", label))
         if after is not None:
-            query.append(("After", after))
+            _query.append(("After", after))
         if select is not None:
-            query.append(
+            _query.append(
                 (
                     "$Select",
                     ",".join(
@@ -834,14 +834,14 @@ class AsyncRevisionsOperations:
                     ),
                 ),
             )
-        headers: dict[str, str] = {}
+        _headers: dict[str, str] = {}
         if accept_datetime is not None:
-            headers["Accept-Datetime"] = accept_datetime
-        spec = _pipeline.RequestSpec(
+            _headers["Accept-Datetime"] = accept_datetime
+        _spec = _pipeline.RequestSpec(
             method="HEAD",
             path="/revisions",
-            query=query,
-            headers=headers,
+            query=_query,
+            headers=_headers,
             client_parameters=("Sync-Token", "api-version"),
             accept="application/json",
             expected=(200, 404),
@@ -849,5 +849,5 @@ class AsyncRevisionsOperations:
                 200: {"Sync-Token": "str"},
             },
         )
-        response = await self._pipeline.send(spec, request_options)
-        return response.status_code != 404
+        _response = await self._pipeline.send(_spec, request_options)
+        return _response.status_code != 404

@@ -45,7 +45,7 @@ class AsyncFilesOperations:
         Args:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="GET",
             path="/files",
             client_parameters=("api-version",),
@@ -53,8 +53,8 @@ class AsyncFilesOperations:
             expected=(200,),
             error_model=_models.ErrorResponse.from_dict,
         )
-        response = await self._pipeline.send(spec, request_options)
-        return _pipeline.decode_required(response, _models.FileList.from_dict)
+        _response = await self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(_response, _models.FileList.from_dict)
 
     async def upload(
         self,
@@ -75,7 +75,7 @@ class AsyncFilesOperations:
             file: Gets or sets the file to upload into Azure OpenAI.
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="POST",
             path="/files",
             client_parameters=("api-version",),
@@ -88,8 +88,8 @@ class AsyncFilesOperations:
                 201: {"Location": "str"},
             },
         )
-        response = await self._pipeline.send(spec, request_options)
-        return _pipeline.decode_required(response, _models.File.from_dict)
+        _response = await self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(_response, _models.File.from_dict)
 
     async def get(
         self,
@@ -107,7 +107,7 @@ class AsyncFilesOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(file_id=file_id)
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="GET",
             path=_pipeline.format_path(
                 "/files/{file-id}", {"file-id": (file_id, False)}
@@ -117,8 +117,8 @@ class AsyncFilesOperations:
             expected=(200,),
             error_model=_models.ErrorResponse.from_dict,
         )
-        response = await self._pipeline.send(spec, request_options)
-        return _pipeline.decode_required(response, _models.File.from_dict)
+        _response = await self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(_response, _models.File.from_dict)
 
     async def delete(
         self,
@@ -137,7 +137,7 @@ class AsyncFilesOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(file_id=file_id)
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="DELETE",
             path=_pipeline.format_path(
                 "/files/{file-id}", {"file-id": (file_id, False)}
@@ -147,7 +147,7 @@ class AsyncFilesOperations:
             expected=(204,),
             error_model=_models.ErrorResponse.from_dict,
         )
-        await self._pipeline.send(spec, request_options)
+        await self._pipeline.send(_spec, request_options)
 
     def _get_content_request(
         self,
@@ -156,7 +156,7 @@ class AsyncFilesOperations:
         stream: bool,
     ) -> _pipeline.RequestSpec:
         _pipeline.require(file_id=file_id)
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="GET",
             path=_pipeline.format_path(
                 "/files/{file-id}/content", {"file-id": (file_id, False)}
@@ -167,7 +167,7 @@ class AsyncFilesOperations:
             error_model=_models.ErrorResponse.from_dict,
             stream=stream,
         )
-        return spec
+        return _spec
 
     async def get_content(
         self,
@@ -188,9 +188,9 @@ class AsyncFilesOperations:
         Returns:
             bytes: The whole response body.
         """
-        spec = self._get_content_request(file_id, stream=False)
-        response = await self._pipeline.send(spec, request_options)
-        return response.content
+        _spec = self._get_content_request(file_id, stream=False)
+        _response = await self._pipeline.send(_spec, request_options)
+        return _response.content
 
     async def get_content_stream(
         self,
@@ -213,9 +213,9 @@ class AsyncFilesOperations:
             chunk_size: Bytes per chunk; None gives chunks as they arrive.
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        spec = self._get_content_request(file_id, stream=True)
-        response = await self._pipeline.send(spec, request_options)
-        return AsyncByteStream(response, chunk_size)
+        _spec = self._get_content_request(file_id, stream=True)
+        _response = await self._pipeline.send(_spec, request_options)
+        return AsyncByteStream(_response, chunk_size)
 
     async def import_(
         self,
@@ -242,14 +242,14 @@ class AsyncFilesOperations:
                 or any other external url accessible with a GET request).
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        body = _models.FileImport(
+        _body = _models.FileImport(
             purpose=purpose, filename=filename, content_url=content_url
         )
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="POST",
             path="/files/import",
             client_parameters=("api-version",),
-            json=body.to_dict(exclude_readonly=True),
+            json=_body.to_dict(exclude_readonly=True),
             has_json=True,
             content_type="application/json",
             accept="application/json",
@@ -259,8 +259,8 @@ class AsyncFilesOperations:
                 201: {"Location": "str"},
             },
         )
-        response = await self._pipeline.send(spec, request_options)
-        return _pipeline.decode_required(response, _models.File.from_dict)
+        _response = await self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(_response, _models.File.from_dict)
 
 
 class AsyncFineTunesOperations:
@@ -288,7 +288,7 @@ class AsyncFineTunesOperations:
         Args:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="GET",
             path="/fine-tunes",
             client_parameters=("api-version",),
@@ -296,8 +296,8 @@ class AsyncFineTunesOperations:
             expected=(200,),
             error_model=_models.ErrorResponse.from_dict,
         )
-        response = await self._pipeline.send(spec, request_options)
-        return _pipeline.decode_required(response, _models.FineTuneList.from_dict)
+        _response = await self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(_response, _models.FineTuneList.from_dict)
 
     async def create(
         self,
@@ -374,7 +374,7 @@ class AsyncFineTunesOperations:
                 on precision and less on recall.
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        body = _models.FineTuneCreation(
+        _body = _models.FineTuneCreation(
             model=model,
             training_file=training_file,
             validation_file=validation_file,
@@ -388,11 +388,11 @@ class AsyncFineTunesOperations:
             classification_positive_class=classification_positive_class,
             classification_betas=classification_betas,
         )
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="POST",
             path="/fine-tunes",
             client_parameters=("api-version",),
-            json=body.to_dict(exclude_readonly=True),
+            json=_body.to_dict(exclude_readonly=True),
             has_json=True,
             content_type="application/json",
             accept="application/json",
@@ -402,8 +402,8 @@ class AsyncFineTunesOperations:
                 201: {"Location": "str"},
             },
         )
-        response = await self._pipeline.send(spec, request_options)
-        return _pipeline.decode_required(response, _models.FineTune.from_dict)
+        _response = await self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(_response, _models.FineTune.from_dict)
 
     async def get(
         self,
@@ -425,7 +425,7 @@ class AsyncFineTunesOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(fine_tune_id=fine_tune_id)
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="GET",
             path=_pipeline.format_path(
                 "/fine-tunes/{fine-tune-id}", {"fine-tune-id": (fine_tune_id, False)}
@@ -435,8 +435,8 @@ class AsyncFineTunesOperations:
             expected=(200,),
             error_model=_models.ErrorResponse.from_dict,
         )
-        response = await self._pipeline.send(spec, request_options)
-        return _pipeline.decode_required(response, _models.FineTune.from_dict)
+        _response = await self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(_response, _models.FineTune.from_dict)
 
     async def delete(
         self,
@@ -453,7 +453,7 @@ class AsyncFineTunesOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(fine_tune_id=fine_tune_id)
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="DELETE",
             path=_pipeline.format_path(
                 "/fine-tunes/{fine-tune-id}", {"fine-tune-id": (fine_tune_id, False)}
@@ -463,7 +463,7 @@ class AsyncFineTunesOperations:
             expected=(204,),
             error_model=_models.ErrorResponse.from_dict,
         )
-        await self._pipeline.send(spec, request_options)
+        await self._pipeline.send(_spec, request_options)
 
     @overload
     async def get_events(
@@ -509,26 +509,26 @@ class AsyncFineTunesOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(fine_tune_id=fine_tune_id)
-        query: list[tuple[str, str]] = []
+        _query: list[tuple[str, str]] = []
         if stream is not None:
-            query.append(("stream", _pipeline.query_value(stream)))
-        spec = _pipeline.RequestSpec(
+            _query.append(("stream", _pipeline.query_value(stream)))
+        _spec = _pipeline.RequestSpec(
             method="GET",
             path=_pipeline.format_path(
                 "/fine-tunes/{fine-tune-id}/events",
                 {"fine-tune-id": (fine_tune_id, False)},
             ),
-            query=query,
+            query=_query,
             client_parameters=("api-version",),
             accept="text/event-stream" if stream else "application/json",
             stream=bool(stream),
             expected=(200,),
             error_model=_models.ErrorResponse.from_dict,
         )
-        response = await self._pipeline.send(spec, request_options)
+        _response = await self._pipeline.send(_spec, request_options)
         if stream:
-            return AsyncEventStream(response, _models.Event.from_dict)
-        return _pipeline.decode_required(response, _models.EventList.from_dict)
+            return AsyncEventStream(_response, _models.Event.from_dict)
+        return _pipeline.decode_required(_response, _models.EventList.from_dict)
 
     async def cancel(
         self,
@@ -546,7 +546,7 @@ class AsyncFineTunesOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(fine_tune_id=fine_tune_id)
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="POST",
             path=_pipeline.format_path(
                 "/fine-tunes/{fine-tune-id}/cancel",
@@ -557,8 +557,8 @@ class AsyncFineTunesOperations:
             expected=(200,),
             error_model=_models.ErrorResponse.from_dict,
         )
-        response = await self._pipeline.send(spec, request_options)
-        return _pipeline.decode_required(response, _models.FineTune.from_dict)
+        _response = await self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(_response, _models.FineTune.from_dict)
 
 
 class AsyncImagesOperations:
@@ -599,16 +599,16 @@ class AsyncImagesOperations:
                 (default: the client's).
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        headers: dict[str, str] = {}
+        _headers: dict[str, str] = {}
         if operation_id is not None:
-            headers["Operation-Id"] = operation_id
-        body = _models.GenerateImagesCreation(prompt=prompt, n=n, size=size, user=user)
-        spec = _pipeline.RequestSpec(
+            _headers["Operation-Id"] = operation_id
+        _body = _models.GenerateImagesCreation(prompt=prompt, n=n, size=size, user=user)
+        _spec = _pipeline.RequestSpec(
             method="POST",
             path="/images/generations:submit",
-            headers=headers,
+            headers=_headers,
             client_parameters=("api-version",),
-            json=body.to_dict(exclude_readonly=True),
+            json=_body.to_dict(exclude_readonly=True),
             has_json=True,
             content_type="application/json",
             accept="application/json",
@@ -618,11 +618,11 @@ class AsyncImagesOperations:
                 202: {"operation-location": "str", "x-ms-request-id": "str"},
             },
         )
-        response = await self._pipeline.send(spec, request_options)
+        _response = await self._pipeline.send(_spec, request_options)
         return AsyncLROPoller(
             self._pipeline,
-            response,
-            _pipeline.decode(response, _models.GenerateImagesResponse.from_dict),
+            _response,
+            _pipeline.decode(_response, _models.GenerateImagesResponse.from_dict),
             _models.OperationResponse.from_dict,
             final_state_via="",
             error_model=_models.ErrorResponse.from_dict,
@@ -676,7 +676,7 @@ class AsyncModelsOperations:
         Args:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="GET",
             path="/models",
             client_parameters=("api-version",),
@@ -684,8 +684,8 @@ class AsyncModelsOperations:
             expected=(200,),
             error_model=_models.ErrorResponse.from_dict,
         )
-        response = await self._pipeline.send(spec, request_options)
-        return _pipeline.decode_required(response, _models.ModelList.from_dict)
+        _response = await self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(_response, _models.ModelList.from_dict)
 
     async def get(
         self,
@@ -702,7 +702,7 @@ class AsyncModelsOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(model_id=model_id)
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="GET",
             path=_pipeline.format_path(
                 "/models/{model-id}", {"model-id": (model_id, False)}
@@ -712,8 +712,8 @@ class AsyncModelsOperations:
             expected=(200,),
             error_model=_models.ErrorResponse.from_dict,
         )
-        response = await self._pipeline.send(spec, request_options)
-        return _pipeline.decode_required(response, _models.Model.from_dict)
+        _response = await self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(_response, _models.Model.from_dict)
 
 
 class AsyncOperationsImagesOperations:
@@ -739,7 +739,7 @@ class AsyncOperationsImagesOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(operation_id=operation_id)
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="GET",
             path=_pipeline.format_path(
                 "/operations/images/{operation-id}",
@@ -753,8 +753,8 @@ class AsyncOperationsImagesOperations:
                 200: {"retry-after": "int", "x-ms-request-id": "str"},
             },
         )
-        response = await self._pipeline.send(spec, request_options)
-        return _pipeline.decode_required(response, _models.OperationResponse.from_dict)
+        _response = await self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(_response, _models.OperationResponse.from_dict)
 
     async def delete(
         self,
@@ -772,7 +772,7 @@ class AsyncOperationsImagesOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(operation_id=operation_id)
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="DELETE",
             path=_pipeline.format_path(
                 "/operations/images/{operation-id}",
@@ -786,4 +786,4 @@ class AsyncOperationsImagesOperations:
                 204: {"x-ms-request-id": "str"},
             },
         )
-        await self._pipeline.send(spec, request_options)
+        await self._pipeline.send(_spec, request_options)

@@ -51,27 +51,27 @@ class SecretsOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(secret_name=secret_name)
-        body = _models.SecretSetParameters(
+        _body = _models.SecretSetParameters(
             value=value,
             tags=tags,
             content_type=content_type,
             secret_attributes=secret_attributes,
         )
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="PUT",
             path=_pipeline.format_path(
                 "/secrets/{secret-name}", {"secret-name": (secret_name, False)}
             ),
             client_parameters=("api-version",),
-            json=body.to_dict(exclude_readonly=True),
+            json=_body.to_dict(exclude_readonly=True),
             has_json=True,
             content_type="application/json",
             accept="application/json",
             expected=(200,),
             error_model=_models.KeyVaultError.from_dict,
         )
-        response = self._pipeline.send(spec, request_options)
-        return _pipeline.decode_required(response, _models.SecretBundle.from_dict)
+        _response = self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(_response, _models.SecretBundle.from_dict)
 
     def delete_secret(
         self,
@@ -90,7 +90,7 @@ class SecretsOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(secret_name=secret_name)
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="DELETE",
             path=_pipeline.format_path(
                 "/secrets/{secret-name}", {"secret-name": (secret_name, False)}
@@ -100,9 +100,9 @@ class SecretsOperations:
             expected=(200,),
             error_model=_models.KeyVaultError.from_dict,
         )
-        response = self._pipeline.send(spec, request_options)
+        _response = self._pipeline.send(_spec, request_options)
         return _pipeline.decode_required(
-            response, _models.DeletedSecretBundle.from_dict
+            _response, _models.DeletedSecretBundle.from_dict
         )
 
     def get_secret(
@@ -124,7 +124,7 @@ class SecretsOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(secret_name=secret_name, secret_version=secret_version)
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="GET",
             path=_pipeline.format_path(
                 "/secrets/{secret-name}/{secret-version}",
@@ -138,8 +138,8 @@ class SecretsOperations:
             expected=(200,),
             error_model=_models.KeyVaultError.from_dict,
         )
-        response = self._pipeline.send(spec, request_options)
-        return _pipeline.decode_required(response, _models.SecretBundle.from_dict)
+        _response = self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(_response, _models.SecretBundle.from_dict)
 
     def update_secret(
         self,
@@ -168,10 +168,10 @@ class SecretsOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(secret_name=secret_name, secret_version=secret_version)
-        body = _models.SecretUpdateParameters(
+        _body = _models.SecretUpdateParameters(
             content_type=content_type, secret_attributes=secret_attributes, tags=tags
         )
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="PATCH",
             path=_pipeline.format_path(
                 "/secrets/{secret-name}/{secret-version}",
@@ -181,15 +181,15 @@ class SecretsOperations:
                 },
             ),
             client_parameters=("api-version",),
-            json=body.to_dict(exclude_readonly=True),
+            json=_body.to_dict(exclude_readonly=True),
             has_json=True,
             content_type="application/json",
             accept="application/json",
             expected=(200,),
             error_model=_models.KeyVaultError.from_dict,
         )
-        response = self._pipeline.send(spec, request_options)
-        return _pipeline.decode_required(response, _models.SecretBundle.from_dict)
+        _response = self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(_response, _models.SecretBundle.from_dict)
 
     def get_secrets(
         self,
@@ -212,13 +212,13 @@ class SecretsOperations:
                 the service will return up to 25 results.
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        query: list[tuple[str, str]] = []
+        _query: list[tuple[str, str]] = []
         if maxresults is not None:
-            query.append(("maxresults", _pipeline.query_value(maxresults)))
-        spec = _pipeline.RequestSpec(
+            _query.append(("maxresults", _pipeline.query_value(maxresults)))
+        _spec = _pipeline.RequestSpec(
             method="GET",
             path="/secrets",
-            query=query,
+            query=_query,
             client_parameters=("api-version",),
             accept="application/json",
             expected=(200,),
@@ -226,7 +226,7 @@ class SecretsOperations:
         )
         return ItemPaged(
             self._pipeline,
-            spec,
+            _spec,
             _models.SecretItem.from_dict,
             item_name="value",
             next_link_name="nextLink",
@@ -256,15 +256,15 @@ class SecretsOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(secret_name=secret_name)
-        query: list[tuple[str, str]] = []
+        _query: list[tuple[str, str]] = []
         if maxresults is not None:
-            query.append(("maxresults", _pipeline.query_value(maxresults)))
-        spec = _pipeline.RequestSpec(
+            _query.append(("maxresults", _pipeline.query_value(maxresults)))
+        _spec = _pipeline.RequestSpec(
             method="GET",
             path=_pipeline.format_path(
                 "/secrets/{secret-name}/versions", {"secret-name": (secret_name, False)}
             ),
-            query=query,
+            query=_query,
             client_parameters=("api-version",),
             accept="application/json",
             expected=(200,),
@@ -272,7 +272,7 @@ class SecretsOperations:
         )
         return ItemPaged(
             self._pipeline,
-            spec,
+            _spec,
             _models.SecretItem.from_dict,
             item_name="value",
             next_link_name="nextLink",
@@ -296,7 +296,7 @@ class SecretsOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(secret_name=secret_name)
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="POST",
             path=_pipeline.format_path(
                 "/secrets/{secret-name}/backup", {"secret-name": (secret_name, False)}
@@ -306,8 +306,10 @@ class SecretsOperations:
             expected=(200,),
             error_model=_models.KeyVaultError.from_dict,
         )
-        response = self._pipeline.send(spec, request_options)
-        return _pipeline.decode_required(response, _models.BackupSecretResult.from_dict)
+        _response = self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(
+            _response, _models.BackupSecretResult.from_dict
+        )
 
     def restore_secret(
         self,
@@ -324,22 +326,22 @@ class SecretsOperations:
             secret_bundle_backup: The backup blob associated with a secret bundle.
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        body = _models.SecretRestoreParameters(
+        _body = _models.SecretRestoreParameters(
             secret_bundle_backup=secret_bundle_backup
         )
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="POST",
             path="/secrets/restore",
             client_parameters=("api-version",),
-            json=body.to_dict(exclude_readonly=True),
+            json=_body.to_dict(exclude_readonly=True),
             has_json=True,
             content_type="application/json",
             accept="application/json",
             expected=(200,),
             error_model=_models.KeyVaultError.from_dict,
         )
-        response = self._pipeline.send(spec, request_options)
-        return _pipeline.decode_required(response, _models.SecretBundle.from_dict)
+        _response = self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(_response, _models.SecretBundle.from_dict)
 
 
 class DeletedSecretsOperations:
@@ -368,13 +370,13 @@ class DeletedSecretsOperations:
                 the service will return up to 25 results.
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        query: list[tuple[str, str]] = []
+        _query: list[tuple[str, str]] = []
         if maxresults is not None:
-            query.append(("maxresults", _pipeline.query_value(maxresults)))
-        spec = _pipeline.RequestSpec(
+            _query.append(("maxresults", _pipeline.query_value(maxresults)))
+        _spec = _pipeline.RequestSpec(
             method="GET",
             path="/deletedsecrets",
-            query=query,
+            query=_query,
             client_parameters=("api-version",),
             accept="application/json",
             expected=(200,),
@@ -382,7 +384,7 @@ class DeletedSecretsOperations:
         )
         return ItemPaged(
             self._pipeline,
-            spec,
+            _spec,
             _models.DeletedSecretItem.from_dict,
             item_name="value",
             next_link_name="nextLink",
@@ -405,7 +407,7 @@ class DeletedSecretsOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(secret_name=secret_name)
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="GET",
             path=_pipeline.format_path(
                 "/deletedsecrets/{secret-name}", {"secret-name": (secret_name, False)}
@@ -415,9 +417,9 @@ class DeletedSecretsOperations:
             expected=(200,),
             error_model=_models.KeyVaultError.from_dict,
         )
-        response = self._pipeline.send(spec, request_options)
+        _response = self._pipeline.send(_spec, request_options)
         return _pipeline.decode_required(
-            response, _models.DeletedSecretBundle.from_dict
+            _response, _models.DeletedSecretBundle.from_dict
         )
 
     def purge_deleted_secret(
@@ -437,7 +439,7 @@ class DeletedSecretsOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(secret_name=secret_name)
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="DELETE",
             path=_pipeline.format_path(
                 "/deletedsecrets/{secret-name}", {"secret-name": (secret_name, False)}
@@ -447,7 +449,7 @@ class DeletedSecretsOperations:
             expected=(204,),
             error_model=_models.KeyVaultError.from_dict,
         )
-        self._pipeline.send(spec, request_options)
+        self._pipeline.send(_spec, request_options)
 
     def recover_deleted_secret(
         self,
@@ -466,7 +468,7 @@ class DeletedSecretsOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(secret_name=secret_name)
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="POST",
             path=_pipeline.format_path(
                 "/deletedsecrets/{secret-name}/recover",
@@ -477,5 +479,5 @@ class DeletedSecretsOperations:
             expected=(200,),
             error_model=_models.KeyVaultError.from_dict,
         )
-        response = self._pipeline.send(spec, request_options)
-        return _pipeline.decode_required(response, _models.SecretBundle.from_dict)
+        _response = self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(_response, _models.SecretBundle.from_dict)

@@ -224,19 +224,19 @@ class OperationViews:
             constants = ", ".join(
                 f"({py_str(k)}, {py_str(v)})" for k, v in op.constant_query
             )
-            lines.append(f"query: list[tuple[str, str]] = [{constants}]")
-            lines += _conditional_adds(query, "query.append", "({wire}, {value})", t)
+            lines.append(f"_query: list[tuple[str, str]] = [{constants}]")
+            lines += _conditional_adds(query, "_query.append", "({wire}, {value})", t)
         if headers or op.constant_headers:
             constants = ", ".join(
                 f"{py_str(k)}: {py_str(v)}" for k, v in op.constant_headers
             )
-            lines.append(f"headers: dict[str, str] = {{{constants}}}")
-            lines += _conditional_adds(headers, "headers[{wire}] = ", "{value}", t)
+            lines.append(f"_headers: dict[str, str] = {{{constants}}}")
+            lines += _conditional_adds(headers, "_headers[{wire}] = ", "{value}", t)
         body = op.body
         if body is not None and body.flattened and body.type is not None:
             arguments = [f"{p.python_name}={p.python_name}" for p in body.flattened]
             lines += call_lines(
-                f"body = _models.{body.type.name}", arguments, "", BODY_INDENT
+                f"_body = _models.{body.type.name}", arguments, "", BODY_INDENT
             )
 
         # Each field: a plain "name=value" or a call to lay out, (head, arguments).
@@ -253,11 +253,11 @@ class OperationViews:
         else:
             fields.append(f"path={py_str(op.path)}")
         if query or op.constant_query:
-            fields.append("query=query")
+            fields.append("query=_query")
         if op.raw_query:
             fields.append(f"raw_query={py_literal(tuple(op.raw_query))}")
         if headers or op.constant_headers:
-            fields.append("headers=headers")
+            fields.append("headers=_headers")
         if op.client_parameters:
             fields.append(
                 f"client_parameters={py_literal(tuple(op.client_parameters))}"
@@ -267,7 +267,7 @@ class OperationViews:
             fields.append(f"content_type={py_str(body.content_type)}")
         elif body is not None and body.encoding in ("json", "xml"):
             if body.flattened:
-                value = "body.to_dict(exclude_readonly=True)"
+                value = "_body.to_dict(exclude_readonly=True)"
             elif body.type is not None:
                 value = t.to_wire(body.type, body.python_name).replace(
                     "exclude_readonly=exclude_readonly", "exclude_readonly=True"
@@ -280,27 +280,27 @@ class OperationViews:
                     fields.append(f"content=_xml_shapes.{root}.dumps({value})")
                 elif body.flattened:
                     # An optional body is sent only when some argument was given.
-                    lines.append(f"payload = {value}")
+                    lines.append(f"_payload = {value}")
                     fields.append(
-                        f"content=_xml_shapes.{root}.dumps(payload) if payload else None"
+                        f"content=_xml_shapes.{root}.dumps(_payload) if _payload else None"
                     )
                 else:
                     lines.append(
-                        f"payload = None if {body.python_name} is None"
+                        f"_payload = None if {body.python_name} is None"
                         f" else _xml_shapes.{root}.dumps({value})"
                     )
-                    fields.append("content=payload")
+                    fields.append("content=_payload")
             elif body.required:
                 fields += [f"json={value}", "has_json=True"]
             elif body.flattened:
                 # An optional body is sent only when some argument was given.
-                lines.append(f"payload = {value}")
-                fields += ["json=payload", "has_json=bool(payload)"]
+                lines.append(f"_payload = {value}")
+                fields += ["json=_payload", "has_json=bool(_payload)"]
             else:
                 lines.append(
-                    f"payload = None if {body.python_name} is None else {value}"
+                    f"_payload = None if {body.python_name} is None else {value}"
                 )
-                fields += ["json=payload", "has_json=payload is not None"]
+                fields += ["json=_payload", "has_json=_payload is not None"]
             fields.append(f"content_type={py_str(body.content_type)}")
         elif body is not None and body.encoding in ("binary", "text"):
             value = body.python_name
@@ -349,7 +349,7 @@ class OperationViews:
             for r in op.responses
             if r.headers and r.status.isdigit()
         }
-        lines.append("spec = _pipeline.RequestSpec(")
+        lines.append("_spec = _pipeline.RequestSpec(")
         for field in fields:
             if isinstance(field, tuple):
                 lines += [
@@ -388,7 +388,7 @@ class OperationViews:
             "request_options",
             "Per-call headers, query parameters, timeout and retries.",
         )
-        send = f"response = {f.await_}self._pipeline.send(spec, request_options)"
+        send = f"_response = {f.await_}self._pipeline.send(_spec, request_options)"
 
         if op.returns_binary:
             request = self._request_lines(op, ("stream=stream",))
@@ -397,7 +397,7 @@ class OperationViews:
                 + [f"{n}={n}" for n in (k.split(":")[0] for k in keyword)]
                 + ["stream=stream"]
             )
-            build = f"spec = self._{op.method_name}_request({call_args})"
+            build = f"_spec = self._{op.method_name}_request({call_args})"
             whole = MethodView(
                 op.method_name,
                 f.def_,
@@ -414,7 +414,7 @@ class OperationViews:
                 (
                     build.replace("stream=stream", "stream=False"),
                     send,
-                    "return response.content",
+                    "return _response.content",
                 ),
             )
             streamed = MethodView(
@@ -446,7 +446,7 @@ class OperationViews:
                 (
                     build.replace("stream=stream", "stream=True"),
                     send,
-                    f"return {f.byte_stream}(response, chunk_size)",
+                    f"return {f.byte_stream}(_response, chunk_size)",
                 ),
             )
             return OperationView(
@@ -455,7 +455,7 @@ class OperationViews:
                 (),
                 True,
                 (*positional, "*", *keyword, "stream: bool"),
-                (*request, "return spec"),
+                (*request, "return _spec"),
             )
 
         if op.event_stream is not None:
@@ -490,7 +490,7 @@ class OperationViews:
                     "    " + line
                     for line in call_lines(
                         f"return {f.event_stream}",
-                        ["response", converter],
+                        ["_response", converter],
                         "",
                         BODY_INDENT + 4,
                     )
@@ -524,7 +524,7 @@ class OperationViews:
             converter = str(self.types.converter(paging.item) or "_serde.identity")
             arguments = [
                 "self._pipeline",
-                "spec",
+                "_spec",
                 converter,
                 f"item_name={py_str(paging.item_name)}",
                 f"next_link_name={py_literal(paging.next_link_name)}",
@@ -572,7 +572,7 @@ class OperationViews:
                 (
                     *self._request_lines(op),
                     send,
-                    "return response.status_code != 404",
+                    "return _response.status_code != 404",
                 ),
             )
             return OperationView(op.method_name, (method,), (), False, (), ())
@@ -587,7 +587,7 @@ class OperationViews:
             *(
                 [send, *result_lines]
                 if op.returns is not None
-                else [send.replace("response = ", "")]
+                else [send.replace("_response = ", "")]
             ),
         )
         method = MethodView(
@@ -618,7 +618,7 @@ class OperationViews:
         final = lro.final_type or op.returns
         final_annotation = self._return_annotation(final)
         initial = (
-            f"_pipeline.decode(response, {self.types.response_converter(op.returns)[0]})"
+            f"_pipeline.decode(_response, {self.types.response_converter(op.returns)[0]})"
             if op.returns
             else "None"
         )
@@ -662,7 +662,7 @@ class OperationViews:
                     f"return {f.poller}",
                     [
                         "self._pipeline",
-                        "response",
+                        "_response",
                         initial if response_has_body(op) else "None",
                         final_converter,
                         f"final_state_via={py_str(lro.final_state_via if lro.explicit else '')}",
@@ -752,21 +752,21 @@ class OperationViews:
         if "None" in annotations:  # None last, as people write it
             annotations = [a for a in annotations if a != "None"] + ["None"]
         annotation = " | ".join(annotations)
-        head = "result = _pipeline.decode_by_status"
+        head = "_result = _pipeline.decode_by_status"
         lines = call_lines(
-            head, ["response", "{" + ", ".join(entries) + "}"], "", BODY_INDENT
+            head, ["_response", "{" + ", ".join(entries) + "}"], "", BODY_INDENT
         )
         if any(BODY_INDENT + len(line) > 88 for line in lines):
             # black explodes a map that does not fit, one entry a line
             lines = [
                 f"{head}(",
-                "    response,",
+                "    _response,",
                 "    {",
                 *(f"        {entry}," for entry in entries),
                 "    },",
                 ")",
             ]
-        return annotation, [*lines, f"return cast({py_str(annotation)}, result)"]
+        return annotation, [*lines, f"return cast({py_str(annotation)}, _result)"]
 
     def _return_annotation(self, t: TypeRef | None) -> str:
         return "None" if t is None else self.types.response_annotation(t)
@@ -782,9 +782,9 @@ class OperationViews:
         if t is None:
             return ["return None"]
         if text:
-            return ["return response.text"]
+            return ["return _response.text"]
         converter, present = self.types.response_converter(t)
-        arguments = ["response", converter]
+        arguments = ["_response", converter]
         root = self.xml.success_root(op) if op is not None else None
         if root is not None:
             arguments.append(f"_xml_shapes.{root}.loads")
@@ -823,14 +823,14 @@ def _conditional_adds(
             # x-ms-header-collection-prefix: one header per key of the dict.
             lines += [
                 f"if {p.python_name} is not None:",
-                f"    for header_key, header_value in {p.python_name}.items():",
-                f"        headers[{py_str(p.header_prefix)} + header_key] = header_value",
+                f"    for _header_key, _header_value in {p.python_name}.items():",
+                f"        _headers[{py_str(p.header_prefix)} + _header_key] = _header_value",
             ]
             continue
         if p.client_request_id:
             # x-ms-client-request-id: a new id for every call that does not bring one.
             lines += [
-                f"headers[{py_str(p.wire_name)}] = (",
+                f"_headers[{py_str(p.wire_name)}] = (",
                 f"    {p.python_name} if {p.python_name} is not None else _pipeline.new_request_id()",
                 ")",
             ]
@@ -838,13 +838,13 @@ def _conditional_adds(
         if (
             p.type.kind == "list"
             and p.type.collection_format == "multi"
-            and head == "query.append"
+            and head == "_query.append"
         ):
             # collectionFormat multi: the parameter repeats, once per value.
             # (loop variables are named so that no spec parameter can be shadowed)
-            item = t.parameter_to_wire(p.type.item or TypeRef("str"), "query_item")
+            item = t.parameter_to_wire(p.type.item or TypeRef("str"), "_query_item")
             statement = [
-                f"for query_item in {p.python_name}:",
+                f"for _query_item in {p.python_name}:",
                 *(
                     "    " + line
                     for line in call_lines(

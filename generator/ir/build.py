@@ -59,6 +59,8 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 
 # Names a generated method must keep free: `self`, and the per-call options
 # every operation method accepts.
+# Names a generated method uses itself: its locals start with an underscore
+# (`_query`, `_spec`, `_response`, ...), which no spec name becomes.
 RESERVED_PARAMETER_NAMES = frozenset({"self", "request_options", "stream_events"})
 
 # Attributes every model has besides its properties.

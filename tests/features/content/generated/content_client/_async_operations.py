@@ -38,21 +38,21 @@ class AsyncServiceOperations:
         Args:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        query: list[tuple[str, str]] = [("restype", "service"), ("comp", "properties")]
-        headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
-        spec = _pipeline.RequestSpec(
+        _query: list[tuple[str, str]] = [("restype", "service"), ("comp", "properties")]
+        _headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
+        _spec = _pipeline.RequestSpec(
             method="GET",
             path="/",
-            query=query,
-            headers=headers,
+            query=_query,
+            headers=_headers,
             accept="application/xml",
             expected=(200,),
             error_model=_models.StorageError.from_dict,
             error_body=_xml_shapes.STORAGE_ERROR.loads,
         )
-        response = await self._pipeline.send(spec, request_options)
+        _response = await self._pipeline.send(_spec, request_options)
         return _pipeline.decode_required(
-            response,
+            _response,
             _models.StorageServiceProperties.from_dict,
             _xml_shapes.STORAGE_SERVICE_PROPERTIES.loads,
         )
@@ -75,21 +75,21 @@ class AsyncServiceOperations:
             default_service_version: -
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        query: list[tuple[str, str]] = [("restype", "service"), ("comp", "properties")]
-        headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
-        body = _models.StorageServiceProperties(
+        _query: list[tuple[str, str]] = [("restype", "service"), ("comp", "properties")]
+        _headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
+        _body = _models.StorageServiceProperties(
             logging=logging,
             hour_metrics=hour_metrics,
             cors=cors,
             default_service_version=default_service_version,
         )
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="PUT",
             path="/",
-            query=query,
-            headers=headers,
+            query=_query,
+            headers=_headers,
             content=_xml_shapes.STORAGE_SERVICE_PROPERTIES.dumps(
-                body.to_dict(exclude_readonly=True)
+                _body.to_dict(exclude_readonly=True)
             ),
             content_type="application/xml",
             accept="application/xml",
@@ -97,7 +97,7 @@ class AsyncServiceOperations:
             error_model=_models.StorageError.from_dict,
             error_body=_xml_shapes.STORAGE_ERROR.loads,
         )
-        await self._pipeline.send(spec, request_options)
+        await self._pipeline.send(_spec, request_options)
 
     def list_containers(
         self,
@@ -115,17 +115,17 @@ class AsyncServiceOperations:
                 5000.
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        query: list[tuple[str, str]] = [("comp", "list")]
+        _query: list[tuple[str, str]] = [("comp", "list")]
         if prefix is not None:
-            query.append(("prefix", prefix))
+            _query.append(("prefix", prefix))
         if maxresults is not None:
-            query.append(("maxresults", _pipeline.query_value(maxresults)))
-        headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
-        spec = _pipeline.RequestSpec(
+            _query.append(("maxresults", _pipeline.query_value(maxresults)))
+        _headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
+        _spec = _pipeline.RequestSpec(
             method="GET",
             path="/",
-            query=query,
-            headers=headers,
+            query=_query,
+            headers=_headers,
             accept="application/xml",
             expected=(200,),
             error_model=_models.StorageError.from_dict,
@@ -133,7 +133,7 @@ class AsyncServiceOperations:
         )
         return AsyncItemPaged(
             self._pipeline,
-            spec,
+            _spec,
             _models.ContainerItem.from_dict,
             item_name="ContainerItems",
             next_link_name="NextLink",
@@ -161,23 +161,23 @@ class AsyncContainerOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(container=container)
-        query: list[tuple[str, str]] = [("restype", "container"), ("comp", "acl")]
-        headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
-        spec = _pipeline.RequestSpec(
+        _query: list[tuple[str, str]] = [("restype", "container"), ("comp", "acl")]
+        _headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
+        _spec = _pipeline.RequestSpec(
             method="GET",
             path=_pipeline.format_path(
                 "/{container}", {"container": (container, False)}
             ),
-            query=query,
-            headers=headers,
+            query=_query,
+            headers=_headers,
             accept="application/xml",
             expected=(200,),
             error_model=_models.StorageError.from_dict,
             error_body=_xml_shapes.STORAGE_ERROR.loads,
         )
-        response = await self._pipeline.send(spec, request_options)
+        _response = await self._pipeline.send(_spec, request_options)
         return _pipeline.decode_required(
-            response,
+            _response,
             functools.partial(_serde.req_list, _models.SignedIdentifier.from_dict),
             _xml_shapes.SIGNED_IDENTIFIERS.loads,
         )
@@ -197,30 +197,30 @@ class AsyncContainerOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(container=container)
-        query: list[tuple[str, str]] = [("restype", "container"), ("comp", "acl")]
-        headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
-        payload = (
+        _query: list[tuple[str, str]] = [("restype", "container"), ("comp", "acl")]
+        _headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
+        _payload = (
             None
             if container_acl is None
             else _xml_shapes.SIGNED_IDENTIFIERS.dumps(
                 [item.to_dict(exclude_readonly=True) for item in container_acl]
             )
         )
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="PUT",
             path=_pipeline.format_path(
                 "/{container}", {"container": (container, False)}
             ),
-            query=query,
-            headers=headers,
-            content=payload,
+            query=_query,
+            headers=_headers,
+            content=_payload,
             content_type="application/xml",
             accept="application/xml",
             expected=(200,),
             error_model=_models.StorageError.from_dict,
             error_body=_xml_shapes.STORAGE_ERROR.loads,
         )
-        await self._pipeline.send(spec, request_options)
+        await self._pipeline.send(_spec, request_options)
 
     async def list_blob_flat_segment(
         self,
@@ -235,23 +235,23 @@ class AsyncContainerOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(container=container)
-        query: list[tuple[str, str]] = [("restype", "container"), ("comp", "list")]
-        headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
-        spec = _pipeline.RequestSpec(
+        _query: list[tuple[str, str]] = [("restype", "container"), ("comp", "list")]
+        _headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
+        _spec = _pipeline.RequestSpec(
             method="GET",
             path=_pipeline.format_path(
                 "/{container}", {"container": (container, False)}
             ),
-            query=query,
-            headers=headers,
+            query=_query,
+            headers=_headers,
             accept="application/xml",
             expected=(200,),
             error_model=_models.StorageError.from_dict,
             error_body=_xml_shapes.STORAGE_ERROR.loads,
         )
-        response = await self._pipeline.send(spec, request_options)
+        _response = await self._pipeline.send(_spec, request_options)
         return _pipeline.decode_required(
-            response,
+            _response,
             _models.ListBlobsFlatSegmentResponse.from_dict,
             _xml_shapes.LIST_BLOBS_FLAT_SEGMENT_RESPONSE.loads,
         )
@@ -271,21 +271,21 @@ class AsyncBlobOperations:
         stream: bool,
     ) -> _pipeline.RequestSpec:
         _pipeline.require(container=container, blob=blob)
-        headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
-        spec = _pipeline.RequestSpec(
+        _headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
+        _spec = _pipeline.RequestSpec(
             method="GET",
             path=_pipeline.format_path(
                 "/{container}/{blob}",
                 {"container": (container, False), "blob": (blob, False)},
             ),
-            headers=headers,
+            headers=_headers,
             accept="application/octet-stream",
             expected=(200,),
             error_model=_models.StorageError.from_dict,
             error_body=_xml_shapes.STORAGE_ERROR.loads,
             stream=stream,
         )
-        return spec
+        return _spec
 
     async def download(
         self,
@@ -304,9 +304,9 @@ class AsyncBlobOperations:
         Returns:
             bytes: The whole response body.
         """
-        spec = self._download_request(container, blob, stream=False)
-        response = await self._pipeline.send(spec, request_options)
-        return response.content
+        _spec = self._download_request(container, blob, stream=False)
+        _response = await self._pipeline.send(_spec, request_options)
+        return _response.content
 
     async def download_stream(
         self,
@@ -325,9 +325,9 @@ class AsyncBlobOperations:
             chunk_size: Bytes per chunk; None gives chunks as they arrive.
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        spec = self._download_request(container, blob, stream=True)
-        response = await self._pipeline.send(spec, request_options)
-        return AsyncByteStream(response, chunk_size)
+        _spec = self._download_request(container, blob, stream=True)
+        _response = await self._pipeline.send(_spec, request_options)
+        return AsyncByteStream(_response, chunk_size)
 
     async def query(
         self,
@@ -349,27 +349,27 @@ class AsyncBlobOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(container=container, blob=blob)
-        query: list[tuple[str, str]] = [("comp", "query")]
-        headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
-        body = _models.QueryRequest(expression=expression, output_format=output_format)
-        payload = body.to_dict(exclude_readonly=True)
-        spec = _pipeline.RequestSpec(
+        _query: list[tuple[str, str]] = [("comp", "query")]
+        _headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
+        _body = _models.QueryRequest(expression=expression, output_format=output_format)
+        _payload = _body.to_dict(exclude_readonly=True)
+        _spec = _pipeline.RequestSpec(
             method="POST",
             path=_pipeline.format_path(
                 "/{container}/{blob}",
                 {"container": (container, False), "blob": (blob, False)},
             ),
-            query=query,
-            headers=headers,
-            content=_xml_shapes.QUERY_REQUEST.dumps(payload) if payload else None,
+            query=_query,
+            headers=_headers,
+            content=_xml_shapes.QUERY_REQUEST.dumps(_payload) if _payload else None,
             content_type="application/xml",
             accept="text/csv",
             expected=(200,),
             error_model=_models.StorageError.from_dict,
             error_body=_xml_shapes.STORAGE_ERROR.loads,
         )
-        response = await self._pipeline.send(spec, request_options)
-        return response.text
+        _response = await self._pipeline.send(_spec, request_options)
+        return _response.text
 
     async def set_notes(
         self,
@@ -388,16 +388,16 @@ class AsyncBlobOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(container=container, blob=blob)
-        query: list[tuple[str, str]] = [("comp", "notes")]
-        headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
-        spec = _pipeline.RequestSpec(
+        _query: list[tuple[str, str]] = [("comp", "notes")]
+        _headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
+        _spec = _pipeline.RequestSpec(
             method="PUT",
             path=_pipeline.format_path(
                 "/{container}/{blob}",
                 {"container": (container, False), "blob": (blob, False)},
             ),
-            query=query,
-            headers=headers,
+            query=_query,
+            headers=_headers,
             content=notes.encode("utf-8"),
             content_type="text/plain",
             accept="application/xml",
@@ -405,7 +405,7 @@ class AsyncBlobOperations:
             error_model=_models.StorageError.from_dict,
             error_body=_xml_shapes.STORAGE_ERROR.loads,
         )
-        await self._pipeline.send(spec, request_options)
+        await self._pipeline.send(_spec, request_options)
 
 
 class AsyncBlockBlobOperations:
@@ -431,14 +431,14 @@ class AsyncBlockBlobOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(container=container, blob=blob)
-        headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
-        spec = _pipeline.RequestSpec(
+        _headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
+        _spec = _pipeline.RequestSpec(
             method="PUT",
             path=_pipeline.format_path(
                 "/{container}/{blob}",
                 {"container": (container, False), "blob": (blob, False)},
             ),
-            headers=headers,
+            headers=_headers,
             content=body,
             content_type="application/octet-stream",
             accept="application/xml",
@@ -449,7 +449,7 @@ class AsyncBlockBlobOperations:
                 201: {"ETag": "str"},
             },
         )
-        await self._pipeline.send(spec, request_options)
+        await self._pipeline.send(_spec, request_options)
 
     async def commit_block_list(
         self,
@@ -472,21 +472,21 @@ class AsyncBlockBlobOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(container=container, blob=blob)
-        query: list[tuple[str, str]] = [("comp", "blocklist")]
-        headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
-        body = _models.BlockLookupList(
+        _query: list[tuple[str, str]] = [("comp", "blocklist")]
+        _headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
+        _body = _models.BlockLookupList(
             committed=committed, uncommitted=uncommitted, latest=latest
         )
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="PUT",
             path=_pipeline.format_path(
                 "/{container}/{blob}",
                 {"container": (container, False), "blob": (blob, False)},
             ),
-            query=query,
-            headers=headers,
+            query=_query,
+            headers=_headers,
             content=_xml_shapes.BLOCK_LOOKUP_LIST.dumps(
-                body.to_dict(exclude_readonly=True)
+                _body.to_dict(exclude_readonly=True)
             ),
             content_type="application/xml",
             accept="application/xml",
@@ -494,4 +494,4 @@ class AsyncBlockBlobOperations:
             error_model=_models.StorageError.from_dict,
             error_body=_xml_shapes.STORAGE_ERROR.loads,
         )
-        await self._pipeline.send(spec, request_options)
+        await self._pipeline.send(_spec, request_options)

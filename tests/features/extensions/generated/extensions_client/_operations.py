@@ -50,28 +50,28 @@ class SecretsOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(name=name)
-        headers: dict[str, str] = {}
-        headers["x-ms-client-request-id"] = (
+        _headers: dict[str, str] = {}
+        _headers["x-ms-client-request-id"] = (
             x_ms_client_request_id
             if x_ms_client_request_id is not None
             else _pipeline.new_request_id()
         )
         if x_ms_meta is not None:
-            for header_key, header_value in x_ms_meta.items():
-                headers["x-ms-meta-" + header_key] = header_value
-        body = _models.Secret(value=value, note=note, label=label, expires=expires)
-        spec = _pipeline.RequestSpec(
+            for _header_key, _header_value in x_ms_meta.items():
+                _headers["x-ms-meta-" + _header_key] = _header_value
+        _body = _models.Secret(value=value, note=note, label=label, expires=expires)
+        _spec = _pipeline.RequestSpec(
             method="PUT",
             path=_pipeline.format_path("/secrets/{name}", {"name": (name, False)}),
-            headers=headers,
-            json=body.to_dict(exclude_readonly=True),
+            headers=_headers,
+            json=_body.to_dict(exclude_readonly=True),
             has_json=True,
             content_type="application/json",
             accept="application/json",
             expected=(200,),
         )
-        response = self._pipeline.send(spec, request_options)
-        return _pipeline.decode_required(response, _models.Secret.from_dict)
+        _response = self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(_response, _models.Secret.from_dict)
 
     def _ping(
         self,
@@ -85,19 +85,19 @@ class SecretsOperations:
             mode: -
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        query: list[tuple[str, str]] = [("depth", "shallow")]
+        _query: list[tuple[str, str]] = [("depth", "shallow")]
         if mode is not None:
-            query.append(("mode", mode))
-        headers: dict[str, str] = {"x-ms-version": "2024-04-01"}
-        spec = _pipeline.RequestSpec(
+            _query.append(("mode", mode))
+        _headers: dict[str, str] = {"x-ms-version": "2024-04-01"}
+        _spec = _pipeline.RequestSpec(
             method="GET",
             path="/ping",
-            query=query,
-            headers=headers,
+            query=_query,
+            headers=_headers,
             accept="application/json",
             expected=(204,),
         )
-        self._pipeline.send(spec, request_options)
+        self._pipeline.send(_spec, request_options)
 
     def find(
         self,
@@ -117,27 +117,27 @@ class SecretsOperations:
         """
         prefix = None if find_options is None else find_options.prefix
         x_ms_max_items = None if find_options is None else find_options.x_ms_max_items
-        query: list[tuple[str, str]] = []
+        _query: list[tuple[str, str]] = []
         if prefix is not None:
-            query.append(("prefix", prefix))
+            _query.append(("prefix", prefix))
         if maxpagesize is not None:
-            query.append(("maxpagesize", _pipeline.query_value(maxpagesize)))
-        headers: dict[str, str] = {}
+            _query.append(("maxpagesize", _pipeline.query_value(maxpagesize)))
+        _headers: dict[str, str] = {}
         if x_ms_max_items is not None:
-            headers["x-ms-max-items"] = _pipeline.query_value(x_ms_max_items)
+            _headers["x-ms-max-items"] = _pipeline.query_value(x_ms_max_items)
         if trace is not None:
-            headers["trace"] = trace
-        spec = _pipeline.RequestSpec(
+            _headers["trace"] = trace
+        _spec = _pipeline.RequestSpec(
             method="GET",
             path="/secrets",
-            query=query,
-            headers=headers,
+            query=_query,
+            headers=_headers,
             accept="application/json",
             expected=(200,),
         )
-        response = self._pipeline.send(spec, request_options)
+        _response = self._pipeline.send(_spec, request_options)
         return _pipeline.decode_required(
-            response, functools.partial(_serde.req_list, _models.Secret.from_dict)
+            _response, functools.partial(_serde.req_list, _models.Secret.from_dict)
         )
 
     def get_raw(
@@ -153,14 +153,14 @@ class SecretsOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(name=name)
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="GET",
             path=_pipeline.format_path("/secrets/{name}/raw", {"name": (name, False)}),
             accept="text/plain",
             expected=(200,),
         )
-        response = self._pipeline.send(spec, request_options)
-        return response.text
+        _response = self._pipeline.send(_spec, request_options)
+        return _response.text
 
     def list_deleted(
         self,
@@ -172,17 +172,17 @@ class SecretsOperations:
         Args:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        query: list[tuple[str, str]] = [("view", "deleted")]
-        spec = _pipeline.RequestSpec(
+        _query: list[tuple[str, str]] = [("view", "deleted")]
+        _spec = _pipeline.RequestSpec(
             method="GET",
             path="/secrets",
-            query=query,
+            query=_query,
             accept="application/json",
             expected=(200,),
         )
-        response = self._pipeline.send(spec, request_options)
+        _response = self._pipeline.send(_spec, request_options)
         return _pipeline.decode_required(
-            response, functools.partial(_serde.req_list, _models.Secret.from_dict)
+            _response, functools.partial(_serde.req_list, _models.Secret.from_dict)
         )
 
 
@@ -211,18 +211,18 @@ class VaultsOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(name_=name_)
-        body = _models.Vault(name=name, sku=sku, name_2=name_2)
-        spec = _pipeline.RequestSpec(
+        _body = _models.Vault(name=name, sku=sku, name_2=name_2)
+        _spec = _pipeline.RequestSpec(
             method="PUT",
             path=_pipeline.format_path("/vaults/{name}", {"name": (name_, False)}),
-            json=body.to_dict(exclude_readonly=True),
+            json=_body.to_dict(exclude_readonly=True),
             has_json=True,
             content_type="application/json",
             accept="application/json",
             expected=(200,),
         )
-        response = self._pipeline.send(spec, request_options)
-        return _pipeline.decode_required(response, _models.Vault.from_dict)
+        _response = self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(_response, _models.Vault.from_dict)
 
     def login(
         self,
@@ -241,7 +241,7 @@ class VaultsOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(name=name)
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="POST",
             path=_pipeline.format_path(
                 "/vaults/{name}/settings", {"name": (name, False)}
@@ -252,7 +252,7 @@ class VaultsOperations:
             accept="application/json",
             expected=(204,),
         )
-        self._pipeline.send(spec, request_options)
+        self._pipeline.send(_spec, request_options)
 
     def update_settings(
         self,
@@ -271,16 +271,16 @@ class VaultsOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(name_=name_)
-        body = _models.VaultProperties(sku=sku, name=name)
-        spec = _pipeline.RequestSpec(
+        _body = _models.VaultProperties(sku=sku, name=name)
+        _spec = _pipeline.RequestSpec(
             method="PATCH",
             path=_pipeline.format_path(
                 "/vaults/{name}/settings", {"name": (name_, False)}
             ),
-            json=body.to_dict(exclude_readonly=True),
+            json=_body.to_dict(exclude_readonly=True),
             has_json=True,
             content_type="application/merge-patch+json",
             accept="application/json",
             expected=(200,),
         )
-        self._pipeline.send(spec, request_options)
+        self._pipeline.send(_spec, request_options)

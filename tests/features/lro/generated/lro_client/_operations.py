@@ -47,12 +47,12 @@ class ResourcesOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(name=name)
-        body = _models.Resource(size=size)
-        spec = _pipeline.RequestSpec(
+        _body = _models.Resource(size=size)
+        _spec = _pipeline.RequestSpec(
             method="PUT",
             path=_pipeline.format_path("/resources/{name}", {"name": (name, False)}),
             client_parameters=("api-version",),
-            json=body.to_dict(exclude_readonly=True),
+            json=_body.to_dict(exclude_readonly=True),
             has_json=True,
             content_type="application/json",
             accept="application/json",
@@ -61,11 +61,11 @@ class ResourcesOperations:
                 201: {"Azure-AsyncOperation": "str"},
             },
         )
-        response = self._pipeline.send(spec, request_options)
+        _response = self._pipeline.send(_spec, request_options)
         return LROPoller(
             self._pipeline,
-            response,
-            _pipeline.decode(response, _models.Resource.from_dict),
+            _response,
+            _pipeline.decode(_response, _models.Resource.from_dict),
             _models.Resource.from_dict,
             final_state_via="",
             error_model=None,
@@ -116,7 +116,7 @@ class ResourcesOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(name=name)
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="DELETE",
             path=_pipeline.format_path("/resources/{name}", {"name": (name, False)}),
             client_parameters=("api-version",),
@@ -126,10 +126,10 @@ class ResourcesOperations:
                 202: {"Location": "str"},
             },
         )
-        response = self._pipeline.send(spec, request_options)
+        _response = self._pipeline.send(_spec, request_options)
         return LROPoller(
             self._pipeline,
-            response,
+            _response,
             None,
             _serde.nothing,
             final_state_via="location",
@@ -181,7 +181,7 @@ class ResourcesOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(name=name)
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="POST",
             path=_pipeline.format_path(
                 "/resources/{name}:refresh", {"name": (name, False)}
@@ -193,11 +193,11 @@ class ResourcesOperations:
                 202: {"Operation-Location": "str"},
             },
         )
-        response = self._pipeline.send(spec, request_options)
+        _response = self._pipeline.send(_spec, request_options)
         return LROPoller(
             self._pipeline,
-            response,
-            _pipeline.decode(response, _models.Resource.from_dict),
+            _response,
+            _pipeline.decode(_response, _models.Resource.from_dict),
             _models.Resource.from_dict,
             final_state_via="original-uri",
             error_model=None,
@@ -254,12 +254,12 @@ class JobsOperations:
                 (default: the client's).
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        body = _models.ExportRequest(format=format)
-        spec = _pipeline.RequestSpec(
+        _body = _models.ExportRequest(format=format)
+        _spec = _pipeline.RequestSpec(
             method="POST",
             path="/jobs:export",
             client_parameters=("api-version",),
-            json=body.to_dict(exclude_readonly=True),
+            json=_body.to_dict(exclude_readonly=True),
             has_json=True,
             content_type="application/json",
             accept="application/json",
@@ -268,11 +268,11 @@ class JobsOperations:
                 202: {"Operation-Location": "str", "Location": "str"},
             },
         )
-        response = self._pipeline.send(spec, request_options)
+        _response = self._pipeline.send(_spec, request_options)
         return LROPoller(
             self._pipeline,
-            response,
-            _pipeline.decode(response, _models.ExportResult.from_dict),
+            _response,
+            _pipeline.decode(_response, _models.ExportResult.from_dict),
             _models.ExportResult.from_dict,
             final_state_via="location",
             error_model=None,
@@ -322,12 +322,12 @@ class JobsOperations:
                 (default: the client's).
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        body = _models.RunRequest(script=script)
-        spec = _pipeline.RequestSpec(
+        _body = _models.RunRequest(script=script)
+        _spec = _pipeline.RequestSpec(
             method="POST",
             path="/jobs:run",
             client_parameters=("api-version",),
-            json=body.to_dict(exclude_readonly=True),
+            json=_body.to_dict(exclude_readonly=True),
             has_json=True,
             content_type="application/json",
             accept="application/json",
@@ -336,11 +336,11 @@ class JobsOperations:
                 202: {"Operation-Location": "str"},
             },
         )
-        response = self._pipeline.send(spec, request_options)
+        _response = self._pipeline.send(_spec, request_options)
         return LROPoller(
             self._pipeline,
-            response,
-            _pipeline.decode(response, _models.JobOperation.from_dict),
+            _response,
+            _pipeline.decode(_response, _models.JobOperation.from_dict),
             _models.JobOperation.from_dict,
             final_state_via="operation-location",
             error_model=None,
@@ -389,7 +389,7 @@ class JobsOperations:
                 (default: the client's).
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="POST",
             path="/jobs:archive",
             client_parameters=("api-version",),
@@ -399,11 +399,11 @@ class JobsOperations:
                 202: {"Azure-AsyncOperation": "str", "Location": "str"},
             },
         )
-        response = self._pipeline.send(spec, request_options)
+        _response = self._pipeline.send(_spec, request_options)
         return LROPoller(
             self._pipeline,
-            response,
-            _pipeline.decode(response, _models.ExportResult.from_dict),
+            _response,
+            _pipeline.decode(_response, _models.ExportResult.from_dict),
             _models.ExportResult.from_dict,
             final_state_via="azure-async-operation",
             error_model=None,
@@ -452,7 +452,7 @@ class JobsOperations:
                 (default: the client's).
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="POST",
             path="/jobs:summarize",
             client_parameters=("api-version",),
@@ -462,10 +462,10 @@ class JobsOperations:
                 202: {"Location": "str"},
             },
         )
-        response = self._pipeline.send(spec, request_options)
+        _response = self._pipeline.send(_spec, request_options)
         return LROPoller(
             self._pipeline,
-            response,
+            _response,
             None,
             _models.Summary.from_dict,
             final_state_via="location",
@@ -518,7 +518,7 @@ class JobOperationsOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(operation_id=operation_id)
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="GET",
             path=_pipeline.format_path(
                 "/operations/jobs/{operation-id}",
@@ -531,5 +531,5 @@ class JobOperationsOperations:
                 200: {"retry-after": "int"},
             },
         )
-        response = self._pipeline.send(spec, request_options)
-        return _pipeline.decode_required(response, _models.JobOperation.from_dict)
+        _response = self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(_response, _models.JobOperation.from_dict)

@@ -45,12 +45,12 @@ class AnimalsOperations:
             colors: -
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        query: list[tuple[str, str]] = []
+        _query: list[tuple[str, str]] = []
         if tags is not None:
-            for query_item in tags:
-                query.append(("tags", query_item))
+            for _query_item in tags:
+                _query.append(("tags", _query_item))
         if ids is not None:
-            query.append(
+            _query.append(
                 (
                     "ids",
                     "|".join(
@@ -59,21 +59,21 @@ class AnimalsOperations:
                 ),
             )
         if names is not None:
-            query.append(("names", " ".join("" if v is None else v for v in names)))
-        headers: dict[str, str] = {}
+            _query.append(("names", " ".join("" if v is None else v for v in names)))
+        _headers: dict[str, str] = {}
         if colors is not None:
-            headers["colors"] = ",".join("" if v is None else v for v in colors)
-        spec = _pipeline.RequestSpec(
+            _headers["colors"] = ",".join("" if v is None else v for v in colors)
+        _spec = _pipeline.RequestSpec(
             method="GET",
             path="/animals",
-            query=query,
-            headers=headers,
+            query=_query,
+            headers=_headers,
             accept="application/json",
             expected=(200,),
         )
-        response = self._pipeline.send(spec, request_options)
+        _response = self._pipeline.send(_spec, request_options)
         return _pipeline.decode_required(
-            response, functools.partial(_serde.req_list, _models.Animal.from_dict)
+            _response, functools.partial(_serde.req_list, _models.Animal.from_dict)
         )
 
     def add(
@@ -88,7 +88,7 @@ class AnimalsOperations:
             animal: -
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="POST",
             path="/animals",
             json=animal.to_dict(exclude_readonly=True),
@@ -97,8 +97,8 @@ class AnimalsOperations:
             accept="application/json",
             expected=(201,),
         )
-        response = self._pipeline.send(spec, request_options)
-        return _pipeline.decode_required(response, _models.Animal.from_dict)
+        _response = self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(_response, _models.Animal.from_dict)
 
 
 class FormatsOperations:
@@ -159,7 +159,7 @@ class FormatsOperations:
             list_of_lists: -
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        body = _models.Formats(
+        _body = _models.Formats(
             int32=int32,
             int64=int64,
             float=float,
@@ -182,14 +182,14 @@ class FormatsOperations:
             anything=anything,
             list_of_lists=list_of_lists,
         )
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="PUT",
             path="/formats",
-            json=body.to_dict(exclude_readonly=True),
+            json=_body.to_dict(exclude_readonly=True),
             has_json=True,
             content_type="application/json",
             accept="application/json",
             expected=(200,),
         )
-        response = self._pipeline.send(spec, request_options)
-        return _pipeline.decode_required(response, _models.Formats.from_dict)
+        _response = self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(_response, _models.Formats.from_dict)

@@ -38,13 +38,13 @@ class AsyncWidgetsOperations:
             color: -
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        query: list[tuple[str, str]] = []
+        _query: list[tuple[str, str]] = []
         if color is not None:
-            query.append(("color", color))
-        spec = _pipeline.RequestSpec(
+            _query.append(("color", color))
+        _spec = _pipeline.RequestSpec(
             method="GET",
             path="/widgets",
-            query=query,
+            query=_query,
             client_parameters=("api-version",),
             accept="application/json",
             expected=(200,),
@@ -52,7 +52,7 @@ class AsyncWidgetsOperations:
         )
         return AsyncItemPaged(
             self._pipeline,
-            spec,
+            _spec,
             _models.Widget.from_dict,
             item_name="value",
             next_link_name="nextLink",
@@ -72,7 +72,7 @@ class AsyncWidgetsOperations:
         Args:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="GET",
             path="/widgets/batches",
             client_parameters=("api-version",),
@@ -82,7 +82,7 @@ class AsyncWidgetsOperations:
         )
         return AsyncItemPaged(
             self._pipeline,
-            spec,
+            _spec,
             _models.Widget.from_dict,
             item_name="items",
             next_link_name="next",
@@ -102,7 +102,7 @@ class AsyncWidgetsOperations:
         Args:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="GET",
             path="/widgets/all",
             client_parameters=("api-version",),
@@ -111,7 +111,7 @@ class AsyncWidgetsOperations:
         )
         return AsyncItemPaged(
             self._pipeline,
-            spec,
+            _spec,
             _models.Widget.from_dict,
             item_name="value",
             next_link_name=None,
@@ -133,12 +133,12 @@ class AsyncWidgetsOperations:
             text: -
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        body = _models.WidgetQuery(text=text)
-        spec = _pipeline.RequestSpec(
+        _body = _models.WidgetQuery(text=text)
+        _spec = _pipeline.RequestSpec(
             method="POST",
             path="/widgets:search",
             client_parameters=("api-version",),
-            json=body.to_dict(exclude_readonly=True),
+            json=_body.to_dict(exclude_readonly=True),
             has_json=True,
             content_type="application/json",
             accept="application/json",
@@ -146,7 +146,7 @@ class AsyncWidgetsOperations:
         )
         return AsyncItemPaged(
             self._pipeline,
-            spec,
+            _spec,
             _models.Widget.from_dict,
             item_name="value",
             next_link_name="nextLink",
@@ -164,15 +164,15 @@ class AsyncWidgetsOperations:
         Args:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="POST",
             path="/widgets:searchNext",
             client_parameters=("api-version",),
             accept="application/json",
             expected=(200,),
         )
-        response = await self._pipeline.send(spec, request_options)
-        return _pipeline.decode_required(response, _models.WidgetList.from_dict)
+        _response = await self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(_response, _models.WidgetList.from_dict)
 
     async def get(
         self,
@@ -187,7 +187,7 @@ class AsyncWidgetsOperations:
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(name=name)
-        spec = _pipeline.RequestSpec(
+        _spec = _pipeline.RequestSpec(
             method="GET",
             path=_pipeline.format_path("/widgets/{name}", {"name": (name, False)}),
             client_parameters=("api-version",),
@@ -196,5 +196,5 @@ class AsyncWidgetsOperations:
             error_model=_models.ErrorResponse.from_dict,
             error_models={404: _models.ErrorResponse.from_dict},
         )
-        response = await self._pipeline.send(spec, request_options)
-        return _pipeline.decode_required(response, _models.Widget.from_dict)
+        _response = await self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(_response, _models.Widget.from_dict)
