@@ -83,10 +83,11 @@ class _PollingState:
     ) -> _PollingState:
         headers = response.headers
         method = response.request.method.upper()
-        monitor = headers.get("azure-asyncoperation") or headers.get(
-            "operation-location"
+        monitor = _absolute(
+            response,
+            headers.get("azure-asyncoperation") or headers.get("operation-location"),
         )
-        location = headers.get("location")
+        location = _absolute(response, headers.get("location"))
         if response.status_code == 200 and _terminal_resource(response):
             # A resource that says it is provisioned: done, whatever headers
             # came with it (LROPatchInlineCompleteIgnoreHeaders).
@@ -138,7 +139,7 @@ class _PollingState:
             self.status = status
         elif self.kind == "location":
             if response.headers.get("location"):
-                self.location = response.headers["location"]
+                self.location = _absolute(response, response.headers["location"])
             self.status = "InProgress" if response.status_code == 202 else "Succeeded"
         else:
             self.status = _resource_status(response, initial=False)
@@ -424,6 +425,14 @@ class AsyncLROPoller(_PollerBase[T]):
         if not self._state.finished:
             raise TimeoutError(f"the operation did not finish within {timeout} seconds")
         return self._result  # type: ignore[return-value]
+
+
+def _absolute(response: httpx.Response, url: str | None) -> str | None:
+    """A URL a header names, resolved against the request it answers (services
+    send relative ones)."""
+    if not url:
+        return None
+    return str(response.request.url.join(url))
 
 
 def _json(response: httpx.Response) -> Any:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from . import _pipeline
 from ._async_operations import (
     AsyncFilesOperations,
     AsyncFineTunesOperations,
@@ -81,6 +82,7 @@ class Client:
         max_retries: int = DEFAULT_MAX_RETRIES,
         polling_interval: float = 1.0,
     ) -> None:
+        _pipeline.require(endpoint=endpoint)
         if base_url is None:
             base_url = format_host("{endpoint}/openai", {"endpoint": (endpoint, True)})
         self._pipeline = Pipeline(
@@ -167,6 +169,7 @@ class AsyncClient:
         max_retries: int = DEFAULT_MAX_RETRIES,
         polling_interval: float = 1.0,
     ) -> None:
+        _pipeline.require(endpoint=endpoint)
         if base_url is None:
             base_url = format_host("{endpoint}/openai", {"endpoint": (endpoint, True)})
         self._pipeline = AsyncPipeline(

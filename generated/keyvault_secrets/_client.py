@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from . import _pipeline
 from ._async_operations import (
     AsyncDeletedSecretsOperations,
     AsyncSecretsOperations,
@@ -71,6 +72,7 @@ class Client:
         max_retries: int = DEFAULT_MAX_RETRIES,
         polling_interval: float = 1.0,
     ) -> None:
+        _pipeline.require(vault_base_url=vault_base_url)
         if base_url is None:
             base_url = format_host(
                 "{vault_base_url}", {"vault_base_url": (vault_base_url, True)}
@@ -152,6 +154,7 @@ class AsyncClient:
         max_retries: int = DEFAULT_MAX_RETRIES,
         polling_interval: float = 1.0,
     ) -> None:
+        _pipeline.require(vault_base_url=vault_base_url)
         if base_url is None:
             base_url = format_host(
                 "{vault_base_url}", {"vault_base_url": (vault_base_url, True)}

@@ -121,7 +121,8 @@ class TypeExpressions:
         if t.kind in ("list", "dict"):
             inner, _ = self.response_converter(t.item or TypeRef("any"))
             if inner == "_serde.identity":
-                return f"_serde.as_{t.kind}", True
+                # A free-form object promises nothing more than `any` does.
+                return f"_serde.as_{t.kind}", t.kind == "list"
             return f"functools.partial(_serde.req_{t.kind}, {inner})", True
         if t.kind in _CHECKED:
             return _CHECKED[t.kind], False

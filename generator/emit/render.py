@@ -430,8 +430,25 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
         "api_key_auth": api_key_auth,
         "uses_format_host": bool(host_values),
         "uses_pipeline_module": any(
-            "_pipeline." in _client_parameter_value(p) for p in client.client_parameters
+            "_pipeline." in _client_parameter_value(p)
+            or (p.required and p.default is None and p.constant is None)
+            for p in client.client_parameters
         ),
+        "required_client_parameters": call(
+            "_pipeline.require",
+            [
+                f"{p.python_name}={p.python_name}"
+                for p in client.client_parameters
+                if p.required and p.default is None and p.constant is None
+            ],
+            "",
+            8,
+        )
+        if any(
+            p.required and p.default is None and p.constant is None
+            for p in client.client_parameters
+        )
+        else "",
         "client_parameter_entries": [
             f"{py_str(p.wire_name)}: ({py_str(_where(p))}, {_client_parameter_value(p)})"
             for p in client.client_parameters

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from . import _pipeline
 from ._async_operations import (
     AsyncJobOperationsOperations,
     AsyncJobsOperations,
@@ -74,6 +75,7 @@ class Client:
         max_retries: int = DEFAULT_MAX_RETRIES,
         polling_interval: float = 1.0,
     ) -> None:
+        _pipeline.require(endpoint=endpoint)
         if base_url is None:
             base_url = format_host("{endpoint}", {"endpoint": (endpoint, True)})
         self._pipeline = Pipeline(
@@ -156,6 +158,7 @@ class AsyncClient:
         max_retries: int = DEFAULT_MAX_RETRIES,
         polling_interval: float = 1.0,
     ) -> None:
+        _pipeline.require(endpoint=endpoint)
         if base_url is None:
             base_url = format_host("{endpoint}", {"endpoint": (endpoint, True)})
         self._pipeline = AsyncPipeline(
