@@ -36,11 +36,20 @@ def record(item: pytest.Item, before: dict[str, dict[str, int]], after: dict[str
         file.write(json.dumps(line) + "\n")
 
 
-def record_keys(reports: dict[str, dict[str, int]]) -> None:
+def record_keys(
+    known: dict[str, dict[str, int]], final: dict[str, dict[str, int]]
+) -> None:
+    """The scenarios of each report as the server started (the figure's
+    denominator), and those that routes added while the tests ran."""
     path = os.environ.get(COVERAGE_FILE_ENV)
     if path:
-        keys = {report: sorted(counts) for report, counts in reports.items()}
-        Path(path + ".keys").write_text(json.dumps(keys), encoding="utf-8")
+        keys = {report: sorted(counts) for report, counts in known.items()}
+        added = {
+            report: sorted(set(counts) - set(known.get(report, {})))
+            for report, counts in final.items()
+        }
+        data = {"known": keys, "added": added}
+        Path(path + ".keys").write_text(json.dumps(data), encoding="utf-8")
 
 
 def totals(path: Path) -> tuple[dict[str, set[str]], dict[str, set[str]], set[str]]:
@@ -98,4 +107,11 @@ def report_lines(path: Path) -> list[str]:
     if not path.exists() or not keys_file.exists():
         return []
     data: Any = json.loads(keys_file.read_text(encoding="utf-8"))
-    return summarize(path, {report: list(keys) for report, keys in data.items()})
+    lines = summarize(path, {report: list(keys) for report, keys in data["known"].items()})
+    added = sorted(k for keys in data["added"].values() for k in keys)
+    if added:
+        lines.append(
+            f"(routes also counted {len(added)} scenarios of their own, not in the figure:"
+            f" {', '.join(added)})"
+        )
+    return lines
