@@ -508,10 +508,22 @@ class SwaggerBuilder:
                         container=(prop.wire_name, *nested.container),
                     )
                 )
-        names = unique(
-            [p.python_name for p in result],
-            RESERVED_PROPERTY_NAMES,
-        )
+        # A flattened property named like another one takes its container's
+        # name as a prefix (`properties.type` beside `type`: properties_type)
+        # before numbering is the last resort.
+        counts: dict[str, int] = {}
+        for p in result:
+            counts[p.python_name] = counts.get(p.python_name, 0) + 1
+        wanted = [
+            (
+                snake_case("_".join((*p.container, p.python_name)))
+                if p.container
+                and (counts[p.python_name] > 1 or p.python_name in RESERVED_PROPERTY_NAMES)
+                else p.python_name
+            )
+            for p in result
+        ]
+        names = unique(wanted, RESERVED_PROPERTY_NAMES)
         return [replace(p, python_name=n) for p, n in zip(result, names)]
 
     def _collect_properties(
@@ -1591,8 +1603,10 @@ def _body_encoding(consumes: list[str], body_type: TypeRef) -> tuple[str, str]:
     nor text is bytes."""
     json_types = [c for c in consumes if _is_json(c)]
     if body_type.kind == "binary":
+        # Bytes sent as they are, labelled with the operation's media type (a
+        # JSON one only when that is all it accepts: the bytes are JSON text).
         others = [c for c in consumes if not _is_json(c)]
-        return "binary", others[0] if others else "application/octet-stream"
+        return "binary", (others or consumes or ["application/octet-stream"])[0]
     if json_types:
         return "json", json_types[0]
     xml_types = [c for c in consumes if _is_xml(c)]

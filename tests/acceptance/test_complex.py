@@ -10,7 +10,7 @@ from typing import Any
 
 from .conftest import Harness
 
-UTC = datetime.timezone.utc
+UTC = datetime.UTC
 SPEC = "body-complex"
 
 

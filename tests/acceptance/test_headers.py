@@ -12,7 +12,7 @@ import pytest
 
 from .conftest import Harness
 
-UTC = datetime.timezone.utc
+UTC = datetime.UTC
 MULTIBYTE = base64.b64decode("5ZWK6b2E5LiC54ub54uc76ex76Ss76ex76iM76ip").decode("utf-8")
 DURATION = datetime.timedelta(days=123, hours=22, minutes=14, seconds=12, milliseconds=11)
 

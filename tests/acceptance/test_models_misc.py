@@ -10,7 +10,7 @@ from typing import Any
 
 from .conftest import Harness
 
-UTC = datetime.timezone.utc
+UTC = datetime.UTC
 
 
 def test_additional_properties_are_sent_and_kept(h: Harness) -> None:

@@ -50,7 +50,7 @@ def test_path_parameters_of_every_type(h: Harness) -> None:
     h.call(paths.byte_multi_byte(MULTIBYTE.encode("utf-8")))
     h.call(paths.base64_url(b"lorem"))
     h.call(paths.array_csv_in_path(["ArrayPath1", URL_ENCODED, None, ""]))
-    h.call(paths.unix_time_url(datetime.datetime(2016, 4, 13, tzinfo=datetime.timezone.utc)))
+    h.call(paths.unix_time_url(datetime.datetime(2016, 4, 13, tzinfo=datetime.UTC)))
 
 
 @pytest.mark.parametrize("operation", ["string_null", "enum_null", "byte_null", "date_null", "date_time_null"])

@@ -56,7 +56,7 @@ def test_lists(h: Harness) -> None:
     xml = ops(h)
     bananas = h.call(xml.get_root_list())
     assert [b.name for b in bananas] == ["Cavendish", "Plantain"]
-    assert bananas[0].expiration == datetime.datetime(2018, 2, 28, 0, 40, 0, 123000, tzinfo=datetime.timezone.utc)
+    assert bananas[0].expiration == datetime.datetime(2018, 2, 28, 0, 40, 0, 123000, tzinfo=datetime.UTC)
     h.call(xml.put_root_list(bananas=bananas))
     single = h.call(xml.get_root_list_single_item())
     assert [b.name for b in single] == ["Cavendish"]

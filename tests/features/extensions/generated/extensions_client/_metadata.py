@@ -159,7 +159,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "wire_name": "vault",
             "model": "Vault",
             "flattened": {
-                "name": "name_2",
+                "name": "properties_name",
                 "sku": "sku",
             },
         },

@@ -198,7 +198,7 @@ class VaultsOperations:
         *,
         name: str | None = None,
         sku: str | None = None,
-        name_2: str | None = None,
+        properties_name: str | None = None,
         request_options: _pipeline.RequestOptions | None = None,
     ) -> _models.Vault:
         """`PUT /vaults/{name}`
@@ -207,11 +207,11 @@ class VaultsOperations:
             name_: -
             name: -
             sku: -
-            name_2: -
+            properties_name: -
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(name_=name_)
-        _body = _models.Vault(name=name, sku=sku, name_2=name_2)
+        _body = _models.Vault(name=name, sku=sku, properties_name=properties_name)
         _spec = _pipeline.RequestSpec(
             method="PUT",
             path=_pipeline.format_path("/vaults/{name}", {"name": (name_, False)}),

@@ -151,7 +151,7 @@ class Vault:
     Attributes:
         name: -
         sku: -
-        name_2: -
+        properties_name: -
         created: (read-only)
         additional_properties: Fields the service sent that the spec does not define;
             sent back as they are.
@@ -159,7 +159,7 @@ class Vault:
 
     name: str | None = None
     sku: str | None = None
-    name_2: str | None = None
+    properties_name: str | None = None
     created: datetime.datetime | None = None
     additional_properties: dict[str, Any] = field(default_factory=dict)
     _nulls: frozenset[str] = field(
@@ -181,7 +181,7 @@ class Vault:
         self = cls.__new__(cls)
         self.name = data.get("name")
         self.sku = _serde.nested(data, ("properties", "sku"))
-        self.name_2 = _serde.nested(data, ("properties", "name"))
+        self.properties_name = _serde.nested(data, ("properties", "name"))
         self.created = _serde.opt(
             _serde.iso_datetime, _serde.nested(data, ("properties", "created"))
         )
@@ -199,8 +199,8 @@ class Vault:
             data["name"] = self.name
         if self.sku is not None:
             _serde.nest(data, ("properties",))["sku"] = self.sku
-        if self.name_2 is not None:
-            _serde.nest(data, ("properties",))["name"] = self.name_2
+        if self.properties_name is not None:
+            _serde.nest(data, ("properties",))["name"] = self.properties_name
         if self.created is not None and not exclude_readonly:
             _serde.nest(data, ("properties",))["created"] = _serde.iso_datetime_to_wire(
                 self.created
