@@ -124,7 +124,7 @@ def test_a_flattened_property_brings_its_fields_up_and_the_wire_keeps_the_nestin
 
     wire = {"name": "v", "properties": {"sku": "premium", "name": "inner", "created": "2024-01-01T00:00:00Z"}}
     vault = models.Vault.from_dict(wire)
-    assert (vault.name, vault.sku, vault.name_2) == ("v", "premium", "inner")
+    assert (vault.name, vault.sku, vault.properties_name) == ("v", "premium", "inner")
     assert vault.created == dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
     assert not hasattr(vault, "properties")
     assert vault.to_dict() == wire
