@@ -13,7 +13,14 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._pipeline import AsyncPipeline, Pipeline, RequestOptions, RequestSpec
+from ._pipeline import (
+    AsyncPipeline,
+    Pipeline,
+    RequestOptions,
+    RequestSpec,
+    decode,
+)
+from ._serde import identity
 
 T = TypeVar("T")
 
@@ -29,8 +36,11 @@ class _Pages:
         next_link_name: str | None,
         next_method: str,
         decode: Callable[[bytes], Any] | None,
+        next_request: Callable[[str], RequestSpec] | None = None,
     ) -> None:
         self.first = first
+        # builds a next page's request from its link (x-ms-pageable operationName)
+        self.next_request = next_request
         self.convert = convert
         self.item_name = item_name
         self.next_link_name = next_link_name
@@ -38,8 +48,9 @@ class _Pages:
         self.decode = decode
 
     def body(self, response: httpx.Response) -> Any:
-        """A page's wire form: parsed JSON, or what `decode` makes of it (XML)."""
-        return response.json() if self.decode is None else self.decode(response.content)
+        """A page's wire form: parsed JSON, or what `decode` makes of it (XML);
+        None for an empty page."""
+        return decode(response, identity, self.decode)
 
     def items(self, body: Any) -> list[Any]:
         raw = body.get(self.item_name) if isinstance(body, dict) else body
@@ -51,6 +62,11 @@ class _Pages:
         link = body.get(self.next_link_name)
         if not isinstance(link, str) or not link:
             return None
+        if self.next_request is not None:
+            spec = self.next_request(link)
+            if not spec.path.startswith(("http://", "https://", "/")):
+                spec.path = "/" + spec.path  # relative to the client's root
+            return spec
         url = httpx.URL(link)
         if not url.is_absolute_url:
             url = httpx.URL(base_url + "/").join(link)
@@ -85,11 +101,12 @@ class ItemPaged(Generic[T]):
         next_link_name: str | None = "nextLink",
         next_method: str = "GET",
         decode: Callable[[bytes], Any] | None = None,
+        next_request: Callable[[str], RequestSpec] | None = None,
         request_options: RequestOptions | None = None,
     ) -> None:
         self._pipeline = pipeline
         self._pages = _Pages(
-            first, convert, item_name, next_link_name, next_method, decode
+            first, convert, item_name, next_link_name, next_method, decode, next_request
         )
         self._options = request_options
 
@@ -119,11 +136,12 @@ class AsyncItemPaged(Generic[T]):
         next_link_name: str | None = "nextLink",
         next_method: str = "GET",
         decode: Callable[[bytes], Any] | None = None,
+        next_request: Callable[[str], RequestSpec] | None = None,
         request_options: RequestOptions | None = None,
     ) -> None:
         self._pipeline = pipeline
         self._pages = _Pages(
-            first, convert, item_name, next_link_name, next_method, decode
+            first, convert, item_name, next_link_name, next_method, decode, next_request
         )
         self._options = request_options
 

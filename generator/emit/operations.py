@@ -534,6 +534,9 @@ class OperationViews:
             xml_root = self.xml.success_root(op)
             if xml_root is not None:
                 arguments.append(f"decode=_xml_shapes.{xml_root}.loads")
+            next_lines = self._next_request_lines(op)
+            if next_lines:
+                arguments.append("next_request=_next_request")
             arguments.append("request_options=request_options")
             method = MethodView(
                 op.method_name,
@@ -550,6 +553,7 @@ class OperationViews:
                 ),
                 (
                     *self._request_lines(op),
+                    *next_lines,
                     *call_lines(f"return {f.paged}", arguments, "", BODY_INDENT),
                 ),
             )
@@ -724,6 +728,46 @@ class OperationViews:
             ),
         )
         return OperationView(begin.name, (begin, resume), (), False, (), ())
+
+    def _next_request_lines(self, op: Operation) -> list[str]:
+        """A local `_next_request(link)` that builds a next page's request the
+        way the operation the spec names (x-ms-pageable operationName) builds
+        its own: the link goes into its `nextLink` parameter (or is the URL
+        when it has none), its other parameters take the values of this
+        method's parameters of the same names, its constants go along."""
+        assert op.paging is not None
+        wanted = op.paging.next_operation
+        follower = next(
+            (o for g in self.client.groups for o in g.operations if o.operation_id == wanted),
+            None,
+        )
+        if follower is None or follower.body is not None:
+            return []
+        link = next(
+            (p for p in follower.parameters if p.wire_name.lower() == "nextlink"),
+            None,
+        )
+        known = {p.python_name for p in op.parameters}
+        lines = ["", "def _next_request(_link: str) -> _pipeline.RequestSpec:"]
+        for p in follower.parameters:
+            if p is link:
+                lines.append(f"    {p.python_name} = _link")
+            elif p.python_name not in known:
+                lines.append(f"    {p.python_name} = None")
+        # Its grouped values are this method's (the same names, taken out of
+        # this method's own groups already); no check of required values.
+        grouped = {p.python_name for p in follower.parameters if p.group is not None}
+        body = [
+            line
+            for line in self._request_lines(follower)
+            if not line.startswith("_pipeline.require(")
+            and line.split(" = ", 1)[0] not in grouped
+        ]
+        lines += ["    " + line for line in body]
+        if link is None:
+            lines.append("    _spec.path = _link")
+        lines += ["    return _spec", ""]
+        return lines
 
     def _results_by_status(self, op: Operation) -> tuple[str, list[str]] | None:
         """(annotation, statements) when the declared answers differ in type by

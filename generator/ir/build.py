@@ -866,6 +866,25 @@ class SwaggerBuilder:
                 grouped.setdefault(group, []).append(operation)
 
         grouped = _with_status_monitors(grouped)
+        # An operation that only fetches another one's next pages is that
+        # operation's business: private (its pager calls it), not public API.
+        followers = {
+            o.paging.next_operation
+            for ops in grouped.values()
+            for o in ops
+            if o.paging is not None and o.paging.next_operation
+        }
+        grouped = {
+            group: [
+                (
+                    _replace_method_name(o, "_" + o.method_name.lstrip("_"))
+                    if o.operation_id in followers
+                    else o
+                )
+                for o in ops
+            ]
+            for group, ops in grouped.items()
+        }
         groups = []
         for group, operations in grouped.items():
             attribute = python_identifier(group or "default", "group")
@@ -1435,12 +1454,20 @@ class SwaggerBuilder:
             )
             return None
         next_method = "GET"
+        next_operation = ""
         if spec.operation_name:
-            next_method = self._http_method_of(spec.operation_name) or "GET"
-        return Paging(spec.item_name, spec.next_link_name, item, next_method)
+            found = self._http_method_of(spec.operation_name)
+            next_method = found or "GET"
+            if found is not None and spec.operation_name != raw.get("operationId"):
+                next_operation = spec.operation_name
+        return Paging(spec.item_name, spec.next_link_name, item, next_method, next_operation)
 
     def _http_method_of(self, operation_id: str) -> str | None:
-        for item in (self.root.get("paths") or {}).values():
+        items = [
+            *(self.root.get("paths") or {}).values(),
+            *(self.root.get("x-ms-paths") or {}).values(),
+        ]
+        for item in items:
             if isinstance(item, dict):
                 for method, operation in item.items():
                     if (

@@ -263,6 +263,9 @@ class Paging:
     next_link_name: str | None
     item: TypeRef
     next_method: str = "GET"
+    # operationName: the operation that fetches the next pages (its path may
+    # take the link as a parameter, its constants go with every next request)
+    next_operation: str = ""
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ items under the declared name; failures on any page raise the typed error."""
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -51,3 +52,27 @@ def test_a_failing_page_raises(h: Harness, operation: str) -> None:
     module = h.module("paging")
     pager = getattr(h.client("paging").paging, operation)()
     h.raises(module.HttpResponseError, lambda: items(h, pager))
+
+
+def test_the_next_operation_the_spec_names(h: Harness) -> None:
+    paging, models = h.client("paging").paging, h.models("paging")
+    # Its constant query parameter goes with the next request.
+    got = items(h, paging.get_with_query_params(required_query_parameter=100))
+    assert [p.properties.id for p in got] == [1, 2]
+    # The link is a fragment that the next operation's path takes.
+    got = items(h, paging.get_multiple_pages_fragment_next_link("test_user", api_version="1.6"))
+    assert len(got) == 10
+    group = models.CustomParameterGroup(api_version="1.6")
+    got = items(h, paging.get_multiple_pages_fragment_with_grouping_next_link("test_user", custom_parameter_group=group))
+    assert len(got) == 10
+    # The next operations themselves are not public methods.
+    assert not hasattr(paging, "next_fragment") and hasattr(paging, "_next_fragment")
+
+
+def test_relative_next_links_on_a_parameterized_host(h: Harness) -> None:
+    port = urlsplit(h.server.url).port
+    client = h.client("custom-baseUrl-paging", account_name="http://127.0.0.1", host=f":{port}", base_url=None)
+    got = items(h, client.paging.get_pages_partial_url())
+    assert [p.properties.id for p in got] == [1, 2]
+    got = items(h, client.paging.get_pages_partial_url_operation())
+    assert [p.properties.id for p in got] == [1, 2]

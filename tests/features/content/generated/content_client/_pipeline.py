@@ -284,11 +284,12 @@ class _PipelineCore:
                 if value is not None:  # None: do not send this header at all
                     headers[name] = value
         timeout = options.get("timeout", self.timeout) if options else self.timeout
-        url: str | httpx.URL = self.base_url + path
-        if path.startswith(("http://", "https://")):
-            # A full URL (a next link, a status monitor) keeps its own query;
-            # httpx would replace it with `params`.
-            url = httpx.URL(path)
+        full = path.startswith(("http://", "https://"))
+        url: str | httpx.URL = path if full else self.base_url + path
+        if full or "?" in path:
+            # A URL with a query of its own (a next link, a status monitor)
+            # keeps it; httpx would replace it with `params`.
+            url = httpx.URL(url)
             params = [*url.params.multi_items(), *params]
             url = url.copy_with(query=None)
         if spec.raw_query:

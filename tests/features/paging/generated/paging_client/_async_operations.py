@@ -144,6 +144,18 @@ class AsyncWidgetsOperations:
             accept="application/json",
             expected=(200,),
         )
+
+        def _next_request(_link: str) -> _pipeline.RequestSpec:
+            _spec = _pipeline.RequestSpec(
+                method="POST",
+                path="/widgets:searchNext",
+                client_parameters=("api-version",),
+                accept="application/json",
+                expected=(200,),
+            )
+            _spec.path = _link
+            return _spec
+
         return AsyncItemPaged(
             self._pipeline,
             _spec,
@@ -151,10 +163,11 @@ class AsyncWidgetsOperations:
             item_name="value",
             next_link_name="nextLink",
             next_method="POST",
+            next_request=_next_request,
             request_options=request_options,
         )
 
-    async def search_next(
+    async def _search_next(
         self,
         *,
         request_options: _pipeline.RequestOptions | None = None,

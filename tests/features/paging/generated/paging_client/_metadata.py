@@ -100,7 +100,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
     },
     "Widgets_SearchNext": {
         "group": "widgets",
-        "method": "search_next",
+        "method": "_search_next",
         "kind": "plain",
         "http_method": "POST",
         "path": "/widgets:searchNext",
