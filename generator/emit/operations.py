@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from ..ir.model import ClientSpec, Operation, Parameter, TypeRef
+from ..ir.model import Body, ClientSpec, Operation, Parameter, TypeRef
 from .docstrings import default_note
 from .docstrings import docstring as _docstring
 from .expressions import TypeExpressions
@@ -150,6 +150,22 @@ class OperationViews:
                     docs.append((f.python_name, f.description))
             elif body.constant is not None:
                 pass  # sent by the method itself
+            elif body.media_types and body.type is not None:
+                annotation = _negotiated_annotation(body, t)
+                decl = f"{body.python_name}: {annotation}"
+                (required_kw if body.required else optional_kw).append(
+                    decl if body.required else f"{decl} | None = None"
+                )
+                docs.append((body.python_name, body.description))
+                offered = ", ".join(py_str(m) for m in body.media_types)
+                optional_kw.append(f"content_type: Literal[{offered}] | None = None")
+                docs.append(
+                    (
+                        "content_type",
+                        "The media type to send the body as; by default, one that"
+                        " suits the value (bytes or a file: binary, str: text, else JSON).",
+                    )
+                )
             elif body.type is not None:
                 annotation = (
                     "_pipeline.FileContent"
@@ -265,6 +281,8 @@ class OperationViews:
         if body is not None and body.constant is not None:
             fields += [f"json={py_literal(body.constant[0])}", "has_json=True"]
             fields.append(f"content_type={py_str(body.content_type)}")
+        elif body is not None and body.media_types:
+            pass  # negotiated once the spec exists (see below)
         elif body is not None and body.encoding in ("json", "xml"):
             if body.flattened:
                 value = "_body.to_dict(exclude_readonly=True)"
@@ -367,6 +385,14 @@ class OperationViews:
             ]
             lines.append("    },")
         lines.append(")")
+        if body is not None and body.media_types:
+            offered = py_literal(tuple(body.media_types))
+            lines += call_lines(
+                "_pipeline.negotiate_body",
+                ["_spec", body.python_name, "content_type", offered],
+                "",
+                BODY_INDENT,
+            )
         return lines
 
     # --------------------------------------------------------------- methods
@@ -838,6 +864,29 @@ class OperationViews:
 
 def response_has_body(op: Operation) -> bool:
     return op.returns is not None
+
+
+def _negotiated_annotation(body: Body, t: TypeExpressions) -> str:
+    """What a body sent as one of several media types may be: the schema's
+    type for JSON (bytes where the schema is binary), bytes or a file for
+    binary types, str for text types."""
+    kinds = {
+        "json" if "json" in m.lower() else "text" if m.lower().startswith("text/") else "binary"
+        for m in body.media_types
+    }
+    parts: list[str] = []
+    assert body.type is not None
+    if body.type.kind == "binary":
+        parts.append("_pipeline.FileContent")
+    else:
+        parts.append(t.annotation(body.type))
+        if "binary" in kinds:
+            parts.append("_pipeline.FileContent")
+    if parts[0] == "Any":
+        return "Any"  # anything goes already
+    if "text" in kinds and "str" not in parts:
+        parts.append("str")
+    return " | ".join(parts)
 
 
 def _error_model(op: Operation) -> str | None:

@@ -1022,6 +1022,8 @@ class SwaggerBuilder:
             }
             if not body.flattened and not body.form_fields:
                 names_taken.add(body.python_name)
+            if body.media_types:
+                names_taken.add("content_type")
         renamed = unique([p.python_name for p in parameters], names_taken)
         parameters = [_replace_param_name(p, n) for p, n in zip(parameters, renamed)]
         groups = self._parameter_groups(parameters, names_taken | set(renamed))
@@ -1195,14 +1197,20 @@ class SwaggerBuilder:
             flattened = tuple(
                 p for p in model.properties if not p.read_only and p.constant is None
             )
+        media_types: tuple[str, ...] = ()
+        kinds = {_media_kind(str(c)) for c in consumes}
+        if len(kinds) > 1 and "xml" not in kinds:
+            media_types = tuple(str(c) for c in consumes)
+            flattened = ()
         constant = None
-        if parameter.get("required") and encoding == "json":
+        if parameter.get("required") and encoding == "json" and not media_types:
             resolved = self.loader.deref(schema, at.child("schema"))
             if resolved is not None and isinstance(resolved[0], dict):
                 values = resolved[0].get("enum")
                 if isinstance(values, list) and len(values) == 1:
                     constant = (values[0],)
         return Body(
+            media_types=media_types,
             constant=constant,
             encoding=encoding,
             wire_name=parameter["name"],
@@ -1622,6 +1630,15 @@ def _is_json(media_type: str) -> bool:
 def _is_xml(media_type: str) -> bool:
     essence = media_type.split(";")[0].strip().lower()
     return essence in ("application/xml", "text/xml") or essence.endswith("+xml")
+
+
+def _media_kind(media_type: str) -> str:
+    """How a body of this media type is written: json, xml, text or binary."""
+    if _is_json(media_type):
+        return "json"
+    if _is_xml(media_type):
+        return "xml"
+    return "text" if media_type.lower().startswith("text/") else "binary"
 
 
 def _body_encoding(consumes: list[str], body_type: TypeRef) -> tuple[str, str]:

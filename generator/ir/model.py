@@ -202,6 +202,10 @@ class Body:
     # A required body whose schema allows one value (`enum: [true]`): no
     # argument, the method sends it. A 1-tuple, since the value may be null.
     constant: tuple[Any] | None = None
+    # Every media type the operation accepts, when they call for different
+    # encodings (JSON, text, bytes): the caller picks one with `content_type`
+    # (or by the value's type); empty otherwise.
+    media_types: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -579,6 +579,52 @@ class AsyncPipeline(_PipelineCore):
             )
 
 
+def negotiate_body(
+    spec: RequestSpec, value: Any, content_type: str | None, offered: tuple[str, ...]
+) -> None:
+    """Put a body the operation accepts in several media types into `spec`:
+    as the media type the caller named, or one that suits the value (bytes,
+    a file or a path: a binary type; a str: a text type; else JSON)."""
+    if value is None:
+        return  # an optional body left out
+    if content_type is None:
+        content_type = _suited(value, offered)
+    spec.content_type = content_type
+    binary = isinstance(value, (bytes, bytearray, os.PathLike)) or hasattr(
+        value, "read"
+    )
+    if _kind(content_type) == "json" and not binary:
+        to_dict = getattr(value, "to_dict", None)
+        spec.json = to_dict(exclude_readonly=True) if callable(to_dict) else value
+        spec.has_json = True
+    elif isinstance(value, str):
+        spec.content = value.encode("utf-8")
+    else:
+        spec.content = value
+
+
+def _kind(media_type: str) -> str:
+    lowered = media_type.lower()
+    if "json" in lowered:
+        return "json"
+    return "text" if lowered.startswith("text/") else "binary"
+
+
+def _suited(value: Any, offered: tuple[str, ...]) -> str:
+    wanted: tuple[str, ...]
+    if isinstance(value, (bytes, bytearray, os.PathLike)) or hasattr(value, "read"):
+        wanted = ("binary", "json")
+    elif isinstance(value, str):
+        wanted = ("text", "json")
+    else:
+        wanted = ("json",)
+    for kind in wanted:
+        for media_type in offered:
+            if _kind(media_type) == kind:
+                return media_type
+    return offered[0]
+
+
 def _with_raw_query(
     url: str | httpx.URL,
     params: list[tuple[str, str | int | float | bool | None]],
