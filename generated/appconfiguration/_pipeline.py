@@ -57,6 +57,9 @@ class RequestOptions(TypedDict, total=False):
 
     headers: Mapping[str, str | None]  # None: do not send this header at all
     query: Mapping[str, str]
+    # JSON fields the spec does not declare (yet): merged into the JSON body,
+    # or sent as the body of an operation that declares none
+    extra_body: Mapping[str, Any]
     timeout: float | httpx.Timeout | None
     max_retries: int
 
@@ -262,6 +265,9 @@ class _PipelineCore:
         if spec.accept:
             headers.setdefault("Accept", spec.accept)
         content: Any = None
+        extra = options.get("extra_body") if options else None
+        if extra:
+            spec = _with_extra_body(spec, extra)
         if spec.has_json:
             content = json.dumps(spec.json, ensure_ascii=False).encode("utf-8")
             headers["Content-Type"] = spec.content_type or "application/json"
@@ -577,6 +583,20 @@ class AsyncPipeline(_PipelineCore):
                 spec.error_body,
                 strict_shape=response.status_code not in spec.error_models,
             )
+
+
+def _with_extra_body(spec: RequestSpec, extra: Mapping[str, Any]) -> RequestSpec:
+    """A copy of `spec` whose JSON body has the extra fields too."""
+    if spec.content is not None or spec.form or spec.files:
+        raise ArgumentError("extra_body goes only with a JSON body, or none")
+    if spec.has_json and not isinstance(spec.json, dict):
+        raise ArgumentError("extra_body goes only with a JSON object body")
+    merged = RequestSpec(method=spec.method, path=spec.path)
+    for name in RequestSpec.__slots__:
+        setattr(merged, name, getattr(spec, name))
+    merged.json = {**(spec.json or {}), **extra}
+    merged.has_json = True
+    return merged
 
 
 def negotiate_body(

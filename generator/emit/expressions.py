@@ -190,6 +190,15 @@ class TypeExpressions:
                 return layout.call(head + "_serde.nested", ["data", path], "", indent)
             return layout.call(head + found[0], found[1], "", indent)
         value = f"data.get({py_str(p.wire_name)})"
+        if p.constant is not None and not p.container:
+            # A constant the answer leaves out is still the constant.
+            value = f"data.get({py_str(p.wire_name)}, {py_literal(p.constant)})"
+            found = self.from_wire_call(p.type, value, True)
+            if found is None:
+                return layout.call(
+                    head + "data.get", [py_str(p.wire_name), py_literal(p.constant)], "", indent
+                )
+            return layout.call(head + found[0], found[1], "", indent)
         found = self.from_wire_call(p.type, value, p.required)
         if p.nullable and not p.required:
             converter = self.converter(p.type) or "_serde.identity"

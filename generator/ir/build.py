@@ -1197,6 +1197,7 @@ class SwaggerBuilder:
             flattened = tuple(
                 p for p in model.properties if not p.read_only and p.constant is None
             )
+
         media_types: tuple[str, ...] = ()
         kinds = {_media_kind(str(c)) for c in consumes}
         if len(kinds) > 1 and "xml" not in kinds:

@@ -58,7 +58,12 @@ def test_secrets_stay_out_of_errors(h: Harness) -> None:
     key = "1c88a67921784300a462b2cb61da2339"  # the key the server expects
     secrets = h.client("error-with-secrets", api_key=f"SharedKey {key}").secrets
     module = h.module("error-with-secrets")
-    # (RequestWithSecrets also wants a query parameter and a body the spec does
-    # not declare: it needs per-call extra query/body, not there yet.)
     error = h.raises(module.HttpResponseError, secrets.get_error_with_secrets)
     assert key not in str(error) and key not in repr(error)
+
+
+def test_extra_query_and_body_fields_the_spec_does_not_declare(h: Harness) -> None:
+    key = "1c88a67921784300a462b2cb61da2339"
+    secrets = h.client("error-with-secrets", api_key=f"SharedKey {key}").secrets
+    created = h.call(secrets.create_secret(request_options={"query": {"key": key}, "extra_body": {"key": key}}))
+    assert created.key == key and created.value == "secret"

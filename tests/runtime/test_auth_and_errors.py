@@ -260,3 +260,15 @@ def test_an_error_the_caller_gets_is_not_also_logged_above_debug(
     assert [r for r in ours if r.levelno >= logging.INFO] == []
     package_logger = logging.getLogger("azure_openai_authoring")
     assert any(isinstance(handler, logging.NullHandler) for handler in package_logger.handlers)
+
+
+def test_extra_body_fields_are_merged_into_the_json_body(h: Harness) -> None:
+    script = Script(httpx.Response(201, json={"id": "ft-1"}))
+    client = h.client(script, endpoint=ENDPOINT, api_key=SECRET)
+    h.call(client.fine_tunes.create(
+        model="curie", training_file="file-1", request_options={"extra_body": {"suffix_v2": "x"}}
+    ))
+    import json
+
+    sent = json.loads(script.requests[0].content)
+    assert sent["model"] == "curie" and sent["suffix_v2"] == "x"

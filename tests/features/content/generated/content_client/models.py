@@ -811,7 +811,7 @@ class QueryRequest:
         # Setting the slots directly skips __init__'s argument handling: this
         # runs once per object of every response.
         self = cls.__new__(cls)
-        self.query_type = _serde.required(data, "QueryType")
+        self.query_type = data.get("QueryType", "SQL")
         self.expression = _serde.required(data, "Expression")
         self.output_format = data.get("OutputFormat")
         # Unknown fields and explicit nulls are rare: C-level checks first.
