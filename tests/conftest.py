@@ -51,3 +51,23 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.section("AutoRest test server coverage")
         for line in lines:
             terminalreporter.write_line(line)
+    for problem in terminalreporter.config.stash.get(_SHORTFALL, []):
+        terminalreporter.write_line(f"FAILED acceptance target: {problem}", red=True)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    # A full run of the acceptance suite must meet its target (see EXEMPT.md).
+    import os
+
+    from .acceptance.coverage import COVERAGE_FILE_ENV, shortfall
+
+    if hasattr(session.config, "workerinput"):
+        return
+    path = os.environ.get(COVERAGE_FILE_ENV)
+    problems = shortfall(Path(path)) if path else []
+    if problems and exitstatus == 0:
+        session.config.stash[_SHORTFALL] = problems
+        session.exitstatus = 1
+
+
+_SHORTFALL = pytest.StashKey[list[str]]()
