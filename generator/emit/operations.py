@@ -132,8 +132,15 @@ class OperationViews:
         body = op.body
         if body is not None:
             if body.flattened:
+                loose = _loose(body)
                 for prop in body.flattened:
                     decl = f"{prop.python_name}: {t.declaration(prop)}"
+                    if loose and prop.required:
+                        # The body may be left out, so no field of it is required.
+                        decl = f"{prop.python_name}: {t.annotation(prop.type)} | None = None"
+                        optional_kw.append(decl)
+                        docs.append((prop.python_name, prop.description + default_note(prop)))
+                        continue
                     (required_kw if prop.required else optional_kw).append(decl)
                     docs.append(
                         (prop.python_name, prop.description + default_note(prop))
@@ -249,7 +256,18 @@ class OperationViews:
             lines.append(f"_headers: dict[str, str] = {{{constants}}}")
             lines += _conditional_adds(headers, "_headers[{wire}] = ", "{value}", t)
         body = op.body
-        if body is not None and body.flattened and body.type is not None:
+        if body is not None and body.flattened and body.type is not None and _loose(body):
+            # An optional body with required fields: built only from the
+            # arguments given (a missing required one is the model's TypeError).
+            lines.append("_fields: dict[str, Any] = {}")
+            for p in body.flattened:
+                unset = "_serde.UNSET" if p.nullable and not p.required else "None"
+                lines += [
+                    f"if {p.python_name} is not {unset}:",
+                    f"    _fields[{py_str(p.python_name)}] = {p.python_name}",
+                ]
+            lines.append(f"_body = _models.{body.type.name}(**_fields) if _fields else None")
+        elif body is not None and body.flattened and body.type is not None:
             arguments = [f"{p.python_name}={p.python_name}" for p in body.flattened]
             lines += call_lines(
                 f"_body = _models.{body.type.name}", arguments, "", BODY_INDENT
@@ -286,6 +304,8 @@ class OperationViews:
         elif body is not None and body.encoding in ("json", "xml"):
             if body.flattened:
                 value = "_body.to_dict(exclude_readonly=True)"
+                if _loose(body):
+                    value = f"None if _body is None else {value}"
             elif body.type is not None:
                 value = t.to_wire(body.type, body.python_name).replace(
                     "exclude_readonly=exclude_readonly", "exclude_readonly=True"
@@ -864,6 +884,13 @@ class OperationViews:
 
 def response_has_body(op: Operation) -> bool:
     return op.returns is not None
+
+
+def _loose(body: Body) -> bool:
+    """An optional flattened body with required fields (see _request_lines)."""
+    return not body.required and any(
+        p.required and p.constant is None for p in body.flattened
+    )
 
 
 def _negotiated_annotation(body: Body, t: TypeExpressions) -> str:

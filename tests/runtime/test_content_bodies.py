@@ -261,3 +261,17 @@ def test_a_binary_download_still_maps_an_xml_error(h: Harness) -> None:
     with pytest.raises(NotFoundError) as caught:
         h.call(client.blob.download("logs", "missing.bin"))
     assert caught.value.code == "BlobNotFound"
+
+
+def test_an_optional_body_with_required_fields_can_be_left_out(h: Harness) -> None:
+    script = Script(
+        httpx.Response(200, text="a\n", headers={"content-type": "text/csv"}),
+        httpx.Response(200, text="b\n", headers={"content-type": "text/csv"}),
+    )
+    client = h.client(script)
+    h.call(client.blob.query("logs", "data.csv"))  # no body at all
+    assert script.requests[0].content == b""
+    h.call(client.blob.query("logs", "data.csv", expression="SELECT 1"))
+    assert b"<Expression>SELECT 1</Expression>" in script.requests[1].content
+    with pytest.raises(TypeError):  # a field given, but not the required one
+        h.call(client.blob.query("logs", "data.csv", output_format="json"))

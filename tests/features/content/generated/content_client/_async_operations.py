@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import _pipeline, _serde, _xml_shapes
 from ._lazy import LazyModule
@@ -334,7 +334,7 @@ class AsyncBlobOperations:
         container: str,
         blob: str,
         *,
-        expression: str,
+        expression: str | None = None,
         output_format: str | None = None,
         request_options: _pipeline.RequestOptions | None = None,
     ) -> str | None:
@@ -351,8 +351,13 @@ class AsyncBlobOperations:
         _pipeline.require(container=container, blob=blob)
         _query: list[tuple[str, str]] = [("comp", "query")]
         _headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
-        _body = _models.QueryRequest(expression=expression, output_format=output_format)
-        _payload = _body.to_dict(exclude_readonly=True)
+        _fields: dict[str, Any] = {}
+        if expression is not None:
+            _fields["expression"] = expression
+        if output_format is not None:
+            _fields["output_format"] = output_format
+        _body = _models.QueryRequest(**_fields) if _fields else None
+        _payload = None if _body is None else _body.to_dict(exclude_readonly=True)
         _spec = _pipeline.RequestSpec(
             method="POST",
             path=_pipeline.format_path(
