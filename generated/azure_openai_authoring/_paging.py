@@ -24,6 +24,8 @@ from ._serde import identity
 
 T = TypeVar("T")
 
+_UNREAD: Any = object()  # no first page given: fetch it
+
 
 class _Pages:
     """How to read a page and find the next one; no I/O."""
@@ -103,15 +105,22 @@ class ItemPaged(Generic[T]):
         decode: Callable[[bytes], Any] | None = None,
         next_request: Callable[[str], RequestSpec] | None = None,
         request_options: RequestOptions | None = None,
+        first_page: Any = _UNREAD,
     ) -> None:
         self._pipeline = pipeline
         self._pages = _Pages(
             first, convert, item_name, next_link_name, next_method, decode, next_request
         )
         self._options = request_options
+        # the first page's body when it came already (the end of a
+        # long-running operation); else `first` is sent for it
+        self._first_page = first_page
 
     def by_page(self) -> Iterator[list[T]]:
         spec: RequestSpec | None = self._pages.first
+        if self._first_page is not _UNREAD:
+            yield self._pages.items(self._first_page)
+            spec = self._pages.next_spec(self._first_page, self._pipeline.base_url)
         while spec is not None:
             response = self._pipeline.send(spec, self._options)
             body = self._pages.body(response)
@@ -138,15 +147,22 @@ class AsyncItemPaged(Generic[T]):
         decode: Callable[[bytes], Any] | None = None,
         next_request: Callable[[str], RequestSpec] | None = None,
         request_options: RequestOptions | None = None,
+        first_page: Any = _UNREAD,
     ) -> None:
         self._pipeline = pipeline
         self._pages = _Pages(
             first, convert, item_name, next_link_name, next_method, decode, next_request
         )
         self._options = request_options
+        # the first page's body when it came already (the end of a
+        # long-running operation); else `first` is sent for it
+        self._first_page = first_page
 
     async def by_page(self) -> AsyncIterator[list[T]]:
         spec: RequestSpec | None = self._pages.first
+        if self._first_page is not _UNREAD:
+            yield self._pages.items(self._first_page)
+            spec = self._pages.next_spec(self._first_page, self._pipeline.base_url)
         while spec is not None:
             response = await self._pipeline.send(spec, self._options)
             body = self._pages.body(response)

@@ -673,6 +673,34 @@ class OperationViews:
             else "None"
         )
         final_converter = self._converter_callable(final)
+        pages: list[str] = []
+        if op.paging is not None:
+            # x-ms-pageable too: the operation ends with the first page, and
+            # its result is the pager over every page from there.
+            paging = op.paging
+            final_annotation = f"{f.paged}[{self.types.annotation(paging.item)}]"
+            pages = [
+                f"def _pages(_body: Any) -> {final_annotation}:",
+                *(
+                    "    " + line
+                    for line in call_lines(
+                        f"return {f.paged}",
+                        [
+                            "self._pipeline",
+                            '_pipeline.RequestSpec(method="GET", path="")',
+                            str(self.types.converter(paging.item) or "_serde.identity"),
+                            f"item_name={py_str(paging.item_name)}",
+                            f"next_link_name={py_literal(paging.next_link_name)}",
+                            "request_options=request_options",
+                            "first_page=_body",
+                        ],
+                        "",
+                        BODY_INDENT + 4,
+                    )
+                ),
+                "",
+            ]
+            final_converter = "_pages"
         error_model = _error_model(op)
         error_argument = (
             f"error_model=_models.{error_model}.from_dict"
@@ -708,6 +736,7 @@ class OperationViews:
             (
                 *self._request_lines(op),
                 send,
+                *pages,
                 *call_lines(
                     f"return {f.poller}",
                     [
@@ -757,8 +786,9 @@ class OperationViews:
                     )
                 ],
             ),
-            tuple(
-                call_lines(
+            (
+                *pages,
+                *call_lines(
                     f"return {f.poller}.from_continuation_token",
                     [
                         "self._pipeline",

@@ -76,3 +76,10 @@ def test_relative_next_links_on_a_parameterized_host(h: Harness) -> None:
     assert [p.properties.id for p in got] == [1, 2]
     got = items(h, client.paging.get_pages_partial_url_operation())
     assert [p.properties.id for p in got] == [1, 2]
+
+
+def test_a_long_running_operation_that_ends_in_pages(h: Harness) -> None:
+    paging = h.client("paging").paging
+    poller = h.call(paging.begin_get_multiple_pages_lro())
+    pager = h.call(poller.result())
+    assert len(items(h, pager)) == 10
