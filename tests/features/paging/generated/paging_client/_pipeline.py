@@ -191,9 +191,9 @@ def format_host(
 
 
 def new_request_id() -> str:
-    import uuid  # only clients that send request ids pay for importing it
-
-    return str(uuid.uuid4())
+    """A random (version 4) UUID, spelled out without the uuid module's cost."""
+    h = os.urandom(16).hex()
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:32]}"
 
 
 def drop_none(values: Mapping[str, T | None]) -> dict[str, T]:
@@ -280,7 +280,7 @@ class _PipelineCore:
             )
             headers["Content-Type"] = spec.content_type or "application/octet-stream"
         wanted = self.request_id_header
-        if wanted and not any(k.lower() == wanted for k in headers):
+        if wanted and wanted not in headers:  # (a per-call header replaces it below)
             headers[wanted] = new_request_id()
         if options:
             params += list((options.get("query") or {}).items())
