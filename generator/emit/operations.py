@@ -169,8 +169,10 @@ class OperationViews:
                 docs.append(
                     (
                         "content_type",
-                        "The media type to send the body as; by default, one that"
-                        " suits the value (bytes or a file: binary, str: text, else JSON).",
+                        (
+                            "The media type to send the body as; by default, one that"
+                            " suits the value (bytes or a file: binary, str: text, else JSON)."
+                        ),
                     )
                 )
             elif body.type is not None:
@@ -260,11 +262,11 @@ class OperationViews:
             # An optional body with required fields: built only from the
             # arguments given (a missing required one is the model's TypeError).
             lines.append("_fields: dict[str, Any] = {}")
-            for p in body.flattened:
-                unset = "_serde.UNSET" if p.nullable and not p.required else "None"
+            for prop in body.flattened:
+                unset = "_serde.UNSET" if prop.nullable and not prop.required else "None"
                 lines += [
-                    f"if {p.python_name} is not {unset}:",
-                    f"    _fields[{py_str(p.python_name)}] = {p.python_name}",
+                    f"if {prop.python_name} is not {unset}:",
+                    f"    _fields[{py_str(prop.python_name)}] = {prop.python_name}",
                 ]
             lines.append(f"_body = _models.{body.type.name}(**_fields) if _fields else None")
         elif body is not None and body.flattened and body.type is not None:
