@@ -230,6 +230,12 @@ class _PipelineCore:
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
+        if "#" in base_url or "?" in base_url:
+            # Every path is appended to it: a query or fragment would swallow them.
+            raise ArgumentError(
+                f"the endpoint {base_url!r} has a query or fragment; pass the service's"
+                " root URL (scheme, host, path) only"
+            )
         self.base_url = base_url.rstrip("/")
         self.auth = auth
         # wire name -> (where it goes: "query", "header", "path" or "path-raw",
@@ -301,6 +307,7 @@ class _PipelineCore:
         if spec.raw_query:
             url = _with_raw_query(url, params, spec.raw_query)
             params = []
+        _check_headers(headers)
         return http_client.build_request(
             spec.method,
             url,
@@ -583,6 +590,23 @@ class AsyncPipeline(_PipelineCore):
                 spec.error_body,
                 strict_shape=response.status_code not in spec.error_models,
             )
+
+
+def _check_headers(headers: Mapping[str, str]) -> None:
+    """A header that cannot be sent is the caller's mistake, found before
+    anything goes out (not a connection failure to retry): a line break would
+    start another header, and HTTP/1.1 headers are Latin-1."""
+    for name, value in headers.items():
+        text = f"{name}{value}"
+        if "\r" in text or "\n" in text or "\x00" in text:
+            raise ArgumentError(f"header {name!r} contains a line break or NUL")
+        try:
+            text.encode("latin-1")
+        except UnicodeEncodeError:
+            raise ArgumentError(
+                f"header {name!r} has characters HTTP headers cannot carry;"
+                " encode the value first (for example, percent-encode it)"
+            ) from None
 
 
 def _with_extra_body(spec: RequestSpec, extra: Mapping[str, Any]) -> RequestSpec:

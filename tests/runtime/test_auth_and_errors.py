@@ -272,3 +272,19 @@ def test_extra_body_fields_are_merged_into_the_json_body(h: Harness) -> None:
 
     sent = json.loads(script.requests[0].content)
     assert sent["model"] == "curie" and sent["suffix_v2"] == "x"
+
+
+@pytest.mark.parametrize("value", ["a\r\nInjected: yes", "caf\u00e9\u4e2d"])
+def test_a_header_that_cannot_be_sent_is_refused_at_once(h: Harness, value: str) -> None:
+    script = Script()
+    client = h.client(script, endpoint=ENDPOINT, api_key=SECRET)
+    with pytest.raises(ValueError) as caught:
+        h.call(client.models.list(request_options={"headers": {"x-trace": value}}))
+    assert isinstance(caught.value, ClientError) and "x-trace" in str(caught.value)
+    assert script.requests == []  # nothing sent, nothing retried
+
+
+@pytest.mark.parametrize("endpoint", ["https://res.openai.azure.com?x=1", "https://res.openai.azure.com#frag"])
+def test_an_endpoint_with_a_query_or_fragment_is_refused(h: Harness, endpoint: str) -> None:
+    with pytest.raises(ValueError, match="query or fragment"):
+        h.client(Script(), endpoint=endpoint, api_key=SECRET)
