@@ -14,6 +14,8 @@ import pytest
 
 from .conftest import ROOT, SEED_DIR
 
+pytestmark = pytest.mark.slow
+
 CONFIG = """[tool.generator]
 
 [[tool.generator.clients]]

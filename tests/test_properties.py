@@ -13,6 +13,7 @@ from typing import Any
 
 import os
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -123,6 +124,7 @@ def _generate(document: Any, folder: Path) -> Any:
 DERANDOMIZE = bool(os.environ.get("CI"))
 
 
+@pytest.mark.slow  # generates, imports and formats dozens of clients
 @settings(max_examples=25, deadline=None, derandomize=DERANDOMIZE, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(document=documents())
 def test_any_valid_document_generates_a_client_that_compiles_imports_and_is_black(document: dict[str, Any], tmp_path_factory: Any) -> None:

@@ -18,6 +18,8 @@ from generator.write import write_package
 
 from .acceptance.testserver import install, swagger_dir
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:

@@ -13,6 +13,8 @@ import pytest
 
 from .conftest import GENERATED
 
+pytestmark = pytest.mark.slow
+
 SCRIPT = '''
 import importlib.util, json
 import httpx

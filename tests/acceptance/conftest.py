@@ -30,6 +30,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if here in Path(str(item.fspath)).parents:
             item.add_marker(pytest.mark.xdist_group(GROUP))
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session")
