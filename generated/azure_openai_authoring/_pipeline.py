@@ -140,6 +140,14 @@ class RequestSpec:
         self.declared_headers = declared_headers or {}
 
 
+def _copy_spec(spec: RequestSpec, **changes: Any) -> RequestSpec:
+    """A copy of `spec` with some fields changed (redirects, extra body fields)."""
+    copy = RequestSpec(method=spec.method, path=spec.path)
+    for name in RequestSpec.__slots__:
+        setattr(copy, name, changes.get(name, getattr(spec, name)))
+    return copy
+
+
 def format_path(template: str, values: Mapping[str, tuple[Any, bool]]) -> str:
     """Fill a path template; each value is (value, skip_url_encoding). An empty
     value or a dot segment would make the URL name another resource (httpx
@@ -391,22 +399,19 @@ class _PipelineCore:
                 request=response.request,
             )
         target = str(response.request.url.join(location))
-        follow = RequestSpec(
-            method="GET" if status == 303 and method != "HEAD" else method,
-            path=target,
-            headers=dict(spec.headers),
-            accept=spec.accept,
-            expected=spec.expected,
-            error_model=spec.error_model,
-            error_body=spec.error_body,
-            stream=spec.stream,
-            declared_headers=spec.declared_headers,
-        )
-        if status != 303:
-            follow.json, follow.has_json = spec.json, spec.has_json
-            follow.content, follow.content_type = spec.content, spec.content_type
-            follow.form, follow.files = spec.form, spec.files
-        return follow
+        # The target is a whole URL: the query it names is the query to send.
+        changes: dict[str, Any] = {"path": target, "query": [], "raw_query": ()}
+        changes["client_parameters"] = ()
+        if status == 303:  # See Other: a GET of the new place, without the body
+            changes.update(
+                method="GET" if method != "HEAD" else method,
+                json=None,
+                has_json=False,
+                content=None,
+                form=None,
+                files=None,
+            )
+        return _copy_spec(spec, **changes)
 
     def _same_origin(self, url: httpx.URL) -> bool:
         """Whether a URL is on the client's own origin: only there do the
@@ -615,12 +620,7 @@ def _with_extra_body(spec: RequestSpec, extra: Mapping[str, Any]) -> RequestSpec
         raise ArgumentError("extra_body goes only with a JSON body, or none")
     if spec.has_json and not isinstance(spec.json, dict):
         raise ArgumentError("extra_body goes only with a JSON object body")
-    merged = RequestSpec(method=spec.method, path=spec.path)
-    for name in RequestSpec.__slots__:
-        setattr(merged, name, getattr(spec, name))
-    merged.json = {**(spec.json or {}), **extra}
-    merged.has_json = True
-    return merged
+    return _copy_spec(spec, json={**(spec.json or {}), **extra}, has_json=True)
 
 
 def negotiate_body(

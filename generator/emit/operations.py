@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from ..ir.model import Body, ClientSpec, Operation, Parameter, TypeRef
+from ..ir.model import Body, ClientSpec, Operation, Parameter, TypeRef, media_kind
 from .docstrings import default_note
 from .docstrings import docstring as _docstring
 from .expressions import TypeExpressions
@@ -139,7 +139,9 @@ class OperationViews:
                         # The body may be left out, so no field of it is required.
                         decl = f"{prop.python_name}: {t.annotation(prop.type)} | None = None"
                         optional_kw.append(decl)
-                        docs.append((prop.python_name, prop.description + default_note(prop)))
+                        docs.append(
+                            (prop.python_name, prop.description + default_note(prop))
+                        )
                         continue
                     (required_kw if prop.required else optional_kw).append(decl)
                     docs.append(
@@ -258,17 +260,26 @@ class OperationViews:
             lines.append(f"_headers: dict[str, str] = {{{constants}}}")
             lines += _conditional_adds(headers, "_headers[{wire}] = ", "{value}", t)
         body = op.body
-        if body is not None and body.flattened and body.type is not None and _loose(body):
+        if (
+            body is not None
+            and body.flattened
+            and body.type is not None
+            and _loose(body)
+        ):
             # An optional body with required fields: built only from the
             # arguments given (a missing required one is the model's TypeError).
             lines.append("_fields: dict[str, Any] = {}")
             for prop in body.flattened:
-                unset = "_serde.UNSET" if prop.nullable and not prop.required else "None"
+                unset = (
+                    "_serde.UNSET" if prop.nullable and not prop.required else "None"
+                )
                 lines += [
                     f"if {prop.python_name} is not {unset}:",
                     f"    _fields[{py_str(prop.python_name)}] = {prop.python_name}",
                 ]
-            lines.append(f"_body = _models.{body.type.name}(**_fields) if _fields else None")
+            lines.append(
+                f"_body = _models.{body.type.name}(**_fields) if _fields else None"
+            )
         elif body is not None and body.flattened and body.type is not None:
             arguments = [f"{p.python_name}={p.python_name}" for p in body.flattened]
             lines += call_lines(
@@ -802,7 +813,7 @@ class OperationViews:
                     ],
                     "",
                     BODY_INDENT,
-                )
+                ),
             ),
         )
         return OperationView(begin.name, (begin, resume), (), False, (), ())
@@ -816,7 +827,12 @@ class OperationViews:
         assert op.paging is not None
         wanted = op.paging.next_operation
         follower = next(
-            (o for g in self.client.groups for o in g.operations if o.operation_id == wanted),
+            (
+                o
+                for g in self.client.groups
+                for o in g.operations
+                if o.operation_id == wanted
+            ),
             None,
         )
         if follower is None or follower.body is not None:
@@ -910,7 +926,9 @@ class OperationViews:
         root = self.xml.success_root(op) if op is not None else None
         if root is not None:
             arguments.append(f"_xml_shapes.{root}.loads")
-        head = "return _pipeline.decode_required" if present else "return _pipeline.decode"
+        head = (
+            "return _pipeline.decode_required" if present else "return _pipeline.decode"
+        )
         return call_lines(head, arguments, "", BODY_INDENT)
 
 
@@ -929,10 +947,7 @@ def _negotiated_annotation(body: Body, t: TypeExpressions) -> str:
     """What a body sent as one of several media types may be: the schema's
     type for JSON (bytes where the schema is binary), bytes or a file for
     binary types, str for text types."""
-    kinds = {
-        "json" if "json" in m.lower() else "text" if m.lower().startswith("text/") else "binary"
-        for m in body.media_types
-    }
+    kinds = {media_kind(m) for m in body.media_types}
     parts: list[str] = []
     assert body.type is not None
     if body.type.kind == "binary":

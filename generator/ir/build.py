@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import json
 import re
-from urllib.parse import quote
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from ..diagnostics import Diagnostics
 from ..load import Location, SpecLoader
 from . import extensions as ext
-from .shape import ShapeChecker
 from .model import (
     NO_XML,
     ApiKeyAuth,
@@ -41,6 +40,7 @@ from .model import (
     ResponseHeader,
     TypeRef,
     XmlInfo,
+    media_kind,
 )
 from .names import (
     Vocabulary,
@@ -54,6 +54,7 @@ from .names import (
     split_words,
     unique,
 )
+from .shape import ShapeChecker
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 
@@ -518,7 +519,10 @@ class SwaggerBuilder:
             (
                 snake_case("_".join((*p.container, p.python_name)))
                 if p.container
-                and (counts[p.python_name] > 1 or p.python_name in RESERVED_PROPERTY_NAMES)
+                and (
+                    counts[p.python_name] > 1
+                    or p.python_name in RESERVED_PROPERTY_NAMES
+                )
                 else p.python_name
             )
             for p in result
@@ -1199,7 +1203,7 @@ class SwaggerBuilder:
             )
 
         media_types: tuple[str, ...] = ()
-        kinds = {_media_kind(str(c)) for c in consumes}
+        kinds = {media_kind(str(c)) for c in consumes}
         if len(kinds) > 1 and "xml" not in kinds:
             media_types = tuple(str(c) for c in consumes)
             flattened = ()
@@ -1469,7 +1473,9 @@ class SwaggerBuilder:
             next_method = found or "GET"
             if found is not None and spec.operation_name != raw.get("operationId"):
                 next_operation = spec.operation_name
-        return Paging(spec.item_name, spec.next_link_name, item, next_method, next_operation)
+        return Paging(
+            spec.item_name, spec.next_link_name, item, next_method, next_operation
+        )
 
     def _http_method_of(self, operation_id: str) -> str | None:
         items = [
@@ -1633,15 +1639,6 @@ def _is_xml(media_type: str) -> bool:
     return essence in ("application/xml", "text/xml") or essence.endswith("+xml")
 
 
-def _media_kind(media_type: str) -> str:
-    """How a body of this media type is written: json, xml, text or binary."""
-    if _is_json(media_type):
-        return "json"
-    if _is_xml(media_type):
-        return "xml"
-    return "text" if media_type.lower().startswith("text/") else "binary"
-
-
 def _body_encoding(consumes: list[str], body_type: TypeRef) -> tuple[str, str]:
     """How a body parameter is sent, and its Content-Type. JSON wins where the
     operation accepts it; a string for a media type that is neither JSON, XML
@@ -1708,7 +1705,9 @@ def _uses_ms_extensions(document: Any, depth: int = 0) -> bool:
         for key, value in document.items():
             if isinstance(key, str) and key.startswith("x-ms-"):
                 return True
-            if isinstance(value, (dict, list)) and _uses_ms_extensions(value, depth + 1):
+            if isinstance(value, (dict, list)) and _uses_ms_extensions(
+                value, depth + 1
+            ):
                 return True
     elif isinstance(document, list):
         return any(

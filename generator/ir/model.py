@@ -179,6 +179,16 @@ class FormField:
     is_file: bool
 
 
+def media_kind(media_type: str) -> str:
+    """How a body of this media type is written: json, xml, text or binary."""
+    essence = media_type.split(";")[0].strip().lower()
+    if "json" in essence:
+        return "json"
+    if essence in ("application/xml", "text/xml") or essence.endswith("+xml"):
+        return "xml"
+    return "text" if essence.startswith("text/") else "binary"
+
+
 @dataclass(frozen=True)
 class Body:
     """How the request body is built.

@@ -37,6 +37,7 @@ from ._pipeline import (
     decode,
     told_delay,
 )
+from ._serde import identity
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -130,7 +131,7 @@ class _PollingState:
         """Take in a polling response: its status, and how long to wait."""
         self.retry_after = told_delay(response.headers)
         if self.kind == "monitor":
-            body = _json_or_error(response)
+            body = decode(response, identity)
             status = body.get("status") if isinstance(body, dict) else None
             if not isinstance(status, str):
                 raise DeserializationError(
@@ -444,25 +445,21 @@ def _json(response: httpx.Response) -> Any:
         return None
 
 
-def _json_or_error(response: httpx.Response) -> Any:
-    try:
-        return json.loads(response.content)
-    except ValueError as exc:
-        raise DeserializationError(
-            f"a polling answer is not JSON: {exc}", response
-        ) from exc
-
-
-def _terminal_resource(response: httpx.Response) -> bool:
-    body = _json(response)
+def _provisioning_state(body: Any) -> str | None:
+    """A resource's `properties.provisioningState` (or a top-level one)."""
     if not isinstance(body, dict):
-        return False
+        return None
     properties = body.get("properties")
     state = (
         properties.get("provisioningState") if isinstance(properties, dict) else None
     )
     state = state if state is not None else body.get("provisioningState")
-    return isinstance(state, str) and state.lower() in SUCCEEDED | FAILED
+    return state if isinstance(state, str) else None
+
+
+def _terminal_resource(response: httpx.Response) -> bool:
+    state = _provisioning_state(_json(response))
+    return state is not None and state.lower() in SUCCEEDED | FAILED
 
 
 def _resource_status(response: httpx.Response, initial: bool) -> str:
@@ -476,14 +473,9 @@ def _resource_status(response: httpx.Response, initial: bool) -> str:
         raise DeserializationError(
             "a polled resource answered without a body", response
         )
-    body = _json_or_error(response) if not initial else _json(response)
-    state = None
-    if isinstance(body, dict):
-        properties = body.get("properties")
-        if isinstance(properties, dict):
-            state = properties.get("provisioningState")
-        if state is None:
-            state = body.get("provisioningState")
-    if isinstance(state, str):
+    # The first answer may be anything; a polled one must be JSON.
+    body = _json(response) if initial else decode(response, identity)
+    state = _provisioning_state(body)
+    if state is not None:
         return state
     return "InProgress" if response.status_code == 201 else "Succeeded"
