@@ -11,11 +11,18 @@ import difflib
 import os
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .config import ClientJob, check_package_name, find_config, read_config
-from .diagnostics import GenerationFailed
+from .config import (
+    ClientJob,
+    check_output,
+    check_package_name,
+    find_config,
+    read_config,
+)
+from .diagnostics import Diagnostic, GenerationFailed, Level
 
 if TYPE_CHECKING:
     from .pipeline import GeneratedPackage
@@ -46,6 +53,19 @@ def _parser() -> argparse.ArgumentParser:
         )
         command.add_argument(
             "--package", help="import name of the generated package (with SPEC)"
+        )
+        command.add_argument(
+            "--root",
+            type=Path,
+            help="the folder every $ref and example must stay inside (default: the"
+            " config's folder; with SPEC, the config's folder or the current folder"
+            " when the spec is below it, else the spec's folder)",
+        )
+        command.add_argument(
+            "--allow-external-output",
+            action="store_true",
+            help="write even where the config's output leaves its folder, or the"
+            " package folder is a symbolic link",
         )
         command.add_argument(
             "--config",
@@ -112,18 +132,41 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _jobs(args: argparse.Namespace) -> list[ClientJob]:
+    root: Path | None = getattr(args, "root", None)
+    if root is not None and not root.is_dir():
+        raise GenerationFailed(
+            [Diagnostic("--root", 0, "", Level.ERROR, f"{root} is not a folder")]
+        )
+    allow = bool(getattr(args, "allow_external_output", False))
     if args.spec is not None:
         package = args.package or _package_from_spec(args.spec)
         check_package_name(package, "--package")
-        config = find_config(Path.cwd())
-        root = config.parent if config else Path.cwd()
-        if not args.spec.resolve().is_relative_to(root.resolve()):
-            root = args.spec.resolve().parent
-        return [ClientJob(args.spec, args.output or Path("generated"), package, root)]
+        if root is None:
+            root = _default_root(args.spec)
+        job = ClientJob(args.spec, args.output or Path("generated"), package, root)
+        return [replace(job, allow_external_output=allow)]
     config = args.config or find_config(Path.cwd())
     if config is None:
         raise GenerationFailed([])
-    return read_config(config)
+    return [
+        replace(
+            job,
+            allowed_root=root or job.allowed_root,
+            allow_external_output=allow or job.allow_external_output,
+        )
+        for job in read_config(config)
+    ]
+
+
+def _default_root(spec: Path) -> Path:
+    """The config's folder or the current one, whichever holds the spec (as
+    in a checkout of many specs, where they share files higher up); else the
+    spec's own folder."""
+    config = find_config(Path.cwd())
+    for candidate in ([config.parent] if config else []) + [Path.cwd()]:
+        if spec.resolve().is_relative_to(candidate.resolve()):
+            return candidate
+    return spec.resolve().parent
 
 
 def _package_from_spec(spec: Path) -> str:
@@ -271,25 +314,24 @@ def _diff_command(args: argparse.Namespace) -> int:
 
 def _validate(jobs: list[ClientJob]) -> int:
     """Always runs the validator (no cache), and prints what it finds."""
-    from .load.lines import display_path
+    from .text import one_line
     from .validate import VALIDATOR, run_validator
 
     found = 0
     for job in jobs:
         if not job.spec.is_file():
-            print(
-                f"{display_path(job.spec)}: error: file does not exist", file=sys.stderr
-            )
+            print(f"{_display(job.spec)}: error: file does not exist", file=sys.stderr)
             return 2
         findings = run_validator(job.spec)
         found += len(findings)
         for message, where in findings:
             location = f" (at {where})" if where and where != "$" else ""
             print(
-                f"{display_path(job.spec)}: warning: {VALIDATOR}: {message}{location}"
+                f"{_display(job.spec)}: warning: {VALIDATOR}:"
+                f" {one_line(message + location)}"
             )
         if not findings:
-            print(f"{display_path(job.spec)}: valid")
+            print(f"{_display(job.spec)}: valid")
     return 1 if found else 0
 
 
@@ -343,6 +385,12 @@ def _split_up_to_date(
 
 def _generate(jobs: list[ClientJob], args: argparse.Namespace) -> int:
     started = time.perf_counter()
+    try:
+        for job in jobs:
+            check_output(job)
+    except GenerationFailed as failure:
+        _print_diagnostics(failure)
+        return 2
     fresh, stale = _split_up_to_date(jobs, args)
     packages = _run_all(stale, args) if stale else []
     if packages is None:
@@ -352,9 +400,16 @@ def _generate(jobs: list[ClientJob], args: argparse.Namespace) -> int:
 
     changed: list[str] = []
     for package in packages:
-        summary = write_package(
-            package.job.package_dir, package.files, package.manifest, package.user_owned
-        )
+        try:
+            summary = write_package(
+                package.job.package_dir,
+                package.files,
+                package.manifest,
+                package.user_owned,
+            )
+        except GenerationFailed as failure:  # the manifest changed meanwhile
+            _print_diagnostics(failure)
+            return 2
         remember(package.job, args.format, package.inputs, package.manifest.text())
         if summary.added or summary.changed or summary.removed:
             changed.append(_display(package.job.package_dir))
@@ -446,9 +501,11 @@ def _diff(folder: Path, present: dict[str, str], expected: dict[str, str]) -> li
 
 
 def _display(path: Path) -> str:
+    """A path for the terminal: a file name cannot break the line."""
     from .load.lines import display_path
+    from .text import one_line
 
-    return display_path(path)
+    return one_line(display_path(path))
 
 
 __all__ = ["main"]

@@ -8,7 +8,9 @@ package = "azure_openai_authoring"
 
 from __future__ import annotations
 
+import keyword
 import re
+import sys
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +27,12 @@ class ClientJob:
     # kind ("groups", "operations", "models", "properties") -> {old: new}
     renames: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
     version: str | None = None  # the package's version; default: from info.version
+    # The folder the output must stay inside (the config's folder, for a
+    # client the config lists); None: wherever the command line says.
+    output_root: Path | None = None
+    # `allow_external_output = true` (or --allow-external-output): the output
+    # may be outside output_root, or the package folder a symbolic link.
+    allow_external_output: bool = False
 
     @property
     def rename_table(self) -> dict[str, dict[str, str]]:
@@ -38,8 +46,67 @@ class ClientJob:
 _PACKAGE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
+# What the generated package imports, and what its own imports would find
+# instead of the real module if the package had that name.
+_TAKEN_NAMES = frozenset(
+    {
+        *sys.stdlib_module_names,
+        "httpx",
+        "httpcore",
+        "h11",
+        "h2",
+        "anyio",
+        "sniffio",
+        "idna",
+        "certifi",
+        "typing_extensions",
+        "generator",
+    }
+)
+
+
 def check_package_name(name: str, where: str) -> None:
-    if not _PACKAGE_NAME.match(name) or name in ("generator",):
+    problem = ""
+    if not _PACKAGE_NAME.match(name):
+        problem = "is not a valid Python identifier; use letters, digits and _"
+    elif keyword.iskeyword(name):
+        problem = "is a Python keyword, which cannot be imported"
+    elif name.startswith("__") and name.endswith("__"):
+        problem = "is a name Python reserves (dunder); choose another"
+    elif name in _TAKEN_NAMES or name.lower() in _TAKEN_NAMES:
+        problem = (
+            "would shadow the module of that name (the standard library, or what"
+            " the generated package itself imports); choose another, such as"
+            f" {name}_client"
+        )
+    if problem:
+        raise GenerationFailed(
+            [Diagnostic(where, 0, "", Level.ERROR, f"package name {name!r} {problem}")]
+        )
+
+
+def check_output(job: ClientJob) -> None:
+    """Refuse to write where the job does not own the folder: an output the
+    config puts outside its own folder (`output = "../../x"`), or a package
+    folder that is a symbolic link (writes would land wherever it points)."""
+    if job.allow_external_output:
+        return
+    where = "--output" if job.output_root is None else "output"
+    problem = ""
+    if job.output_root is not None and not job.package_dir.resolve().is_relative_to(
+        job.output_root.resolve()
+    ):
+        problem = (
+            f"the package folder {job.package_dir} is outside {job.output_root}, the"
+            " folder of the config that names it"
+        )
+    elif job.package_dir.is_symlink():
+        problem = (
+            f"the package folder {job.package_dir} is a symbolic link (to"
+            f" {job.package_dir.resolve()}); the generator writes only into a folder"
+            " it owns"
+        )
+    if problem:
         raise GenerationFailed(
             [
                 Diagnostic(
@@ -47,7 +114,9 @@ def check_package_name(name: str, where: str) -> None:
                     0,
                     "",
                     Level.ERROR,
-                    f"package name {name!r} is not a valid Python identifier; use letters, digits and _",
+                    f"{problem}. If that is really where it belongs, pass"
+                    " --allow-external-output (or set allow_external_output = true"
+                    " in [tool.generator] or in the client's entry)",
                 )
             ]
         )
@@ -118,6 +187,9 @@ def read_config(path: Path) -> list[ClientJob]:
                     for kind, table in sorted(rename.items())
                 ),
                 version=str(entry["version"]) if "version" in entry else None,
+                output_root=root,
+                allow_external_output=entry.get("allow_external_output") is True
+                or section.get("allow_external_output") is True,
             )
         )
     if not jobs:

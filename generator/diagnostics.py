@@ -20,11 +20,18 @@ class Diagnostic:
     message: str
 
     def format(self) -> str:
-        location = self.file
+        """One line, always: file names, pointers and messages quote spec
+        text, whose line breaks and control characters (a forged second
+        diagnostic, a terminal escape) are spelled out as escapes."""
+        from .text import one_line
+
+        location = one_line(self.file)
         if self.line:
             location += f":{self.line}"
-        pointer = f" {self.pointer}:" if self.pointer else ""
-        return f"{location}:{pointer} {self.level.name.lower()}: {self.message}"
+        pointer = f" {one_line(self.pointer)}:" if self.pointer else ""
+        return (
+            f"{location}:{pointer} {self.level.name.lower()}: {one_line(self.message)}"
+        )
 
 
 class GenerationFailed(Exception):

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .config import ClientJob
 from .diagnostics import Diagnostic, Diagnostics, Level
-from .write import Manifest, sha256
+from .write import Manifest, check_manifest, sha256
 
 
 @dataclass
@@ -37,6 +37,9 @@ def generate_package(
     from .ir.build import SwaggerBuilder
     from .load import SpecLoader
 
+    check_manifest(
+        job.package_dir
+    )  # before any work: a tampered manifest stops the run
     diagnostics = Diagnostics()
     loader = SpecLoader(diagnostics, job.allowed_root)
     try:

@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 
 from .config import ClientJob
-from .write import MANIFEST, Manifest, sha256
+from .write import MANIFEST, Manifest, sha256, unsafe_entries
 
 GENERATOR_ROOT = Path(__file__).resolve().parent
 TEMPLATES = GENERATOR_ROOT.parent / "templates"
@@ -104,6 +104,8 @@ def is_up_to_date(job: ClientJob, format_mode: str) -> bool:
     if not (job.package_dir / "_patch.py").exists():
         return False  # created once by a full run
     manifest = Manifest.read(job.package_dir)
+    if unsafe_entries(job.package_dir, manifest.files):
+        return False  # a full run reports it
     for name, expected in manifest.files.items():
         try:
             if sha256((job.package_dir / name).read_text(encoding="utf-8")) != expected:

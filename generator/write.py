@@ -4,6 +4,10 @@ Files are replaced one by one through a temporary file and `os.replace`, and
 only when their bytes differ, so unchanged files keep their modification time.
 Files that an earlier run generated (the manifest lists them) and this run
 does not are removed; nothing else in the folder is ever touched.
+
+The manifest is read as hostile text (anyone can edit it, a merge can mangle
+it): an entry that is not a plain relative path inside the package folder
+stops the run before anything is written or removed.
 """
 
 from __future__ import annotations
@@ -13,7 +17,9 @@ import json
 import os
 import tempfile
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
+
+from .diagnostics import Diagnostic, GenerationFailed, Level
 
 MANIFEST = ".generator-manifest.json"
 
@@ -66,6 +72,71 @@ class WriteSummary:
         )
 
 
+def unsafe_entries(folder: Path, names: object) -> list[str]:
+    """Why each of `names` (paths a manifest lists) could name something
+    outside `folder`: not a string, absolute, a drive, `..`, a backslash, a
+    control character, or a path through a symbolic link."""
+    problems: list[str] = []
+    if not isinstance(names, (list, dict)):
+        return ["`files` is not a table of paths"]
+    inside = folder.resolve()
+    for name in names:
+        if not isinstance(name, str) or not name:
+            problems.append(f"{name!r} is not a path")
+            continue
+        parts = PurePosixPath(name).parts
+        if (
+            PurePosixPath(name).is_absolute()
+            or PureWindowsPath(name).drive
+            or PureWindowsPath(name).is_absolute()
+            or "\\" in name
+            or any(ord(c) < 32 or c == "\x7f" for c in name)
+            or any(part in ("..", ".") for part in parts)
+            or "/".join(parts) != name
+        ):
+            problems.append(f"{name!r} is not a plain relative path inside the package")
+            continue
+        folders = [folder.joinpath(*parts[:end]) for end in range(1, len(parts))]
+        if any(f.is_symlink() for f in folders) or not (
+            (folder / name).parent.resolve().is_relative_to(inside)
+        ):
+            problems.append(
+                f"{name!r} leads outside the package through a symbolic link"
+            )
+    return problems
+
+
+def check_manifest(folder: Path) -> None:
+    """Raise GenerationFailed, naming the manifest, when it lists an entry
+    that could make a run delete or overwrite something outside `folder`."""
+    path = folder / MANIFEST
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return  # absent or unreadable: treated as empty (nothing is removed)
+    files = data.get("files", {}) if isinstance(data, dict) else None
+    problems = unsafe_entries(folder, files)
+    if problems:
+        from .load.lines import display_path
+        from .text import one_line
+
+        raise GenerationFailed(
+            [
+                Diagnostic(
+                    one_line(display_path(path)),
+                    0,
+                    "/files",
+                    Level.ERROR,
+                    f"{problem}; nothing was written or removed. The manifest lists"
+                    " only files the generator wrote into the package folder: restore"
+                    " it from version control, or delete it (generated files no"
+                    " longer generated then stay behind)",
+                )
+                for problem in problems
+            ]
+        )
+
+
 def write_package(
     folder: Path,
     files: dict[str, str],
@@ -75,6 +146,7 @@ def write_package(
     """`user_owned` files (such as `_patch.py`) are written only when absent;
     they are not in the manifest, so no later run changes or removes them."""
     summary = WriteSummary()
+    check_manifest(folder)
     folder.mkdir(parents=True, exist_ok=True)
     previous = Manifest.read(folder)
     for relative, text in sorted((user_owned or {}).items()):

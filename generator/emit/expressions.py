@@ -196,7 +196,10 @@ class TypeExpressions:
             found = self.from_wire_call(p.type, value, True)
             if found is None:
                 return layout.call(
-                    head + "data.get", [py_str(p.wire_name), py_literal(p.constant)], "", indent
+                    head + "data.get",
+                    [py_str(p.wire_name), py_literal(p.constant)],
+                    "",
+                    indent,
                 )
             return layout.call(head + found[0], found[1], "", indent)
         found = self.from_wire_call(p.type, value, p.required)

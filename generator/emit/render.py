@@ -12,11 +12,11 @@ import jinja2
 
 from ..ir.model import ClientSpec, Enum, Model, TypeRef
 from ..ir.names import constant_case
-from .docstrings import default_note, docstring
+from .docstrings import default_note, docstring, normalize
 from .expressions import TypeExpressions
 from .imports import IMPORTS_MARKER, resolve_imports
 from .layout import call
-from .literals import py_literal, py_str
+from .literals import comment, md_code, md_text, py_literal, py_str, toml_str
 from .operations import ASYNC, SYNC, OperationViews
 from .xml_shapes import XmlShapes
 
@@ -56,8 +56,12 @@ def environment() -> jinja2.Environment:
     )
     env.filters["py"] = py_literal
     env.filters["all_sorted"] = all_sorted
-    env.filters["toml"] = lambda value: json.dumps(str(value), ensure_ascii=False)
+    env.filters["toml"] = toml_str
+    env.filters["md"] = md_text
+    env.filters["md_code"] = md_code
     env.globals["docstring"] = docstring
+    # Text that normalizes to nothing (blanks, control characters) makes no docstring.
+    env.tests["prose"] = lambda text: bool(text) and bool(normalize(text))
     env.globals["IMPORTS"] = IMPORTS_MARKER
     return env
 
@@ -72,7 +76,7 @@ def render_package(
 ) -> tuple[dict[str, str], dict[str, str]]:
     """(generated, copied): relative path -> text. Generated modules still need
     formatting; copied ones (the runtime, py.typed) are final as they are."""
-    header = HEADER.format(spec=spec_display)
+    header = HEADER.format(spec=comment(spec_display))
     env = environment()
     enums = {e.name: e for e in client.enums}
     types = TypeExpressions(enums)
@@ -124,7 +128,7 @@ def render_package(
         version=package_version or pep440_version(client.version),
     )
     files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(
-        spec=spec_display,
+        spec=comment(spec_display),
         distribution=client.package.replace("_", "-"),
         version=package_version or pep440_version(client.version),
         title=" ".join(client.title.split()) or client.package,
@@ -168,11 +172,9 @@ def pep440_version(version: str) -> str:
 
 
 def _readme_context(client: ClientSpec) -> dict[str, Any]:
-    from .docstrings import normalize
 
     def one_line(text: str) -> str:
-        line = normalize(text).split("\n")[0] if text else ""
-        return line.replace("|", "\\|")
+        return md_text(normalize(text).split("\n")[0] if text else "")
 
     rows = []
     for group in client.groups:
@@ -183,8 +185,8 @@ def _readme_context(client: ClientSpec) -> dict[str, Any]:
             for name in names:
                 rows.append(
                     {
-                        "call": f"client.{group.attribute}.{name}(...)",
-                        "http": f"{op.http_method} {op.display_path}",
+                        "call": md_code(f"client.{group.attribute}.{name}(...)"),
+                        "http": md_code(f"{op.http_method} {op.display_path}"),
                         "summary": one_line(op.summary or op.description),
                     }
                 )
@@ -204,9 +206,9 @@ def _readme_context(client: ClientSpec) -> dict[str, Any]:
         None,
     )
     return {
-        "title": " ".join(client.title.split()) or client.package,
+        "title": md_text(client.title) or client.package,
         "description": normalize(client.description),
-        "api_version": version or client.version,
+        "api_version": md_text(str(version or client.version)),
         "example_arguments": ", ".join(arguments),
         "operations": rows,
     }
@@ -434,21 +436,23 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
             or (p.required and p.default is None and p.constant is None)
             for p in client.client_parameters
         ),
-        "required_client_parameters": call(
-            "_pipeline.require",
-            [
-                f"{p.python_name}={p.python_name}"
+        "required_client_parameters": (
+            call(
+                "_pipeline.require",
+                [
+                    f"{p.python_name}={p.python_name}"
+                    for p in client.client_parameters
+                    if p.required and p.default is None and p.constant is None
+                ],
+                "",
+                8,
+            )
+            if any(
+                p.required and p.default is None and p.constant is None
                 for p in client.client_parameters
-                if p.required and p.default is None and p.constant is None
-            ],
-            "",
-            8,
-        )
-        if any(
-            p.required and p.default is None and p.constant is None
-            for p in client.client_parameters
-        )
-        else "",
+            )
+            else ""
+        ),
         "client_parameter_entries": [
             f"{py_str(p.wire_name)}: ({py_str(_where(p))}, {_client_parameter_value(p)})"
             for p in client.client_parameters

@@ -12,10 +12,12 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from ..diagnostics import Diagnostics
 from ..load import Location, SpecLoader
+from ..load.lines import display_path
+from ..text import one_line
 from . import extensions as ext
 from .model import (
     NO_XML,
@@ -48,6 +50,8 @@ from .names import (
     constant_case,
     group_and_method,
     group_from_path,
+    is_header_name,
+    is_header_value,
     pascal_case,
     python_identifier,
     snake_case,
@@ -665,7 +669,34 @@ class SwaggerBuilder:
                 "a parameter needs `name` and `in`", where.file, where.pointer
             )
             return None
+        if parameter["in"] == "header" and not self._sendable_header(parameter, where):
+            return None
         return parameter, where, is_global
+
+    def _sendable_header(self, parameter: dict[str, Any], where: Location) -> bool:
+        """A header the client can send: its name an HTTP token and its
+        constant value on one line, or the generated client could only fail
+        (or, built by hand, split the request)."""
+        name = str(parameter["name"])
+        if not is_header_name(name):
+            self.diagnostics.error(
+                f"header name {name!r} is not an HTTP header name (letters, digits"
+                " and !#$%&'*+-.^_`|~ only); fix the name",
+                where.file,
+                where.pointer,
+            )
+            return False
+        constant = _constant(parameter)
+        if constant is not None and not is_header_value(_wire_text(constant)):
+            self.diagnostics.error(
+                f"header {name!r} has the constant value {_wire_text(constant)!r},"
+                " which no HTTP header can carry (a line break, a control character"
+                " or a character outside Latin-1)",
+                where.file,
+                where.pointer,
+            )
+            return False
+        return True
 
     def _client_parameters(self) -> tuple[list[ClientParameter], str, str]:
         """Client parameters: the host template's, then global ones marked client;
@@ -1105,8 +1136,18 @@ class SwaggerBuilder:
             ref = value.get("$ref") if isinstance(value, dict) else None
             if not isinstance(ref, str) or "://" in ref or document is None:
                 continue
-            target = document.path.parent / ref.partition("#")[0]
-            if not target.is_file():
+            target = (document.path.parent / unquote(ref.partition("#")[0])).resolve()
+            if not target.is_relative_to(self.loader.allowed_root):
+                # Confined like a $ref: whether such a file exists is no
+                # business of a spec (a warning would tell it).
+                self.diagnostics.error(
+                    f"x-ms-examples {title!r} refers to {ref}, outside the allowed"
+                    f" folder {display_path(self.loader.allowed_root)}; move the"
+                    " example below it, or pass --root DIR with a folder that holds both",
+                    at.file,
+                    at.child("x-ms-examples", title).pointer,
+                )
+            elif not target.is_file():
                 self.diagnostics.warn(
                     f"x-ms-examples {title!r} refers to {ref}, which does not exist;"
                     " that example is left out",
@@ -1503,14 +1544,29 @@ class SwaggerBuilder:
         return tuple(scopes)
 
     def _api_key(self) -> ApiKeyAuth | None:
+        at = self.root_location.child("securityDefinitions")
         for name, scheme in (self.root.get("securityDefinitions") or {}).items():
             if (
                 isinstance(scheme, dict)
                 and scheme.get("type") == "apiKey"
                 and scheme.get("in") in ("header", "query")
             ):
+                wire = str(scheme.get("name") or name)
+                if not (
+                    is_header_name(wire)
+                    if scheme["in"] == "header"
+                    else wire != "" and one_line(wire) == wire
+                ):
+                    self.diagnostics.error(
+                        f"the API key's name {wire!r} cannot be sent in a {scheme['in']}"
+                        " (a header name is letters, digits and !#$%&'*+-.^_`|~ only;"
+                        " a query name has no control characters); fix the name",
+                        at.file,
+                        at.child(name, "name").pointer,
+                    )
+                    return None
                 return ApiKeyAuth(
-                    str(scheme.get("name") or name),
+                    wire,
                     scheme["in"],
                     _text(scheme.get("description")),
                 )

@@ -213,3 +213,17 @@ def group_from_path(path: str) -> str:
         if after:
             return snake_case(after[0]) or "operations"
     return (snake_case(segments[0]) if segments else "") or "operations"
+
+
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_HEADER_VALUE = re.compile(r"[\t\x20-\x7e\x80-\xff]*")
+
+
+def is_header_name(name: str) -> bool:
+    """An HTTP field name (RFC 9110 `token`): nothing that could end the line."""
+    return _HEADER_NAME.fullmatch(name) is not None
+
+
+def is_header_value(value: str) -> bool:
+    """What an HTTP/1.1 field value can carry: visible Latin-1, spaces, tabs."""
+    return _HEADER_VALUE.fullmatch(value) is not None

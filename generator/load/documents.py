@@ -146,7 +146,9 @@ class SpecLoader:
             if not target.is_relative_to(self.allowed_root):
                 self.diagnostics.error(
                     f"$ref {ref!r} leaves the allowed folder {display_path(self.allowed_root)};"
-                    " move the file below it or widen the allowed root",
+                    " move the file below it, or pass --root DIR with a folder that"
+                    " holds both (the default is the config's folder, or the current"
+                    " folder when the spec is below it)",
                     at.file,
                     at.pointer,
                 )
