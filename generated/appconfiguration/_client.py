@@ -24,6 +24,7 @@ from ._operations import (
     RevisionsOperations,
 )
 from ._pipeline import (
+    DEFAULT_MAX_BODY_SIZE,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     AsyncPipeline,
@@ -60,6 +61,18 @@ class Client:
             disables).
         polling_interval: Seconds between polls of a long-running operation when the
             service does not say.
+        deadline: Seconds a whole call may take (every attempt, wait and body read),
+            unless a call says otherwise; None: no limit.
+        credential_hosts: Hosts besides the endpoint's own that may receive the
+            credentials (https only; "*.example.com" covers subdomains), for services
+            that page or poll on another host.
+        enforce_https: Refuse to send a bearer token over plain http (False only for a
+            local test server).
+        idempotency_header: A header the service deduplicates requests by (such as
+            Idempotency-Key): each POST or PATCH then carries a fresh key, the same on
+            every retry, and is retried like a GET.
+        max_body_size: The most bytes a response body (or an event-stream line) may take
+            in memory.
     """
 
     def __init__(
@@ -76,6 +89,11 @@ class Client:
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         polling_interval: float = 1.0,
+        deadline: float | None = None,
+        credential_hosts: Sequence[str] = (),
+        enforce_https: bool = True,
+        idempotency_header: str | None = None,
+        max_body_size: int = DEFAULT_MAX_BODY_SIZE,
     ) -> None:
         _pipeline.require(endpoint=endpoint)
         if base_url is None:
@@ -96,6 +114,11 @@ class Client:
             timeout=timeout,
             max_retries=max_retries,
             polling_interval=polling_interval,
+            deadline=deadline,
+            credential_hosts=credential_hosts,
+            enforce_https=enforce_https,
+            idempotency_header=idempotency_header,
+            max_body_size=max_body_size,
         )
         self._pipeline.request_id_header = "x-ms-client-request-id"
         self.keys = KeysOperations(self._pipeline)
@@ -146,6 +169,18 @@ class AsyncClient:
             disables).
         polling_interval: Seconds between polls of a long-running operation when the
             service does not say.
+        deadline: Seconds a whole call may take (every attempt, wait and body read),
+            unless a call says otherwise; None: no limit.
+        credential_hosts: Hosts besides the endpoint's own that may receive the
+            credentials (https only; "*.example.com" covers subdomains), for services
+            that page or poll on another host.
+        enforce_https: Refuse to send a bearer token over plain http (False only for a
+            local test server).
+        idempotency_header: A header the service deduplicates requests by (such as
+            Idempotency-Key): each POST or PATCH then carries a fresh key, the same on
+            every retry, and is retried like a GET.
+        max_body_size: The most bytes a response body (or an event-stream line) may take
+            in memory.
     """
 
     def __init__(
@@ -162,6 +197,11 @@ class AsyncClient:
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         polling_interval: float = 1.0,
+        deadline: float | None = None,
+        credential_hosts: Sequence[str] = (),
+        enforce_https: bool = True,
+        idempotency_header: str | None = None,
+        max_body_size: int = DEFAULT_MAX_BODY_SIZE,
     ) -> None:
         _pipeline.require(endpoint=endpoint)
         if base_url is None:
@@ -182,6 +222,11 @@ class AsyncClient:
             timeout=timeout,
             max_retries=max_retries,
             polling_interval=polling_interval,
+            deadline=deadline,
+            credential_hosts=credential_hosts,
+            enforce_https=enforce_https,
+            idempotency_header=idempotency_header,
+            max_body_size=max_body_size,
         )
         self._pipeline.request_id_header = "x-ms-client-request-id"
         self.keys = AsyncKeysOperations(self._pipeline)

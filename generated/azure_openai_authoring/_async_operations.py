@@ -527,7 +527,9 @@ class AsyncFineTunesOperations:
         )
         _response = await self._pipeline.send(_spec, request_options)
         if stream:
-            return AsyncEventStream(_response, _models.Event.from_dict)
+            return AsyncEventStream(
+                _response, _models.Event.from_dict, self._pipeline.max_body_size
+            )
         return _pipeline.decode_required(_response, _models.EventList.from_dict)
 
     async def cancel(

@@ -527,7 +527,9 @@ class FineTunesOperations:
         )
         _response = self._pipeline.send(_spec, request_options)
         if stream:
-            return EventStream(_response, _models.Event.from_dict)
+            return EventStream(
+                _response, _models.Event.from_dict, self._pipeline.max_body_size
+            )
         return _pipeline.decode_required(_response, _models.EventList.from_dict)
 
     def cancel(

@@ -12,7 +12,7 @@ import os
 import random
 import re
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from contextlib import ExitStack
 from contextvars import ContextVar
 from typing import IO, Any, TypedDict, TypeVar
@@ -27,6 +27,8 @@ from ._errors import (
     ArgumentError,
     ClientError,
     DeserializationError,
+    InsecureTransportError,
+    ResponseTooLargeError,
     error_class_for,
     request_id,
 )
@@ -38,6 +40,17 @@ LOGGER = logging.getLogger(__name__.rpartition(".")[0] or __name__)
 LOGGER.addHandler(logging.NullHandler())
 
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+# The service says it did not act on the request: safe to send again, whatever
+# the method.
+NOT_ACTED_ON_STATUSES = frozenset({408, 429})
+# Methods whose repetition has the effect of one request (RFC 9110, 9.2.2).
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
+# Failures before the request left: sending it again cannot repeat an effect.
+NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Azure's repeatable requests (the service recognizes a repeat by these).
+REPEATABILITY_ID = "Repeatability-Request-ID"
+REPEATABILITY_FIRST_SENT = "Repeatability-First-Sent"
+DEFAULT_MAX_BODY_SIZE = 100 * 1024 * 1024
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 MAX_REDIRECTS = 10
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
@@ -61,6 +74,8 @@ class RequestOptions(TypedDict, total=False):
     # or sent as the body of an operation that declares none
     extra_body: Mapping[str, Any]
     timeout: float | httpx.Timeout | None
+    # Seconds the whole call may take: every attempt, wait and body read
+    deadline: float | None
     max_retries: int
 
 
@@ -86,6 +101,7 @@ class RequestSpec:
         "path",
         "query",
         "raw_query",
+        "repeatable",
         "stream",
     )
 
@@ -111,6 +127,7 @@ class RequestSpec:
         error_body: Callable[[bytes], Any] | None = None,
         stream: bool = False,
         declared_headers: Mapping[int, Mapping[str, str]] | None = None,
+        repeatable: bool = False,
     ) -> None:
         self.method = method
         self.path = path
@@ -138,6 +155,9 @@ class RequestSpec:
         self.stream = stream
         # status -> {header name: kind}, for raw responses (see _response.py)
         self.declared_headers = declared_headers or {}
+        # the operation takes Azure's Repeatability-* headers: the service
+        # recognizes a repeat, so even a POST may be retried
+        self.repeatable = repeatable
 
 
 def _copy_spec(spec: RequestSpec, **changes: Any) -> RequestSpec:
@@ -223,6 +243,41 @@ RESPONSE_SINK: ContextVar[list[tuple[httpx.Response, RequestSpec]] | None] = Con
 )
 
 
+class _Call:
+    """What the attempts of one call share: the retry budget, the deadline,
+    whether a repeat is safe, and the headers that make it so (the same on
+    every attempt)."""
+
+    __slots__ = ("deadline", "end", "headers", "max_retries", "repeatable")
+
+    def __init__(
+        self,
+        max_retries: int,
+        deadline: float | None,
+        repeatable: bool,
+        headers: dict[str, str],
+    ) -> None:
+        self.max_retries = max_retries
+        self.deadline = deadline
+        self.end = None if deadline is None else time.monotonic() + deadline
+        self.repeatable = repeatable
+        self.headers = headers
+
+    def remaining(self) -> float | None:
+        return None if self.end is None else self.end - time.monotonic()
+
+    def check(self, request: httpx.Request | None) -> None:
+        left = self.remaining()
+        if left is not None and left <= 0:
+            raise ApiTimeoutError(
+                f"the call's deadline of {self.deadline}s passed", request=request
+            )
+
+    def may_wait(self, delay: float) -> bool:
+        left = self.remaining()
+        return left is None or delay < left
+
+
 class _PipelineCore:
     """What the sync and async pipelines share: everything but the I/O."""
 
@@ -235,6 +290,11 @@ class _PipelineCore:
         timeout: float | httpx.Timeout | None,
         max_retries: int,
         polling_interval: float,
+        credential_hosts: Sequence[str] = (),
+        enforce_https: bool = True,
+        idempotency_header: str | None = None,
+        max_body_size: int = DEFAULT_MAX_BODY_SIZE,
+        deadline: float | None = None,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
@@ -244,7 +304,11 @@ class _PipelineCore:
                 f"the endpoint {base_url!r} has a query or fragment; pass the service's"
                 " root URL (scheme, host, path) only"
             )
+        if isinstance(credential_hosts, str):
+            raise ArgumentError("credential_hosts is a list of host names, not a str")
         self.base_url = base_url.rstrip("/")
+        own = httpx.URL(self.base_url)
+        self._origin = (own.scheme, own.host, own.port)
         self.auth = auth
         # wire name -> (where it goes: "query", "header", "path" or "path-raw",
         # value or None)
@@ -252,9 +316,35 @@ class _PipelineCore:
         self.timeout = timeout
         self.max_retries = max_retries
         self.polling_interval = polling_interval
+        # Other hosts that may see the client's credentials (a service that
+        # polls or pages on another host); "*.example.com" covers subdomains.
+        self.credential_hosts = tuple(h.lower() for h in credential_hosts)
+        self.enforce_https = enforce_https
+        self.idempotency_header = idempotency_header
+        self.max_body_size = max_body_size
+        self.deadline = deadline
         # Azure clients send a new request id with every request (unless the
         # call brings its own), as Azure SDKs do; None: no such header.
         self.request_id_header: str | None = None
+        if auth is not None and auth.query_names:
+            redact_in_httpx_logs(auth.query_names)
+
+    def _call(self, spec: RequestSpec, options: RequestOptions | None) -> _Call:
+        """The shared state of a call's attempts. A request that is not
+        idempotent is repeated only when the service can recognize a repeat:
+        Azure's Repeatability-* headers, or the client's idempotency header."""
+        max_retries = self._max_retries(spec, options)
+        deadline = options.get("deadline", self.deadline) if options else self.deadline
+        headers: dict[str, str] = {}
+        repeatable = spec.method.upper() in IDEMPOTENT_METHODS
+        if not repeatable and spec.repeatable:
+            headers[REPEATABILITY_ID] = new_request_id()
+            headers[REPEATABILITY_FIRST_SENT] = email.utils.formatdate(usegmt=True)
+            repeatable = True
+        elif not repeatable and self.idempotency_header:
+            headers[self.idempotency_header] = new_request_id()
+            repeatable = True
+        return _Call(max_retries, deadline, repeatable, headers)
 
     def _build(
         self,
@@ -262,9 +352,16 @@ class _PipelineCore:
         spec: RequestSpec,
         options: RequestOptions | None,
         opened: ExitStack,
+        call: _Call,
     ) -> httpx.Request:
+        call.check(None)
         params: list[tuple[str, str | int | float | bool | None]] = []
         headers = dict(spec.headers)
+        if call.headers:  # the call's idempotency headers, unless the caller gave them
+            given = {name.lower() for name in headers}
+            headers.update(
+                (k, v) for k, v in call.headers.items() if k.lower() not in given
+            )
         path = spec.path
         for name in spec.client_parameters:
             where, value = self.client_parameters[name]
@@ -304,6 +401,9 @@ class _PipelineCore:
                 if value is not None:  # None: do not send this header at all
                     headers[name] = value
         timeout = options.get("timeout", self.timeout) if options else self.timeout
+        left = call.remaining()
+        if left is not None:
+            timeout = _bounded(timeout, left)
         full = path.startswith(("http://", "https://"))
         url: str | httpx.URL = path if full else self.base_url + path
         if full or "?" in path:
@@ -312,6 +412,11 @@ class _PipelineCore:
             url = httpx.URL(url)
             params = [*url.params.multi_items(), *params]
             url = url.copy_with(query=None)
+        if full and not self._trusted(httpx.URL(url)):
+            # A URL the service named, on another origin: no credential the
+            # caller or the client put in headers goes there.
+            _drop_credentials(headers, self.auth)
+            params = [(k, v) for k, v in params if not self._is_query_credential(k)]
         if spec.raw_query:
             url = _with_raw_query(url, params, spec.raw_query)
             params = []
@@ -327,6 +432,49 @@ class _PipelineCore:
             timeout=timeout,
         )
 
+    def _credentials_for(self, request: httpx.Request) -> Auth | None:
+        """The credentials that go with this request: only to the client's
+        own origin (or a host the caller named), and a bearer token never over
+        plain http."""
+        if self.auth is None or not self._trusted(request.url):
+            return None
+        if self.auth.bearer and self.enforce_https and request.url.scheme != "https":
+            raise InsecureTransportError(
+                f"a bearer token would go over plain http to {request.url.host};"
+                " use an https:// endpoint (or, against a local test server only,"
+                " pass enforce_https=False)"
+            )
+        return self.auth
+
+    def _trusted(self, url: httpx.URL) -> bool:
+        if (url.scheme, url.host, url.port) == self._origin:
+            return True
+        if url.scheme != "https" or not self.credential_hosts:
+            return False
+        host = url.host.lower()
+        return any(
+            host == allowed or (allowed.startswith("*.") and host.endswith(allowed[1:]))
+            for allowed in self.credential_hosts
+        )
+
+    def _is_query_credential(self, name: str) -> bool:
+        return self.auth is not None and name in self.auth.query_names
+
+    def public_url(self, url: str) -> str:
+        """`url` without the client's query credentials (for continuation
+        tokens and anything else that leaves the client)."""
+        if self.auth is None or not self.auth.query_names or "?" not in url:
+            return url
+        parsed = httpx.URL(url)
+        kept = [
+            (k, v)
+            for k, v in parsed.params.multi_items()
+            if not self._is_query_credential(k)
+        ]
+        return str(
+            parsed.copy_with(params=kept) if kept else parsed.copy_with(query=None)
+        )
+
     def _max_retries(self, spec: RequestSpec, options: RequestOptions | None) -> int:
         if not _replayable(spec):
             return 0
@@ -336,12 +484,32 @@ class _PipelineCore:
             else self.max_retries
         )
 
+    def _retry_error(
+        self, exc: httpx.TransportError, call: _Call, attempt: int, delay: float
+    ) -> bool:
+        """Whether to send again after a failure without an answer. A request
+        that may have reached the service is repeated only if that is safe."""
+        if attempt >= call.max_retries or not call.may_wait(delay):
+            return False
+        return call.repeatable or isinstance(exc, NOT_SENT_ERRORS)
+
+    def _retry_status(
+        self, response: httpx.Response, call: _Call, attempt: int, delay: float
+    ) -> bool:
+        status = response.status_code
+        if attempt >= call.max_retries or not call.may_wait(delay):
+            return False
+        if status in NOT_ACTED_ON_STATUSES:
+            return True
+        return status in RETRY_STATUSES and call.repeatable
+
     def _transport_error(
         self,
         exc: httpx.TransportError,
         request: httpx.Request,
         attempts: int,
         spec: RequestSpec,
+        call: _Call,
     ) -> ClientError:
         kind = (
             ApiTimeoutError
@@ -352,17 +520,23 @@ class _PipelineCore:
         note = ""
         if not _replayable(spec):
             note = "; not retried: the upload is a stream that cannot be sent again"
+        elif not call.repeatable and not isinstance(exc, NOT_SENT_ERRORS):
+            note = "; " + _not_repeatable(request.method)
         error = kind(f"{what}: {exc or type(exc).__name__}{note}", request=request)
         error.attempts = attempts
         LOGGER.debug("%s %s: %s", request.method, safe_url(request), error)
         return error
 
-    def _why_not(self, spec: RequestSpec, response: httpx.Response) -> str:
+    def _why_not(self, spec: RequestSpec, response: httpx.Response, call: _Call) -> str:
         """Why a retryable failure was not retried, when that is not obvious."""
-        retryable = response.status_code in RETRY_STATUSES
-        if not retryable or _replayable(spec):
+        status = response.status_code
+        if status not in RETRY_STATUSES or status in NOT_ACTED_ON_STATUSES:
             return ""
-        return "not retried: the upload is a stream that cannot be sent again"
+        if not _replayable(spec):
+            return "not retried: the upload is a stream that cannot be sent again"
+        if not call.repeatable:
+            return _not_repeatable(spec.method)
+        return ""
 
     def _log_retry(
         self, request: httpx.Request, delay: float, why: str, attempt: int
@@ -413,11 +587,21 @@ class _PipelineCore:
             )
         return _copy_spec(spec, **changes)
 
-    def _same_origin(self, url: httpx.URL) -> bool:
-        """Whether a URL is on the client's own origin: only there do the
-        client's credentials go (a redirect elsewhere is followed without them)."""
-        own = httpx.URL(self.base_url)
-        return (url.scheme, url.host, url.port) == (own.scheme, own.host, own.port)
+    def _too_large(self, response: httpx.Response, size: int) -> ResponseTooLargeError:
+        return ResponseTooLargeError(
+            f"{response.request.method} {safe_url(response.request)}: the body is"
+            f" larger than max_body_size ({self.max_body_size} bytes; {size} read);"
+            " pass a larger max_body_size to the client if that is expected",
+            response,
+        )
+
+    def _declared_too_large(self, response: httpx.Response) -> bool:
+        declared = response.headers.get("content-length", "")
+        return (
+            declared.isdigit()
+            and int(declared) > self.max_body_size
+            and "content-encoding" not in response.headers
+        )
 
 
 class Pipeline(_PipelineCore):
@@ -426,23 +610,14 @@ class Pipeline(_PipelineCore):
     def __init__(
         self,
         *,
-        base_url: str,
-        auth: Auth | None,
-        client_parameters: Mapping[str, tuple[str, str | None]],
         http_client: httpx.Client | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        polling_interval: float = 1.0,
         sleep: Callable[[float], None] | None = None,
+        **settings: Any,
     ) -> None:
-        super().__init__(
-            base_url=base_url,
-            auth=auth,
-            client_parameters=client_parameters,
-            timeout=timeout,
-            max_retries=max_retries,
-            polling_interval=polling_interval,
-        )
+        settings.setdefault("timeout", DEFAULT_TIMEOUT)
+        settings.setdefault("max_retries", DEFAULT_MAX_RETRIES)
+        settings.setdefault("polling_interval", 1.0)
+        super().__init__(**settings)
         self._owns_client = http_client is None
         self.http_client = http_client if http_client is not None else httpx.Client()
         self.sleep = sleep or time.sleep
@@ -456,27 +631,30 @@ class Pipeline(_PipelineCore):
     ) -> httpx.Response:
         """Send, retrying what is worth retrying; raise the typed error for an
         unexpected status. A streamed response is returned unread."""
-        max_retries = self._max_retries(spec, options)
+        call = self._call(spec, options)
         attempt = redirects = 0
         while True:
             started = time.monotonic()
             with ExitStack() as opened:
-                request = self._build(self.http_client, spec, options, opened)
-                if self.auth is not None and (
-                    not redirects or self._same_origin(request.url)
-                ):
-                    self.auth.apply(request)
+                request = self._build(self.http_client, spec, options, opened, call)
+                auth = self._credentials_for(request)
+                if auth is not None:
+                    auth.apply(request)
                 try:
-                    response = self.http_client.send(request, stream=spec.stream)
+                    # Redirects are ours to follow, whatever the httpx client
+                    # was told: only we know which headers are credentials.
+                    response = self.http_client.send(
+                        request, stream=True, follow_redirects=False
+                    )
                 except httpx.TransportError as exc:
-                    if attempt < max_retries:
+                    delay = retry_delay(attempt + 1, None)
+                    if self._retry_error(exc, call, attempt, delay):
                         attempt += 1
-                        delay = retry_delay(attempt, None)
                         self._log_retry(request, delay, type(exc).__name__, attempt)
                         self.sleep(delay)
                         continue
                     raise self._transport_error(
-                        exc, request, attempt + 1, spec
+                        exc, request, attempt + 1, spec, call
                     ) from exc
             log_response(request, response, time.monotonic() - started)
             follow = self._redirect(spec, response, redirects)
@@ -485,27 +663,64 @@ class Pipeline(_PipelineCore):
                 spec, redirects = follow, redirects + 1
                 continue
             if response.status_code in spec.expected:
+                if not spec.stream:
+                    try:
+                        self._read(response, call)
+                    except httpx.TransportError as exc:  # the body broke off
+                        delay = retry_delay(attempt + 1, None)
+                        if self._retry_error(exc, call, attempt, delay):
+                            attempt += 1
+                            self._log_retry(request, delay, type(exc).__name__, attempt)
+                            self.sleep(delay)
+                            continue
+                        raise self._transport_error(
+                            exc, request, attempt + 1, spec, call
+                        ) from exc
                 self._finish(response, spec)
                 return response
-            if response.status_code in RETRY_STATUSES and attempt < max_retries:
+            delay = retry_delay(attempt + 1, response.headers)
+            if self._retry_status(response, call, attempt, delay):
                 attempt += 1
-                delay = retry_delay(attempt, response.headers)
                 response.close()
                 self._log_retry(
                     request, delay, f"status {response.status_code}", attempt
                 )
                 self.sleep(delay)
                 continue
-            if not response.is_closed:
-                response.read()
+            try:
+                self._read(response, call)
+            except httpx.TransportError as exc:
+                raise self._transport_error(
+                    exc, request, attempt + 1, spec, call
+                ) from exc
             raise status_error(
                 response,
                 spec.error_models.get(response.status_code, spec.error_model),
                 attempt + 1,
-                self._why_not(spec, response),
+                self._why_not(spec, response, call),
                 spec.error_body,
                 strict_shape=response.status_code not in spec.error_models,
             )
+
+    def _read(self, response: httpx.Response, call: _Call) -> None:
+        """Read the body, at most `max_body_size` bytes (after decompression)
+        and within the call's deadline; else close the connection and raise."""
+        if self._declared_too_large(response):
+            response.close()
+            raise self._too_large(response, 0)
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > self.max_body_size:
+                    raise self._too_large(response, size)
+                call.check(response.request)
+                chunks.append(chunk)
+        finally:
+            response.close()
+        # What httpx's own `read()` stores: `.content` and `.json()` read it.
+        response._content = b"".join(chunks)
 
 
 class AsyncPipeline(_PipelineCore):
@@ -514,23 +729,14 @@ class AsyncPipeline(_PipelineCore):
     def __init__(
         self,
         *,
-        base_url: str,
-        auth: Auth | None,
-        client_parameters: Mapping[str, tuple[str, str | None]],
         http_client: httpx.AsyncClient | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        polling_interval: float = 1.0,
         sleep: Callable[[float], Awaitable[None]] | None = None,
+        **settings: Any,
     ) -> None:
-        super().__init__(
-            base_url=base_url,
-            auth=auth,
-            client_parameters=client_parameters,
-            timeout=timeout,
-            max_retries=max_retries,
-            polling_interval=polling_interval,
-        )
+        settings.setdefault("timeout", DEFAULT_TIMEOUT)
+        settings.setdefault("max_retries", DEFAULT_MAX_RETRIES)
+        settings.setdefault("polling_interval", 1.0)
+        super().__init__(**settings)
         self._owns_client = http_client is None
         self.http_client = (
             http_client if http_client is not None else httpx.AsyncClient()
@@ -545,27 +751,28 @@ class AsyncPipeline(_PipelineCore):
         self, spec: RequestSpec, options: RequestOptions | None = None
     ) -> httpx.Response:
         """The async twin of `Pipeline.send`."""
-        max_retries = self._max_retries(spec, options)
+        call = self._call(spec, options)
         attempt = redirects = 0
         while True:
             started = time.monotonic()
             with ExitStack() as opened:
-                request = self._build(self.http_client, spec, options, opened)
-                if self.auth is not None and (
-                    not redirects or self._same_origin(request.url)
-                ):
-                    await self.auth.apply_async(request)
+                request = self._build(self.http_client, spec, options, opened, call)
+                auth = self._credentials_for(request)
+                if auth is not None:
+                    await auth.apply_async(request)
                 try:
-                    response = await self.http_client.send(request, stream=spec.stream)
+                    response = await self.http_client.send(
+                        request, stream=True, follow_redirects=False
+                    )
                 except httpx.TransportError as exc:
-                    if attempt < max_retries:
+                    delay = retry_delay(attempt + 1, None)
+                    if self._retry_error(exc, call, attempt, delay):
                         attempt += 1
-                        delay = retry_delay(attempt, None)
                         self._log_retry(request, delay, type(exc).__name__, attempt)
                         await self.sleep(delay)
                         continue
                     raise self._transport_error(
-                        exc, request, attempt + 1, spec
+                        exc, request, attempt + 1, spec, call
                     ) from exc
             log_response(request, response, time.monotonic() - started)
             follow = self._redirect(spec, response, redirects)
@@ -574,27 +781,102 @@ class AsyncPipeline(_PipelineCore):
                 spec, redirects = follow, redirects + 1
                 continue
             if response.status_code in spec.expected:
+                if not spec.stream:
+                    try:
+                        await self._read(response, call)
+                    except httpx.TransportError as exc:  # the body broke off
+                        delay = retry_delay(attempt + 1, None)
+                        if self._retry_error(exc, call, attempt, delay):
+                            attempt += 1
+                            self._log_retry(request, delay, type(exc).__name__, attempt)
+                            await self.sleep(delay)
+                            continue
+                        raise self._transport_error(
+                            exc, request, attempt + 1, spec, call
+                        ) from exc
                 self._finish(response, spec)
                 return response
-            if response.status_code in RETRY_STATUSES and attempt < max_retries:
+            delay = retry_delay(attempt + 1, response.headers)
+            if self._retry_status(response, call, attempt, delay):
                 attempt += 1
-                delay = retry_delay(attempt, response.headers)
                 await response.aclose()
                 self._log_retry(
                     request, delay, f"status {response.status_code}", attempt
                 )
                 await self.sleep(delay)
                 continue
-            if not response.is_closed:
-                await response.aread()
+            try:
+                await self._read(response, call)
+            except httpx.TransportError as exc:
+                raise self._transport_error(
+                    exc, request, attempt + 1, spec, call
+                ) from exc
             raise status_error(
                 response,
                 spec.error_models.get(response.status_code, spec.error_model),
                 attempt + 1,
-                self._why_not(spec, response),
+                self._why_not(spec, response, call),
                 spec.error_body,
                 strict_shape=response.status_code not in spec.error_models,
             )
+
+    async def _read(self, response: httpx.Response, call: _Call) -> None:
+        """The async twin of `Pipeline._read`."""
+        if self._declared_too_large(response):
+            await response.aclose()
+            raise self._too_large(response, 0)
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if size > self.max_body_size:
+                    raise self._too_large(response, size)
+                call.check(response.request)
+                chunks.append(chunk)
+        finally:
+            await response.aclose()
+        response._content = b"".join(chunks)
+
+
+def _not_repeatable(method: str) -> str:
+    return (
+        f"not retried: {method} is not idempotent and the service has no way to"
+        " recognize a repeat (pass idempotency_header=... to the client if the"
+        " service deduplicates by a key)"
+    )
+
+
+def _bounded(
+    timeout: float | httpx.Timeout | None, left: float
+) -> float | httpx.Timeout:
+    """`timeout`, no longer than what is left of the call's deadline."""
+    if timeout is None:
+        return left
+    if not isinstance(timeout, httpx.Timeout):
+        return min(timeout, left)
+    return httpx.Timeout(
+        connect=_shorter(timeout.connect, left),
+        read=_shorter(timeout.read, left),
+        write=_shorter(timeout.write, left),
+        pool=_shorter(timeout.pool, left),
+    )
+
+
+def _shorter(value: float | None, left: float) -> float:
+    return left if value is None else min(value, left)
+
+
+_CREDENTIAL_HEADERS = ("authorization", "proxy-authorization", "cookie")
+
+
+def _drop_credentials(headers: dict[str, str], auth: Auth | None) -> None:
+    names = {
+        *_CREDENTIAL_HEADERS,
+        *(n.lower() for n in (auth.header_names if auth else ())),
+    }
+    for name in [k for k in headers if k.lower() in names]:
+        del headers[name]
 
 
 def _check_headers(headers: Mapping[str, str]) -> None:
@@ -823,9 +1105,9 @@ def told_delay(headers: Mapping[str, str]) -> float | None:
         pass
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - time.time())
+        return max(0.0, when.timestamp() - time.time())
+    except (TypeError, ValueError, OverflowError):
+        return None  # not a date a clock can hold: as if none was given
 
 
 def _replayable(spec: RequestSpec) -> bool:
@@ -940,3 +1222,43 @@ def log_response(
             elapsed,
             request_id(response.headers),
         )
+
+
+class _RedactQueryCredentials(logging.Filter):
+    """Masks the values of query credentials in httpx's own log lines (with
+    logging at INFO, httpx logs every request's full URL)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple) and record.args:
+            record.args = tuple(self._masked(arg) for arg in record.args)
+        return True
+
+    def _masked(self, value: Any) -> Any:
+        if not isinstance(value, (httpx.URL, str)) or "?" not in str(value):
+            return value
+        try:
+            url = httpx.URL(str(value))
+        except (httpx.InvalidURL, ValueError):
+            return value
+        if not any(name in self.names for name in url.params):
+            return value
+        masked = [
+            (name, "***" if name in self.names else item)
+            for name, item in url.params.multi_items()
+        ]
+        return str(url.copy_with(params=masked))
+
+
+_HTTPX_LOG_FILTER = _RedactQueryCredentials()
+
+
+def redact_in_httpx_logs(names: Sequence[str]) -> None:
+    """Keep the values of these query parameters out of httpx's log lines."""
+    _HTTPX_LOG_FILTER.names.update(names)
+    logger = logging.getLogger("httpx")
+    if _HTTPX_LOG_FILTER not in logger.filters:
+        logger.addFilter(_HTTPX_LOG_FILTER)

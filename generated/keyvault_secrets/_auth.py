@@ -58,7 +58,15 @@ class AsyncTokenCredential(Protocol):
 
 
 class Auth:
-    """Adds credentials to a request."""
+    """Adds credentials to a request.
+
+    `header_names` and `query_names` say where a credential goes, so that the
+    pipeline can keep it out of requests to other origins and out of logs and
+    continuation tokens; `bearer` credentials never go over plain http."""
+
+    header_names: tuple[str, ...] = ()
+    query_names: tuple[str, ...] = ()
+    bearer = False
 
     def apply(self, request: httpx.Request) -> None:
         raise NotImplementedError
@@ -72,6 +80,10 @@ class ApiKeyAuth(Auth):
         self.name = name
         self._key = key
         self.location = location
+        if location == "header":
+            self.header_names = (name,)
+        else:
+            self.query_names = (name,)
 
     @classmethod
     def from_key(cls, name: str, key: str | None, location: str) -> ApiKeyAuth | None:
@@ -90,6 +102,9 @@ class ApiKeyAuth(Auth):
 class BearerTokenAuth(Auth):
     """`Authorization: Bearer <token>`; a callable is asked on every request
     (it may cache and refresh as it likes)."""
+
+    header_names = ("Authorization",)
+    bearer = True
 
     def __init__(
         self, token: str | Callable[[], str] | Callable[[], Awaitable[str]]
@@ -118,6 +133,9 @@ class BearerTokenAuth(Auth):
 class TokenCredentialAuth(Auth):
     """Bearer tokens from a token credential, cached until `REFRESH_MARGIN`
     seconds before they expire."""
+
+    header_names = ("Authorization",)
+    bearer = True
 
     def __init__(
         self,

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 import httpx
 
-from ._errors import StreamError
+from ._errors import ResponseTooLargeError, StreamError
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -26,6 +26,11 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 DONE_MARKER = "[DONE]"
+DEFAULT_MAX_LINE_SIZE = 100 * 1024 * 1024
+
+
+class LineTooLongError(ValueError):
+    """Raised by LineSplitter; streams turn it into ResponseTooLargeError."""
 
 
 class ServerSentEvent(NamedTuple):
@@ -40,30 +45,52 @@ _END_OF_LINE = re.compile(r"\r\n|\r|\n")
 
 class LineSplitter:
     """Splits a byte stream into lines on LF, CR or CRLF, decoding UTF-8 (a
-    character split across two chunks is joined first)."""
+    character split across two chunks is joined first).
 
-    def __init__(self) -> None:
+    Linear in the stream's size: each chunk is scanned once, and the pieces of
+    a line that spans chunks are joined once, when it ends. A line longer
+    than `max_line_size` characters raises ResponseTooLargeError (a server
+    that never sends a line break cannot fill the memory)."""
+
+    def __init__(self, max_line_size: int = DEFAULT_MAX_LINE_SIZE) -> None:
         self._decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        self._buffer = ""
+        self._pieces: list[str] = []
+        self._size = 0
+        self._after_cr = False  # the last chunk ended with CR: skip a leading LF
+        self.max_line_size = max_line_size
 
     def feed(self, chunk: bytes) -> list[str]:
-        buffer = self._buffer + self._decoder.decode(chunk)
+        return self._split(self._decoder.decode(chunk))
+
+    def _split(self, text: str) -> list[str]:
+        if not text:
+            return []  # (half a character: the CR, if any, still counts)
+        if self._after_cr and text[0] == "\n":
+            text = text[1:]
+        self._after_cr = text.endswith("\r")
         lines = []
         position = 0
-        for match in _END_OF_LINE.finditer(buffer):
-            if match.group() == "\r" and match.end() == len(buffer):
-                break  # may be the first half of a CRLF split across chunks
-            lines.append(buffer[position : match.start()])
+        for match in _END_OF_LINE.finditer(text):
+            self._pieces.append(text[position : match.start()])
+            lines.append("".join(self._pieces))
+            self._pieces, self._size = [], 0
             position = match.end()
-        self._buffer = buffer[position:]
+        if position < len(text):
+            self._pieces.append(text[position:])
+            self._size += len(text) - position
+            if self._size > self.max_line_size:
+                raise LineTooLongError(
+                    f"an event-stream line is longer than {self.max_line_size}"
+                    " characters; the stream was closed"
+                )
         return lines
 
     def close(self) -> list[str]:
-        buffer = self._buffer + self._decoder.decode(b"", final=True)
-        self._buffer = ""
-        if buffer.endswith("\r"):
-            return [buffer[:-1]]
-        return [buffer] if buffer else []  # an unterminated last line
+        lines = self._split(self._decoder.decode(b"", final=True))
+        if self._pieces:  # an unterminated last line
+            lines.append("".join(self._pieces))
+            self._pieces, self._size = [], 0
+        return lines
 
 
 class SSEDecoder:
@@ -102,26 +129,32 @@ class SSEDecoder:
         return None
 
 
-def iter_lines(chunks: Iterable[bytes]) -> Iterator[str]:
-    splitter = LineSplitter()
+def iter_lines(
+    chunks: Iterable[bytes], max_line_size: int = DEFAULT_MAX_LINE_SIZE
+) -> Iterator[str]:
+    splitter = LineSplitter(max_line_size)
     for chunk in chunks:
         yield from splitter.feed(chunk)
     yield from splitter.close()
 
 
-def iter_sse(chunks: Iterable[bytes]) -> Iterator[ServerSentEvent]:
+def iter_sse(
+    chunks: Iterable[bytes], max_line_size: int = DEFAULT_MAX_LINE_SIZE
+) -> Iterator[ServerSentEvent]:
     """Events of a byte stream. An event not closed by a blank line before the
     stream ends is not dispatched."""
     decoder = SSEDecoder()
-    for line in iter_lines(chunks):
+    for line in iter_lines(chunks, max_line_size):
         event = decoder.feed(line)
         if event is not None:
             yield event
 
 
-async def aiter_sse(chunks: AsyncIterable[bytes]) -> AsyncIterator[ServerSentEvent]:
+async def aiter_sse(
+    chunks: AsyncIterable[bytes], max_line_size: int = DEFAULT_MAX_LINE_SIZE
+) -> AsyncIterator[ServerSentEvent]:
     decoder = SSEDecoder()
-    splitter = LineSplitter()
+    splitter = LineSplitter(max_line_size)
     async for chunk in chunks:
         for line in splitter.feed(chunk):
             event = decoder.feed(line)
@@ -147,10 +180,15 @@ class EventStream(Generic[T]):
     server closes the stream, and closes the connection when it ends, when it
     is garbage-collected, or on leaving a `with` block."""
 
-    def __init__(self, response: httpx.Response, convert: Callable[[Any], T]) -> None:
+    def __init__(
+        self,
+        response: httpx.Response,
+        convert: Callable[[Any], T],
+        max_line_size: int = DEFAULT_MAX_LINE_SIZE,
+    ) -> None:
         self.response = response
         self._convert = convert
-        self._events = iter_sse(response.iter_bytes())
+        self._events = iter_sse(response.iter_bytes(), max_line_size)
 
     def __iter__(self) -> Iterator[T]:
         return self
@@ -161,6 +199,9 @@ class EventStream(Generic[T]):
                 if sse.data == DONE_MARKER:
                     break
                 return self._convert(_payload(sse))
+        except LineTooLongError as exc:
+            self.close()
+            raise ResponseTooLargeError(str(exc), self.response) from None
         except BaseException:
             self.close()
             raise
@@ -190,10 +231,15 @@ class EventStream(Generic[T]):
 class AsyncEventStream(Generic[T]):
     """The async twin of `EventStream`: `async for event in stream`."""
 
-    def __init__(self, response: httpx.Response, convert: Callable[[Any], T]) -> None:
+    def __init__(
+        self,
+        response: httpx.Response,
+        convert: Callable[[Any], T],
+        max_line_size: int = DEFAULT_MAX_LINE_SIZE,
+    ) -> None:
         self.response = response
         self._convert = convert
-        self._events = aiter_sse(response.aiter_bytes())
+        self._events = aiter_sse(response.aiter_bytes(), max_line_size)
 
     def __aiter__(self) -> AsyncIterator[T]:
         return self
@@ -204,6 +250,9 @@ class AsyncEventStream(Generic[T]):
                 if sse.data == DONE_MARKER:
                     break
                 return self._convert(_payload(sse))
+        except LineTooLongError as exc:
+            await self.aclose()
+            raise ResponseTooLargeError(str(exc), self.response) from None
         except BaseException:
             await self.aclose()
             raise

@@ -159,17 +159,25 @@ class TypeExpressions:
         found = self.from_wire_call(t, value, required)
         return value if found is None else f"{found[0]}({', '.join(found[1])})"
 
-    def declaration(self, p: Property) -> str:
-        """The annotation and default of a field or keyword argument."""
+    def declaration(self, p: Property, field_of_model: bool = False) -> str:
+        """The annotation and default of a keyword argument, or (with
+        `field_of_model`) of a dataclass field, where a secret's value is
+        kept out of repr()."""
         annotation = self.annotation(p.type)
         if p.constant is not None:
             # Not an argument: the model always carries (and sends) its value.
             return f"{annotation} = field(default={self.constant(p)}, init=False)"
+        default = ""
         if p.nullable and not p.required:
-            return f"{annotation} | None | _serde.Unset = _serde.UNSET"
-        if p.nullable or not p.required:
-            return f"{annotation} | None" + ("" if p.required else " = None")
-        return annotation
+            annotation, default = f"{annotation} | None | _serde.Unset", "_serde.UNSET"
+        elif p.nullable or not p.required:
+            annotation += " | None"
+            default = "" if p.required else "None"
+        if p.secret and field_of_model:
+            # The same type as any field; only its value stays out of repr().
+            options = [f"default={default}"] if default else []
+            return f"{annotation} = field({', '.join([*options, 'repr=False'])})"
+        return f"{annotation} = {default}" if default else annotation
 
     def constant(self, p: Property) -> str:
         """The value of a constant property: its enum's member, or a literal."""

@@ -303,6 +303,8 @@ class OperationViews:
             fields.append("query=_query")
         if op.raw_query:
             fields.append(f"raw_query={py_literal(tuple(op.raw_query))}")
+        if op.repeatable:
+            fields.append("repeatable=True")
         if headers or op.constant_headers:
             fields.append("headers=_headers")
         if op.client_parameters:
@@ -549,7 +551,7 @@ class OperationViews:
                     "    " + line
                     for line in call_lines(
                         f"return {f.event_stream}",
-                        ["_response", converter],
+                        ["_response", converter, "self._pipeline.max_body_size"],
                         "",
                         BODY_INDENT + 4,
                     )

@@ -378,6 +378,32 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
             "polling_interval",
             "Seconds between polls of a long-running operation when the service does not say.",
         ),
+        (
+            "deadline",
+            "Seconds a whole call may take (every attempt, wait and body read), unless a call says otherwise; None: no limit.",
+        ),
+        (
+            "credential_hosts",
+            (
+                "Hosts besides the endpoint's own that may receive the credentials (https only;"
+                ' "*.example.com" covers subdomains), for services that page or poll on another host.'
+            ),
+        ),
+        (
+            "enforce_https",
+            "Refuse to send a bearer token over plain http (False only for a local test server).",
+        ),
+        (
+            "idempotency_header",
+            (
+                "A header the service deduplicates requests by (such as Idempotency-Key): each POST"
+                " or PATCH then carries a fresh key, the same on every retry, and is retried like a GET."
+            ),
+        ),
+        (
+            "max_body_size",
+            "The most bytes a response body (or an event-stream line) may take in memory.",
+        ),
     ]
     groups = ", ".join(f"`{g.attribute}`" for g in client.groups)
     clients = []
@@ -413,6 +439,11 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
                     "timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT",
                     "max_retries: int = DEFAULT_MAX_RETRIES",
                     "polling_interval: float = 1.0",
+                    "deadline: float | None = None",
+                    "credential_hosts: Sequence[str] = ()",
+                    "enforce_https: bool = True",
+                    "idempotency_header: str | None = None",
+                    "max_body_size: int = DEFAULT_MAX_BODY_SIZE",
                 ],
                 "docstring": docstring(
                     [

@@ -193,7 +193,7 @@ class SwaggerBuilder:
             api_key=self._api_key(),
             credential_scopes=self._credential_scopes(),
             groups=groups,
-            models=_with_subtypes(self._models),
+            models=_read_only_optional_where_sent(_with_subtypes(self._models), groups),
             enums=tuple(self._enums.values()),
             list_aliases=tuple(self._aliases.values()),
             error_model=(
@@ -1079,6 +1079,25 @@ class SwaggerBuilder:
             )
         paging = self._paging(raw, at, returns)
         accept = ", ".join(str(p) for p in produces)
+        repeatable = any(
+            p.location == "header" and p.wire_name.lower() == "repeatability-request-id"
+            for p in parameters
+        )
+        if repeatable:
+            # The client fills them in (the same on every retry), unless given.
+            parameters = [
+                (
+                    replace(
+                        p,
+                        required=False,
+                        description=p.description
+                        or "Filled in by the client (the same on every retry) unless given.",
+                    )
+                    if _is_repeatability(p)
+                    else p
+                )
+                for p in parameters
+            ]
         return Operation(
             operation_id=operation_id,
             method_name=("_" if ext.x_ms_internal(raw) else "")
@@ -1116,6 +1135,7 @@ class SwaggerBuilder:
             and not any(r.status == "404" for r in errors),
             client_parameters=tuple(client_parameters),
             deprecated=bool(raw.get("deprecated")),
+            repeatable=repeatable,
             raw_query=tuple(
                 sorted(
                     {n for n in raw_names if any(k == n for k, _ in constant_query)}
@@ -1573,6 +1593,13 @@ class SwaggerBuilder:
         return None
 
 
+def _is_repeatability(parameter: Parameter) -> bool:
+    return parameter.location == "header" and parameter.wire_name.lower() in (
+        "repeatability-request-id",
+        "repeatability-first-sent",
+    )
+
+
 def _with_subtypes(models: dict[str, Model]) -> tuple[Model, ...]:
     """Give every model with a discriminator the classes its values stand for:
     each subclass (direct or not) by its x-ms-discriminator-value or name."""
@@ -1590,6 +1617,49 @@ def _with_subtypes(models: dict[str, Model]) -> tuple[Model, ...]:
                 subtypes.append((other.discriminator_value or other.name, other.name))
         result.append(replace(model, subtypes=tuple(sorted(subtypes))))
     return tuple(result)
+
+
+def _read_only_optional_where_sent(
+    models: tuple[Model, ...], groups: tuple[OperationGroup, ...]
+) -> tuple[Model, ...]:
+    """A read-only property is never required to build a model that requests
+    send (the service sets it; a caller has no value for it): in every model
+    a request body can hold (nested, in lists and maps, its bases and
+    subtypes), `readOnly` and `required` together mean optional."""
+    by_name = {m.name: m for m in models}
+    pending = [
+        op.body.type
+        for group in groups
+        for op in group.operations
+        if op.body is not None and op.body.type is not None
+    ]
+    sent: set[str] = set()
+    while pending:
+        t = pending.pop()
+        if t.item is not None:
+            pending.append(t.item)
+        model = by_name.get(t.name) if t.kind == "model" else None
+        if model is None or model.name in sent:
+            continue
+        sent.add(model.name)
+        pending += [p.type for p in model.properties]
+        pending += [TypeRef("model", name) for _, name in model.subtypes]
+        if model.base is not None:
+            pending.append(TypeRef("model", model.base))
+    return tuple(
+        (
+            replace(
+                model,
+                properties=tuple(
+                    replace(p, required=False) if p.read_only and p.required else p
+                    for p in model.properties
+                ),
+            )
+            if model.name in sent
+            else model
+        )
+        for model in models
+    )
 
 
 def _is_global(where: Location) -> bool:

@@ -322,6 +322,9 @@ class Operation:
     deprecated: bool
     # query parameters sent as they are, not percent-encoded (x-ms-skip-url-encoding)
     raw_query: tuple[str, ...] = ()
+    # takes Azure's Repeatability-Request-ID header: the client fills it (and
+    # Repeatability-First-Sent) and may retry the request, whatever its method
+    repeatable: bool = False
 
     @property
     def display_path(self) -> str:

@@ -49,6 +49,8 @@ FAILED = frozenset({"failed", "canceled", "cancelled"})
 _TOKEN_VERSION = 2
 # The longest wait between polls that a Retry-After may ask for (seconds).
 MAX_POLL_DELAY = 600.0
+# The shortest wait a Retry-After may ask for, unless polling_interval is shorter.
+MIN_POLL_DELAY = 1.0
 
 
 class _PollingState:
@@ -177,14 +179,16 @@ class _PollingState:
             return self.location
         return None
 
-    def token(self) -> str:
+    def token(self, public: Callable[[str], str]) -> str:
+        """The state as a string; `public` takes the client's credentials out
+        of each URL (resuming applies the resuming client's own)."""
         data = {
             "v": _TOKEN_VERSION,
             "method": self.method,
-            "original_url": self.original_url,
+            "original_url": public(self.original_url),
             "kind": self.kind,
-            "monitor": self.monitor,
-            "location": self.location,
+            "monitor": self.monitor and public(self.monitor),
+            "location": self.location and public(self.location),
             "final_state_via": self.final_state_via,
             "status": self.status,
         }
@@ -263,13 +267,18 @@ class _PollerBase(Generic[T]):
     def continuation_token(self) -> str:
         """A string from which `resume_*` (in this or another process) picks up
         the same operation."""
-        return self._state.token()
+        return self._state.token(self._pipeline.public_url)
 
     def _delay(self) -> float:
+        """The service's Retry-After, within [floor, MAX_POLL_DELAY]: the floor
+        is the polling interval, up to a second (a `0`, a negative or a `nan`
+        must not make a hot loop of polls; a shorter interval is the caller's
+        own choice)."""
         told = self._state.retry_after
         if told is None or math.isnan(told):
             return self.polling_interval
-        return min(max(told, 0.0), MAX_POLL_DELAY)
+        floor = min(self.polling_interval, MIN_POLL_DELAY)
+        return min(max(told, floor), MAX_POLL_DELAY)
 
     def _spec(self, url: str) -> RequestSpec:
         return RequestSpec(

@@ -36,6 +36,7 @@ def test_token_credential_asked_for_the_specs_scope(h: Harness) -> None:
         "security-aad",
         credential=ScopeAsToken(),
         credential_scopes=["https://security.microsoft.com/.default"],
+        enforce_https=False,  # the test server speaks plain http on loopback
     )
     assert h.call(client.securityaad.head()) is True
 

@@ -60,3 +60,28 @@ def test_retry_must_be_digits_and_id_must_not_contain_nul() -> None:
 
 def test_lines() -> None:
     assert list(iter_lines([b"a\r\nb\rc\n", b"d"])) == ["a", "b", "c", "d"]
+
+
+def test_line_splitting_is_linear_in_the_stream_size() -> None:
+    # 8 MB without a line break, in 64 KB chunks: each chunk is scanned once.
+    import time
+
+    chunks = [b"x" * 65536] * 128 + [b"\n"]
+    started = time.process_time()
+    (line,) = iter_lines(chunks, max_line_size=16 * 1024 * 1024)
+    assert len(line) == 8 * 1024 * 1024
+    assert time.process_time() - started < 1.0
+
+
+def test_a_line_over_the_cap_raises_instead_of_growing() -> None:
+    from azure_openai_authoring._streaming import LineTooLongError
+
+    with pytest.raises(LineTooLongError, match="longer than 1000"):
+        list(iter_lines([b"y" * 600, b"y" * 600], max_line_size=1000))
+
+
+@pytest.mark.parametrize("split", [1, 2, 3, 5])
+def test_crlf_split_across_chunks_any_way_ends_each_line_once(split: int) -> None:
+    data = b"a\r\n\r\nb\r\rc\n\nd\r"
+    chunks = [data[i : i + split] for i in range(0, len(data), split)]
+    assert list(iter_lines(chunks)) == ["a", "", "b", "", "c", "", "d"]

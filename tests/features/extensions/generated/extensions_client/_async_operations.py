@@ -99,6 +99,45 @@ class AsyncSecretsOperations:
         )
         await self._pipeline.send(_spec, request_options)
 
+    async def rotate(
+        self,
+        name: str,
+        *,
+        repeatability_request_id: str | None = None,
+        repeatability_first_sent: datetime.datetime | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> _models.Secret:
+        """A POST the service recognizes when repeated (Azure's repeatable requests).
+
+        Args:
+            name: -
+            repeatability_request_id: Filled in by the client (the same on every retry)
+                unless given.
+            repeatability_first_sent: Filled in by the client (the same on every retry)
+                unless given.
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        _pipeline.require(name=name)
+        _headers: dict[str, str] = {}
+        if repeatability_request_id is not None:
+            _headers["Repeatability-Request-ID"] = repeatability_request_id
+        if repeatability_first_sent is not None:
+            _headers["Repeatability-First-Sent"] = str(
+                _serde.rfc1123_to_wire(repeatability_first_sent)
+            )
+        _spec = _pipeline.RequestSpec(
+            method="POST",
+            path=_pipeline.format_path(
+                "/secrets/{name}:rotate", {"name": (name, False)}
+            ),
+            repeatable=True,
+            headers=_headers,
+            accept="application/json",
+            expected=(200,),
+        )
+        _response = await self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(_response, _models.Secret.from_dict)
+
     async def find(
         self,
         *,

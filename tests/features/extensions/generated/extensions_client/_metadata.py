@@ -72,6 +72,35 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "event_stream": None,
         "item_name": None,
     },
+    "Secrets_Rotate": {
+        "group": "secrets",
+        "method": "rotate",
+        "kind": "plain",
+        "http_method": "POST",
+        "path": "/secrets/{name}:rotate",
+        "parameters": {
+            "name": {
+                "argument": "name",
+                "in": "path",
+            },
+            "Repeatability-Request-ID": {
+                "argument": "repeatability_request_id",
+                "in": "header",
+            },
+            "Repeatability-First-Sent": {
+                "argument": "repeatability_first_sent",
+                "in": "header",
+            },
+        },
+        "client_parameters": [],
+        "body": None,
+        "content_type": None,
+        "responses": {
+            "200": "json",
+        },
+        "event_stream": None,
+        "item_name": None,
+    },
     "Secrets_Find": {
         "group": "secrets",
         "method": "find",

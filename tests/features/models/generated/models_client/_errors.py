@@ -17,11 +17,13 @@ __all__ = [
     "ConflictError",
     "DeserializationError",
     "HttpResponseError",
+    "InsecureTransportError",
     "InternalServerError",
     "NotFoundError",
     "OperationFailedError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "StreamError",
     "UnprocessableEntityError",
 ]
@@ -52,6 +54,22 @@ class ArgumentError(ClientError, ValueError):
     """A method was called with a value it cannot send: a required value left
     None, or a path parameter that is empty or a dot segment (`.`, `..`) and
     would make the URL name another resource. Nothing was sent."""
+
+
+class InsecureTransportError(ClientError, ValueError):
+    """A bearer token would have gone over plain `http://` (the endpoint, or
+    a URL the service named), where anyone on the way can read it. Nothing
+    was sent. For a local test server, pass `enforce_https=False`."""
+
+
+class ResponseTooLargeError(ClientError):
+    """A response body (or one line of an event stream) is larger than the
+    client's `max_body_size`; the connection was closed without reading the
+    rest. `response` is the raw answer (its body unread)."""
+
+    def __init__(self, message: str, response: httpx.Response) -> None:
+        super().__init__(message)
+        self.response = response
 
 
 class HttpResponseError(ClientError):
