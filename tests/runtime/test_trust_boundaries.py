@@ -329,3 +329,33 @@ def test_a_body_that_trickles_past_the_deadline_is_a_timeout_error(h: Harness) -
     script = Script(trickle)
     with pytest.raises(h.module.ApiTimeoutError, match="deadline"):
         h.call(h.client(script, endpoint=SEED, api_key=SECRET).models.list(request_options={"deadline": 0.1}))
+
+
+# --- 16-18. dot segments, exceptions inside the hierarchy, local errors -------
+
+
+@pytest.mark.parametrize("file_id", ["", ".", "..", "%2e%2E", "%2E"])
+def test_a_path_parameter_that_names_another_resource_is_refused(h: Harness, file_id: str) -> None:
+    script = Script()
+    with pytest.raises(h.module.ArgumentError, match="another resource"):
+        h.call(h.client(script, endpoint=SEED, api_key=SECRET).files.delete(file_id))
+    assert script.requests == []
+
+
+@pytest.mark.parametrize(
+    ("content", "content_type"),
+    [(b"<html>maintenance</html>", "text/html"), (b"", "application/json"), (b"null", "application/json"), (b"{", "application/json")],
+)
+def test_a_body_that_is_not_what_the_spec_declares_is_a_deserialization_error(h: Harness, content: bytes, content_type: str) -> None:
+    script = Script(httpx.Response(200, content=content, headers={"content-type": content_type}))
+    with pytest.raises(h.module.DeserializationError) as caught:
+        h.call(h.client(script, endpoint=SEED, api_key=SECRET).models.get("m"))
+    assert isinstance(caught.value, h.module.ClientError) and caught.value.response.status_code == 200
+
+
+@pytest.mark.parametrize("value", ["caf\u00e9\u2603", "a\r\nX-Injected: 1", "nul\x00"])
+def test_a_header_value_that_cannot_be_sent_is_a_local_error_never_retried(h: Harness, value: str) -> None:
+    script = Script()
+    with pytest.raises(h.module.ArgumentError):
+        h.call(h.client(script, endpoint=SEED, api_key=SECRET).models.list(request_options={"headers": {"x-note": value}}))
+    assert script.requests == [] and h.slept == []
