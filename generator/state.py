@@ -14,6 +14,7 @@ record never goes into the output, which must be identical on every machine.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.util
 import json
@@ -41,6 +42,27 @@ def _record_path(job: ClientJob) -> Path:
 
 
 def _toolchain() -> str:
+    sources = [
+        (root, path)
+        for root, pattern in ((GENERATOR_ROOT, "*.py"), (TEMPLATES, "*"))
+        for path in sorted(root.rglob(pattern))
+        if path.is_file() and "__pycache__" not in path.parts
+    ]
+    # Hashing every source costs ~5 ms; a run with many clients does it once
+    # (the stat() of each file says whether one changed since).
+    stamp = tuple((str(path), *_stat(path)) for _, path in sources)
+    return _toolchain_digest(stamp, tuple(sources))
+
+
+def _stat(path: Path) -> tuple[int, int]:
+    found = path.stat()
+    return found.st_size, found.st_mtime_ns
+
+
+@functools.lru_cache(maxsize=4)
+def _toolchain_digest(
+    stamp: tuple[tuple[str, int, int], ...], sources: tuple[tuple[Path, Path], ...]
+) -> str:
     digest = hashlib.sha256(sys.version.encode())
     for name in ("yaml", "jinja2", "black"):
         spec = importlib.util.find_spec(name)
@@ -49,11 +71,9 @@ def _toolchain() -> str:
         digest.update(
             f"{name}:{origin}:{stat and stat.st_size}:{stat and stat.st_mtime_ns}".encode()
         )
-    for root, pattern in ((GENERATOR_ROOT, "*.py"), (TEMPLATES, "*")):
-        for path in sorted(root.rglob(pattern)):
-            if path.is_file() and "__pycache__" not in path.parts:
-                digest.update(path.relative_to(root).as_posix().encode() + b"\0")
-                digest.update(path.read_bytes())
+    for root, path in sources:
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes())
     return digest.hexdigest()
 
 

@@ -15,9 +15,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import tempfile
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath, PureWindowsPath
+from pathlib import Path
 
 from .diagnostics import Diagnostic, GenerationFailed, Level
 
@@ -72,33 +73,33 @@ class WriteSummary:
         )
 
 
+# A plain relative path: segments without separators, drive colons or control
+# characters, none of them `.` or `..`.
+_PLAIN_PATH = re.compile(r"[^/\\:\x00-\x1f\x7f]+(?:/[^/\\:\x00-\x1f\x7f]+)*")
+
+
 def unsafe_entries(folder: Path, names: object) -> list[str]:
     """Why each of `names` (paths a manifest lists) could name something
     outside `folder`: not a string, absolute, a drive, `..`, a backslash, a
     control character, or a path through a symbolic link."""
-    problems: list[str] = []
     if not isinstance(names, (list, dict)):
         return ["`files` is not a table of paths"]
-    inside = folder.resolve()
+    problems: list[str] = []
+    inside: Path | None = None
     for name in names:
         if not isinstance(name, str) or not name:
             problems.append(f"{name!r} is not a path")
             continue
-        parts = PurePosixPath(name).parts
-        if (
-            PurePosixPath(name).is_absolute()
-            or PureWindowsPath(name).drive
-            or PureWindowsPath(name).is_absolute()
-            or "\\" in name
-            or any(ord(c) < 32 or c == "\x7f" for c in name)
-            or any(part in ("..", ".") for part in parts)
-            or "/".join(parts) != name
-        ):
+        parts = name.split("/")
+        if not _PLAIN_PATH.fullmatch(name) or "." in parts or ".." in parts:
             problems.append(f"{name!r} is not a plain relative path inside the package")
             continue
+        if len(parts) == 1:
+            continue  # a file of the folder itself: no link on the way
+        inside = inside or folder.resolve()
         folders = [folder.joinpath(*parts[:end]) for end in range(1, len(parts))]
         if any(f.is_symlink() for f in folders) or not (
-            (folder / name).parent.resolve().is_relative_to(inside)
+            folders[-1].resolve().is_relative_to(inside)
         ):
             problems.append(
                 f"{name!r} leads outside the package through a symbolic link"

@@ -595,13 +595,16 @@ class _PipelineCore:
             response,
         )
 
-    def _declared_too_large(self, response: httpx.Response) -> bool:
+    def _declared_size(self, response: httpx.Response, call: _Call) -> str:
+        """ "small": the body's declared length is within the cap and nothing
+        can make it grow (no compression) or slow (no deadline), so httpx may
+        read it as it is; "large": over the cap already; else "unknown"."""
         declared = response.headers.get("content-length", "")
-        return (
-            declared.isdigit()
-            and int(declared) > self.max_body_size
-            and "content-encoding" not in response.headers
-        )
+        if not declared.isdigit() or "content-encoding" in response.headers:
+            return "unknown"
+        if int(declared) > self.max_body_size:
+            return "large"
+        return "small" if call.end is None else "unknown"
 
 
 class Pipeline(_PipelineCore):
@@ -705,7 +708,11 @@ class Pipeline(_PipelineCore):
     def _read(self, response: httpx.Response, call: _Call) -> None:
         """Read the body, at most `max_body_size` bytes (after decompression)
         and within the call's deadline; else close the connection and raise."""
-        if self._declared_too_large(response):
+        size_class = self._declared_size(response, call)
+        if size_class == "small":
+            response.read()  # HTTP/1.1 framing holds it to the declared length
+            return
+        if size_class == "large":
             response.close()
             raise self._too_large(response, 0)
         chunks: list[bytes] = []
@@ -822,7 +829,11 @@ class AsyncPipeline(_PipelineCore):
 
     async def _read(self, response: httpx.Response, call: _Call) -> None:
         """The async twin of `Pipeline._read`."""
-        if self._declared_too_large(response):
+        size_class = self._declared_size(response, call)
+        if size_class == "small":
+            await response.aread()
+            return
+        if size_class == "large":
             await response.aclose()
             raise self._too_large(response, 0)
         chunks: list[bytes] = []
