@@ -61,15 +61,14 @@ def generate_package(
             client, job.rename_table, diagnostics, display_path_from_root(job)
         )
         diagnostics.fail_if_errors()
+    pending = None
     if validate:
-        from .validate import report, validation_findings
+        from .validate import PendingValidation
 
-        root = loader.documents_by_path(job.spec)
-        findings = validation_findings(job.spec, [d.path for d in loader.documents])
-        report(findings, root, diagnostics, Level.WARNING)
-    if strict:
-        diagnostics.items = [replace(d, level=Level.ERROR) for d in diagnostics.items]
-        diagnostics.fail_if_errors()
+        # Runs beside rendering and formatting; its verdict is read at the end.
+        pending = PendingValidation(job.spec, [d.path for d in loader.documents])
+    if strict and not validate:
+        _fail_on_warnings(diagnostics)
     generated, copied = render_package(client, display_path_from_root(job), job.version)
 
     manifest = Manifest(raw={path: sha256(text) for path, text in generated.items()})
@@ -89,12 +88,24 @@ def generate_package(
             return existing if sha256(existing) == previous.files.get(path) else None
 
         generated = format_files(generated, cached, format_mode)
+    if pending is not None:
+        from .validate import report
+
+        root = loader.documents_by_path(job.spec)
+        report(pending.result(), root, diagnostics, Level.WARNING)
+        if strict:
+            _fail_on_warnings(diagnostics)
     files = {**generated, **copied}
     manifest.files = {path: sha256(text) for path, text in sorted(files.items())}
     inputs = [document.path for document in loader.documents]
     return GeneratedPackage(
         job, files, manifest, diagnostics.sorted(), inputs, user_owned_files()
     )
+
+
+def _fail_on_warnings(diagnostics: Diagnostics) -> None:
+    diagnostics.items = [replace(d, level=Level.ERROR) for d in diagnostics.items]
+    diagnostics.fail_if_errors()
 
 
 def display_path_from_root(job: ClientJob) -> str:

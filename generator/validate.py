@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from .diagnostics import Diagnostics, Level
 from .state import cache_folder
@@ -54,16 +56,23 @@ def run_validator(root: Path) -> list[tuple[str, str]]:
     return sorted(findings)
 
 
+def _cached(
+    root: Path, inputs: list[Path]
+) -> tuple[Path, list[tuple[str, str]] | None]:
+    cached = cache_folder() / f"validation-{_key(root, inputs)}.json"
+    try:
+        data = json.loads(cached.read_text(encoding="utf-8"))
+        return cached, [(str(message), str(where)) for message, where in data]
+    except (OSError, ValueError, TypeError):
+        return cached, None
+
+
 def validation_findings(
     root: Path, inputs: list[Path], use_cache: bool = True
 ) -> list[tuple[str, str]]:
-    key = _key(root, inputs)
-    cached = cache_folder() / f"validation-{key}.json"
-    if use_cache:
-        try:
-            return [tuple(item) for item in json.loads(cached.read_text(encoding="utf-8"))]  # type: ignore[misc]
-        except (OSError, ValueError):
-            pass
+    cached, known = _cached(root, inputs)
+    if use_cache and known is not None:
+        return known
     findings = run_validator(root)
     try:
         cached.parent.mkdir(parents=True, exist_ok=True)
@@ -73,6 +82,42 @@ def validation_findings(
     except OSError:
         pass
     return findings
+
+
+class PendingValidation:
+    """The validator's verdict, computed while the rest of the run goes on.
+
+    A cached verdict is read at once. Otherwise the validator (about 1.5 s on
+    a big spec) runs in a forked process, on the other core, while the client
+    is rendered and formatted; where fork is unavailable, it runs when the
+    verdict is asked for."""
+
+    def __init__(self, root: Path, inputs: list[Path]) -> None:
+        self._root, self._inputs = root, inputs
+        self._known: list[tuple[str, str]] | None = None
+        self._future: Any = None
+        _, self._known = _cached(root, inputs)
+        if self._known is None and "fork" in multiprocessing.get_all_start_methods():
+            from concurrent.futures import ProcessPoolExecutor
+
+            self._pool = ProcessPoolExecutor(
+                max_workers=1, mp_context=multiprocessing.get_context("fork")
+            )
+            self._future = self._pool.submit(validation_findings, root, inputs, False)
+
+    def result(self) -> list[tuple[str, str]]:
+        if self._known is not None:
+            return self._known
+        if self._future is not None:
+            try:
+                self._known = self._future.result()
+            except Exception:  # noqa: BLE001 - a broken worker: validate here
+                self._known = None
+            finally:
+                self._pool.shutdown()
+        if self._known is None:
+            self._known = validation_findings(self._root, self._inputs, False)
+        return self._known
 
 
 _JSON_PATH_STEP = re.compile(r"\.([A-Za-z0-9_$-]+)|\['((?:[^'\\]|\\.)*)'\]|\[(\d+)\]")

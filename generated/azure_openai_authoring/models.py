@@ -186,8 +186,7 @@ class TypeDiscriminator(str, _serde.ExtensibleEnum):
     FINE_TUNE_EVENT = "fine-tune-event"
     """This object represents an event of a fine tune job."""
     MODEL = "model"
-    """This object represents a model (can be a base models or fine tune job result).
-    """
+    """This object represents a model (can be a base models or fine tune job result)."""
     DEPLOYMENT = "deployment"
     """This object represents a deployment."""
 

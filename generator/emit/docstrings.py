@@ -113,9 +113,10 @@ def docstring(
     if not lines:
         return '"""."""'
     pad = " " * indent
-    if len(lines) == 1 and len(lines[0]) + indent + 7 <= LINE_LENGTH:
-        # Black puts a space between a closing quote and the quotes (escaped
-        # backslashes come in pairs, which black leaves alone).
+    if len(lines) == 1:
+        # Black keeps a one-line docstring on one line, however long, and puts
+        # a space between a closing quote and the quotes (escaped backslashes
+        # come in pairs, which black leaves alone).
         space = " " if lines[0].endswith('"') else ""
         return f'"""{lines[0]}{space}"""'
     rest = "".join(f"\n{pad}{line}" if line else "\n" for line in lines[1:])

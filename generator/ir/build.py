@@ -1183,24 +1183,24 @@ class SwaggerBuilder:
         groups: list[ParameterGroup] = []
         for model_name in dict.fromkeys(p.group for p in parameters if p.group):
             members = [p for p in parameters if p.group == model_name]
-            if model_name not in self._models:
-                self._class_names.add(model_name)
-                self._models[model_name] = Model(
-                    name=model_name,
-                    description=f"Parameters passed together ({', '.join(p.wire_name for p in members)}).",
-                    properties=tuple(
-                        Property(
-                            p.wire_name,
-                            p.python_name,
-                            p.type,
-                            p.required,
-                            False,
-                            p.description,
-                        )
-                        for p in members
-                    ),
-                    source="x-ms-parameter-grouping",
+            own = [
+                Property(
+                    p.wire_name, p.python_name, p.type, p.required, False, p.description
                 )
+                for p in members
+            ]
+            if model_name in self._models:
+                # Shared by several operations: the model has every member of
+                # any of them, required only where each of them requires it.
+                own = _union_of_members(self._models[model_name].properties, own)
+            else:
+                self._class_names.add(model_name)
+            self._models[model_name] = Model(
+                name=model_name,
+                description=f"Parameters passed together ({', '.join(p.wire_name for p in own)}).",
+                properties=tuple(own),
+                source="x-ms-parameter-grouping",
+            )
             (argument,) = unique(
                 [python_identifier(snake_case(model_name), "group")], taken
             )
@@ -1513,10 +1513,26 @@ class SwaggerBuilder:
         if spec is None:
             return None
         item: TypeRef | None = None
+        item_name = spec.item_name
         if returns is not None and returns.kind == "model":
-            for prop in self._models[returns.name].properties:
-                if prop.wire_name == spec.item_name and prop.type.kind == "list":
-                    item = prop.type.item
+            arrays = [
+                p
+                for p in self._models[returns.name].properties
+                if p.type.kind == "list"
+            ]
+            named = [p for p in arrays if p.wire_name == item_name]
+            if not named and len(arrays) == 1:
+                # The spec names the wrong property; its only array is the page.
+                self.diagnostics.warn(
+                    f"x-ms-pageable names items {item_name!r}, but the response has no"
+                    f" such array; its only array, {arrays[0].wire_name!r}, is read as"
+                    " the items of each page",
+                    at.file,
+                    at.child("x-ms-pageable").pointer,
+                )
+                named, item_name = arrays, arrays[0].wire_name
+            if named:
+                item = named[0].type.item
         elif returns is not None and returns.kind == "list":
             item = returns.item
         if item is None:
@@ -1534,9 +1550,7 @@ class SwaggerBuilder:
             next_method = found or "GET"
             if found is not None and spec.operation_name != raw.get("operationId"):
                 next_operation = spec.operation_name
-        return Paging(
-            spec.item_name, spec.next_link_name, item, next_method, next_operation
-        )
+        return Paging(item_name, spec.next_link_name, item, next_method, next_operation)
 
     def _http_method_of(self, operation_id: str) -> str | None:
         items = [
@@ -1591,6 +1605,26 @@ class SwaggerBuilder:
                     _text(scheme.get("description")),
                 )
         return None
+
+
+def _union_of_members(
+    before: tuple[Property, ...], now: list[Property]
+) -> list[Property]:
+    """The members of a parameter group that one more operation shares: a
+    member missing from either side cannot be required."""
+    mine = {p.python_name: p for p in now}
+    merged = [
+        (
+            replace(p, required=p.required and mine[p.python_name].required)
+            if p.python_name in mine
+            else replace(p, required=False)
+        )
+        for p in before
+    ]
+    known = {p.python_name for p in before}
+    return merged + [
+        replace(p, required=False) for p in now if p.python_name not in known
+    ]
 
 
 def _is_repeatability(parameter: Parameter) -> bool:

@@ -35,10 +35,25 @@ def x_ms_enum(
     if not isinstance(ext, dict):
         return EnumSpec(None, True, tuple((v, "", None) for v in plain))
     documented: dict[Any, tuple[str, str | None]] = {}
+    by_case = {v.lower(): v for v in plain if isinstance(v, str)}
+    recased = []
     for item in ext.get("values") or []:
         if isinstance(item, dict) and "value" in item:
             name = item.get("name")
-            documented[item["value"]] = (str(item.get("description") or ""), name)
+            value = item["value"]
+            if isinstance(value, str) and value not in plain and value.lower() in by_case:
+                # AutoRest's reading: the same value, spelled as `enum` does.
+                recased.append((value, by_case[value.lower()]))
+                value = by_case[value.lower()]
+            documented[value] = (str(item.get("description") or ""), name)
+    if recased:
+        diagnostics.warn(
+            "x-ms-enum.values and `enum` spell "
+            + ", ".join(f"{a!r} and {b!r}" for a, b in recased)
+            + " differently (only in case); read as one value, spelled as in `enum`",
+            at.file,
+            at.child("x-ms-enum", "values").pointer,
+        )
     extra = [v for v in documented if v not in plain]
     if extra:
         diagnostics.warn(
