@@ -6,7 +6,8 @@ succeeded, so a failed run leaves the output folder as it was.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import time
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .config import ClientJob
@@ -22,6 +23,8 @@ class GeneratedPackage:
     diagnostics: list[Diagnostic]
     inputs: list[Path]  # every spec file the run read
     user_owned: dict[str, str]  # written only when absent (_patch.py)
+    # seconds per stage: "load and IR", "emit", "format", "validate" (waiting)
+    timings: dict[str, float] = field(default_factory=dict)
 
 
 def generate_package(
@@ -37,9 +40,9 @@ def generate_package(
     from .ir.build import SwaggerBuilder
     from .load import SpecLoader
 
-    check_manifest(
-        job.package_dir
-    )  # before any work: a tampered manifest stops the run
+    # Before any work: a tampered manifest stops the run.
+    check_manifest(job.package_dir)
+    clock = _Clock()
     diagnostics = Diagnostics()
     loader = SpecLoader(diagnostics, job.allowed_root)
     try:
@@ -69,7 +72,9 @@ def generate_package(
         pending = PendingValidation(job.spec, [d.path for d in loader.documents])
     if strict and not validate:
         _fail_on_warnings(diagnostics)
+    clock.lap("load and IR")
     generated, copied = render_package(client, display_path_from_root(job), job.version)
+    clock.lap("emit")
 
     manifest = Manifest(raw={path: sha256(text) for path, text in generated.items()})
     if format_mode != "none":
@@ -88,6 +93,7 @@ def generate_package(
             return existing if sha256(existing) == previous.files.get(path) else None
 
         generated = format_files(generated, cached, format_mode)
+    clock.lap("format")
     if pending is not None:
         from .validate import report
 
@@ -95,12 +101,30 @@ def generate_package(
         report(pending.result(), root, diagnostics, Level.WARNING)
         if strict:
             _fail_on_warnings(diagnostics)
+        clock.lap("validate")
     files = {**generated, **copied}
     manifest.files = {path: sha256(text) for path, text in sorted(files.items())}
     inputs = [document.path for document in loader.documents]
     return GeneratedPackage(
-        job, files, manifest, diagnostics.sorted(), inputs, user_owned_files()
+        job,
+        files,
+        manifest,
+        diagnostics.sorted(),
+        inputs,
+        user_owned_files(),
+        clock.laps,
     )
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.laps: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.laps[stage] = self.laps.get(stage, 0.0) + now - self._last
+        self._last = now
 
 
 def _fail_on_warnings(diagnostics: Diagnostics) -> None:

@@ -274,9 +274,17 @@ class TypeExpressions:
             return f"{head}None if self.{p.python_name} is None else {value}"
         parts = self.to_wire_parts(p.type, f"self.{p.python_name}")
         if parts[0] == "call":
+            value = f"{parts[1]}({parts[2]})"
+            laid = layout.assignment_lines(head[:-3], value, f"{parts[1]}(", indent)
+            if len(laid) == 3:
+                return layout.join_lines(laid, indent)
             return layout.call(head + parts[1], [parts[2]], "", indent)
         if parts[0] == "comprehension":
             return layout.comprehension(head, parts[1], parts[2], "", indent, parts[3])
+        if not p.container and "(" not in parts[1] and "[" not in parts[1]:
+            # `data["x"] = self.long_name`: black wraps the value in parentheses.
+            laid = layout.assignment_lines(head[:-3], parts[1], parts[1], indent)
+            return layout.join_lines(laid, indent)
         return head + parts[1]
 
     def parameter_to_wire(self, t: TypeRef, value: str) -> str:

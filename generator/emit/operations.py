@@ -10,7 +10,7 @@ from ..ir.model import Body, ClientSpec, Operation, Parameter, TypeRef, media_ki
 from .docstrings import default_note
 from .docstrings import docstring as _docstring
 from .expressions import TypeExpressions
-from .layout import call_lines
+from .layout import Collection, call_lines, value_lines
 from .literals import py_literal, py_str
 from .xml_shapes import XmlShapes
 
@@ -287,16 +287,28 @@ class OperationViews:
             )
 
         # Each field: a plain "name=value" or a call to lay out, (head, arguments).
-        fields: list[str | tuple[str, list[str]]] = [f"method={py_str(op.http_method)}"]
+        fields: list[str | tuple[str, Any]] = [f"method={py_str(op.http_method)}"]
         path_params = [p for p in op.parameters if p.location == "path"]
         if path_params:
-            values = ", ".join(
-                f"{py_str(p.wire_name)}: ({t.parameter_to_wire(p.type, p.python_name)}, {p.skip_url_encoding})"
-                for p in path_params
+            values = Collection(
+                "{",
+                tuple(
+                    (
+                        f"{py_str(p.wire_name)}: ",
+                        Collection(
+                            "(",
+                            (
+                                t.parameter_to_wire(p.type, p.python_name),
+                                str(p.skip_url_encoding),
+                            ),
+                            ")",
+                        ),
+                    )
+                    for p in path_params
+                ),
+                "}",
             )
-            fields.append(
-                ("path=_pipeline.format_path", [py_str(op.path), f"{{{values}}}"])
-            )
+            fields.append(("path=_pipeline.format_path", [py_str(op.path), values]))
         else:
             fields.append(f"path={py_str(op.path)}")
         if query or op.constant_query:
@@ -309,7 +321,12 @@ class OperationViews:
             fields.append("headers=_headers")
         if op.client_parameters:
             fields.append(
-                f"client_parameters={py_literal(tuple(op.client_parameters))}"
+                (
+                    "client_parameters=",
+                    Collection(
+                        "(", tuple(py_str(n) for n in op.client_parameters), ")"
+                    ),
+                )
             )
         if body is not None and body.constant is not None:
             fields += [f"json={py_literal(body.constant[0])}", "has_json=True"]
@@ -404,20 +421,28 @@ class OperationViews:
         }
         lines.append("_spec = _pipeline.RequestSpec(")
         for field in fields:
-            if isinstance(field, tuple):
-                lines += [
-                    "    " + line
-                    for line in call_lines(field[0], field[1], ",", FIELD_INDENT)
-                ]
+            if isinstance(field, tuple) and isinstance(field[1], Collection):
+                laid = value_lines(field[0], field[1], ",", FIELD_INDENT)
+            elif isinstance(field, tuple):
+                laid = call_lines(field[0], field[1], ",", FIELD_INDENT)
             else:
-                lines.append(f"    {field},")
+                laid = [f"{field},"]
+            lines += ["    " + line for line in laid]
         if declared:
             # Exploded by its trailing comma, so black keeps it as written.
             lines.append("    declared_headers={")
-            lines += [
-                f"        {status}: {py_literal(headers)},"
-                for status, headers in declared.items()
-            ]
+            for status, headers in declared.items():
+                entries = Collection(
+                    "{",
+                    tuple(f"{py_str(k)}: {py_str(v)}" for k, v in headers.items()),
+                    "}",
+                )
+                lines += [
+                    "        " + line
+                    for line in value_lines(
+                        f"{status}: ", entries, ",", FIELD_INDENT + 4
+                    )
+                ]
             lines.append("    },")
         lines.append(")")
         if body is not None and body.media_types:
@@ -695,6 +720,7 @@ class OperationViews:
             paging = op.paging
             final_annotation = f"{f.paged}[{self.types.annotation(paging.item)}]"
             pages = [
+                "",  # black puts an empty line before a nested def
                 f"def _pages(_body: Any) -> {final_annotation}:",
                 *(
                     "    " + line

@@ -41,7 +41,11 @@ def x_ms_enum(
         if isinstance(item, dict) and "value" in item:
             name = item.get("name")
             value = item["value"]
-            if isinstance(value, str) and value not in plain and value.lower() in by_case:
+            if (
+                isinstance(value, str)
+                and value not in plain
+                and value.lower() in by_case
+            ):
                 # AutoRest's reading: the same value, spelled as `enum` does.
                 recased.append((value, by_case[value.lower()]))
                 value = by_case[value.lower()]
