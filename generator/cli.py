@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import json
 import os
 import sys
 import time
@@ -83,6 +84,12 @@ def _parser() -> argparse.ArgumentParser:
             "--quiet", "-q", action="store_true", help="print problems only"
         )
         command.add_argument(
+            "--verbose",
+            "-v",
+            action="store_true",
+            help="list each of many similar warnings (missing example files) instead of a summary",
+        )
+        command.add_argument(
             "--full",
             action="store_true",
             help="regenerate even when the last run's record says nothing changed",
@@ -93,6 +100,12 @@ def _parser() -> argparse.ArgumentParser:
             help="treat warnings as errors (exit 2, nothing written)",
         )
         if name == "generate":
+            command.add_argument(
+                "--timings",
+                action="store_true",
+                help="print the seconds each stage took (load and IR, emit, format,"
+                " validate, write) as JSON on stderr",
+            )
             command.add_argument(
                 "--fail-on-change",
                 action="store_true",
@@ -354,6 +367,7 @@ def _run_all(
                 format_mode=args.format,
                 validate=not args.no_validate,
                 strict=args.strict,
+                verbose=args.verbose,
             )
         except GenerationFailed as failure:
             _print_diagnostics(failure)
@@ -400,6 +414,7 @@ def _generate(jobs: list[ClientJob], args: argparse.Namespace) -> int:
 
     changed: list[str] = []
     for package in packages:
+        written = time.perf_counter()
         try:
             summary = write_package(
                 package.job.package_dir,
@@ -410,6 +425,9 @@ def _generate(jobs: list[ClientJob], args: argparse.Namespace) -> int:
         except GenerationFailed as failure:  # the manifest changed meanwhile
             _print_diagnostics(failure)
             return 2
+        if args.timings:
+            stages = {**package.timings, "write": time.perf_counter() - written}
+            print(f"TIMINGS {json.dumps(stages)}", file=sys.stderr)
         remember(package.job, args.format, package.inputs, package.manifest.text())
         if summary.added or summary.changed or summary.removed:
             changed.append(_display(package.job.package_dir))

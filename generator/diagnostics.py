@@ -52,6 +52,7 @@ class Diagnostics:
 
     items: list[Diagnostic] = field(default_factory=list)
     line_finder: object = None
+    verbose: bool = False  # report each of many similar findings, not a summary
 
     def add(
         self, level: Level, message: str, file: str = "", pointer: str = ""

@@ -33,6 +33,7 @@ def generate_package(
     format_mode: str = "auto",
     validate: bool = False,
     strict: bool = False,
+    verbose: bool = False,
 ) -> GeneratedPackage:
     """Raises GenerationFailed (with every diagnostic) when the spec has errors
     (or, with `strict`, warnings)."""
@@ -43,7 +44,7 @@ def generate_package(
     # Before any work: a tampered manifest stops the run.
     check_manifest(job.package_dir)
     clock = _Clock()
-    diagnostics = Diagnostics()
+    diagnostics = Diagnostics(verbose=verbose)
     loader = SpecLoader(diagnostics, job.allowed_root)
     try:
         client = SwaggerBuilder(loader, diagnostics, job.package).build(job.spec)

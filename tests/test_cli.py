@@ -50,9 +50,13 @@ def test_generate_a_spec_without_any_configuration(tmp_path: Path) -> None:
     assert added is not None, result.stdout
     written = [p for p in (tmp_path / "out" / "my_client").iterdir() if p.name != ".generator-manifest.json"]
     assert int(added.group(1)) == len(written)
-    # The two missing example files are reported, and generation goes on.
-    assert "get_files.json, which does not exist" in result.stderr
-    assert "delete_finetune.json, which does not exist" in result.stderr
+    # The spec's 19 example files were not copied: one summary line (the
+    # first one named), and generation goes on; --verbose lists each.
+    assert "warning: 19 x-ms-examples files do not exist (the first: ./examples/get_files.json," in result.stderr
+    assert result.stderr.count("do not exist") == 1 and "which does not exist" not in result.stderr
+    verbose = run("generate", str(spec), "--output", "out", "--package", "my_client", "--full", "--verbose", cwd=tmp_path)
+    assert "delete_finetune.json, which does not exist" in verbose.stderr
+    assert verbose.stderr.count("which does not exist") == 19
     check = subprocess.run(
         [sys.executable, "-c", "import my_client; print(my_client.Client.__name__)"],
         cwd=tmp_path / "out", capture_output=True, text=True, check=False,

@@ -213,11 +213,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/kv/{key}",
         "parameters": {
             "key": {
-                "argument": "key_",
+                "argument": "key_path",
                 "in": "path",
             },
             "label": {
-                "argument": "label_",
+                "argument": "label_query",
                 "in": "query",
             },
             "If-Match": {

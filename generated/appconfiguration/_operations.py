@@ -318,7 +318,7 @@ class KeyValuesOperations:
 
     def put_key_value(
         self,
-        key_: str,
+        key_path: str,
         *,
         key: str | None = None,
         label: str | None = None,
@@ -328,7 +328,7 @@ class KeyValuesOperations:
         tags: dict[str, str] | None = None,
         locked: bool | None = None,
         etag: str | None = None,
-        label_: str | None = None,
+        label_query: str | None = None,
         if_match: str | None = None,
         if_none_match: str | None = None,
         request_options: _pipeline.RequestOptions | None = None,
@@ -336,7 +336,7 @@ class KeyValuesOperations:
         """Creates a key-value.
 
         Args:
-            key_: The key of the key-value to create.
+            key_path: The key of the key-value to create.
             key: -
             label: -
             content_type: -
@@ -345,17 +345,17 @@ class KeyValuesOperations:
             tags: -
             locked: -
             etag: -
-            label_: The label of the key-value to create.
+            label_query: The label of the key-value to create.
             if_match: Used to perform an operation only if the targeted resource's etag
                 matches the value provided.
             if_none_match: Used to perform an operation only if the targeted resource's
                 etag does not match the value provided.
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        _pipeline.require(key_=key_)
+        _pipeline.require(key_path=key_path)
         _query: list[tuple[str, str]] = []
-        if label_ is not None:
-            _query.append(("label", label_))
+        if label_query is not None:
+            _query.append(("label", label_query))
         _headers: dict[str, str] = {}
         if if_match is not None:
             _headers["If-Match"] = if_match
@@ -374,7 +374,7 @@ class KeyValuesOperations:
         _payload = _body.to_dict(exclude_readonly=True)
         _spec = _pipeline.RequestSpec(
             method="PUT",
-            path=_pipeline.format_path("/kv/{key}", {"key": (key_, False)}),
+            path=_pipeline.format_path("/kv/{key}", {"key": (key_path, False)}),
             query=_query,
             headers=_headers,
             client_parameters=("Sync-Token", "api-version"),

@@ -57,6 +57,7 @@ from .names import (
     snake_case,
     split_words,
     unique,
+    unique_parameters,
 )
 from .shape import ShapeChecker
 
@@ -136,6 +137,8 @@ class SwaggerBuilder:
     _enums: dict[str, Enum] = field(default_factory=dict)
     _aliases: dict[str, ListAlias] = field(default_factory=dict)
     _class_names: set[str] = field(default_factory=set)
+    # (title, $ref, file, pointer) of each x-ms-examples file that is missing
+    _missing_examples: list[tuple[str, str, str, str]] = field(default_factory=list)
 
     # ------------------------------------------------------------------ entry
 
@@ -173,6 +176,7 @@ class SwaggerBuilder:
 
         client_parameters, host_template, host_scheme = self._client_parameters()
         groups = self._operations(client_parameters)
+        self._report_missing_examples()
         info = self.root.get("info") or {}
         error_models = [
             r.type.name
@@ -1059,7 +1063,9 @@ class SwaggerBuilder:
                 names_taken.add(body.python_name)
             if body.media_types:
                 names_taken.add("content_type")
-        renamed = unique([p.python_name for p in parameters], names_taken)
+        renamed = unique_parameters(
+            [(p.python_name, p.location) for p in parameters], names_taken
+        )
         parameters = [_replace_param_name(p, n) for p, n in zip(parameters, renamed)]
         groups = self._parameter_groups(parameters, names_taken | set(renamed))
 
@@ -1168,12 +1174,30 @@ class SwaggerBuilder:
                     at.child("x-ms-examples", title).pointer,
                 )
             elif not target.is_file():
+                self._missing_examples.append(
+                    (title, ref, at.file, at.child("x-ms-examples", title).pointer)
+                )
+
+    def _report_missing_examples(self) -> None:
+        """One warning per missing example file when there are few (or with
+        --verbose); else one line for the client, naming the first."""
+        missing = self._missing_examples
+        if len(missing) <= 3 or self.diagnostics.verbose:
+            for title, ref, file, pointer in missing:
                 self.diagnostics.warn(
                     f"x-ms-examples {title!r} refers to {ref}, which does not exist;"
                     " that example is left out",
-                    at.file,
-                    at.child("x-ms-examples", title).pointer,
+                    file,
+                    pointer,
                 )
+            return
+        title, ref, file, pointer = missing[0]
+        self.diagnostics.warn(
+            f"{len(missing)} x-ms-examples files do not exist (the first: {ref}, for"
+            f" {title!r}); those examples are left out (--verbose lists each)",
+            file,
+            pointer,
+        )
 
     def _parameter_groups(
         self, parameters: list[Parameter], taken: set[str]
@@ -1570,11 +1594,17 @@ class SwaggerBuilder:
     def _credential_scopes(self) -> tuple[str, ...]:
         """Scopes an oauth2 security definition lists, for token credentials."""
         scopes: list[str] = []
+        host = self.root.get("host")
         for scheme in (self.root.get("securityDefinitions") or {}).values():
             if isinstance(scheme, dict) and scheme.get("type") == "oauth2":
-                scopes += [
-                    str(s) for s in scheme.get("scopes") or {} if str(s) not in scopes
-                ]
+                for scope in map(str, scheme.get("scopes") or {}):
+                    if "://" not in scope and isinstance(host, str) and host:
+                        # A bare scope (resource-manager specs say
+                        # `user_impersonation`) is no token scope: Microsoft
+                        # Entra ID wants the resource's, as Azure SDKs ask.
+                        scope = f"https://{host}/.default"
+                    if scope not in scopes:
+                        scopes.append(scope)
         return tuple(scopes)
 
     def _api_key(self) -> ApiKeyAuth | None:

@@ -127,6 +127,28 @@ def unique(names: Iterable[str], reserved: Iterable[str] = ()) -> list[str]:
     return result
 
 
+def unique_parameters(
+    names: Iterable[tuple[str, str]], reserved: Iterable[str] = ()
+) -> list[str]:
+    """Argument names for (name, location) pairs: a name already taken (by a
+    body field, a reserved argument such as `request_options`, or an earlier
+    parameter) gets its location as suffix (`label_query`, `id_path`), and
+    only then a number."""
+    taken = set(reserved)
+    result = []
+    for name, location in names:
+        candidate = name
+        if candidate in taken:
+            candidate = f"{name}_{location}"
+        n = 1
+        while candidate in taken:
+            n += 1
+            candidate = f"{name}_{location}_{n}"
+        taken.add(candidate)
+        result.append(candidate)
+    return result
+
+
 class Vocabulary:
     """Words a spec itself uses (tags, path segments, model names), for splitting
     run-together words such as 'Finetunes' or 'Operationsimages'."""

@@ -96,11 +96,11 @@ def test_spec_names_like_the_methods_locals_reach_the_wire(tmp_path: Path) -> No
             payload="payload-value",
             query="query-value",
             headers="headers-value",
-            query_="q-param",  # ... so the parameters of the same names get a suffix
-            headers_="h-param",
+            query_query="q-param",  # ... so the parameters of the same names get
+            headers_header="h-param",  # their location as suffix
             response="r-param",
             result="x-param",
-            grouped=module.models.Grouped(query_2=7),
+            grouped=module.models.Grouped(query_header=7),
         )
         request = seen[-1]
         assert request.url.path == "/things/the-spec"

@@ -179,7 +179,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/vaults/{name}",
         "parameters": {
             "name": {
-                "argument": "name_",
+                "argument": "name_path",
                 "in": "path",
             },
         },
@@ -234,7 +234,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/vaults/{name}/settings",
         "parameters": {
             "name": {
-                "argument": "name_",
+                "argument": "name_path",
                 "in": "path",
             },
         },

@@ -233,7 +233,7 @@ class VaultsOperations:
 
     def create(
         self,
-        name_: str,
+        name_path: str,
         *,
         name: str | None = None,
         sku: str | None = None,
@@ -243,17 +243,17 @@ class VaultsOperations:
         """`PUT /vaults/{name}`
 
         Args:
-            name_: -
+            name_path: -
             name: -
             sku: -
             properties_name: -
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        _pipeline.require(name_=name_)
+        _pipeline.require(name_path=name_path)
         _body = _models.Vault(name=name, sku=sku, properties_name=properties_name)
         _spec = _pipeline.RequestSpec(
             method="PUT",
-            path=_pipeline.format_path("/vaults/{name}", {"name": (name_, False)}),
+            path=_pipeline.format_path("/vaults/{name}", {"name": (name_path, False)}),
             json=_body.to_dict(exclude_readonly=True),
             has_json=True,
             content_type="application/json",
@@ -295,7 +295,7 @@ class VaultsOperations:
 
     def update_settings(
         self,
-        name_: str,
+        name_path: str,
         *,
         sku: str | None = None,
         name: str | None = None,
@@ -304,17 +304,17 @@ class VaultsOperations:
         """`PATCH /vaults/{name}/settings`
 
         Args:
-            name_: -
+            name_path: -
             sku: -
             name: -
             request_options: Per-call headers, query parameters, timeout and retries.
         """
-        _pipeline.require(name_=name_)
+        _pipeline.require(name_path=name_path)
         _body = _models.VaultProperties(sku=sku, name=name)
         _spec = _pipeline.RequestSpec(
             method="PATCH",
             path=_pipeline.format_path(
-                "/vaults/{name}/settings", {"name": (name_, False)}
+                "/vaults/{name}/settings", {"name": (name_path, False)}
             ),
             json=_body.to_dict(exclude_readonly=True),
             has_json=True,
