@@ -55,11 +55,16 @@ class Diagnostics:
     verbose: bool = False  # report each of many similar findings, not a summary
 
     def add(
-        self, level: Level, message: str, file: str = "", pointer: str = ""
+        self,
+        level: Level,
+        message: str,
+        file: str = "",
+        pointer: str = "",
+        locate: bool = True,
     ) -> None:
         line = 0
         finder = self.line_finder
-        if finder is not None and file:
+        if finder is not None and file and locate:
             line = finder.line_of(file, pointer)  # type: ignore[attr-defined]
         self.items.append(Diagnostic(file, line, pointer, level, message))
 
