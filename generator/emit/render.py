@@ -298,6 +298,11 @@ def _model_docstring(model: Model) -> str:
 
 def _client_context(client: ClientSpec) -> dict[str, Any]:
     positional, keyword = [], []
+    # Positional: the endpoint's parts, then (for a client that only takes
+    # Entra ID tokens) the credential, then the rest, as Azure SDKs order them:
+    # SecretClient(vault_url, credential), ...ManagementClient(credential,
+    # subscription_id).
+    after_credential: list[str] = []
     for p in client.client_parameters:
         if p.constant is not None:
             continue  # sent by the client itself
@@ -305,13 +310,17 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
         if p.default is not None:
             keyword.append(f"{declaration} = {py_str(p.default)}")
         elif p.required and p.location in ("host", "path"):
-            positional.append(declaration)
+            (positional if p.location == "host" else after_credential).append(
+                declaration
+            )
         elif p.required:
             keyword.append(declaration)
         else:
             keyword.append(f"{declaration} | None = None")
+    positional += after_credential
     if client.api_key is not None:
         positional.append("api_key: str | None = None")
+    credential_first = client.api_key is None and bool(client.credential_scopes)
     host_values = [
         f"{py_str(p.python_name)}: ({p.python_name}, {p.skip_url_encoding})"
         for p in client.client_parameters
@@ -431,11 +440,24 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
                 "is_async": is_async,
                 "pipeline": "AsyncPipeline" if is_async else "Pipeline",
                 "group_prefix": "Async" if is_async else "",
-                "positional": positional,
+                "positional": (
+                    [
+                        *positional[: len(positional) - len(after_credential)],
+                        f"credential: {credential_type} | None"
+                        + ("" if after_credential else " = None"),
+                        *after_credential,
+                    ]
+                    if credential_first
+                    else positional
+                ),
                 "keyword": [
                     *keyword,
                     f"token: {token_type} | None = None",
-                    f"credential: {credential_type} | None = None",
+                    *(
+                        []
+                        if credential_first
+                        else [f"credential: {credential_type} | None = None"]
+                    ),
                     f"credential_scopes: Sequence[str] = {scopes}",
                     f"http_client: {http_client_type} | None = None",
                     "timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT",

@@ -67,11 +67,11 @@ class Client:
 
     def __init__(
         self,
+        credential: TokenCredential | None = None,
         *,
         api_version: str = "2024-01-01",
         base_url: str = "https://widgets.example.com/api",
         token: str | Callable[[], str] | None = None,
-        credential: TokenCredential | None = None,
         credential_scopes: Sequence[str] = ("https://widgets.example.com/.default",),
         http_client: httpx.Client | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
@@ -163,11 +163,11 @@ class AsyncClient:
 
     def __init__(
         self,
+        credential: TokenCredential | AsyncTokenCredential | None = None,
         *,
         api_version: str = "2024-01-01",
         base_url: str = "https://widgets.example.com/api",
         token: str | Callable[[], str] | Callable[[], Awaitable[str]] | None = None,
-        credential: TokenCredential | AsyncTokenCredential | None = None,
         credential_scopes: Sequence[str] = ("https://widgets.example.com/.default",),
         http_client: httpx.AsyncClient | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
