@@ -196,7 +196,10 @@ class OperationViews:
                 and p.python_name == op.event_stream.parameter
             ):
                 continue
-            decl = f"{p.python_name}: {t.annotation(p.type)}"
+            annotation = t.annotation(p.type)
+            if p.header_prefix is not None:
+                annotation = "Mapping[str, str]"  # any mapping: only read
+            decl = f"{p.python_name}: {annotation}"
             if p.required:
                 required_kw.append(decl)
             elif p.client_default is not None:

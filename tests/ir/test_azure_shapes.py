@@ -49,9 +49,14 @@ SPEC = {
             {"name": "request_options", "in": "query", "type": "string"},
             {"name": "body", "in": "body", "schema": {"$ref": "#/definitions/Label"}},
         ], "responses": {"200": {"description": "ok"}}}},
+        "/flat": {"put": {"operationId": "Flat_Put", "parameters": [{"name": "body", "in": "body", "required": True, "schema": {"$ref": "#/definitions/Flat"}}],
+                          "responses": {"200": {"description": "ok"}}}},
         "/colors": {"get": {"operationId": "Colors_Get", "responses": {"200": {"description": "ok", "schema": {"$ref": "#/definitions/Paint"}}}}},
     },
     "definitions": {
+        # A required single-value enum inside flattened properties: a constant the model sends.
+        "Flat": {"type": "object", "properties": {"properties": {"x-ms-client-flatten": True, "type": "object", "required": ["kind"],
+                 "properties": {"kind": {"type": "string", "enum": ["only"]}, "name": {"type": "string"}}}}},
         "Page": {"type": "object", "properties": {"value": {"type": "array", "items": {"type": "string"}}, "nextLink": {"type": "string"}}},
         "Label": {"type": "object", "properties": {"key": {"type": "string"}, "label": {"type": "string"}}},
         "Paint": {"type": "object", "properties": {"color": {
@@ -123,6 +128,13 @@ def test_colliding_names_take_their_location_as_suffix(built: Any) -> None:
     assert seen[0].url.path == "/labels/k"
     assert (seen[0].url.params["label"], seen[0].url.params["request_options"]) == ("q", "r")
     assert seen[0].read() == b'{"key": "body-key", "label": "body-label"}'
+
+
+def test_a_flattened_constant_is_sent_without_being_asked_for(built: Any) -> None:
+    module, _, _ = built
+    seen: list[httpx.Request] = []
+    client(module, {}, seen).flat.put(name="n")
+    assert seen[0].read() == b'{"properties": {"kind": "only", "name": "n"}}'
 
 
 def test_a_bare_oauth2_scope_becomes_the_hosts_default_scope(built: Any) -> None:

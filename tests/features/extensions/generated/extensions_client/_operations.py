@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde
@@ -34,7 +35,7 @@ class SecretsOperations:
         label: str | None | _serde.Unset = _serde.UNSET,
         expires: datetime.datetime | None | _serde.Unset = _serde.UNSET,
         x_ms_client_request_id: str | None = None,
-        x_ms_meta: dict[str, str] | None = None,
+        x_ms_meta: Mapping[str, str] | None = None,
         request_options: _pipeline.RequestOptions | None = None,
     ) -> _models.Secret:
         """`PUT /secrets/{name}`
