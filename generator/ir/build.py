@@ -425,6 +425,18 @@ class SwaggerBuilder:
             prop_type = self._schema_type(
                 prop_schema, prop_at, name + pascal_case(wire)
             )
+            if (
+                isinstance(prop_schema, dict)
+                and "default" in prop_schema
+                and prop_schema["default"] is None
+                and not ext.x_nullable(prop_schema)
+            ):
+                self.diagnostics.warn(
+                    "`default: null` on a property that is not x-nullable; read as no"
+                    " default, as AutoRest reads it",
+                    prop_at.file,
+                    prop_at.child("default").pointer,
+                )
             properties.append(
                 Property(
                     wire_name=wire,

@@ -118,6 +118,7 @@ def test_enum_spellings_that_differ_only_in_case_are_one_value(built: Any) -> No
     module, package, _ = built
     assert [m.value for m in module.models.Color] == ["Red", "Blue"]
     assert any("'red' and 'Red' differently (only in case)" in d.message for d in package.diagnostics)
+    assert any(d.message.startswith("`default: null` on a property that is not x-nullable") for d in package.diagnostics)
     assert client(module, {"/colors": {"color": "Red"}}, []).colors.get().color is module.models.Color.RED
 
 
