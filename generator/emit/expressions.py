@@ -102,7 +102,8 @@ class TypeExpressions:
         if t.kind == "model":
             return f"{self.prefix}{t.name}.from_dict"
         if t.kind == "enum":
-            return self.prefix + t.name
+            # A value the spec does not list is kept as it is (typed `E | str`).
+            return f"_serde.enum_of({self.prefix}{t.name})"
         if t.kind in ("list", "dict"):
             inner = self.converter(t.item or TypeRef("any"))
             if inner is None:

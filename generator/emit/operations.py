@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import Any
 
 from ..ir.model import Body, ClientSpec, Operation, Parameter, TypeRef, media_kind
 from .docstrings import default_note
@@ -434,17 +435,15 @@ class OperationViews:
         if declared:
             # Exploded by its trailing comma, so black keeps it as written.
             lines.append("    declared_headers={")
-            for status, headers in declared.items():
-                entries = Collection(
+            for status, by_name in declared.items():
+                kinds = Collection(
                     "{",
-                    tuple(f"{py_str(k)}: {py_str(v)}" for k, v in headers.items()),
+                    tuple(f"{py_str(k)}: {py_str(v)}" for k, v in by_name.items()),
                     "}",
                 )
                 lines += [
                     "        " + line
-                    for line in value_lines(
-                        f"{status}: ", entries, ",", FIELD_INDENT + 4
-                    )
+                    for line in value_lines(f"{status}: ", kinds, ",", FIELD_INDENT + 4)
                 ]
             lines.append("    },")
         lines.append(")")

@@ -297,7 +297,8 @@ def _model_docstring(model: Model) -> str:
 
 
 def _client_context(client: ClientSpec) -> dict[str, Any]:
-    positional, keyword = [], []
+    positional: list[str] = []
+    keyword: list[str] = []
     # Positional: the endpoint's parts, then (for a client that only takes
     # Entra ID tokens) the credential, then the rest, as Azure SDKs order them:
     # SecretClient(vault_url, credential), ...ManagementClient(credential,

@@ -59,7 +59,10 @@ SPEC = {
                  "properties": {"kind": {"type": "string", "enum": ["only"]}, "name": {"type": "string"}}}}},
         "Page": {"type": "object", "properties": {"value": {"type": "array", "items": {"type": "string"}}, "nextLink": {"type": "string"}}},
         "Label": {"type": "object", "properties": {"key": {"type": "string"}, "label": {"type": "string"}}},
-        "Paint": {"type": "object", "properties": {"color": {
+        "Paint": {"type": "object", "properties": {
+            # A nullable list of an extensible enum (Azure ML's notification settings).
+            "notify": {"type": "array", "x-nullable": True, "items": {"type": "string", "enum": ["Email", "Sms"], "x-ms-enum": {"name": "Notify", "modelAsString": True}}},
+            "color": {
             "type": "string", "enum": ["Red", "Blue"], "default": None,
             "x-ms-enum": {"name": "Color", "modelAsString": False, "values": [{"value": "red", "description": "R"}, {"value": "Blue"}]},
         }}},
@@ -119,7 +122,9 @@ def test_enum_spellings_that_differ_only_in_case_are_one_value(built: Any) -> No
     assert [m.value for m in module.models.Color] == ["Red", "Blue"]
     assert any("'red' and 'Red' differently (only in case)" in d.message for d in package.diagnostics)
     assert any(d.message.startswith("`default: null` on a property that is not x-nullable") for d in package.diagnostics)
-    assert client(module, {"/colors": {"color": "Red"}}, []).colors.get().color is module.models.Color.RED
+    paint = client(module, {"/colors": {"color": "Red", "notify": ["Email", "Pager"]}}, []).colors.get()
+    assert paint.color is module.models.Color.RED
+    assert paint.notify == [module.models.Notify.EMAIL, "Pager"]  # an unlisted value is kept
 
 
 def test_colliding_names_take_their_location_as_suffix(built: Any) -> None:

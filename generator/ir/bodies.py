@@ -1,0 +1,297 @@
+"""Request bodies (JSON, XML, forms, binary, several media types) and
+responses (results, errors, headers), read from `consumes`/`produces`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..load import Location
+from . import extensions as ext
+from .model import (
+    NO_XML,
+    Body,
+    FormField,
+    Property,
+    Response,
+    ResponseHeader,
+    TypeRef,
+    media_kind,
+)
+from .names import (
+    pascal_case,
+    python_identifier,
+    snake_case,
+)
+from .parameters import ParameterBuilder
+from .schemas import _text
+
+
+class BodyBuilder(ParameterBuilder):
+    """Request bodies (JSON, XML, forms, binary, several media types) and"""
+
+    def _body(
+        self,
+        parameter: dict[str, Any],
+        at: Location,
+        consumes: list[str],
+        method_name: str,
+    ) -> Body:
+        schema = parameter.get("schema")
+        body_type = self._schema_type(
+            schema, at.child("schema"), pascal_case(method_name) + "Body"
+        )
+        encoding, content_type = _body_encoding([str(c) for c in consumes], body_type)
+        if encoding == "binary":
+            body_type = TypeRef("binary")
+        flattened: tuple[Property, ...] = ()
+        if (
+            body_type.kind == "model"
+            and not self._polymorphic(body_type.name)
+            and not self._open(schema, at.child("schema"))
+        ):
+            # (A polymorphic body stays one argument, so that a subclass can
+            # be sent where the spec names the base; so does one that allows
+            # additional properties, which keyword arguments could not carry.)
+            model = self._models[body_type.name]
+            # A constant goes out by itself, and readOnly never goes out.
+            flattened = tuple(
+                p for p in model.properties if not p.read_only and p.constant is None
+            )
+
+        media_types: tuple[str, ...] = ()
+        kinds = {media_kind(str(c)) for c in consumes}
+        if len(kinds) > 1 and "xml" not in kinds:
+            media_types = tuple(str(c) for c in consumes)
+            flattened = ()
+        constant = None
+        if parameter.get("required") and encoding == "json" and not media_types:
+            resolved = self.loader.deref(schema, at.child("schema"))
+            if resolved is not None and isinstance(resolved[0], dict):
+                values = resolved[0].get("enum")
+                if isinstance(values, list) and len(values) == 1:
+                    constant = (values[0],)
+        return Body(
+            media_types=media_types,
+            constant=constant,
+            encoding=encoding,
+            wire_name=parameter["name"],
+            python_name=python_identifier(
+                snake_case(ext.x_ms_client_name(parameter) or parameter["name"]), "body"
+            ),
+            type=body_type,
+            required=bool(parameter.get("required")),
+            description=_text(parameter.get("description")),
+            content_type=content_type,
+            flattened=flattened,
+            xml=(
+                self._xml_info(schema, at.child("schema"))
+                if encoding == "xml"
+                else NO_XML
+            ),
+        )
+
+    def _open(self, schema: Any, at: Location, depth: int = 0) -> bool:
+        """Whether a schema, or one it is composed of (allOf), allows
+        additional properties explicitly."""
+        resolved = self.loader.deref(schema, at)
+        if resolved is None or not isinstance(resolved[0], dict) or depth > 8:
+            return False
+        schema, at = resolved
+        extra = schema.get("additionalProperties")
+        if extra is True or isinstance(extra, dict):
+            return True
+        parts = schema.get("allOf")
+        return isinstance(parts, list) and any(
+            self._open(part, at.child("allOf", index), depth + 1)
+            for index, part in enumerate(parts)
+        )
+
+    def _polymorphic(self, name: str) -> bool:
+        """Whether a model, or a base of it, has a discriminator."""
+        seen: set[str] = set()
+        current: str | None = name
+        while current is not None and current not in seen and current in self._models:
+            seen.add(current)
+            model = self._models[current]
+            if model.discriminator is not None:
+                return True
+            current = model.base
+        return False
+
+    def _form_body(
+        self, form: list[tuple[dict[str, Any], Location]], consumes: list[str]
+    ) -> Body:
+        fields = []
+        for parameter, where in form:
+            is_file = parameter.get("type") == "file"
+            fields.append(
+                FormField(
+                    wire_name=parameter["name"],
+                    python_name=python_identifier(
+                        snake_case(
+                            ext.x_ms_client_name(parameter) or parameter["name"]
+                        ),
+                        "field",
+                    ),
+                    type=(
+                        TypeRef("binary")
+                        if is_file
+                        else self._schema_type(
+                            parameter, where, pascal_case(parameter["name"])
+                        )
+                    ),
+                    required=bool(parameter.get("required")),
+                    description=_text(parameter.get("description")),
+                    is_file=is_file,
+                )
+            )
+        multipart = any(f.is_file for f in fields) or "multipart/form-data" in consumes
+        return Body(
+            encoding="multipart" if multipart else "form",  # type: ignore[arg-type]
+            wire_name="",
+            python_name="",
+            type=None,
+            required=any(f.required for f in fields),
+            description="",
+            content_type=(
+                "multipart/form-data"
+                if multipart
+                else "application/x-www-form-urlencoded"
+            ),
+            form_fields=tuple(fields),
+        )
+
+    def _responses(
+        self, raw: dict[str, Any], at: Location
+    ) -> tuple[list[Response], list[Response]]:
+        successes: list[Response] = []
+        errors: list[Response] = []
+        responses = raw.get("responses") or {}
+        if not responses:
+            self.diagnostics.error(
+                "an operation needs at least one response", at.file, at.pointer
+            )
+        for status, value in responses.items():
+            status = str(status)
+            response_at = at.child("responses", status)
+            resolved = self.loader.deref(value, response_at)
+            if resolved is None:
+                continue
+            response, where = resolved
+            if not isinstance(response, dict):
+                continue
+            schema = response.get("schema")
+            response_type: TypeRef | None = None
+            content = "empty"
+            if schema is not None:
+                response_type = self._schema_type(
+                    schema, where.child("schema"), f"Response{status}"
+                )
+                content = "binary" if response_type.kind == "binary" else "json"
+                if content == "binary":
+                    response_type = None
+                elif response_type.kind == "str" and _produces_text_only(
+                    raw, self.root
+                ):
+                    content = "text"  # text/plain and friends: the body is the string
+                elif _produces_xml_only(raw, self.root):
+                    content = "xml"
+            headers = tuple(
+                ResponseHeader(
+                    name,
+                    self._schema_type(
+                        h, where.child("headers", name), pascal_case(name)
+                    ),
+                    _text(h.get("description")),
+                )
+                for name, h in (response.get("headers") or {}).items()
+                if isinstance(h, dict)
+            )
+            declared_error = ext.x_ms_error_response(response)
+            # As AutoRest reads a spec: every status it lists is an answer the
+            # operation returns (a 404 with its own model, a 300 with a list),
+            # unless marked x-ms-error-response; `default` describes the errors.
+            is_error = (
+                declared_error if declared_error is not None else False
+            ) or not status.isdigit()
+            if is_error and content == "json" and _service_speaks_xml(raw, self.root):
+                # A service's errors come in its own format, whatever the
+                # operation returns when it succeeds (a download's errors are XML).
+                content = "xml"
+            result = Response(
+                status,
+                response_type,
+                content,  # type: ignore[arg-type]
+                headers,
+                _text(response.get("description")),
+                xml=(
+                    self._xml_info(schema, where.child("schema"))
+                    if content == "xml"
+                    else NO_XML
+                ),
+            )
+            if is_error:
+                errors.append(result)
+            else:
+                successes.append(result)
+        return successes, errors
+
+
+def _produces(operation: dict[str, Any], root: dict[str, Any]) -> list[str]:
+    """The operation's media types: its own `produces`, else the document's."""
+    return [str(p) for p in operation.get("produces") or root.get("produces") or []]
+
+
+def _produces_text_only(operation: dict[str, Any], root: dict[str, Any]) -> bool:
+    produces = _produces(operation, root)
+    return bool(produces) and all(p.startswith("text/") for p in produces)
+
+
+def _produces_xml_only(operation: dict[str, Any], root: dict[str, Any]) -> bool:
+    """XML answers: the operation produces XML and no JSON."""
+    return _xml_not_json(_produces(operation, root))
+
+
+def _service_speaks_xml(operation: dict[str, Any], root: dict[str, Any]) -> bool:
+    """XML is what the operation or the whole service produces, JSON is not."""
+    return _xml_not_json(
+        [
+            str(p)
+            for p in [*(operation.get("produces") or []), *(root.get("produces") or [])]
+        ]
+    )
+
+
+def _xml_not_json(media_types: list[str]) -> bool:
+    return any(_is_xml(m) for m in media_types) and not any(
+        _is_json(m) for m in media_types
+    )
+
+
+def _is_json(media_type: str) -> bool:
+    return "json" in media_type.lower()
+
+
+def _is_xml(media_type: str) -> bool:
+    essence = media_type.split(";")[0].strip().lower()
+    return essence in ("application/xml", "text/xml") or essence.endswith("+xml")
+
+
+def _body_encoding(consumes: list[str], body_type: TypeRef) -> tuple[str, str]:
+    """How a body parameter is sent, and its Content-Type. JSON wins where the
+    operation accepts it; a string for a media type that is neither JSON, XML
+    nor text is bytes."""
+    json_types = [c for c in consumes if _is_json(c)]
+    if body_type.kind == "binary":
+        # Bytes sent as they are, labelled with the operation's media type (a
+        # JSON one only when that is all it accepts: the bytes are JSON text).
+        others = [c for c in consumes if not _is_json(c)]
+        return "binary", (others or consumes or ["application/octet-stream"])[0]
+    if json_types:
+        return "json", json_types[0]
+    xml_types = [c for c in consumes if _is_xml(c)]
+    if xml_types:
+        return "xml", xml_types[0]
+    if body_type.kind == "str" and consumes:
+        return ("text" if consumes[0].startswith("text/") else "binary"), consumes[0]
+    return "json", consumes[0] if consumes else "application/json"

@@ -1,0 +1,688 @@
+"""Schemas into models, enums and types: the part of the front end that
+reads JSON Schema (Swagger 2.0's dialect), shared by every operation.
+
+Named definitions become models and enums once each, memoized by where they
+live (file and JSON pointer), so a recursive schema is a reference to a named
+type. Inline objects and enums get names derived from their owner.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from ..diagnostics import Diagnostics
+from ..load import Location, SpecLoader
+from . import extensions as ext
+from .model import (
+    NO_XML,
+    Enum,
+    EnumMember,
+    ListAlias,
+    Model,
+    OperationGroup,
+    Property,
+    TypeRef,
+    XmlInfo,
+)
+from .names import (
+    constant_case,
+    pascal_case,
+    python_identifier,
+    snake_case,
+    unique,
+)
+
+# Formats whose values are not plain strings: an `enum` beside them lists
+# allowed values of that type (dates, bytes), and makes no enum class.
+_NON_STRING_FORMATS = frozenset(
+    {
+        "date",
+        "date-time",
+        "time",
+        "date-time-rfc1123",
+        "duration",
+        "byte",
+        "base64url",
+        "unixtime",
+    }
+)
+
+_PRIMITIVE_TYPES = {
+    "string": "str",
+    "integer": "int",
+    "number": "float",
+    "boolean": "bool",
+}
+
+# The keys of Swagger's `xml` object (and AutoRest's x-ms-text), by kind.
+_XML_KEYS: dict[str, type] = {
+    "name": str,
+    "namespace": str,
+    "prefix": str,
+    "attribute": bool,
+    "wrapped": bool,
+    "x-ms-text": bool,
+}
+
+# (type, format) -> TypeRef kind. Formats not listed (int32, int64, float,
+# double, uuid, url, uri, char, password, ...) keep the type's own kind.
+_PRIMITIVE_FORMATS: dict[tuple[str, str], str] = {
+    ("integer", "unixtime"): "unixtime",
+    ("string", "date-time"): "datetime",
+    ("string", "date"): "date",
+    ("string", "time"): "time",
+    ("string", "date-time-rfc1123"): "rfc1123",
+    ("string", "duration"): "duration",
+    ("number", "decimal"): "decimal",
+    ("string", "byte"): "bytes",
+    ("string", "base64url"): "base64url",
+    ("string", "binary"): "binary",
+    ("string", "file"): "binary",
+}
+
+# Attributes every model has besides its properties.
+# Attributes every model has besides its properties, and names the class body
+# uses after the fields are declared (a field called `field` would shadow it).
+RESERVED_PROPERTY_NAMES = frozenset(
+    {
+        "additional_properties",
+        "from_dict",
+        "to_dict",
+        "self",
+        "cls",
+        "field",
+        "frozenset",
+        "classmethod",
+        "dataclass",
+    }
+)
+
+# Names a generated method must keep free: `self`, and the per-call options
+# every operation method accepts.
+# Names a generated method uses itself: its locals start with an underscore
+# (`_query`, `_spec`, `_response`, ...), which no spec name becomes.
+RESERVED_PARAMETER_NAMES = frozenset({"self", "request_options", "stream_events"})
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
+
+
+@dataclass
+class _Named:
+    """What a named schema turned into, memoized by its location."""
+
+    type: TypeRef
+
+
+@dataclass
+class SchemaBuilder:
+    """The state every layer of the front end shares, and the schema layer."""
+
+    loader: SpecLoader
+    diagnostics: Diagnostics
+    package: str
+    root: Any = None
+    root_location: Location = field(default_factory=lambda: Location(""))
+    _named: dict[Location, _Named] = field(default_factory=dict)
+    _models: dict[str, Model] = field(default_factory=dict)
+    _enums: dict[str, Enum] = field(default_factory=dict)
+    _aliases: dict[str, ListAlias] = field(default_factory=dict)
+    _class_names: set[str] = field(default_factory=set)
+    # (title, $ref, file, pointer) of each x-ms-examples file that is missing
+    _missing_examples: list[tuple[str, str, str, str]] = field(default_factory=list)
+
+    def _class_name(self, wanted: str) -> str:
+        base = python_identifier(pascal_case(wanted), "Model")
+        (name,) = unique([base], self._class_names)
+        self._class_names.add(name)
+        return name
+
+    def _named_type(self, at: Location, hint: str) -> TypeRef:
+        """The type of the named schema at `at` (a definition), built once."""
+        if at in self._named:
+            return self._named[at].type
+        found = self.loader.resolve("#" + at.pointer, at) if at.file else None
+        if found is None:
+            return TypeRef("any")
+        schema, at = found
+        if at in self._named:
+            return self._named[at].type
+        if isinstance(schema, dict) and "$ref" in schema:
+            # A definition that only refers to another one is that one (a chain
+            # of such refs with no schema at its end is an error).
+            self._named[at] = _Named(TypeRef("any"))
+            resolved = self.loader.deref(schema, at)
+            if resolved is None:
+                return TypeRef("any")
+            target = self._named_type(
+                resolved[1], resolved[1].pointer.rsplit("/", 1)[-1] or hint
+            )
+            self._named[at] = _Named(target)
+            return target
+        if not isinstance(schema, dict):
+            self.diagnostics.error("a schema must be a mapping", at.file, at.pointer)
+            return TypeRef("any")
+        title = ext.x_ms_client_name(schema) or hint
+        if _is_object(schema):
+            name = self._class_name(title)
+            ref = TypeRef("model", name)
+            # Registered before its properties are built: that is what makes a
+            # recursive model a reference to itself.
+            self._named[at] = _Named(ref)
+            self._build_model(name, schema, at, schema_name=hint)
+            return ref
+        if "enum" in schema:
+            ref = self._enum(schema, at, title)
+            self._named[at] = _Named(ref)
+            return ref
+        if schema.get("type") == "array":
+            placeholder = TypeRef("list", item=TypeRef("any"))
+            self._named[at] = _Named(placeholder)
+            item = self._schema_type(
+                schema.get("items"), at.child("items"), title + "Item"
+            )
+            ref = TypeRef("list", item=item)
+            self._named[at] = _Named(ref)
+            name = self._class_name(title)
+            self._aliases[name] = ListAlias(
+                name, _text(schema.get("description")), item, self._xml_info(schema, at)
+            )
+            return ref
+        ref = self._schema_type(schema, at, title, named=False)
+        self._named[at] = _Named(ref)
+        return ref
+
+    def _schema_type(
+        self, schema: Any, at: Location, hint: str, named: bool = False
+    ) -> TypeRef:
+        """The type of a schema found inline at `at`; `hint` names what it would
+        be called if it has to become a class."""
+        if schema is None:
+            return TypeRef("any")
+        if not isinstance(schema, dict):
+            self.diagnostics.error("a schema must be a mapping", at.file, at.pointer)
+            return TypeRef("any")
+        if "$ref" in schema:
+            found = self.loader.resolve(schema["$ref"], at)
+            if found is None:
+                return TypeRef("any")
+            _target, target_at = found
+            target_hint = target_at.pointer.rsplit("/", 1)[-1] or hint
+            return self._named_type(target_at, target_hint)
+        if _is_object(schema) and not named:
+            if schema.get("properties") or schema.get("allOf"):
+                name = self._class_name(hint)
+                self._build_model(name, schema, at)
+                return TypeRef("model", name)
+        kind = schema.get("type")
+        if (
+            "enum" in schema
+            and kind in (None, "string", "integer", "number")
+            and schema.get("format") not in _NON_STRING_FORMATS
+            and not _inline_single_value(schema, named)
+        ):
+            return self._enum(schema, at, hint)
+        if kind == "array":
+            item = self._schema_type(
+                schema.get("items"), at.child("items"), hint + "Item"
+            )
+            collection = schema.get("collectionFormat")
+            if collection not in (None, "csv", "ssv", "tsv", "pipes", "multi"):
+                self.diagnostics.warn(
+                    f"collectionFormat {collection!r} is not one of csv, ssv, tsv, pipes, multi; using csv",
+                    at.file,
+                    at.child("collectionFormat").pointer,
+                )
+                collection = None
+            return TypeRef("list", item=item, collection_format=collection or "csv")
+        if kind == "object" and schema.get("format") == "file":
+            return TypeRef("binary")  # how Azure's Storage specs spell an upload
+        if kind == "object" or (kind is None and "additionalProperties" in schema):
+            extra = schema.get("additionalProperties")
+            if isinstance(extra, dict):
+                return TypeRef(
+                    "dict",
+                    item=self._schema_type(
+                        extra, at.child("additionalProperties"), hint + "Value"
+                    ),
+                )
+            return TypeRef("dict", item=TypeRef("any"))
+        if kind == "file":
+            return TypeRef("binary")
+        if isinstance(kind, str) and kind in _PRIMITIVE_TYPES:
+            special = _PRIMITIVE_FORMATS.get((kind, str(schema.get("format") or "")))
+            return TypeRef(special or _PRIMITIVE_TYPES[kind])  # type: ignore[arg-type]
+        if kind is not None:
+            self.diagnostics.warn(
+                f"unknown type {kind!r}; treated as any JSON value", at.file, at.pointer
+            )
+        return TypeRef("any")
+
+    def _enum(self, schema: dict[str, Any], at: Location, hint: str) -> TypeRef:
+        spec = ext.x_ms_enum(schema, at, self.diagnostics)
+        value_kind = {"integer": "int", "number": "float"}.get(
+            str(schema.get("type")), "str"
+        )
+        name_hint = spec.name or hint
+        wanted = python_identifier(pascal_case(name_hint), "Enum")
+        values = tuple(v for v, _, _ in spec.values)
+        existing = self._enums.get(wanted)
+        if existing is not None and tuple(m.value for m in existing.members) == values:
+            return TypeRef(
+                "enum", existing.name
+            )  # the same x-ms-enum used inline again
+        members = unique(
+            [
+                python_identifier(constant_case(member_name or str(value)), "V")
+                for value, _, member_name in spec.values
+            ]
+        )
+        name = self._class_name(name_hint)
+        self._enums[name] = Enum(
+            name=name,
+            description=_text(schema.get("description")),
+            members=tuple(
+                EnumMember(member, value, description)
+                for member, (value, description, _) in zip(members, spec.values)
+            ),
+            value_kind=value_kind,  # type: ignore[arg-type]
+            extensible=spec.extensible,
+            source=f"{at.file}#{at.pointer}",
+        )
+        return TypeRef("enum", name)
+
+    def _build_model(
+        self, name: str, schema: dict[str, Any], at: Location, schema_name: str = ""
+    ) -> None:
+        """A model; the first `allOf` reference to another model is its base
+        class (inheritance), other `allOf` parts are merged in."""
+        base: Model | None = None
+        merged: list[tuple[str, Any, Location]] = []
+        required: set[str] = set(schema.get("required") or [])
+        for index, part in enumerate(schema.get("allOf") or []):
+            part_at = at.child("allOf", index)
+            if base is None and isinstance(part, dict) and "$ref" in part:
+                found = self.loader.resolve(part["$ref"], part_at)
+                if (
+                    found is not None
+                    and isinstance(found[0], dict)
+                    and _is_object(found[0])
+                ):
+                    target_hint = found[1].pointer.rsplit("/", 1)[-1]
+                    parent = self._named_type(found[1], target_hint)
+                    # A base still being built (a cycle through allOf) is merged instead.
+                    if parent.kind == "model" and parent.name in self._models:
+                        base = self._models[parent.name]
+                        continue
+            part_properties, part_required = self._collect_properties(
+                part, part_at, set()
+            )
+            merged += part_properties
+            required |= part_required
+        own, own_required = self._collect_properties(
+            schema, at, set(), include_all_of=False
+        )
+        required |= own_required
+        merged += own
+
+        inherited = list(base.properties) if base is not None else []
+        taken = {p.wire_name for p in inherited}
+        raw = [(wire, s, where) for wire, s, where in merged if wire not in taken]
+        python_names = unique(
+            [
+                python_identifier(
+                    (
+                        snake_case(ext.x_ms_client_name(s) or wire)
+                        if isinstance(s, dict)
+                        else snake_case(wire)
+                    ),
+                    "field",
+                )
+                for wire, s, _ in raw
+            ],
+            RESERVED_PROPERTY_NAMES | {p.python_name for p in inherited},
+        )
+        properties = list(inherited)
+        for (wire, prop_schema, prop_at), python_name in zip(raw, python_names):
+            prop_type = self._schema_type(
+                prop_schema, prop_at, name + pascal_case(wire)
+            )
+            if (
+                isinstance(prop_schema, dict)
+                and "default" in prop_schema
+                and prop_schema["default"] is None
+                and not ext.x_nullable(prop_schema)
+            ):
+                self.diagnostics.warn(
+                    "`default: null` on a property that is not x-nullable; read as no"
+                    " default, as AutoRest reads it",
+                    prop_at.file,
+                    prop_at.child("default").pointer,
+                )
+            properties.append(
+                Property(
+                    wire_name=wire,
+                    python_name=python_name,
+                    type=prop_type,
+                    required=wire in required,
+                    read_only=self._is_read_only(prop_schema, prop_at)
+                    or ext.x_ms_mutability_read_only(prop_schema),
+                    description=self._description(prop_schema, prop_at),
+                    secret=ext.x_ms_secret(prop_schema),
+                    nullable=ext.x_nullable(prop_schema)
+                    or self._nullable_definition(prop_schema, prop_at),
+                    xml=self._xml_info(prop_schema, prop_at),
+                    constant=self._constant_property(
+                        prop_schema, prop_at, wire in required
+                    ),
+                    default=(
+                        prop_schema.get("default")
+                        if isinstance(prop_schema, dict)
+                        else None
+                    ),
+                )
+            )
+        properties = self._flatten(properties, raw, inherited)
+        discriminator = schema.get("discriminator")
+        value = schema.get("x-ms-discriminator-value")
+        named = (
+            discriminator
+            if isinstance(discriminator, str)
+            else (base.discriminator if base else None)
+        )
+        # The class says the discriminator's value: nobody has to pass it.
+        properties = [
+            replace(p, required=False, constant=None) if p.wire_name == named else p
+            for p in properties
+        ]
+        self._models[name] = Model(
+            name=name,
+            description=_text(schema.get("description")),
+            properties=tuple(properties),
+            source=f"{at.file}#{at.pointer}",
+            base=base.name if base is not None else None,
+            inherited=len(inherited),
+            discriminator=(
+                discriminator
+                if isinstance(discriminator, str)
+                else (base.discriminator if base else None)
+            ),
+            discriminator_value=(
+                str(value)
+                if value is not None
+                else (
+                    at.pointer.rsplit("/", 1)[-1]
+                    if named and base is not None
+                    else None
+                )
+            ),
+            schema_name=schema_name,
+            xml=self._xml_info(schema, at),
+        )
+
+    def _flatten(
+        self,
+        properties: list[Property],
+        raw: list[tuple[str, Any, Location]],
+        inherited: list[Property],
+    ) -> list[Property]:
+        """x-ms-client-flatten on a property of a model type: its model's
+        properties take its place (the wire keeps the nesting)."""
+        flags = {
+            wire: isinstance(s, dict) and s.get("x-ms-client-flatten") is True
+            for wire, s, _ in raw
+        }
+        result: list[Property] = list(properties[: len(inherited)])
+        own = properties[len(inherited) :]
+        for prop in own:
+            inner = (
+                self._models.get(prop.type.name) if prop.type.kind == "model" else None
+            )
+            if not flags.get(prop.wire_name) or inner is None:
+                result.append(prop)
+                continue
+            for nested in inner.properties:
+                result.append(
+                    replace(
+                        nested,
+                        required=nested.required and prop.required,
+                        read_only=nested.read_only or prop.read_only,
+                        nullable=False,
+                        container=(prop.wire_name, *nested.container),
+                    )
+                )
+        # A flattened property named like another one takes its container's
+        # name as a prefix (`properties.type` beside `type`: properties_type)
+        # before numbering is the last resort.
+        counts: dict[str, int] = {}
+        for p in result:
+            counts[p.python_name] = counts.get(p.python_name, 0) + 1
+        wanted = [
+            (
+                snake_case("_".join((*p.container, p.python_name)))
+                if p.container
+                and (
+                    counts[p.python_name] > 1
+                    or p.python_name in RESERVED_PROPERTY_NAMES
+                )
+                else p.python_name
+            )
+            for p in result
+        ]
+        names = unique(wanted, RESERVED_PROPERTY_NAMES)
+        return [replace(p, python_name=n) for p, n in zip(result, names)]
+
+    def _collect_properties(
+        self,
+        schema: Any,
+        at: Location,
+        seen: set[Location],
+        include_all_of: bool = True,
+    ) -> tuple[list[tuple[str, Any, Location]], set[str]]:
+        """Properties (wire name, schema, location) and required names of a
+        schema, following its `allOf` parts (which may be refs) depth-first."""
+        resolved = self.loader.deref(schema, at)
+        if resolved is None or not isinstance(resolved[0], dict) or resolved[1] in seen:
+            return [], set()
+        schema, at = resolved
+        seen = seen | {at}
+        found: list[tuple[str, Any, Location]] = []
+        required = set(schema.get("required") or [])
+        if include_all_of:
+            for index, part in enumerate(schema.get("allOf") or []):
+                part_found, part_required = self._collect_properties(
+                    part, at.child("allOf", index), seen
+                )
+                found += part_found
+                required |= part_required
+        for prop, prop_schema in (schema.get("properties") or {}).items():
+            found.append((prop, prop_schema, at.child("properties", prop)))
+        return found, required
+
+    def _description(self, schema: Any, at: Location) -> str:
+        """A schema's description, or that of the definition it refers to."""
+        if not isinstance(schema, dict):
+            return ""
+        if schema.get("description") or "$ref" not in schema:
+            return _text(schema.get("description"))
+        resolved = self.loader.deref(schema, at)
+        return (
+            _text(resolved[0].get("description"))
+            if resolved and isinstance(resolved[0], dict)
+            else ""
+        )
+
+    def _nullable_definition(self, schema: Any, at: Location) -> bool:
+        if not isinstance(schema, dict) or "$ref" not in schema:
+            return False
+        resolved = self.loader.deref(schema, at)
+        return bool(resolved and ext.x_nullable(resolved[0]))
+
+    def _is_read_only(self, schema: Any, at: Location) -> bool:
+        """readOnly on the property, or on the definition it refers to (the seed
+        marks `State` and `Error` readOnly as a whole)."""
+        if not isinstance(schema, dict):
+            return False
+        if schema.get("readOnly"):
+            return True
+        resolved = self.loader.deref(schema, at) if "$ref" in schema else None
+        return bool(
+            resolved and isinstance(resolved[0], dict) and resolved[0].get("readOnly")
+        )
+
+    def _constant_property(
+        self, schema: Any, at: Location, required: bool
+    ) -> str | int | None:
+        """The value of a required property whose enum allows one value."""
+        resolved = self.loader.deref(schema, at) if required else None
+        if resolved is None or not isinstance(resolved[0], dict):
+            return None
+        value = _constant({**resolved[0], "required": True})
+        return value if isinstance(value, (str, int)) else None
+
+    def _xml_info(self, schema: Any, at: Location, depth: int = 0) -> XmlInfo:
+        """The `xml` object of a schema (of the definition it refers to), and of
+        its items when it is an array (to a few levels: arrays of arrays of
+        arrays say nothing more, and an array may contain itself)."""
+        resolved = self.loader.deref(schema, at)
+        if resolved is None or not isinstance(resolved[0], dict):
+            return NO_XML
+        schema, at = resolved
+        raw = schema.get("xml")
+        items = None
+        items_schema = schema.get("items")
+        if (
+            schema.get("type") == "array"
+            and isinstance(items_schema, dict)
+            and depth < 4
+        ):
+            found = self._xml_info(items_schema, at.child("items"), depth + 1)
+            items = found if found != NO_XML else None
+        if raw is not None and not isinstance(raw, dict):
+            self.diagnostics.warn(
+                "`xml` must be a mapping; ignored", at.file, at.child("xml").pointer
+            )
+        if not isinstance(raw, dict):
+            return XmlInfo(items=items) if items else NO_XML
+        for key, kind in _XML_KEYS.items():
+            if key in raw and not isinstance(raw[key], kind):
+                self.diagnostics.warn(
+                    f"`xml.{key}` must be {'a boolean' if kind is bool else 'a string'};"
+                    " ignored",
+                    at.file,
+                    at.child("xml", key).pointer,
+                )
+
+        def text(key: str) -> str:
+            value = raw.get(key)
+            return value if isinstance(value, str) else ""
+
+        return XmlInfo(
+            name=text("name"),
+            namespace=text("namespace"),
+            prefix=text("prefix"),
+            attribute=raw.get("attribute") is True,
+            wrapped=raw.get("wrapped") is True,
+            text=ext.x_ms_text(raw),
+            items=items,
+        )
+
+
+def _with_subtypes(models: dict[str, Model]) -> tuple[Model, ...]:
+    """Give every model with a discriminator the classes its values stand for:
+    each subclass (direct or not) by its x-ms-discriminator-value or name."""
+    result = []
+    for model in models.values():
+        if model.discriminator is None:
+            result.append(model)
+            continue
+        subtypes = []
+        for other in models.values():
+            ancestor = other.base
+            while ancestor is not None and ancestor != model.name:
+                ancestor = models[ancestor].base if ancestor in models else None
+            if ancestor == model.name:
+                subtypes.append((other.discriminator_value or other.name, other.name))
+        result.append(replace(model, subtypes=tuple(sorted(subtypes))))
+    return tuple(result)
+
+
+def _read_only_optional_where_sent(
+    models: tuple[Model, ...], groups: tuple[OperationGroup, ...]
+) -> tuple[Model, ...]:
+    """A read-only property is never required to build a model that requests
+    send (the service sets it; a caller has no value for it): in every model
+    a request body can hold (nested, in lists and maps, its bases and
+    subtypes), `readOnly` and `required` together mean optional."""
+    by_name = {m.name: m for m in models}
+    pending = [
+        op.body.type
+        for group in groups
+        for op in group.operations
+        if op.body is not None and op.body.type is not None
+    ]
+    sent: set[str] = set()
+    while pending:
+        t = pending.pop()
+        if t.item is not None:
+            pending.append(t.item)
+        model = by_name.get(t.name) if t.kind == "model" else None
+        if model is None or model.name in sent:
+            continue
+        sent.add(model.name)
+        pending += [p.type for p in model.properties]
+        pending += [TypeRef("model", name) for _, name in model.subtypes]
+        if model.base is not None:
+            pending.append(TypeRef("model", model.base))
+    return tuple(
+        (
+            replace(
+                model,
+                properties=tuple(
+                    replace(p, required=False) if p.read_only and p.required else p
+                    for p in model.properties
+                ),
+            )
+            if model.name in sent
+            else model
+        )
+        for model in models
+    )
+
+
+def _is_object(schema: dict[str, Any]) -> bool:
+    if "enum" in schema or schema.get("format") == "file":
+        return False
+    if schema.get("type") == "object":
+        return (
+            bool(schema.get("properties") or schema.get("allOf"))
+            or "additionalProperties" not in schema
+        )
+    return schema.get("type") is None and bool(
+        schema.get("properties") or schema.get("allOf")
+    )
+
+
+def _constant(parameter: dict[str, Any]) -> Any:
+    """The value of a required parameter whose enum allows one value, else None."""
+    values = parameter.get("enum")
+    if parameter.get("required") and isinstance(values, list) and len(values) == 1:
+        return values[0]
+    return None
+
+
+def _inline_single_value(schema: dict[str, Any], named: bool) -> bool:
+    """An inline schema that allows one value and names no enum: a constant of
+    its type (a response `enum: [""]`), not a class of one member."""
+    values = schema.get("enum")
+    x_ms_enum = schema.get("x-ms-enum")
+    return (
+        not named
+        and not (isinstance(x_ms_enum, dict) and x_ms_enum.get("name"))
+        and isinstance(values, list)
+        and len(values) == 1
+    )
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
