@@ -228,13 +228,11 @@ def _main(args: argparse.Namespace) -> int:
 def _spec_of(path: Path, root: Path) -> object:
     """The IR of a spec, or GenerationFailed."""
     from .diagnostics import Diagnostics
-    from .ir.build import SwaggerBuilder
+    from .ir.front import build_client
     from .load import SpecLoader
 
     diagnostics = Diagnostics()
-    client = SwaggerBuilder(SpecLoader(diagnostics, root), diagnostics, "client").build(
-        path
-    )
+    client = build_client(SpecLoader(diagnostics, root), diagnostics, "client", path)
     diagnostics.fail_if_errors()
     return client
 

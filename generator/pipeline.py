@@ -38,7 +38,7 @@ def generate_package(
     """Raises GenerationFailed (with every diagnostic) when the spec has errors
     (or, with `strict`, warnings)."""
     from .emit.render import render_package, user_owned_files
-    from .ir.build import SwaggerBuilder
+    from .ir.front import build_client
     from .load import SpecLoader
 
     # Before any work: a tampered manifest stops the run.
@@ -47,7 +47,7 @@ def generate_package(
     diagnostics = Diagnostics(verbose=verbose)
     loader = SpecLoader(diagnostics, job.allowed_root)
     try:
-        client = SwaggerBuilder(loader, diagnostics, job.package).build(job.spec)
+        client = build_client(loader, diagnostics, job.package, job.spec)
     except RecursionError:
         # Schemas nested thousands of levels deep; Python's stack ends first.
         diagnostics.error(

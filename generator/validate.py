@@ -26,7 +26,7 @@ VALIDATOR = "openapi-spec-validator"
 
 
 def _key(root: Path, inputs: Iterable[Path]) -> str:
-    digest = hashlib.sha256(f"v2|{root.name}".encode())
+    digest = hashlib.sha256(f"v3|{root.name}".encode())
     for path in sorted(set(inputs)):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
@@ -34,14 +34,28 @@ def _key(root: Path, inputs: Iterable[Path]) -> str:
 
 def run_validator(root: Path) -> list[tuple[str, str]]:
     """(message, where in the document) of every finding, in a stable order."""
-    from openapi_spec_validator import OpenAPIV2SpecValidator
+    from openapi_spec_validator import (
+        OpenAPIV2SpecValidator,
+        OpenAPIV30SpecValidator,
+        OpenAPIV31SpecValidator,
+    )
     from openapi_spec_validator.readers import read_from_filename
 
     findings = set()
     try:
         spec, base_uri = read_from_filename(str(root.resolve()))
         allows_file = _has_file_response(spec)
-        for error in OpenAPIV2SpecValidator(spec, base_uri=base_uri).iter_errors():
+        version = str(spec.get("openapi", "")) if isinstance(spec, dict) else ""
+        validator = (
+            OpenAPIV31SpecValidator
+            if version.startswith("3.1")
+            else (
+                OpenAPIV30SpecValidator
+                if version.startswith("3.")
+                else OpenAPIV2SpecValidator
+            )
+        )
+        for error in validator(spec, base_uri=base_uri).iter_errors():
             where = getattr(error, "json_path", "") or ""
             if allows_file and error.instance == "file" and str(where).endswith("type"):
                 # Swagger 2.0 allows `type: file` for a response's schema; the

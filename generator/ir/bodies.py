@@ -178,14 +178,19 @@ class BodyBuilder(ParameterBuilder):
             if resolved is None:
                 continue
             response, where = resolved
+            response = self._response_view(response)
             if not isinstance(response, dict):
                 continue
             schema = response.get("schema")
             response_type: TypeRef | None = None
             content = "empty"
             if schema is not None:
+                owner = pascal_case(str(raw.get("operationId") or ""))
                 response_type = self._schema_type(
-                    schema, where.child("schema"), f"Response{status}"
+                    schema,
+                    where.child("schema"),
+                    f"{owner}Response"
+                    + ("" if status.startswith("2") or not owner else status),
                 )
                 content = "binary" if response_type.kind == "binary" else "json"
                 if content == "binary":

@@ -62,6 +62,17 @@ class SwaggerBuilder(OperationKinds):
         if not isinstance(self.root, dict):
             self.diagnostics.error("the document is not a mapping", document.display)
             return None
+        if not self._read_root(document.data) or not ShapeChecker(
+            self.diagnostics
+        ).check_document(document.data, self.root_location):
+            return None
+        for at, name in self._definition_locations():
+            self._named_type(at, name)
+        return self._client()
+
+    def _read_root(self, document: Any) -> bool:
+        """Whether the document is one this front end reads (else an error
+        says why); `self.root` is then what the layers read."""
         version = self.root.get("swagger")
         if str(version) != "2.0":
             if version is not None:
@@ -71,20 +82,18 @@ class SwaggerBuilder(OperationKinds):
             else:
                 found = "it has no `swagger: '2.0'` field"
             self.diagnostics.error(
-                f"only Swagger 2.0 documents are supported so far ({found});"
-                " OpenAPI 3 support is planned",
-                document.display,
+                f"only Swagger 2.0 and OpenAPI 3.0/3.1 documents are supported ({found})",
+                self.root_location.file,
             )
-            return None
+            return False
+        return True
 
-        if not ShapeChecker(self.diagnostics).check_document(
-            self.root, self.root_location
-        ):
-            return None
+    def _definition_locations(self) -> list[tuple[Location, str]]:
+        """Where the document's named schemas are, by name."""
         definitions = self.root.get("definitions") or {}
-        for name in definitions:
-            self._named_type(self.root_location.child("definitions", name), name)
+        return [(self.root_location.child("definitions", n), n) for n in definitions]
 
+    def _client(self) -> ClientSpec:
         client_parameters, host_template, host_scheme = self._client_parameters()
         groups = self._operations(client_parameters)
         self._report_missing_examples()

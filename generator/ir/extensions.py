@@ -224,7 +224,15 @@ def x_ms_mutability_read_only(schema: Any) -> bool:
 def x_nullable(schema: Any) -> bool:
     """x-nullable: true: null is a value the service sends and accepts, apart
     from leaving the field out."""
-    return isinstance(schema, dict) and schema.get("x-nullable") is True
+    if not isinstance(schema, dict):
+        return False
+    kinds = schema.get("type")
+    # OpenAPI 3.0's `nullable`, 3.1's `type: [..., "null"]` say the same.
+    return (
+        schema.get("x-nullable") is True
+        or schema.get("nullable") is True
+        or (isinstance(kinds, list) and "null" in kinds)
+    )
 
 
 def x_ms_parameter_grouping(parameter: dict[str, Any]) -> tuple[str | None, str] | None:

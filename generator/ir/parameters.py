@@ -40,7 +40,13 @@ class ParameterBuilder(SchemaBuilder):
         if resolved is None:
             return None
         parameter, where = resolved
-        is_global = isinstance(raw, dict) and "$ref" in raw and _is_global(where)
+        parameter = self._parameter_view(parameter)
+        is_global = (
+            isinstance(raw, dict)
+            and "$ref" in raw
+            and _is_global(where)
+            and self.globals_are_client_parameters
+        )
         if (
             not isinstance(parameter, dict)
             or "in" not in parameter
@@ -177,8 +183,12 @@ class ParameterBuilder(SchemaBuilder):
                     if resolved is None or not isinstance(resolved[0], dict):
                         continue
                     parameter, where = resolved
-                    if _is_global(where) and where not in found:
-                        found[where] = parameter
+                    if (
+                        _is_global(where)
+                        and self.globals_are_client_parameters
+                        and where not in found
+                    ):
+                        found[where] = self._parameter_view(parameter)
         return [(parameter, where) for where, parameter in found.items()]
 
     def _client_parameter(
@@ -250,6 +260,13 @@ class ParameterBuilder(SchemaBuilder):
             snake_case(ext.x_ms_client_name(parameter) or name), "param"
         )
         required = bool(parameter.get("required")) or location == "path"
+        client_default = None if required else ext.x_ms_client_default_value(parameter)
+        if name == "api-version" and location == "query" and "enum" not in parameter:
+            # AutoRest's rule, as for a client's api-version: the document's
+            # version is the api-version it describes; the caller may name another.
+            version = (self.root.get("info") or {}).get("version")
+            if version is not None:
+                required, client_default = False, str(version)
         return Parameter(
             wire_name=name,
             python_name=python_name,
@@ -261,9 +278,7 @@ class ParameterBuilder(SchemaBuilder):
             default=parameter.get("default"),
             client_request_id=ext.x_ms_client_request_id(parameter),
             header_prefix=ext.x_ms_header_collection_prefix(parameter),
-            client_default=(
-                None if required else ext.x_ms_client_default_value(parameter)
-            ),
+            client_default=client_default,
         )
 
 
@@ -288,9 +303,12 @@ def _union_of_members(
 
 
 def _is_global(where: Location) -> bool:
-    """Whether a parameter lives in a `parameters` section (of any file)."""
+    """Whether a parameter lives in a `parameters` section (of any file):
+    Swagger's `/parameters/X`, OpenAPI 3's `/components/parameters/X`."""
     parts = where.pointer.split("/")
-    return len(parts) == 3 and parts[1] == "parameters"
+    return (len(parts) == 3 and parts[1] == "parameters") or (
+        len(parts) == 4 and parts[1:3] == ["components", "parameters"]
+    )
 
 
 def _wire_text(value: Any) -> str:

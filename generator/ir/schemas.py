@@ -130,6 +130,18 @@ class SchemaBuilder:
     _class_names: set[str] = field(default_factory=set)
     # (title, $ref, file, pointer) of each x-ms-examples file that is missing
     _missing_examples: list[tuple[str, str, str, str]] = field(default_factory=list)
+    # Whether parameters a document defines once and refers to are client
+    # parameters (AutoRest's rule for Swagger's global parameters)
+    globals_are_client_parameters: bool = True
+
+    def _parameter_view(self, parameter: Any) -> Any:
+        """A parameter object as the layers read it (Swagger 2.0's spelling;
+        another front end translates its own)."""
+        return parameter
+
+    def _response_view(self, response: Any) -> Any:
+        """A response object as the layers read it (see _parameter_view)."""
+        return response
 
     def _class_name(self, wanted: str) -> str:
         base = python_identifier(pascal_case(wanted), "Model")
@@ -297,6 +309,7 @@ class SchemaBuilder:
         """A model; the first `allOf` reference to another model is its base
         class (inheritance), other `allOf` parts are merged in."""
         base: Model | None = None
+        mapped_value: str | None = None  # the base's OpenAPI 3 mapping names it
         merged: list[tuple[str, Any, Location]] = []
         required: set[str] = set(schema.get("required") or [])
         for index, part in enumerate(schema.get("allOf") or []):
@@ -313,6 +326,7 @@ class SchemaBuilder:
                     # A base still being built (a cycle through allOf) is merged instead.
                     if parent.kind == "model" and parent.name in self._models:
                         base = self._models[parent.name]
+                        mapped_value = _mapped_value(found[0], at)
                         continue
             part_properties, part_required = self._collect_properties(
                 part, part_at, set()
@@ -384,7 +398,9 @@ class SchemaBuilder:
             )
         properties = self._flatten(properties, raw, inherited)
         discriminator = schema.get("discriminator")
-        value = schema.get("x-ms-discriminator-value")
+        if isinstance(discriminator, dict):  # OpenAPI 3: {propertyName, mapping}
+            discriminator = discriminator.get("propertyName")
+        value = schema.get("x-ms-discriminator-value") or mapped_value
         named = (
             discriminator
             if isinstance(discriminator, str)
@@ -648,6 +664,20 @@ def _read_only_optional_where_sent(
         )
         for model in models
     )
+
+
+def _mapped_value(base_schema: dict[str, Any], at: Location) -> str | None:
+    """The value an OpenAPI 3 `discriminator.mapping` of the base gives the
+    schema at `at` (mapping values are refs or schema names)."""
+    discriminator = base_schema.get("discriminator")
+    mapping = discriminator.get("mapping") if isinstance(discriminator, dict) else None
+    name = at.pointer.rsplit("/", 1)[-1]
+    for value, target in (mapping or {}).items():
+        if isinstance(target, str) and (
+            target.endswith("#" + at.pointer) or target == name
+        ):
+            return str(value)
+    return None
 
 
 def _is_object(schema: dict[str, Any]) -> bool:

@@ -1,0 +1,349 @@
+"""The OpenAPI 3.0/3.1 front end: the syntax of an OpenAPI 3 document read
+into what the shared layers (schemas, parameters, bodies, operation kinds)
+take, so that a document and its Swagger 2.0 conversion give the same IR.
+
+Only the syntax differs between the two formats, and only here:
+
+- `servers` (with variables) become the client's host template and client
+  parameters, as `x-ms-parameterized-host` does;
+- `components` hold what Swagger keeps in `definitions`, `parameters`,
+  `responses` and `securityDefinitions`; `$ref`s keep pointing into the
+  document itself, so every diagnostic has its real location;
+- a parameter's `schema`, `style`/`explode` and `allowReserved` become the
+  fields Swagger puts on the parameter (`type`, `collectionFormat`,
+  `x-ms-skip-url-encoding`); a `requestBody` becomes the body (or the form
+  fields) and its media types the operation's `consumes`; a response's
+  `content` its `schema` and the operation's `produces`;
+- `nullable` (3.0) and `type: [..., "null"]` (3.1) mean what `x-nullable`
+  does; a `discriminator` object names its property;
+- securitySchemes: apiKey, oauth2 and openIdConnect (token credentials) and
+  http bearer (a bearer token, which every client takes anyway).
+
+Not yet: cookie parameters and `links`/`callbacks`/`webhooks` (warned about
+and left out), response ranges (`2XX`), `deepObject` parameters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import urlsplit
+
+from ..load import Location
+from .build import SwaggerBuilder, _uses_ms_extensions
+from .schemas import HTTP_METHODS
+
+Deref = Callable[[Any, str], Any]  # (value, JSON pointer of where it is)
+Warn = Callable[[str, str], None]  # (message, JSON pointer)
+
+# style (explode) -> Swagger's collectionFormat
+_COLLECTION_FORMATS = {
+    ("form", True): "multi",
+    ("form", False): "csv",
+    ("simple", False): "csv",
+    ("simple", True): "csv",
+    ("spaceDelimited", False): "ssv",
+    ("pipeDelimited", False): "pipes",
+}
+_FORMS = ("multipart/form-data", "application/x-www-form-urlencoded")
+
+
+def is_openapi3(document: Any) -> bool:
+    return isinstance(document, dict) and str(document.get("openapi", "")).startswith(
+        ("3.0", "3.1")
+    )
+
+
+def parameter_view(parameter: Any, deref: Deref, at: str = "") -> Any:
+    """A parameter as Swagger spells it: the schema's fields on the parameter."""
+    if (
+        not isinstance(parameter, dict)
+        or "schema" not in parameter
+        or parameter.get("in") in ("body", "formData")  # made by operation_view
+    ):
+        return parameter
+    view = {
+        k: v for k, v in parameter.items() if k not in ("schema", "style", "explode")
+    }
+    schema = deref(parameter["schema"], f"{at}/schema")
+    if isinstance(schema, dict):
+        for key, value in schema.items():
+            view.setdefault(key, value)
+        if isinstance(parameter["schema"], dict) and "$ref" in parameter["schema"]:
+            # A named enum keeps its name (x-ms-enum gives the one to reuse).
+            view.setdefault(
+                "x-ms-enum", {"name": parameter["schema"]["$ref"].rsplit("/", 1)[-1]}
+            )
+    location = parameter.get("in")
+    style = parameter.get(
+        "style", "form" if location in ("query", "cookie") else "simple"
+    )
+    explode = parameter.get("explode", style == "form")
+    if view.get("type") == "array":
+        view["collectionFormat"] = _COLLECTION_FORMATS.get(
+            (style, bool(explode)), "csv"
+        )
+    if parameter.get("allowReserved") is True:
+        view["x-ms-skip-url-encoding"] = True
+    return view
+
+
+def response_view(response: Any) -> Any:
+    """A response as Swagger spells it: one schema (JSON first), headers with
+    their schema's fields."""
+    if (
+        not isinstance(response, dict)
+        or "content" not in response
+        and "headers" not in response
+    ):
+        return response
+    view = {
+        k: v for k, v in response.items() if k not in ("content", "headers", "links")
+    }
+    content = response.get("content") or {}
+    media = _preferred(list(content))
+    if (
+        media is not None
+        and isinstance(content[media], dict)
+        and "schema" in content[media]
+    ):
+        view["schema"] = content[media]["schema"]
+    headers = response.get("headers") or {}
+    if isinstance(headers, dict):
+        view["headers"] = {
+            name: {
+                **(h.get("schema") or {}),
+                **{k: v for k, v in h.items() if k != "schema"},
+            }
+            for name, h in headers.items()
+            if isinstance(h, dict)
+        }
+    return view
+
+
+def _preferred(media_types: list[str]) -> str | None:
+    for media in media_types:
+        if "json" in media.lower():
+            return media
+    return media_types[0] if media_types else None
+
+
+def operation_view(
+    operation: dict[str, Any], deref: Deref, warn: Warn, at: str
+) -> dict[str, Any]:
+    """An operation as Swagger spells it: parameters with their schema's
+    fields, the request body as a body parameter or form fields, `consumes`
+    and `produces` from the media types."""
+    view = {
+        k: v
+        for k, v in operation.items()
+        if k not in ("requestBody", "callbacks", "servers")
+    }
+    if "callbacks" in operation:
+        warn("callbacks are not supported yet; left out", f"{at}/callbacks")
+    parameters = []
+    for index, raw in enumerate(operation.get("parameters") or []):
+        resolved = deref(raw, f"{at}/parameters/{index}")
+        if isinstance(resolved, dict) and resolved.get("in") == "cookie":
+            warn(
+                f"cookie parameter {resolved.get('name')!r} is not supported yet; left out",
+                f"{at}/parameters/{index}",
+            )
+            continue
+        parameters.append(raw)
+    body = (
+        deref(operation["requestBody"], f"{at}/requestBody")
+        if "requestBody" in operation
+        else None
+    )
+    if isinstance(body, dict):
+        content = body.get("content") or {}
+        media_types = [m for m in content if isinstance(m, str)]
+        view["consumes"] = media_types or ["application/json"]
+        media = _preferred(media_types)
+        schema = (content.get(media) or {}).get("schema") if media else None
+        if (
+            media is not None
+            and media.lower().split(";")[0] in _FORMS
+            and media_types == [media]
+        ):
+            parameters += _form_fields(schema, deref, f"{at}/requestBody/content")
+        elif schema is not None:
+            parameters.append(
+                {
+                    "name": operation.get("x-ms-requestBody-name")
+                    or body.get("x-ms-client-name")
+                    or "body",
+                    "in": "body",
+                    "required": bool(body.get("required")),
+                    "description": body.get("description", ""),
+                    "schema": schema,
+                    **{
+                        k: v
+                        for k, v in body.items()
+                        if k.startswith("x-ms-") and k != "x-ms-client-name"
+                    },
+                }
+            )
+    view["parameters"] = parameters
+    produces: list[str] = []
+    for status, response in (operation.get("responses") or {}).items():
+        resolved = deref(response, f"{at}/responses/{status}")
+        for media in (
+            (resolved.get("content") or {}) if isinstance(resolved, dict) else ()
+        ):
+            if media not in produces:
+                produces.append(media)
+    if produces:
+        view["produces"] = produces
+    return view
+
+
+def _form_fields(schema: Any, deref: Deref, at: str) -> list[dict[str, Any]]:
+    """The properties of a form body's object schema, as formData parameters."""
+    resolved = deref(schema, at)
+    if not isinstance(resolved, dict):
+        return []
+    required = set(resolved.get("required") or [])
+    fields = []
+    for name, property_schema in (resolved.get("properties") or {}).items():
+        field = deref(property_schema, at)
+        field = dict(field) if isinstance(field, dict) else {}
+        if field.get("format") == "binary" or field.get("type") == "file":
+            field = {**field, "type": "file"}
+        fields.append(
+            {**field, "name": name, "in": "formData", "required": name in required}
+        )
+    return fields
+
+
+def root_view(document: dict[str, Any], deref: Deref, warn: Warn) -> dict[str, Any]:
+    """The document as the shared layers read a Swagger 2.0 one."""
+    view: dict[str, Any] = {
+        k: v
+        for k, v in document.items()
+        if k not in ("openapi", "servers", "components", "paths", "webhooks")
+    }
+    view["swagger"] = "2.0"
+    if "webhooks" in document:
+        warn("webhooks are not supported yet; left out", "/webhooks")
+    view.update(_servers(document.get("servers")))
+    components = document.get("components") or {}
+    view["securityDefinitions"] = _security(
+        components.get("securitySchemes") or {}, deref
+    )
+    paths: dict[str, Any] = {}
+    for path, item in (document.get("paths") or {}).items():
+        escaped = path.replace("~", "~0").replace("/", "~1")
+        item = deref(item, f"/paths/{escaped}")
+        if not isinstance(item, dict):
+            continue
+        converted = {k: v for k, v in item.items() if k not in HTTP_METHODS}
+        for method in HTTP_METHODS:
+            if isinstance(item.get(method), dict):
+                pointer = (
+                    "/paths/"
+                    + path.replace("~", "~0").replace("/", "~1")
+                    + "/"
+                    + method
+                )
+                converted[method] = operation_view(item[method], deref, warn, pointer)
+        paths[path] = converted
+    view["paths"] = paths
+    return view
+
+
+def _servers(servers: Any) -> dict[str, Any]:
+    """`servers[0]` as Swagger's host, basePath and schemes, or as
+    x-ms-parameterized-host when it has variables."""
+    if not isinstance(servers, list) or not servers or not isinstance(servers[0], dict):
+        return {}
+    url = str(servers[0].get("url") or "")
+    variables = servers[0].get("variables") or {}
+    if variables:
+        parameters = [
+            {
+                "name": name,
+                "in": "path",
+                "type": "string",
+                "required": "default" not in spec,
+                **({"default": spec["default"]} if "default" in spec else {}),
+                **({"enum": spec["enum"]} if "enum" in spec else {}),
+                "description": spec.get("description", ""),
+                "x-ms-skip-url-encoding": True,
+            }
+            for name, spec in variables.items()
+            if isinstance(spec, dict)
+        ]
+        return {
+            "x-ms-parameterized-host": {
+                "hostTemplate": url,
+                "useSchemePrefix": False,
+                "parameters": parameters,
+            }
+        }
+    parts = urlsplit(url)
+    if not parts.netloc:
+        return {"basePath": parts.path}
+    return {
+        "host": parts.netloc,
+        "basePath": parts.path,
+        "schemes": [parts.scheme or "https"],
+    }
+
+
+def _security(schemes: dict[str, Any], deref: Deref) -> dict[str, Any]:
+    """securitySchemes as securityDefinitions: apiKey as it is, oauth2 with
+    the scopes of all its flows, openIdConnect as oauth2 without scopes; http
+    bearer needs nothing (every client takes a bearer token)."""
+    definitions: dict[str, Any] = {}
+    for name, scheme in schemes.items():
+        scheme = deref(scheme, f"/components/securitySchemes/{name}")
+        if not isinstance(scheme, dict):
+            continue
+        kind = scheme.get("type")
+        if kind == "apiKey" and scheme.get("in") in ("header", "query"):
+            definitions[name] = scheme
+        elif kind in ("oauth2", "openIdConnect"):
+            scopes: dict[str, Any] = {}
+            for flow in (scheme.get("flows") or {}).values():
+                if isinstance(flow, dict):
+                    scopes.update(flow.get("scopes") or {})
+            definitions[name] = {"type": "oauth2", "scopes": scopes}
+    return definitions
+
+
+class OpenApi3Builder(SwaggerBuilder):
+    """Builds the IR of one OpenAPI 3.0/3.1 document through the layers the
+    Swagger 2.0 front end uses."""
+
+    def _deref(self, value: Any, pointer: str) -> Any:
+        """A `$ref`'s target (errors located at `pointer`), or the value."""
+        if not isinstance(value, dict) or "$ref" not in value:
+            return value
+        resolved = self.loader.deref(value, Location(self.root_location.file, pointer))
+        return resolved[0] if resolved is not None else None
+
+    def _read_root(self, document: Any) -> bool:
+        def warn(message: str, pointer: str) -> None:
+            self.diagnostics.warn(message, self.root_location.file, pointer)
+
+        self.source = document
+        self.root = root_view(document, self._deref, warn)
+        # Reused parameters are client parameters in Azure's documents (as
+        # AutoRest reads Swagger's global ones); elsewhere they are reuse only.
+        self.globals_are_client_parameters = _uses_ms_extensions(document)
+        return True
+
+    def _definition_locations(self) -> list[tuple[Location, str]]:
+        schemas = (self.source.get("components") or {}).get("schemas") or {}
+        return [
+            (self.root_location.child("components", "schemas", name), name)
+            for name in schemas
+        ]
+
+    def _parameter_view(self, parameter: Any) -> Any:
+        return parameter_view(parameter, self._deref)
+
+    def _response_view(self, response: Any) -> Any:
+        return response_view(response)
