@@ -172,6 +172,7 @@ def operation_view(
             parameters.append(
                 {
                     "name": operation.get("x-ms-requestBody-name")
+                    or operation.get("x-codegen-request-body-name")  # converters'
                     or body.get("x-ms-client-name")
                     or "body",
                     "in": "body",
@@ -263,11 +264,12 @@ def _servers(servers: Any) -> dict[str, Any]:
     if variables:
         parameters = [
             {
+                **{k: v for k, v in spec.items() if k.startswith("x-ms-")},
                 "name": name,
                 "in": "path",
                 "type": "string",
-                "required": "default" not in spec,
-                **({"default": spec["default"]} if "default" in spec else {}),
+                "required": not _real_default(spec),
+                **({"default": spec["default"]} if _real_default(spec) else {}),
                 **({"enum": spec["enum"]} if "enum" in spec else {}),
                 "description": spec.get("description", ""),
                 "x-ms-skip-url-encoding": True,
@@ -290,6 +292,14 @@ def _servers(servers: Any) -> dict[str, Any]:
         "basePath": parts.path,
         "schemes": [parts.scheme or "https"],
     }
+
+
+def _real_default(variable: dict[str, Any]) -> bool:
+    """Whether a server variable's default is a value to use. OpenAPI demands
+    one, so converters write a stand-in for a value the caller must give:
+    swagger2openapi writes `none`."""
+    default = variable.get("default")
+    return isinstance(default, str) and default not in ("", "none")
 
 
 def _security(schemes: dict[str, Any], deref: Deref) -> dict[str, Any]:

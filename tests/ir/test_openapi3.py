@@ -207,3 +207,15 @@ def test_the_azure_openai_inference_api_is_a_configured_client() -> None:
     assert seen[0].headers["api-key"] == "k"
     assert json.loads(seen[0].content) == {"prompt": "Say hi", "max_tokens": 5}
     assert result.choices[0].text == "hi"
+
+
+def test_the_seed_and_its_openapi3_conversion_give_the_same_client_api(tmp_path: Path) -> None:
+    """tests/openapi3/: the seed converted by swagger2openapi 7.0.8."""
+    converted = ROOT / "tests" / "openapi3" / "azure-openai-catalog.openapi3.yaml"
+    seed = ROOT / "specs" / "azure-openai-authoring" / "2023-06-01-preview" / "azure-openai-catalog.yml"
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "diff", str(seed), str(converted)],
+        cwd=tmp_path, capture_output=True, text=True, check=False, env={**__import__("os").environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "API changes from azure-openai-catalog.yml to azure-openai-catalog.openapi3.yaml: 0 (0 breaking)"
