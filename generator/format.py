@@ -22,6 +22,7 @@ the golden specs and on real Azure specs.
 from __future__ import annotations
 
 import ast
+import bisect
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -113,14 +114,46 @@ def _statement_spans(tree: ast.Module) -> dict[int, tuple[int, int, bool, int]]:
     return owner
 
 
+def _owners(
+    lines: list[str], wanted: list[int]
+) -> dict[int, tuple[int, int, bool, int]]:
+    """The statement of each wanted line (see `_statement_spans`), found by
+    parsing only the top-level blocks that hold one: a module of 400,000
+    lines need not be parsed whole for a few long lines. A top-level
+    statement starts at column 0 (the emitter indents every continuation
+    line, as black does); decorators belong to what follows them."""
+    starts = [
+        i
+        for i, line in enumerate(lines)
+        if line[:1] not in ("", " ", ")", "]", "}", "#")
+        and not (i and lines[i - 1].startswith("@"))
+    ]
+    owner: dict[int, tuple[int, int, bool, int]] = {}
+    done: set[int] = set()
+    for number in wanted:
+        at = bisect.bisect_right(starts, number - 1) - 1
+        if at < 0 or at in done:
+            continue
+        done.add(at)
+        first = starts[at]
+        last = starts[at + 1] if at + 1 < len(starts) else len(lines)
+        try:
+            tree = ast.parse("\n".join(lines[first:last]))
+        except SyntaxError:  # not a block boundary after all (a docstring line)
+            return _statement_spans(ast.parse("\n".join(lines)))
+        for line, (start, end, header, column) in _statement_spans(tree).items():
+            owner[line + first] = (start + first, end + first, header, column)
+    return owner
+
+
 def format_statements(text: str, formatters: _Formatters) -> str:
     """`text` with every statement that holds a long code line formatted by
     black on its own; the rest is left as the emitter wrote it."""
     wanted = long_code_lines(text)
     if not wanted:
         return text
-    owner = _statement_spans(ast.parse(text))
     lines = text.split("\n")
+    owner = _owners(lines, wanted)
     result: list[str] = []
     done = 0  # lines[:done] are in `result`
     for start, end, header, column in sorted({owner[n] for n in wanted if n in owner}):

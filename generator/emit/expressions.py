@@ -270,9 +270,19 @@ class TypeExpressions:
             head = f"_serde.nest(data, {py_literal(p.container)})[{py_str(p.wire_name)}] = "
         if p.nullable:
             value = self.to_wire(p.type, f"self.{p.python_name}")
-            if value == f"self.{p.python_name}":
-                return head + value
-            return f"{head}None if self.{p.python_name} is None else {value}"
+            if value == f"self.{p.python_name}" or p.container:
+                return (
+                    head + value
+                    if value == f"self.{p.python_name}"
+                    else (f"{head}None if self.{p.python_name} is None else {value}")
+                )
+            test = f"if self.{p.python_name} is None"
+            ternary = f"None {test} else {value}"
+            laid = layout.assignment_lines(head[:-3], ternary, ternary, indent)
+            if len(laid) == 1 and indent + len(laid[0]) > layout.LINE_LENGTH:
+                # Black splits a ternary that does not fit at its operators.
+                laid = [f"{head}(", "    None", f"    {test}", f"    else {value}", ")"]
+            return layout.join_lines(laid, indent)
         parts = self.to_wire_parts(p.type, f"self.{p.python_name}")
         if parts[0] == "call":
             value = f"{parts[1]}({parts[2]})"

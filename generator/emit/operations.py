@@ -905,36 +905,35 @@ class OperationViews:
         ):
             return None
         annotations: list[str] = []
-        entries: list[str] = []
+        entries: list[tuple[str, Collection]] = []
         for r in answers:
             if r.type is None:
                 annotation = "None"
-                entries.append(f"{r.status}: (_serde.nothing, False)")
+                entries.append(
+                    (f"{r.status}: ", Collection("(", ("_serde.nothing", "False"), ")"))
+                )
             else:
                 annotation = self.types.response_annotation(r.type)
                 converter, present = self.types.response_converter(r.type)
-                entries.append(f"{r.status}: ({converter}, {present})")
+                entries.append(
+                    (f"{r.status}: ", Collection("(", (converter, str(present)), ")"))
+                )
             for part in annotation.split(" | "):
                 if part not in annotations:
                     annotations.append(part)
         if "None" in annotations:  # None last, as people write it
             annotations = [a for a in annotations if a != "None"] + ["None"]
         annotation = " | ".join(annotations)
-        head = "_result = _pipeline.decode_by_status"
         lines = call_lines(
-            head, ["_response", "{" + ", ".join(entries) + "}"], "", BODY_INDENT
+            "_result = _pipeline.decode_by_status",
+            ["_response", Collection("{", tuple(entries), "}")],
+            "",
+            BODY_INDENT,
         )
-        if any(BODY_INDENT + len(line) > 88 for line in lines):
-            # black explodes a map that does not fit, one entry a line
-            lines = [
-                f"{head}(",
-                "    _response,",
-                "    {",
-                *(f"        {entry}," for entry in entries),
-                "    },",
-                ")",
-            ]
-        return annotation, [*lines, f"return cast({py_str(annotation)}, _result)"]
+        returned = call_lines(
+            "return cast", [py_str(annotation), "_result"], "", BODY_INDENT
+        )
+        return annotation, [*lines, *returned]
 
     def _return_annotation(self, t: TypeRef | None) -> str:
         return "None" if t is None else self.types.response_annotation(t)
