@@ -10,6 +10,7 @@ left to black itself (see `format.needs_black`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 LINE_LENGTH = 88
@@ -62,7 +63,7 @@ def join_lines(lines: list[str], indent: int) -> str:
 
 
 def call_lines(
-    head: str, args: list[str] | list[str | Collection], tail: str, indent: int
+    head: str, args: Sequence[str | Collection], tail: str, indent: int
 ) -> list[str]:
     """`head(arg, ...)tail` starting at column `indent`, as lines relative to it."""
     body = ", ".join(str(arg) for arg in args)
