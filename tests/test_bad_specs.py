@@ -35,6 +35,7 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "header_constant_line_break.json": (2, "header_constant_line_break.json:8: /paths/~1things/get/parameters/0: error: header 'x-mode' has the constant value 'a\\r\\nx-evil: 1', which no HTTP header can carry (a line break, a control character or a character outside Latin-1)"),
     "header_name_line_break.json": (2, "header_name_line_break.json:8: /paths/~1things/get/parameters/0: error: header name 'x-id\\r\\nx-injected: 1' is not an HTTP header name (letters, digits and !#$%&'*+-.^_`|~ only); fix the name"),
     "hostile_descriptions.yml": (0, ""),
+    "hostile_descriptions_openapi3.yml": (0, ""),
     "infinite_defaults.json": (0, ""),
     "infinite_defaults.yml": (0, ""),
     "invalid_json.json": (2, "invalid_json.json:2: error: invalid JSON: Expecting property name enclosed in double quotes"),

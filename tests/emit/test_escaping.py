@@ -14,6 +14,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -131,6 +132,34 @@ def document(text: str) -> dict[str, Any]:
     }
 
 
+def as_openapi3(swagger: dict[str, Any]) -> dict[str, Any]:
+    """The same document in OpenAPI 3.0 (as swagger2openapi writes it): the
+    hostile text reaches the OpenAPI 3 front end through the same slots."""
+    text = json.dumps(swagger).replace("#/definitions/", "#/components/schemas/")
+    document = json.loads(text)
+    for item in document["paths"].values():
+        for operation in item.values():
+            parameters = []
+            for parameter in operation["parameters"]:
+                if parameter["in"] == "body":
+                    operation["requestBody"] = {"content": {"application/json": {"schema": parameter["schema"]}}}
+                    continue
+                schema = {k: parameter.pop(k) for k in ("type", "default") if k in parameter}
+                parameters.append({**parameter, "schema": schema})
+            operation["parameters"] = parameters
+            for response in operation["responses"].values():
+                if "schema" in response:
+                    response["content"] = {"application/json": {"schema": response.pop("schema")}}
+    return {
+        "openapi": "3.0.3",
+        "info": document["info"],
+        "security": document["security"],
+        "tags": document["tags"],
+        "paths": document["paths"],
+        "components": {"schemas": document["definitions"], "securitySchemes": document["securityDefinitions"]},
+    }
+
+
 def shape(source: str) -> str:
     """The module's statements with every name and constant blanked out
     (and without imports, which follow from which helpers the names need)."""
@@ -147,10 +176,11 @@ def shape(source: str) -> str:
     return ast.dump(tree, include_attributes=False)
 
 
-def generate(folder: Path, spec_name: str, text: str) -> dict[str, str]:
+def generate(folder: Path, spec_name: str, text: str, front: str = "swagger") -> dict[str, str]:
     folder.mkdir(parents=True, exist_ok=True)
     spec = folder / spec_name
-    spec.write_text(json.dumps(document(text)), encoding="utf-8")
+    written = document(text) if front == "swagger" else as_openapi3(document(text))
+    spec.write_text(json.dumps(written), encoding="utf-8")
     package = generate_package(
         ClientJob(spec, folder / "out", "client", folder), format_mode="none"
     )
@@ -164,7 +194,7 @@ def readme_structure(text: str) -> list[str]:
     ]
 
 
-BASELINES: dict[bool, dict[str, str]] = {}
+BASELINES: dict[tuple[str, bool], dict[str, str]] = {}
 
 
 @settings(
@@ -179,17 +209,18 @@ BASELINES: dict[bool, dict[str, str]] = {}
 @example(
     text="'''\\\n\" + __import__('os').system('echo pwned') + \"", spec_name="\\.json"
 )
+@pytest.mark.parametrize("front", ["swagger", "openapi3"])
 def test_spec_text_lands_only_as_text(
-    text: str, spec_name: str, tmp_path_factory: Any
+    front: str, text: str, spec_name: str, tmp_path_factory: Any
 ) -> None:
     # Text that is only blanks and control characters makes no docstring.
     blank = not normalize(text)
-    if blank not in BASELINES:
-        BASELINES[blank] = generate(
-            tmp_path_factory.mktemp("plain"), "spec.json", "" if blank else "plain"
+    if (front, blank) not in BASELINES:
+        BASELINES[(front, blank)] = generate(
+            tmp_path_factory.mktemp("plain"), "spec.json", "" if blank else "plain", front
         )
-    BASELINE = BASELINES[blank]
-    files = generate(tmp_path_factory.mktemp("hostile"), spec_name + ".json", text)
+    BASELINE = BASELINES[(front, blank)]
+    files = generate(tmp_path_factory.mktemp("hostile"), spec_name + ".json", text, front)
     assert sorted(files) == sorted(BASELINE)
     for name, source in files.items():
         if name.endswith(".py"):
