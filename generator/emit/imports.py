@@ -19,6 +19,7 @@ _KNOWN: tuple[tuple[int, str, str], ...] = (
     (0, "import decimal", r"\bdecimal\.Decimal\b"),
     (0, "import enum", r"\benum\.Enum\b"),
     (0, "import functools", r"\bfunctools\.partial\("),
+    (0, "import warnings", r"\bwarnings\.warn\("),
     (0, "from collections.abc import Mapping", r"\bMapping\["),
     (0, "from dataclasses import dataclass, field", r"(?m)^@dataclass\b"),
     (0, "from typing import {typing}", ""),

@@ -228,6 +228,17 @@ class OperationViews:
         """The statements that build `spec`, relative to the method body."""
         t = self.types
         lines: list[str] = []
+        if op.deprecated:
+            lines += call_lines(
+                "warnings.warn",
+                [
+                    py_str(f"{op.operation_id} is deprecated by the service"),
+                    "DeprecationWarning",
+                    "stacklevel=2",
+                ],
+                "",
+                BODY_INDENT,
+            )
         required = [
             p.python_name
             for p in op.parameters
@@ -471,6 +482,11 @@ class OperationViews:
             if op.description != op.summary
             else [op.summary]
         )
+        if op.deprecated:
+            summary.append(
+                "Deprecated: the service marks this operation deprecated; calling"
+                " it warns (DeprecationWarning)."
+            )
         returns = self._return_annotation(op.returns)
         options_doc = (
             "request_options",

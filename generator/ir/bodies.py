@@ -190,7 +190,11 @@ class BodyBuilder(ParameterBuilder):
                     schema,
                     where.child("schema"),
                     f"{owner}Response"
-                    + ("" if status.startswith("2") or not owner else status),
+                    + (
+                        ""
+                        if status.startswith("2") or not owner
+                        else pascal_case(status)
+                    ),
                 )
                 content = "binary" if response_type.kind == "binary" else "json"
                 if content == "binary":

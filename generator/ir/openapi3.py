@@ -19,8 +19,10 @@ Only the syntax differs between the two formats, and only here:
 - securitySchemes: apiKey, oauth2 and openIdConnect (token credentials) and
   http bearer (a bearer token, which every client takes anyway).
 
-Not yet: cookie parameters and `links`/`callbacks`/`webhooks` (warned about
-and left out), response ranges (`2XX`), `deepObject` parameters.
+Response ranges: `2XX` stands for 200-203, `4XX`/`5XX` for the error
+model of every status not listed. Not yet: cookie parameters and
+`links`/`callbacks`/`webhooks` (warned about and left out), `deepObject`
+parameters.
 """
 
 from __future__ import annotations
@@ -187,6 +189,7 @@ def operation_view(
                 }
             )
     view["parameters"] = parameters
+    view["responses"] = _without_ranges(operation.get("responses") or {}, at)
     produces: list[str] = []
     for status, response in (operation.get("responses") or {}).items():
         resolved = deref(response, f"{at}/responses/{status}")
@@ -198,6 +201,29 @@ def operation_view(
     if produces:
         view["produces"] = produces
     return view
+
+
+def _without_ranges(responses: dict[str, Any], at: str) -> dict[str, Any]:
+    """Response ranges as the statuses a client can expect: `2XX` as 200,
+    201, 202 and 203 (unless listed on their own); `4XX`/`5XX` as the
+    `default` (the error of every status not listed) when there is none."""
+    result = {k: v for k, v in responses.items() if not _is_range(k)}
+    for key in responses:
+        if not _is_range(key):
+            continue
+        # The range's own place, so that its schema is read once (one model).
+        same = {"$ref": f"#{at}/responses/{key}"}
+        if str(key)[0] == "2":
+            for status in ("200", "201", "202", "203"):
+                result.setdefault(status, same)
+        elif str(key)[0] in "45":
+            result.setdefault("default", same)
+    return result
+
+
+def _is_range(key: Any) -> bool:
+    text = str(key).upper()
+    return len(text) == 3 and text[0] in "12345" and text[1:] == "XX"
 
 
 def _form_fields(schema: Any, deref: Deref, at: str) -> list[dict[str, Any]]:

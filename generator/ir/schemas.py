@@ -124,6 +124,8 @@ class SchemaBuilder:
     root: Any = None
     root_location: Location = field(default_factory=lambda: Location(""))
     _named: dict[Location, _Named] = field(default_factory=dict)
+    # inline object schemas made into models, by where they are
+    _inline: dict[Location, TypeRef] = field(default_factory=dict)
     _models: dict[str, Model] = field(default_factory=dict)
     _enums: dict[str, Enum] = field(default_factory=dict)
     _aliases: dict[str, ListAlias] = field(default_factory=dict)
@@ -223,9 +225,14 @@ class SchemaBuilder:
             return self._named_type(target_at, target_hint)
         if _is_object(schema) and not named:
             if schema.get("properties") or schema.get("allOf"):
+                if at in self._inline:  # reached again (through a $ref to it)
+                    return self._inline[at]
                 name = self._class_name(hint)
                 self._build_model(name, schema, at)
-                return TypeRef("model", name)
+                self._inline[at] = TypeRef("model", name)
+                return self._inline[at]
+        if "const" in schema and "enum" not in schema:
+            schema = {**schema, "enum": [schema["const"]]}  # JSON Schema's one value
         kind = schema.get("type")
         if (
             "enum" in schema
@@ -694,8 +701,11 @@ def _is_object(schema: dict[str, Any]) -> bool:
 
 
 def _constant(parameter: dict[str, Any]) -> Any:
-    """The value of a required parameter whose enum allows one value, else None."""
+    """The value of a required parameter whose enum allows one value (or that
+    has a JSON Schema `const`), else None."""
     values = parameter.get("enum")
+    if values is None and "const" in parameter:
+        values = [parameter["const"]]
     if parameter.get("required") and isinstance(values, list) and len(values) == 1:
         return values[0]
     return None

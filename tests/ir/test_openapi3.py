@@ -219,3 +219,56 @@ def test_the_seed_and_its_openapi3_conversion_give_the_same_client_api(tmp_path:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0] == "API changes from azure-openai-catalog.yml to azure-openai-catalog.openapi3.yaml: 0 (0 breaking)"
+
+
+RANGES: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "Ranges", "version": "1"},
+    "servers": [{"url": "https://r.example.com"}],
+    "paths": {
+        "/x": {
+            "get": {
+                "operationId": "X_Get",
+                "deprecated": True,
+                "responses": {
+                    "2XX": {"description": "ok", "content": {"application/json": {"schema": {"type": "object", "properties": {"a": {"type": "string"}}}}}},
+                    "4XX": {"description": "no", "content": {"application/json": {"schema": {"type": "object", "properties": {"message": {"type": "string"}}}}}},
+                },
+            },
+            "put": {
+                "operationId": "X_Put",
+                "requestBody": {"required": True, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}},
+                "responses": {"204": {"description": "ok"}},
+            },
+        }
+    },
+    "components": {"schemas": {"Thing": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string", "const": "fixed"}, "b": {"type": "integer"}}}}},
+}
+
+
+def test_ranges_const_and_deprecated_operations(tmp_path: Path) -> None:
+    (tmp_path / "ranges.json").write_text(json.dumps(RANGES), encoding="utf-8")
+    package = generate_package(ClientJob(tmp_path / "ranges.json", tmp_path / "out", "ranges_client", tmp_path))
+    write_package(package.job.package_dir, package.files, package.manifest, package.user_owned)
+    sys.path.insert(0, str(tmp_path / "out"))
+    importlib.invalidate_caches()
+    module = importlib.import_module("ranges_client")
+    models = package.files["models.py"]
+    assert models.count("class XGetResponse:") == 1 and "XGetResponse2" not in models  # 2XX read once
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        request.read()
+        seen.append(request)
+        if request.method == "GET":
+            return httpx.Response(201, json={"a": "x"}) if len(seen) == 1 else httpx.Response(409, json={"message": "busy"})
+        return httpx.Response(204)
+
+    x = module.Client(http_client=httpx.Client(transport=httpx.MockTransport(answer))).x
+    with pytest.warns(DeprecationWarning, match="X_Get is deprecated"):
+        assert x.get().a == "x"  # a 201 is in 2XX
+    with pytest.raises(module.ConflictError) as caught, pytest.warns(DeprecationWarning):
+        x.get()
+    assert caught.value.error.message == "busy"  # 4XX: the error model
+    x.put(b=1)
+    assert json.loads(seen[-1].content) == {"kind": "fixed", "b": 1}  # const: always sent
