@@ -27,6 +27,8 @@ class ClientJob:
     # kind ("groups", "operations", "models", "properties") -> {old: new}
     renames: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
     version: str | None = None  # the package's version; default: from info.version
+    # "group.method" -> (flag, item): event streams switched by a body field
+    streams: tuple[tuple[str, tuple[str, str]], ...] = ()
     # The folder the output must stay inside (the config's folder, for a
     # client the config lists); None: wherever the command line says.
     output_root: Path | None = None
@@ -83,6 +85,30 @@ def check_package_name(name: str, where: str) -> None:
         raise GenerationFailed(
             [Diagnostic(where, 0, "", Level.ERROR, f"package name {name!r} {problem}")]
         )
+
+
+def _streams(table: object, where: str) -> tuple[tuple[str, tuple[str, str]], ...]:
+    if table is None:
+        return ()
+    if not isinstance(table, dict) or not all(
+        isinstance(v, dict)
+        and isinstance(v.get("flag"), str)
+        and isinstance(v.get("item"), str)
+        for v in table.values()
+    ):
+        raise GenerationFailed(
+            [
+                Diagnostic(
+                    where,
+                    0,
+                    "",
+                    Level.ERROR,
+                    'stream must be a table such as "group.method" = { flag = "stream",'
+                    ' item = "Model" }',
+                )
+            ]
+        )
+    return tuple(sorted((str(k), (v["flag"], v["item"])) for k, v in table.items()))
 
 
 def check_output(job: ClientJob) -> None:
@@ -187,6 +213,7 @@ def read_config(path: Path) -> list[ClientJob]:
                     for kind, table in sorted(rename.items())
                 ),
                 version=str(entry["version"]) if "version" in entry else None,
+                streams=_streams(entry.get("stream"), where),
                 output_root=root,
                 allow_external_output=entry.get("allow_external_output") is True
                 or section.get("allow_external_output") is True,

@@ -65,6 +65,16 @@ def generate_package(
             client, job.rename_table, diagnostics, display_path_from_root(job)
         )
         diagnostics.fail_if_errors()
+    if job.streams:
+        from .ir.streams import apply_streams
+
+        client = apply_streams(
+            client,
+            {key: {"flag": flag, "item": item} for key, (flag, item) in job.streams},
+            diagnostics,
+            display_path_from_root(job),
+        )
+        diagnostics.fail_if_errors()
     pending = None
     if validate:
         from .validate import PendingValidation

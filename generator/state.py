@@ -80,7 +80,7 @@ def _toolchain_digest(
 def fingerprint(job: ClientJob, format_mode: str, inputs: list[str]) -> str | None:
     digest = hashlib.sha256(_toolchain().encode())
     digest.update(
-        f"{job.spec.resolve()}|{job.package}|{job.allowed_root.resolve()}|{format_mode}|{job.renames}|{job.version}".encode()
+        f"{job.spec.resolve()}|{job.package}|{job.allowed_root.resolve()}|{format_mode}|{job.renames}|{job.version}|{job.streams}".encode()
     )
     for name in inputs:
         try:

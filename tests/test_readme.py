@@ -33,8 +33,23 @@ OPERATION = {
 }
 
 
+def completions(request: httpx.Request) -> httpx.Response:
+    """The inference API's completions: events when the body asks for a stream."""
+    body = json.loads(request.content)
+    chunk = {"id": "c", "object": "text_completion", "created": 1, "model": "davinci"}
+    if body.get("stream"):
+        events = b"".join(
+            f"data: {json.dumps({**chunk, 'choices': [{'text': t, 'index': 0}]})}\n\n".encode()
+            for t in ("Hel", "lo")
+        )
+        return httpx.Response(200, content=events + b"data: [DONE]\n\n", headers={"content-type": "text/event-stream"})
+    return httpx.Response(200, json={**chunk, "choices": [{"text": "Hello", "index": 0}]})
+
+
 def openai(request: httpx.Request) -> httpx.Response:
     assert request.url.params["api-version"] == "2023-06-01-preview"
+    if request.url.path == "/openai/deployments/davinci/completions":
+        return completions(request)
     assert request.headers.get("api-key") == "..." or request.headers["authorization"] == "Bearer eyJ0eXAi..."
     route = (request.method, request.url.path)
     if route == ("GET", "/openai/files"):
@@ -128,6 +143,7 @@ EXPECTED_OUTPUT = [
     ["1", "Job enqueued.", "Job started.", "succeeded"],
     ["red-1", "red-2", "red-3", "[2, 1]"],
     ["logs-2024 {'owner': 'ana'}", "logs-2025 None", "b'line 1\\n'"],
+    ["Hel", "lo", "Hello"],
 ]
 
 

@@ -61,7 +61,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "responses": {
             "200": "json",
         },
-        "event_stream": None,
+        "event_stream": "stream",
         "item_name": None,
     },
     "embeddings_create": {
@@ -131,7 +131,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "responses": {
             "200": "json",
         },
-        "event_stream": None,
+        "event_stream": "stream",
         "item_name": None,
     },
     "ExtensionsChatCompletions_Create": {

@@ -1,10 +1,11 @@
 # Generated from specs/azure-openai-inference/2023-06-01-preview/inference.json; do not edit (regenerate instead).
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
+from ._streaming import EventStream
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -25,6 +26,7 @@ class CompletionsOperations:
     def __init__(self, pipeline: _pipeline.Pipeline) -> None:
         self._pipeline = pipeline
 
+    @overload
     def create(
         self,
         deployment_id: str,
@@ -36,7 +38,6 @@ class CompletionsOperations:
         logit_bias: dict[str, Any] | None = None,
         user: str | None = None,
         n: int | None | _serde.Unset = _serde.UNSET,
-        stream: bool | None | _serde.Unset = _serde.UNSET,
         logprobs: int | None | _serde.Unset = _serde.UNSET,
         suffix: str | None | _serde.Unset = _serde.UNSET,
         echo: bool | None | _serde.Unset = _serde.UNSET,
@@ -46,8 +47,61 @@ class CompletionsOperations:
         frequency_penalty: float | None = None,
         best_of: int | None = None,
         api_version: str | None = "2023-06-01-preview",
+        stream: Literal[False] | None = None,
         request_options: _pipeline.RequestOptions | None = None,
-    ) -> _models.CompletionsCreateResponse:
+    ) -> _models.CompletionsCreateResponse: ...
+
+    @overload
+    def create(
+        self,
+        deployment_id: str,
+        *,
+        prompt: Any | None = None,
+        max_tokens: int | None | _serde.Unset = _serde.UNSET,
+        temperature: float | None | _serde.Unset = _serde.UNSET,
+        top_p: float | None | _serde.Unset = _serde.UNSET,
+        logit_bias: dict[str, Any] | None = None,
+        user: str | None = None,
+        n: int | None | _serde.Unset = _serde.UNSET,
+        logprobs: int | None | _serde.Unset = _serde.UNSET,
+        suffix: str | None | _serde.Unset = _serde.UNSET,
+        echo: bool | None | _serde.Unset = _serde.UNSET,
+        stop: Any | None = None,
+        completion_config: str | None | _serde.Unset = _serde.UNSET,
+        presence_penalty: float | None = None,
+        frequency_penalty: float | None = None,
+        best_of: int | None = None,
+        api_version: str | None = "2023-06-01-preview",
+        stream: Literal[True],
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> EventStream[_models.CompletionsCreateResponse]: ...
+
+    def create(
+        self,
+        deployment_id: str,
+        *,
+        prompt: Any | None = None,
+        max_tokens: int | None | _serde.Unset = _serde.UNSET,
+        temperature: float | None | _serde.Unset = _serde.UNSET,
+        top_p: float | None | _serde.Unset = _serde.UNSET,
+        logit_bias: dict[str, Any] | None = None,
+        user: str | None = None,
+        n: int | None | _serde.Unset = _serde.UNSET,
+        logprobs: int | None | _serde.Unset = _serde.UNSET,
+        suffix: str | None | _serde.Unset = _serde.UNSET,
+        echo: bool | None | _serde.Unset = _serde.UNSET,
+        stop: Any | None = None,
+        completion_config: str | None | _serde.Unset = _serde.UNSET,
+        presence_penalty: float | None = None,
+        frequency_penalty: float | None = None,
+        best_of: int | None = None,
+        api_version: str | None = "2023-06-01-preview",
+        stream: bool | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> (
+        _models.CompletionsCreateResponse
+        | EventStream[_models.CompletionsCreateResponse]
+    ):
         """Creates a completion for the provided prompt, parameters and chosen model.
 
         Args:
@@ -88,10 +142,6 @@ class CompletionsOperations:
                 completions, it can quickly consume your token quota. Use carefully and
                 ensure that you have reasonable settings for max_tokens and stop. The
                 service's default: 1.
-            stream: Whether to stream back partial progress. If set, tokens will be sent
-                as data-only server-sent events as they become available, with the
-                stream terminated by a data: [DONE] message. The service's default:
-                false.
             logprobs: Include the log probabilities on the logprobs most likely tokens,
                 as well the chosen tokens. For example, if logprobs is 5, the API will
                 return a list of the 5 most likely tokens. The API will always return
@@ -118,6 +168,10 @@ class CompletionsOperations:
                 quickly consume your token quota. Use carefully and ensure that you have
                 reasonable settings for max_tokens and stop. Has maximum value of 128.
             api_version: api version Pass None to leave it out.
+            stream: Whether to stream back partial progress. If set, tokens will be sent
+                as data-only server-sent events as they become available, with the
+                stream terminated by a data: [DONE] message. When true, the events are
+                returned as they arrive, as an iterator that ends at `data: [DONE]`.
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(deployment_id=deployment_id)
@@ -132,7 +186,7 @@ class CompletionsOperations:
             logit_bias=logit_bias,
             user=user,
             n=n,
-            stream=stream,
+            stream=_serde.UNSET if stream is None else stream,
             logprobs=logprobs,
             suffix=suffix,
             echo=echo,
@@ -152,7 +206,8 @@ class CompletionsOperations:
             json=_body.to_dict(exclude_readonly=True),
             has_json=True,
             content_type="application/json",
-            accept="application/json",
+            accept="text/event-stream" if stream else "application/json",
+            stream=bool(stream),
             expected=(200,),
             error_model=_models.ErrorResponse.from_dict,
             declared_headers={
@@ -160,6 +215,12 @@ class CompletionsOperations:
             },
         )
         _response = self._pipeline.send(_spec, request_options)
+        if stream:
+            return EventStream(
+                _response,
+                _models.CompletionsCreateResponse.from_dict,
+                self._pipeline.max_body_size,
+            )
         return _pipeline.decode_required(
             _response, _models.CompletionsCreateResponse.from_dict
         )
@@ -217,6 +278,7 @@ class ChatCompletionsOperations:
     def __init__(self, pipeline: _pipeline.Pipeline) -> None:
         self._pipeline = pipeline
 
+    @overload
     def create(
         self,
         deployment_id: str,
@@ -225,7 +287,6 @@ class ChatCompletionsOperations:
         temperature: float | None | _serde.Unset = _serde.UNSET,
         top_p: float | None | _serde.Unset = _serde.UNSET,
         n: int | None | _serde.Unset = _serde.UNSET,
-        stream: bool | None | _serde.Unset = _serde.UNSET,
         stop: Any | None = None,
         max_tokens: int | None = None,
         presence_penalty: float | None = None,
@@ -233,8 +294,51 @@ class ChatCompletionsOperations:
         logit_bias: dict[str, Any] | None | _serde.Unset = _serde.UNSET,
         user: str | None = None,
         api_version: str | None = "2023-06-01-preview",
+        stream: Literal[False] | None = None,
         request_options: _pipeline.RequestOptions | None = None,
-    ) -> _models.ChatCompletionsCreateResponse:
+    ) -> _models.ChatCompletionsCreateResponse: ...
+
+    @overload
+    def create(
+        self,
+        deployment_id: str,
+        *,
+        messages: list[_models.CreateBody2MessagesItem],
+        temperature: float | None | _serde.Unset = _serde.UNSET,
+        top_p: float | None | _serde.Unset = _serde.UNSET,
+        n: int | None | _serde.Unset = _serde.UNSET,
+        stop: Any | None = None,
+        max_tokens: int | None = None,
+        presence_penalty: float | None = None,
+        frequency_penalty: float | None = None,
+        logit_bias: dict[str, Any] | None | _serde.Unset = _serde.UNSET,
+        user: str | None = None,
+        api_version: str | None = "2023-06-01-preview",
+        stream: Literal[True],
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> EventStream[_models.ChatCompletionsCreateResponse]: ...
+
+    def create(
+        self,
+        deployment_id: str,
+        *,
+        messages: list[_models.CreateBody2MessagesItem],
+        temperature: float | None | _serde.Unset = _serde.UNSET,
+        top_p: float | None | _serde.Unset = _serde.UNSET,
+        n: int | None | _serde.Unset = _serde.UNSET,
+        stop: Any | None = None,
+        max_tokens: int | None = None,
+        presence_penalty: float | None = None,
+        frequency_penalty: float | None = None,
+        logit_bias: dict[str, Any] | None | _serde.Unset = _serde.UNSET,
+        user: str | None = None,
+        api_version: str | None = "2023-06-01-preview",
+        stream: bool | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> (
+        _models.ChatCompletionsCreateResponse
+        | EventStream[_models.ChatCompletionsCreateResponse]
+    ):
         """Creates a completion for the chat message
 
         Args:
@@ -252,10 +356,6 @@ class ChatCompletionsOperations:
                 `temperature` but not both. The service's default: 1.
             n: How many chat completion choices to generate for each input message. The
                 service's default: 1.
-            stream: If set, partial message deltas will be sent, like in ChatGPT. Tokens
-                will be sent as data-only server-sent events as they become available,
-                with the stream terminated by a `data: [DONE]` message. The service's
-                default: false.
             stop: Up to 4 sequences where the API will stop generating further tokens.
             max_tokens: The maximum number of tokens allowed for the generated answer.
                 By default, the number of tokens the model can return will be (4096 -
@@ -278,6 +378,11 @@ class ChatCompletionsOperations:
             user: A unique identifier representing your end-user, which can help Azure
                 OpenAI to monitor and detect abuse.
             api_version: api version Pass None to leave it out.
+            stream: If set, partial message deltas will be sent, like in ChatGPT. Tokens
+                will be sent as data-only server-sent events as they become available,
+                with the stream terminated by a `data: [DONE]` message. When true, the
+                events are returned as they arrive, as an iterator that ends at `data:
+                [DONE]`.
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(deployment_id=deployment_id)
@@ -289,7 +394,7 @@ class ChatCompletionsOperations:
             temperature=temperature,
             top_p=top_p,
             n=n,
-            stream=stream,
+            stream=_serde.UNSET if stream is None else stream,
             stop=stop,
             max_tokens=max_tokens,
             presence_penalty=presence_penalty,
@@ -307,7 +412,8 @@ class ChatCompletionsOperations:
             json=_body.to_dict(exclude_readonly=True),
             has_json=True,
             content_type="application/json",
-            accept="application/json",
+            accept="text/event-stream" if stream else "application/json",
+            stream=bool(stream),
             expected=(200,),
             error_model=_models.ErrorResponse.from_dict,
             declared_headers={
@@ -315,6 +421,12 @@ class ChatCompletionsOperations:
             },
         )
         _response = self._pipeline.send(_spec, request_options)
+        if stream:
+            return EventStream(
+                _response,
+                _models.ChatCompletionsCreateResponse.from_dict,
+                self._pipeline.max_body_size,
+            )
         return _pipeline.decode_required(
             _response, _models.ChatCompletionsCreateResponse.from_dict
         )

@@ -135,6 +135,8 @@ class OperationViews:
             if body.flattened:
                 loose = _loose(body)
                 for prop in body.flattened:
+                    if _is_switch(op, prop.python_name):
+                        continue  # the event-stream switch: its own overloads
                     decl = f"{prop.python_name}: {t.declaration(prop)}"
                     if loose and prop.required:
                         # The body may be left out, so no field of it is required.
@@ -296,7 +298,16 @@ class OperationViews:
                 f"_body = _models.{body.type.name}(**_fields) if _fields else None"
             )
         elif body is not None and body.flattened and body.type is not None:
-            arguments = [f"{p.python_name}={p.python_name}" for p in body.flattened]
+            arguments = [
+                (
+                    # The switch is `bool | None`; a nullable field leaves None
+                    # for "send null", so "not given" is UNSET there.
+                    f"{p.python_name}=_serde.UNSET if {p.python_name} is None else {p.python_name}"
+                    if _is_switch(op, p.python_name) and p.nullable and not p.required
+                    else f"{p.python_name}={p.python_name}"
+                )
+                for p in body.flattened
+            ]
             lines += call_lines(
                 f"_body = _models.{body.type.name}", arguments, "", BODY_INDENT
             )
@@ -565,7 +576,14 @@ class OperationViews:
         if op.event_stream is not None:
             es = op.event_stream
             stream_returns = f"{f.event_stream}[{self.types.annotation(es.item)}]"
-            switch = next(p for p in op.parameters if p.python_name == es.parameter)
+            switch_text = next(
+                (
+                    p.description
+                    for p in (*op.parameters, *(op.body.flattened if op.body else ()))
+                    if p.python_name == es.parameter
+                ),
+                "",
+            )
             request = _with_stream_flag(
                 self._request_lines(op), es.parameter, op.accept
             )
@@ -602,7 +620,7 @@ class OperationViews:
                 *self._return_lines(op.returns),
             )
             switch_doc = (
-                f"{switch.description} When true, the events are returned as they arrive,"
+                f"{switch_text} When true, the events are returned as they arrive,"
                 f" as {f.an_iterator} that ends at `data: [DONE]`."
             )
             method = MethodView(
@@ -1072,6 +1090,11 @@ def _conditional_adds(
             lines.append(f"if {p.python_name} is not None:")
         lines += [prefix + line for line in statement]
     return lines
+
+
+def _is_switch(op: Operation, python_name: str) -> bool:
+    """Whether a body field is the operation's event-stream switch."""
+    return op.event_stream is not None and op.event_stream.parameter == python_name
 
 
 def _with_stream_flag(lines: list[str], parameter: str, accept: str) -> list[str]:

@@ -272,3 +272,21 @@ def test_ranges_const_and_deprecated_operations(tmp_path: Path) -> None:
     assert caught.value.error.message == "busy"  # 4XX: the error model
     x.put(b=1)
     assert json.loads(seen[-1].content) == {"kind": "fixed", "b": 1}  # const: always sent
+
+
+@pytest.mark.parametrize(
+    ("streams", "message"),
+    [
+        ((("completions.make", ("stream", "CompletionsCreateResponse")),), "stream names 'completions.make', which is no operation of the client"),
+        ((("completions.create", ("prompt", "CompletionsCreateResponse")),), "flag 'prompt' is not a boolean field of the operation's body"),
+        ((("completions.create", ("stream", "Nothing")),), "item 'Nothing' is not a model of the client"),
+    ],
+)
+def test_a_stream_entry_that_names_nothing_is_an_error(tmp_path: Path, streams: Any, message: str) -> None:
+    from dataclasses import replace
+
+    spec = ROOT / "specs" / "azure-openai-inference" / "2023-06-01-preview" / "inference.json"
+    job = replace(ClientJob(spec, tmp_path, "inference", spec.parent), streams=streams)
+    with pytest.raises(GenerationFailed) as caught:
+        generate_package(job)
+    assert any(message in d.message for d in caught.value.diagnostics), caught.value.diagnostics
