@@ -576,14 +576,15 @@ class OperationViews:
         if op.event_stream is not None:
             es = op.event_stream
             stream_returns = f"{f.event_stream}[{self.types.annotation(es.item)}]"
-            switch_text = next(
-                (
-                    p.description
-                    for p in (*op.parameters, *(op.body.flattened if op.body else ()))
-                    if p.python_name == es.parameter
-                ),
-                "",
-            )
+            texts = [
+                p.description for p in op.parameters if p.python_name == es.parameter
+            ]
+            texts += [
+                p.description
+                for p in (op.body.flattened if op.body else ())
+                if p.python_name == es.parameter
+            ]
+            switch_text = texts[0] if texts else ""
             request = _with_stream_flag(
                 self._request_lines(op), es.parameter, op.accept
             )
