@@ -103,6 +103,14 @@ def assign_call(target: str, function: str, argument: str, indent: int) -> str:
     return join_lines(laid, indent)
 
 
+def class_header(name: str, bases: str) -> str:
+    """`class name(bases):` at column 0, split as black splits it when long."""
+    whole = f"class {name}({bases}):" if bases else f"class {name}:"
+    if len(whole) <= LINE_LENGTH or not bases or 4 + len(bases) > LINE_LENGTH:
+        return whole
+    return f"class {name}(\n    {bases}\n):"
+
+
 def def_header(name: str, parameters: str, returns: str, indent: int) -> str:
     """`def name(parameters) -> returns:` at column `indent`, split as black
     splits a signature whose parameters fit on one line of their own."""

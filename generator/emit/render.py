@@ -15,7 +15,7 @@ from ..ir.names import constant_case
 from .docstrings import default_note, docstring, normalize
 from .expressions import TypeExpressions
 from .imports import IMPORTS_MARKER, resolve_imports
-from .layout import assign_call, call, def_header
+from .layout import assign_call, call, class_header, def_header
 from .literals import comment, md_code, md_text, py_literal, py_str, toml_str
 from .operations import ASYNC, SYNC, OperationViews
 from .xml_shapes import XmlShapes
@@ -61,6 +61,7 @@ def environment() -> jinja2.Environment:
     env.filters["md_code"] = md_code
     env.globals["docstring"] = docstring
     env.globals["def_header"] = def_header
+    env.globals["class_header"] = class_header
     env.globals["assign_call"] = assign_call
     # Text that normalizes to nothing (blanks, control characters) makes no docstring.
     env.tests["prose"] = lambda text: bool(text) and bool(normalize(text))
