@@ -93,10 +93,8 @@ def parameter_view(parameter: Any, deref: Deref, at: str = "") -> Any:
 def response_view(response: Any) -> Any:
     """A response as Swagger spells it: one schema (JSON first), headers with
     their schema's fields."""
-    if (
-        not isinstance(response, dict)
-        or "content" not in response
-        and "headers" not in response
+    if not isinstance(response, dict) or not (
+        "content" in response or "headers" in response
     ):
         return response
     view = {

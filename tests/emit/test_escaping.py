@@ -231,7 +231,7 @@ def test_spec_text_lands_only_as_text(
             )
     toml = tomllib.loads(files["pyproject.toml"])
     assert toml.keys() == tomllib.loads(BASELINE["pyproject.toml"]).keys()
-    assert toml["project"]["description"] == " ".join((text or "T").split()) or "client"
+    assert toml["project"]["description"] == (" ".join((text or "T").split()) or "client")
     # The README's headings, table rows and fences are the same lines.
     assert readme_structure(files["README.md"]) == readme_structure(BASELINE["README.md"])
 
