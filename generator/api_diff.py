@@ -59,7 +59,9 @@ def _parameters(op: Operation, types: TypeExpressions) -> dict[str, tuple[str, b
 
 def surface(client: ClientSpec) -> dict[str, Any]:
     """The public API as plain data: what user code can see and call."""
-    types = TypeExpressions({e.name: e for e in client.enums})
+    types = TypeExpressions(
+        {e.name: e for e in client.enums}, unions={u.name: u for u in client.unions}
+    )
     operations = {}
     for group in client.groups:
         for op in group.operations:

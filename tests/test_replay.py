@@ -37,6 +37,7 @@ MISSING = {
     ],
     "paging_client": [],
     "models_client": [],
+    "openapi3_client": [],
     "extensions_client": [],
     "lro_client": [],
     "content_client": [],

@@ -497,7 +497,7 @@ class ChatCompletionsRequestCommon:
     temperature: float | None | _serde.Unset = _serde.UNSET
     top_p: float | None | _serde.Unset = _serde.UNSET
     stream: bool | None | _serde.Unset = _serde.UNSET
-    stop: Any | None = None
+    stop: str | list[str] | None = None
     max_tokens: int | None = None
     presence_penalty: float | None = None
     frequency_penalty: float | None = None
@@ -531,7 +531,9 @@ class ChatCompletionsRequestCommon:
         self.temperature = _serde.nullable(_serde.identity, data, "temperature")
         self.top_p = _serde.nullable(_serde.identity, data, "top_p")
         self.stream = _serde.nullable(_serde.identity, data, "stream")
-        self.stop = data.get("stop")
+        self.stop = _serde.opt(
+            _CHAT_COMPLETIONS_REQUEST_COMMON_STOP_ONE_OF, data.get("stop")
+        )
         self.max_tokens = data.get("max_tokens")
         self.presence_penalty = data.get("presence_penalty")
         self.frequency_penalty = data.get("frequency_penalty")
@@ -554,7 +556,7 @@ class ChatCompletionsRequestCommon:
         if not isinstance(self.stream, _serde.Unset):
             data["stream"] = self.stream
         if self.stop is not None:
-            data["stop"] = self.stop
+            data["stop"] = _serde.one_of_to_wire(self.stop)
         if self.max_tokens is not None:
             data["max_tokens"] = self.max_tokens
         if self.presence_penalty is not None:
@@ -1215,7 +1217,7 @@ class CreateBody:
             sent back as they are.
     """
 
-    prompt: Any | None = None
+    prompt: str | list[str] | None = None
     max_tokens: int | None | _serde.Unset = _serde.UNSET
     temperature: float | None | _serde.Unset = _serde.UNSET
     top_p: float | None | _serde.Unset = _serde.UNSET
@@ -1226,7 +1228,7 @@ class CreateBody:
     logprobs: int | None | _serde.Unset = _serde.UNSET
     suffix: str | None | _serde.Unset = _serde.UNSET
     echo: bool | None | _serde.Unset = _serde.UNSET
-    stop: Any | None = None
+    stop: str | list[str] | None = None
     completion_config: str | None | _serde.Unset = _serde.UNSET
     presence_penalty: float | None = None
     frequency_penalty: float | None = None
@@ -1263,7 +1265,9 @@ class CreateBody:
         # Setting the slots directly skips __init__'s argument handling: this
         # runs once per object of every response.
         self = cls.__new__(cls)
-        self.prompt = data.get("prompt")
+        self.prompt = _serde.opt(
+            _CHAT_COMPLETIONS_REQUEST_COMMON_STOP_ONE_OF, data.get("prompt")
+        )
         self.max_tokens = _serde.nullable(_serde.identity, data, "max_tokens")
         self.temperature = _serde.nullable(_serde.identity, data, "temperature")
         self.top_p = _serde.nullable(_serde.identity, data, "top_p")
@@ -1274,7 +1278,9 @@ class CreateBody:
         self.logprobs = _serde.nullable(_serde.identity, data, "logprobs")
         self.suffix = _serde.nullable(_serde.identity, data, "suffix")
         self.echo = _serde.nullable(_serde.identity, data, "echo")
-        self.stop = data.get("stop")
+        self.stop = _serde.opt(
+            _CHAT_COMPLETIONS_REQUEST_COMMON_STOP_ONE_OF, data.get("stop")
+        )
         self.completion_config = _serde.nullable(
             _serde.identity, data, "completion_config"
         )
@@ -1292,7 +1298,7 @@ class CreateBody:
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
         if self.prompt is not None:
-            data["prompt"] = self.prompt
+            data["prompt"] = _serde.one_of_to_wire(self.prompt)
         if not isinstance(self.max_tokens, _serde.Unset):
             data["max_tokens"] = self.max_tokens
         if not isinstance(self.temperature, _serde.Unset):
@@ -1314,7 +1320,7 @@ class CreateBody:
         if not isinstance(self.echo, _serde.Unset):
             data["echo"] = self.echo
         if self.stop is not None:
-            data["stop"] = self.stop
+            data["stop"] = _serde.one_of_to_wire(self.stop)
         if not isinstance(self.completion_config, _serde.Unset):
             data["completion_config"] = self.completion_config
         if self.presence_penalty is not None:
@@ -1406,7 +1412,7 @@ class CreateBody_:
             sent back as they are.
     """
 
-    input: Any
+    input: str | list[str]
     user: str | None = None
     input_type: str | None = None
     additional_properties: dict[str, Any] = field(default_factory=dict)
@@ -1428,7 +1434,9 @@ class CreateBody_:
         # Setting the slots directly skips __init__'s argument handling: this
         # runs once per object of every response.
         self = cls.__new__(cls)
-        self.input = _serde.required(data, "input")
+        self.input = _serde.req(
+            _CHAT_COMPLETIONS_REQUEST_COMMON_STOP_ONE_OF, data.get("input")
+        )
         self.user = data.get("user")
         self.input_type = data.get("input_type")
         # Unknown fields and explicit nulls are rare: C-level checks first.
@@ -1442,7 +1450,7 @@ class CreateBody_:
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
         if self.input is not None:
-            data["input"] = self.input
+            data["input"] = _serde.one_of_to_wire(self.input)
         if self.user is not None:
             data["user"] = self.user
         if self.input_type is not None:
@@ -1504,7 +1512,7 @@ class CreateBody_2:
     top_p: float | None | _serde.Unset = _serde.UNSET
     n: int | None | _serde.Unset = _serde.UNSET
     stream: bool | None | _serde.Unset = _serde.UNSET
-    stop: Any | None = None
+    stop: str | list[str] | None = None
     max_tokens: int | None = None
     presence_penalty: float | None = None
     frequency_penalty: float | None = None
@@ -1544,7 +1552,9 @@ class CreateBody_2:
         self.top_p = _serde.nullable(_serde.identity, data, "top_p")
         self.n = _serde.nullable(_serde.identity, data, "n")
         self.stream = _serde.nullable(_serde.identity, data, "stream")
-        self.stop = data.get("stop")
+        self.stop = _serde.opt(
+            _CHAT_COMPLETIONS_REQUEST_COMMON_STOP_ONE_OF, data.get("stop")
+        )
         self.max_tokens = data.get("max_tokens")
         self.presence_penalty = data.get("presence_penalty")
         self.frequency_penalty = data.get("frequency_penalty")
@@ -1574,7 +1584,7 @@ class CreateBody_2:
         if not isinstance(self.stream, _serde.Unset):
             data["stream"] = self.stream
         if self.stop is not None:
-            data["stop"] = self.stop
+            data["stop"] = _serde.one_of_to_wire(self.stop)
         if self.max_tokens is not None:
             data["max_tokens"] = self.max_tokens
         if self.presence_penalty is not None:
@@ -2123,7 +2133,9 @@ class ExtensionsChatCompletionsRequest(ChatCompletionsRequestCommon):
         self.temperature = _serde.nullable(_serde.identity, data, "temperature")
         self.top_p = _serde.nullable(_serde.identity, data, "top_p")
         self.stream = _serde.nullable(_serde.identity, data, "stream")
-        self.stop = data.get("stop")
+        self.stop = _serde.opt(
+            _CHAT_COMPLETIONS_REQUEST_COMMON_STOP_ONE_OF, data.get("stop")
+        )
         self.max_tokens = data.get("max_tokens")
         self.presence_penalty = data.get("presence_penalty")
         self.frequency_penalty = data.get("frequency_penalty")
@@ -2150,7 +2162,7 @@ class ExtensionsChatCompletionsRequest(ChatCompletionsRequestCommon):
         if not isinstance(self.stream, _serde.Unset):
             data["stream"] = self.stream
         if self.stop is not None:
-            data["stop"] = self.stop
+            data["stop"] = _serde.one_of_to_wire(self.stop)
         if self.max_tokens is not None:
             data["max_tokens"] = self.max_tokens
         if self.presence_penalty is not None:
@@ -2450,3 +2462,9 @@ PromptFilterResults: TypeAlias = list[PromptFilterResult]
 request, results for different prompts may arrive at different times or in different
 orders.
 """
+
+
+# Readers of the values of oneOf/anyOf schemas (see _serde.OneOf).
+_CHAT_COMPLETIONS_REQUEST_COMMON_STOP_ONE_OF: _serde.OneOf = _serde.OneOf(
+    (_serde.Choice("string"), _serde.Choice("array"))
+)

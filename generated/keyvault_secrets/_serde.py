@@ -456,3 +456,111 @@ def identity(value: Any) -> Any:
 
 def nothing(value: Any) -> None:
     """The result of an operation that declares none, whatever the body says."""
+
+
+# The JSON values each kind of alternative of a union accepts.
+_KIND_CHECKS: dict[str, Callable[[Any], bool]] = {
+    "object": lambda v: isinstance(v, Mapping),
+    "array": lambda v: isinstance(v, list),
+    "string": lambda v: isinstance(v, str),
+    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "boolean": lambda v: isinstance(v, bool),
+    "any": lambda v: True,
+}
+
+
+class Choice:
+    """One alternative of a union: the JSON kind of its values, how to read
+    one, and for a model the fields that tell it apart (the wire names it
+    knows, those it requires, and values it always has)."""
+
+    __slots__ = ("accepts", "constants", "convert", "known", "required")
+
+    def __init__(
+        self,
+        kind: str,
+        convert: Callable[[Any], Any] = identity,
+        known: frozenset[str] = frozenset(),
+        required: frozenset[str] = frozenset(),
+        constants: Mapping[str, Any] | None = None,
+    ) -> None:
+        self.accepts = _KIND_CHECKS[kind]
+        self.convert = convert
+        self.known = known
+        self.required = required
+        self.constants = constants or {}
+
+    def fit(self, data: Mapping[str, Any]) -> tuple[int, int, int, int]:
+        """How well an object fits this model: its constants, then its
+        required fields, then the most known and fewest unknown fields."""
+        return (
+            all(data.get(k, v) == v for k, v in self.constants.items()),
+            self.required <= data.keys(),
+            len(data.keys() & self.known),
+            -len(data.keys() - self.known),
+        )
+
+
+class OneOf:
+    """Reads a value of a union (`oneOf`/`anyOf`): by its discriminator
+    where the spec names one; else the first alternative of the value's JSON
+    kind that reads it, and among models the one its fields fit best (the
+    earlier one on a tie). A value of no alternative's kind is an error."""
+
+    __slots__ = ("choices", "discriminator", "mapping")
+
+    def __init__(
+        self,
+        choices: tuple[Choice, ...],
+        discriminator: str = "",
+        mapping: Mapping[str, Callable[[Any], Any]] | None = None,
+    ) -> None:
+        self.choices = choices
+        self.discriminator = discriminator
+        self.mapping = mapping or {}
+
+    def __call__(self, value: Any) -> Any:
+        if isinstance(value, Mapping):
+            if self.discriminator:
+                convert = self.mapping.get(str(value.get(self.discriminator)))
+                if convert is not None:
+                    return convert(value)
+            models = [c for c in self.choices if c.known]
+            if models:  # max() keeps the first of equal fits
+                return max(models, key=lambda c: c.fit(value)).convert(value)
+        for choice in self.choices:
+            if choice.accepts(value):
+                try:
+                    return choice.convert(value)
+                except (TypeError, ValueError):
+                    continue  # e.g. a string that is not a date: the next one
+        raise TypeError(f"{_short(value)} is none of the types the spec allows here")
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def one_of_to_wire(value: Any) -> Any:
+    """A value of a union in its wire form, by what it is."""
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, _dt.datetime):
+        return iso_datetime_to_wire(value)
+    if isinstance(value, _dt.date):
+        return iso_date_to_wire(value)
+    if isinstance(value, _dt.time):
+        return iso_time_to_wire(value)
+    if isinstance(value, _dt.timedelta):
+        return iso_duration_to_wire(value)
+    if isinstance(value, bytes):
+        return base64_bytes_to_wire(value)
+    if isinstance(value, list):
+        return [one_of_to_wire(item) for item in value]
+    if isinstance(value, dict):
+        return {k: one_of_to_wire(v) for k, v in value.items()}
+    return value

@@ -6,7 +6,7 @@ wire lives here, once.
 
 from __future__ import annotations
 
-from ..ir.model import Enum, Property, TypeRef
+from ..ir.model import Enum, Property, TypeRef, UnionType
 from . import layout
 from .literals import py_literal, py_str
 
@@ -71,8 +71,10 @@ class TypeExpressions:
         enums: dict[str, Enum],
         prefix: str = "",
         shadowed: frozenset[str] = frozenset(),
+        unions: dict[str, UnionType] | None = None,
     ) -> None:
         self.enums = enums
+        self.unions = unions or {}
         self.prefix = prefix  # "_models." where models live in another module
         # Builtin type names a class body redefines (a property called `list`):
         # its annotations must spell them `builtins.list`.
@@ -84,6 +86,8 @@ class TypeExpressions:
     def annotation(self, t: TypeRef) -> str:
         if t.kind == "model":
             return self.prefix + t.name
+        if t.kind == "union":
+            return " | ".join(self._union_parts(t))
         if t.kind == "enum":
             base = self.enums[t.name].value_kind
             return f"{self.prefix}{t.name} | {self._builtin(base)}"
@@ -97,10 +101,27 @@ class TypeExpressions:
         annotation = _ANNOTATIONS[t.kind]
         return self._builtin(annotation) if annotation in _BUILTINS else annotation
 
+    def _union_parts(self, t: TypeRef) -> list[str]:
+        """The alternatives of a union's annotation, each once (a named
+        union is its alias)."""
+        union = self.unions.get(t.name)
+        if union is None:
+            return ["Any"]
+        if union.alias:
+            return [self.prefix + union.alias]
+        parts: list[str] = []
+        for member in union.members:
+            for part in _top_level_alternatives(self.annotation(member)):
+                if part not in parts:
+                    parts.append(part)
+        return parts
+
     def converter(self, t: TypeRef) -> str | None:
         """A callable that turns a wire value into `t`, or None for as-is."""
         if t.kind == "model":
             return f"{self.prefix}{t.name}.from_dict"
+        if t.kind == "union":
+            return self.prefix + t.name if t.name in self.unions else None
         if t.kind == "enum":
             # A value the spec does not list is kept as it is (typed `E | str`).
             return f"_serde.enum_of({self.prefix}{t.name})"
@@ -127,6 +148,8 @@ class TypeExpressions:
             return f"functools.partial(_serde.req_{t.kind}, {inner})", True
         if t.kind in _CHECKED:
             return _CHECKED[t.kind], False
+        if t.kind == "union":
+            return self.converter(t) or "_serde.identity", False
         return _FROM_WIRE.get(t.kind, "_serde.identity"), False
 
     def response_annotation(self, t: TypeRef) -> str:
@@ -235,6 +258,8 @@ class TypeExpressions:
             return ("call", f"{value}.to_dict", "exclude_readonly=exclude_readonly")
         if t.kind == "enum":
             return ("call", "_serde.enum_wire", value)
+        if t.kind == "union":
+            return ("call", "_serde.one_of_to_wire", value)
         if t.kind == "list":
             item = f"item{depth or ''}"
             inner = self.to_wire(t.item or TypeRef("any"), item, depth + 1)
@@ -312,3 +337,14 @@ class TypeExpressions:
         if t.kind == "str":
             return value
         return f"_pipeline.query_value({value})"
+
+
+def _top_level_alternatives(annotation: str) -> list[str]:
+    """`A | list[B | C]` as ["A", "list[B | C]"]."""
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(annotation):
+        depth += {"[": 1, "]": -1}.get(char, 0)
+        if depth == 0 and annotation.startswith(" | ", index):
+            parts.append(annotation[start:index])
+            start = index + 3
+    return [*parts, annotation[start:]]

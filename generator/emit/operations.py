@@ -410,7 +410,7 @@ class OperationViews:
             form = [f for f in body.form_fields if not f.is_file]
             files = [f for f in body.form_fields if f.is_file]
             for name, group, value_of in (
-                ("form", form, lambda f: t.parameter_to_wire(f.type, f.python_name)),
+                ("form", form, lambda f: _form_value(t, f)),
                 ("files", files, lambda f: f.python_name),
             ):
                 if not group:
@@ -1072,16 +1072,12 @@ def _conditional_adds(
             and head == "_query.append"
         ):
             # collectionFormat multi: the parameter repeats, once per value.
-            # (loop variables are named so that no spec parameter can be shadowed)
-            item = t.parameter_to_wire(p.type.item or TypeRef("str"), "_query_item")
+            # A generator expression's variable is its own: no spec parameter
+            # is shadowed, and two loops over different item types type-check.
+            item = t.parameter_to_wire(p.type.item or TypeRef("str"), "_item")
+            # (one line: where it is too long, the format stage lays it out)
             statement = [
-                f"for _query_item in {p.python_name}:",
-                *(
-                    "    " + line
-                    for line in call_lines(
-                        head, [f"({py_str(p.wire_name)}, {item})"], "", indent + 4
-                    )
-                ),
+                f"_query.extend(({py_str(p.wire_name)}, {item}) for _item in {p.python_name})"
             ]
         elif head.endswith("= "):
             statement = [head.format(wire=py_str(p.wire_name)) + text]
@@ -1091,6 +1087,14 @@ def _conditional_adds(
             lines.append(f"if {p.python_name} is not None:")
         lines += [prefix + line for line in statement]
     return lines
+
+
+def _form_value(t: TypeExpressions, field: Parameter) -> str:
+    """A form field's wire value; an optional one stays None (then dropped)."""
+    value = t.parameter_to_wire(field.type, field.python_name)
+    if field.required or value == field.python_name:
+        return value
+    return f"None if {field.python_name} is None else {value}"
 
 
 def _is_switch(op: Operation, python_name: str) -> bool:

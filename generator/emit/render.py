@@ -10,7 +10,7 @@ from typing import Any
 
 import jinja2
 
-from ..ir.model import ClientSpec, Enum, Model, TypeRef
+from ..ir.model import ClientSpec, Enum, Model, TypeRef, UnionType
 from ..ir.names import constant_case
 from .docstrings import default_note, docstring, normalize
 from .expressions import TypeExpressions
@@ -18,6 +18,7 @@ from .imports import IMPORTS_MARKER, resolve_imports
 from .layout import assign_call, call, class_header, def_header
 from .literals import comment, md_code, md_text, py_literal, py_str, toml_str
 from .operations import ASYNC, SYNC, OperationViews
+from .unions import alias_lines, reader_lines
 from .xml_shapes import XmlShapes
 
 
@@ -82,7 +83,8 @@ def render_package(
     header = HEADER.format(spec=comment(spec_display))
     env = environment()
     enums = {e.name: e for e in client.enums}
-    types = TypeExpressions(enums)
+    unions = {u.name: u for u in client.unions}
+    types = TypeExpressions(enums, unions=unions)
     files: dict[str, str] = {}
 
     files["models.py"] = env.get_template("models.py.jinja").render(
@@ -92,6 +94,7 @@ def render_package(
                 *enums,
                 *(m.name for m in client.models),
                 *(a.name for a in client.list_aliases),
+                *(u.alias for u in client.unions if u.alias),
             ]
         ),
         enums=sorted(client.enums, key=lambda e: e.name),
@@ -99,8 +102,12 @@ def render_package(
         subtypes_name=lambda m: f"_{constant_case(m.name)}_SUBTYPES",
         wire_names=lambda m: list(dict.fromkeys(p.top_wire_name for p in m.properties)),
         list_aliases=client.list_aliases,
+        union_aliases=alias_lines(client.unions, types),
+        union_readers=reader_lines(
+            client.unions, types, {m.name: m for m in client.models}
+        ),
         types=types,
-        types_for=lambda model: _types_for(model, enums),
+        types_for=lambda model: _types_for(model, enums, unions),
         enum_docstring=lambda e: _enum_docstring(e),
         model_docstring=_model_docstring,
     )
@@ -108,7 +115,10 @@ def render_package(
     method_names = {o.method_name for g in client.groups for o in g.operations}
     method_names |= {name + "_stream" for name in method_names}
     operation_types = TypeExpressions(
-        enums, prefix="_models.", shadowed=frozenset(method_names & _BUILTIN_TYPES)
+        enums,
+        prefix="_models.",
+        shadowed=frozenset(method_names & _BUILTIN_TYPES),
+        unions=unions,
     )
     xml = XmlShapes(client)
     for name, flavor in (("_operations.py", SYNC), ("_async_operations.py", ASYNC)):
@@ -260,9 +270,11 @@ def _memo(function: Any) -> Any:
     return memoized
 
 
-def _types_for(model: Model, enums: dict[str, Enum]) -> TypeExpressions:
+def _types_for(
+    model: Model, enums: dict[str, Enum], unions: dict[str, UnionType]
+) -> TypeExpressions:
     shadowed = {p.python_name for p in model.properties} & _BUILTIN_TYPES
-    return TypeExpressions(enums, shadowed=frozenset(shadowed))
+    return TypeExpressions(enums, shadowed=frozenset(shadowed), unions=unions)
 
 
 def _enum_docstring(enum: Enum) -> str:

@@ -117,9 +117,12 @@ class SwaggerBuilder(OperationKinds):
             api_key=self._api_key(),
             credential_scopes=self._credential_scopes(),
             groups=groups,
-            models=_read_only_optional_where_sent(_with_subtypes(self._models), groups),
+            models=_read_only_optional_where_sent(
+                _with_subtypes(self._models), groups, self._unions
+            ),
             enums=tuple(self._enums.values()),
             list_aliases=tuple(self._aliases.values()),
+            unions=tuple(u for u in self._unions.values() if u.members),
             error_model=(
                 max(sorted(set(error_models)), key=error_models.count)
                 if error_models

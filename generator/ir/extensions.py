@@ -227,11 +227,22 @@ def x_nullable(schema: Any) -> bool:
     if not isinstance(schema, dict):
         return False
     kinds = schema.get("type")
-    # OpenAPI 3.0's `nullable`, 3.1's `type: [..., "null"]` say the same.
+    # OpenAPI 3.0's `nullable`, 3.1's `type: [..., "null"]` and a null
+    # alternative of `oneOf`/`anyOf` say the same.
+    choices = [
+        choice
+        for key in ("oneOf", "anyOf")
+        if isinstance(schema.get(key), list)
+        for choice in schema[key]
+    ]
     return (
         schema.get("x-nullable") is True
         or schema.get("nullable") is True
         or (isinstance(kinds, list) and "null" in kinds)
+        or any(
+            isinstance(c, dict) and (c.get("type") == "null" or c.get("enum") == [None])
+            for c in choices
+        )
     )
 
 

@@ -13,14 +13,15 @@ from typing import Any, Literal
 TypeKind = Literal[
     "str", "int", "float", "bool", "any", "unixtime", "datetime", "date",
     "time", "rfc1123", "duration", "decimal", "bytes", "base64url", "binary",
-    "model", "enum", "list", "dict",
+    "model", "enum", "list", "dict", "union",
 ]  # fmt: skip
 
 
 @dataclass(frozen=True)
 class TypeRef:
-    """A type as the client sees it. `name` names a model or enum; `item` is the
-    element type of a list or the value type of a dict."""
+    """A type as the client sees it. `name` names a model, an enum or a union
+    (its `UnionType`); `item` is the element type of a list or the value type
+    of a dict."""
 
     kind: TypeKind
     name: str = ""
@@ -117,6 +118,21 @@ class ListAlias:
     description: str
     item: TypeRef
     xml: XmlInfo = NO_XML
+
+
+@dataclass(frozen=True)
+class UnionType:
+    """A value of one of several types (`oneOf`/`anyOf`). `name` is the
+    module's private reader of such values; `alias` the public type alias of
+    a named schema ("" for an inline one). With a `discriminator` (a wire
+    property), `mapping` gives the model each of its values stands for."""
+
+    name: str
+    alias: str
+    description: str
+    members: tuple[TypeRef, ...]
+    discriminator: str = ""
+    mapping: tuple[tuple[str, str], ...] = ()
 
 
 ParameterLocation = Literal["path", "query", "header"]
@@ -377,3 +393,4 @@ class ClientSpec:
     # An Azure service's spec (it uses x-ms-* extensions): the client sends an
     # x-ms-client-request-id with every request, as Azure SDKs do.
     azure: bool = False
+    unions: tuple[UnionType, ...] = ()

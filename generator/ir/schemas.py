@@ -23,6 +23,7 @@ from .model import (
     OperationGroup,
     Property,
     TypeRef,
+    UnionType,
     XmlInfo,
 )
 from .names import (
@@ -81,9 +82,9 @@ _PRIMITIVE_FORMATS: dict[tuple[str, str], str] = {
     ("string", "file"): "binary",
 }
 
-# Attributes every model has besides its properties.
 # Attributes every model has besides its properties, and names the class body
-# uses after the fields are declared (a field called `field` would shadow it).
+# uses after the fields are declared: a field called `field` or `datetime`
+# would shadow what later annotations and defaults refer to.
 RESERVED_PROPERTY_NAMES = frozenset(
     {
         "additional_properties",
@@ -95,6 +96,10 @@ RESERVED_PROPERTY_NAMES = frozenset(
         "frozenset",
         "classmethod",
         "dataclass",
+        # modules annotations qualify (`datetime.date`): mypy reads a field
+        # of that name in the class body instead (builtins are not affected)
+        "datetime",
+        "decimal",
     }
 )
 
@@ -129,6 +134,7 @@ class SchemaBuilder:
     _models: dict[str, Model] = field(default_factory=dict)
     _enums: dict[str, Enum] = field(default_factory=dict)
     _aliases: dict[str, ListAlias] = field(default_factory=dict)
+    _unions: dict[str, UnionType] = field(default_factory=dict)
     _class_names: set[str] = field(default_factory=set)
     # (title, $ref, file, pointer) of each x-ms-examples file that is missing
     _missing_examples: list[tuple[str, str, str, str]] = field(default_factory=list)
@@ -189,7 +195,9 @@ class SchemaBuilder:
             ref = self._enum(schema, at, title)
             self._named[at] = _Named(ref)
             return ref
-        if schema.get("type") == "array":
+        if _choices(schema):
+            return self._union(schema, at, title, alias=True)
+        if json_type(schema) == "array":
             placeholder = TypeRef("list", item=TypeRef("any"))
             self._named[at] = _Named(placeholder)
             item = self._schema_type(
@@ -211,7 +219,7 @@ class SchemaBuilder:
     ) -> TypeRef:
         """The type of a schema found inline at `at`; `hint` names what it would
         be called if it has to become a class."""
-        if schema is None:
+        if schema is None or schema is True:  # JSON Schema's `true`: any value
             return TypeRef("any")
         if not isinstance(schema, dict):
             self.diagnostics.error("a schema must be a mapping", at.file, at.pointer)
@@ -231,9 +239,11 @@ class SchemaBuilder:
                 self._build_model(name, schema, at)
                 self._inline[at] = TypeRef("model", name)
                 return self._inline[at]
+        if _choices(schema) and not _is_object(schema):
+            return self._union(schema, at, hint)
         if "const" in schema and "enum" not in schema:
             schema = {**schema, "enum": [schema["const"]]}  # JSON Schema's one value
-        kind = schema.get("type")
+        kind = json_type(schema) or _type_of_values(schema.get("enum"))
         if (
             "enum" in schema
             and kind in (None, "string", "integer", "number")
@@ -277,10 +287,110 @@ class SchemaBuilder:
             )
         return TypeRef("any")
 
+    def _union(
+        self, schema: dict[str, Any], at: Location, hint: str, alias: bool = False
+    ) -> TypeRef:
+        """The type of a `oneOf`/`anyOf`: null aside (it makes the value
+        nullable), one member is that member's type, several a union; with a
+        named schema (`alias`), a public type alias of that name."""
+        key = "oneOf" if _choices(schema) == schema.get("oneOf") else "anyOf"
+        name = ""
+        if alias:
+            # Registered before its members are read: a member may refer back.
+            name = self._union_name(hint)
+            self._named[at] = _Named(TypeRef("union", name))
+        members: list[TypeRef] = []
+        for index, member in enumerate(_choices(schema)):
+            if _is_null(member):
+                continue
+            member_type = self._schema_type(
+                member, at.child(key, index), f"{hint}Option{index + 1}"
+            )
+            if member_type.kind == "any":
+                members = [member_type]
+                break
+            nested = self._unions.get(member_type.name)
+            if member_type.kind == "union" and nested is not None and not nested.alias:
+                found = list(nested.members)  # an inline union inside another one
+            else:
+                found = [member_type]
+            members += [m for m in found if m not in members]
+        single = members[0] if len(members) == 1 else None
+        if not members or single is not None:
+            result = single or TypeRef("any")
+            if alias:
+                self._named[at] = _Named(result)
+                self._unions.pop(name, None)
+            return result
+        discriminator, mapping = self._union_mapping(schema, at, members)
+        if not alias:
+            for existing in self._unions.values():
+                if not existing.alias and (
+                    existing.members,
+                    existing.discriminator,
+                    existing.mapping,
+                ) == (tuple(members), discriminator, mapping):
+                    return TypeRef("union", existing.name)
+            name = self._union_name(hint)
+        self._unions[name] = UnionType(
+            name=name,
+            alias=self._class_name(hint) if alias else "",
+            description=_text(schema.get("description")),
+            members=tuple(members),
+            discriminator=discriminator,
+            mapping=mapping,
+        )
+        return TypeRef("union", name)
+
+    def _union_name(self, hint: str) -> str:
+        base = "_" + constant_case(python_identifier(pascal_case(hint), "Union"))
+        (name,) = unique([base + "_ONE_OF"], set(self._unions))
+        self._unions.setdefault(name, UnionType(name, "", "", ()))  # taken
+        return name
+
+    def _union_mapping(
+        self, schema: dict[str, Any], at: Location, members: list[TypeRef]
+    ) -> tuple[str, tuple[tuple[str, str], ...]]:
+        """The discriminator of a union of models and the model of each of its
+        values: `mapping` (refs or schema names), else each member schema's name."""
+        discriminator = schema.get("discriminator")
+        if not isinstance(discriminator, dict) or not isinstance(
+            discriminator.get("propertyName"), str
+        ):
+            return "", ()
+        models = {m.name for m in members if m.kind == "model"}
+        mapping: dict[str, str] = {}
+        raw = discriminator.get("mapping")
+        for value, target in (raw.items() if isinstance(raw, dict) else ()):
+            if not isinstance(target, str):
+                continue
+            ref = target if "#" in target else f"#/components/schemas/{target}"
+            found = self.loader.resolve(ref, at.child("discriminator", "mapping", value))
+            if found is None:
+                continue
+            mapped = self._named_type(found[1], found[1].pointer.rsplit("/", 1)[-1])
+            if mapped.kind == "model":
+                mapping[str(value)] = mapped.name
+        key = "oneOf" if _choices(schema) == schema.get("oneOf") else "anyOf"
+        for index, member in enumerate(_choices(schema)):
+            if isinstance(member, dict) and isinstance(member.get("$ref"), str):
+                implicit = member["$ref"].rsplit("/", 1)[-1]
+                found = self.loader.resolve(member["$ref"], at.child(key, index))
+                target = (
+                    self._named_type(found[1], implicit) if found is not None else None
+                )
+                if (
+                    target is not None
+                    and target.name in models
+                    and target.name not in mapping.values()
+                ):
+                    mapping.setdefault(implicit, target.name)
+        return discriminator["propertyName"], tuple(sorted(mapping.items()))
+
     def _enum(self, schema: dict[str, Any], at: Location, hint: str) -> TypeRef:
         spec = ext.x_ms_enum(schema, at, self.diagnostics)
         value_kind = {"integer": "int", "number": "float"}.get(
-            str(schema.get("type")), "str"
+            str(json_type(schema)), "str"
         )
         name_hint = spec.name or hint
         wanted = python_identifier(pascal_case(name_hint), "Enum")
@@ -519,6 +629,15 @@ class SchemaBuilder:
                 found += part_found
                 required |= part_required
         for prop, prop_schema in (schema.get("properties") or {}).items():
+            if prop_schema is False:
+                self.diagnostics.warn(
+                    f"property {prop!r} has the schema `false`: it can never be"
+                    " present, so the model leaves it out (`additionalProperties:"
+                    " false` belongs beside `properties`, not in it)",
+                    at.file,
+                    at.child("properties", prop).pointer,
+                )
+                continue
             found.append((prop, prop_schema, at.child("properties", prop)))
         return found, required
 
@@ -575,7 +694,7 @@ class SchemaBuilder:
         items = None
         items_schema = schema.get("items")
         if (
-            schema.get("type") == "array"
+            json_type(schema) == "array"
             and isinstance(items_schema, dict)
             and depth < 4
         ):
@@ -631,7 +750,9 @@ def _with_subtypes(models: dict[str, Model]) -> tuple[Model, ...]:
 
 
 def _read_only_optional_where_sent(
-    models: tuple[Model, ...], groups: tuple[OperationGroup, ...]
+    models: tuple[Model, ...],
+    groups: tuple[OperationGroup, ...],
+    unions: dict[str, UnionType],
 ) -> tuple[Model, ...]:
     """A read-only property is never required to build a model that requests
     send (the service sets it; a caller has no value for it): in every model
@@ -649,6 +770,9 @@ def _read_only_optional_where_sent(
         t = pending.pop()
         if t.item is not None:
             pending.append(t.item)
+        if t.kind == "union" and t.name in unions and t.name not in sent:
+            sent.add(t.name)  # (a union may contain itself)
+            pending += unions[t.name].members
         model = by_name.get(t.name) if t.kind == "model" else None
         if model is None or model.name in sent:
             continue
@@ -687,15 +811,61 @@ def _mapped_value(base_schema: dict[str, Any], at: Location) -> str | None:
     return None
 
 
+def _type_of_values(values: Any) -> str | None:
+    """The JSON type all of an untyped enum's values have (a `const: owner`
+    is a string), or None."""
+    kinds = {
+        {bool: "boolean", int: "integer", float: "number", str: "string"}.get(
+            type(v), ""
+        )
+        for v in (values if isinstance(values, list) else ())
+    }
+    return kinds.pop() if len(kinds) == 1 and "" not in kinds else None
+
+
+def _choices(schema: dict[str, Any]) -> list[Any]:
+    """The alternatives of a `oneOf` (or else `anyOf`), or []."""
+    for key in ("oneOf", "anyOf"):
+        found = schema.get(key)
+        if isinstance(found, list) and found:
+            return found
+    return []
+
+
+def _is_null(schema: Any) -> bool:
+    """A schema whose only value is null (`type: "null"`, `enum: [null]`)."""
+    return isinstance(schema, dict) and (
+        schema.get("type") == "null" or schema.get("enum") == [None]
+    )
+
+
+def json_type(schema: dict[str, Any]) -> Any:
+    """The one type a schema's values have, null aside: JSON Schema (OpenAPI
+    3.1) lists types (`[string, "null"]`), and `[integer, number]` is a
+    number. None when the schema says none or several; anything else as it
+    is (an unknown type is warned about where it is read)."""
+    kind = schema.get("type")
+    if kind == "null":  # only null: any value says it
+        return None
+    if not isinstance(kind, list):
+        return kind
+    kinds = [k for k in kind if k != "null"]
+    if set(kinds) == {"integer", "number"}:
+        return "number"
+    return kinds[0] if len(kinds) == 1 else None
+
+
 def _is_object(schema: dict[str, Any]) -> bool:
     if "enum" in schema or schema.get("format") == "file":
         return False
-    if schema.get("type") == "object":
+    if _choices(schema) and not (schema.get("properties") or schema.get("allOf")):
+        return False  # one of several types (see _union), not a model
+    if json_type(schema) == "object":
         return (
             bool(schema.get("properties") or schema.get("allOf"))
             or "additionalProperties" not in schema
         )
-    return schema.get("type") is None and bool(
+    return json_type(schema) is None and bool(
         schema.get("properties") or schema.get("allOf")
     )
 

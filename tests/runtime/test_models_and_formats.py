@@ -77,7 +77,7 @@ def test_every_format_round_trips() -> None:
     assert parsed.date_time == dt.datetime(2024, 2, 29, 12, 30, tzinfo=dt.timezone.utc)
     assert parsed.rfc1123 == parsed.date_time and parsed.unixtime == dt.datetime(2024, 2, 29, 12, 30, tzinfo=dt.timezone.utc)
     assert parsed.duration == dt.timedelta(days=1, hours=2, minutes=30)
-    assert parsed.decimal == decimal.Decimal("0.1")
+    assert parsed.decimal_ == decimal.Decimal("0.1")
     assert parsed.map_of_models is not None
     assert type(parsed.map_of_models["tom"]) is models.Cat
     assert parsed.list_of_lists == [[dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)], []]

@@ -287,7 +287,12 @@ class VaultsOperations:
                 "/vaults/{name}/settings", {"name": (name, False)}
             ),
             form=_pipeline.drop_none(
-                {"user": user, "remember": _pipeline.query_value(remember)}
+                {
+                    "user": user,
+                    "remember": (
+                        None if remember is None else _pipeline.query_value(remember)
+                    ),
+                },
             ),
             accept="application/json",
             expected=(204,),

@@ -82,7 +82,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "int64": "int64",
                 "float": "float",
                 "double": "double",
-                "decimal": "decimal",
+                "decimal": "decimal_",
                 "byte": "byte",
                 "base64url": "base64_url",
                 "date": "date",

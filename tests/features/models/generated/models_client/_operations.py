@@ -47,8 +47,7 @@ class AnimalsOperations:
         """
         _query: list[tuple[str, str]] = []
         if tags is not None:
-            for _query_item in tags:
-                _query.append(("tags", _query_item))
+            _query.extend(("tags", _item) for _item in tags)
         if ids is not None:
             _query.append(
                 (
@@ -114,7 +113,7 @@ class FormatsOperations:
         int64: int | None = None,
         float: float | None = None,
         double: float | None = None,
-        decimal: decimal.Decimal | None = None,
+        decimal_: decimal.Decimal | None = None,
         byte: bytes | None = None,
         base64_url: bytes | None = None,
         date: datetime.date | None = None,
@@ -140,7 +139,7 @@ class FormatsOperations:
             int64: -
             float: -
             double: -
-            decimal: -
+            decimal_: -
             byte: -
             base64_url: -
             date: -
@@ -164,7 +163,7 @@ class FormatsOperations:
             int64=int64,
             float=float,
             double=double,
-            decimal=decimal,
+            decimal_=decimal_,
             byte=byte,
             base64_url=base64_url,
             date=date,

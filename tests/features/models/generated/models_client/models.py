@@ -216,7 +216,7 @@ class Formats:
         int64: -
         float: -
         double: -
-        decimal: -
+        decimal_: -
         byte: -
         base64_url: -
         date: -
@@ -241,7 +241,7 @@ class Formats:
     int64: int | None = None
     float: builtins.float | None = None
     double: builtins.float | None = None
-    decimal: decimal.Decimal | None = None
+    decimal_: decimal.Decimal | None = None
     byte: bytes | None = None
     base64_url: bytes | None = None
     date: datetime.date | None = None
@@ -299,7 +299,7 @@ class Formats:
         self.int64 = data.get("int64")
         self.float = data.get("float")
         self.double = data.get("double")
-        self.decimal = _serde.opt(_serde.decimal, data.get("decimal"))
+        self.decimal_ = _serde.opt(_serde.decimal, data.get("decimal"))
         self.byte = _serde.opt(_serde.base64_bytes, data.get("byte"))
         self.base64_url = _serde.opt(_serde.base64url_bytes, data.get("base64url"))
         self.date = _serde.opt(_serde.iso_date, data.get("date"))
@@ -337,8 +337,8 @@ class Formats:
             data["float"] = self.float
         if self.double is not None:
             data["double"] = self.double
-        if self.decimal is not None:
-            data["decimal"] = _serde.decimal_to_wire(self.decimal)
+        if self.decimal_ is not None:
+            data["decimal"] = _serde.decimal_to_wire(self.decimal_)
         if self.byte is not None:
             data["byte"] = _serde.base64_bytes_to_wire(self.byte)
         if self.base64_url is not None:

@@ -1,0 +1,173 @@
+"""The code of a client's unions (`oneOf`/`anyOf`) in its models module: the
+public type alias of each named one, and the private reader every union has
+(a `_serde.OneOf` with one `_serde.Choice` per alternative).
+
+Both come after the classes: an alias's value and a reader's choices are
+evaluated when the module loads, so what they name must exist by then. An
+alias that names itself or a later alias is written as a string (mypy reads
+it the same); a reader that needs a later reader calls it through a lambda.
+"""
+
+from __future__ import annotations
+
+from ..ir.model import Model, TypeRef, UnionType
+from .expressions import TypeExpressions, _top_level_alternatives
+from .layout import Collection, call_lines
+from .literals import py_literal, py_str
+
+# The JSON kind of each scalar type's wire values, and the converter that
+# reads one (None: the value as it is).
+_SCALARS: dict[str, tuple[str, str | None]] = {
+    "str": ("string", None),
+    "int": ("integer", None),
+    "float": ("number", "_serde.as_float"),
+    "bool": ("boolean", None),
+    "decimal": ("number", "_serde.decimal"),
+    "unixtime": ("integer", "_serde.unixtime"),
+    "binary": ("string", None),
+}
+
+
+def alias_lines(unions: tuple[UnionType, ...], types: TypeExpressions) -> list[str]:
+    """`Alias: TypeAlias = A | B` for each named union, in dependency order."""
+    lines: list[str] = []
+    defined: set[str] = set()
+    named = {u.name for u in unions if u.alias}
+    for union in _ordered([u for u in unions if u.alias]):
+        parts: list[str] = []
+        for member in union.members:
+            for part in _top_level_alternatives(types.annotation(member)):
+                if part not in parts:
+                    parts.append(part)
+        value = " | ".join(parts)
+        if _needs(union, named) - defined:
+            value = py_str(value)  # refers to itself or to a later alias
+        lines.append(f"{union.alias}: TypeAlias = {value}")
+        defined.add(union.name)
+    return lines
+
+
+def reader_lines(
+    unions: tuple[UnionType, ...],
+    types: TypeExpressions,
+    models: dict[str, Model],
+) -> list[str]:
+    """`_NAME = _serde.OneOf((choices...), discriminator, mapping)` for each
+    union, readers another one uses first."""
+    lines: list[str] = []
+    defined: set[str] = set()
+    every = {u.name for u in unions}
+    for union in _ordered(list(unions)):
+        choices = Collection(
+            "(",
+            tuple(_choice(m, types, models, every - defined) for m in union.members),
+            ")",
+        )
+        arguments: list[str | Collection] = [choices]
+        if union.discriminator:
+            arguments.append(py_str(union.discriminator))
+            arguments.append(
+                Collection(
+                    "{",
+                    tuple(
+                        f"{py_str(value)}: {model}.from_dict"
+                        for value, model in union.mapping
+                    ),
+                    "}",
+                )
+            )
+        if lines:
+            lines.append("")
+        # (annotated: mypy cannot infer a reader whose choices call it)
+        lines += call_lines(
+            f"{union.name}: _serde.OneOf = _serde.OneOf", arguments, "", 0
+        )
+        defined.add(union.name)
+    return lines
+
+
+def _choice(
+    t: TypeRef, types: TypeExpressions, models: dict[str, Model], later: set[str]
+) -> str:
+    """The Choice of one alternative; a reader not yet defined (`later`) is
+    called through a lambda."""
+    if t.kind == "model":
+        model = models[t.name]
+        required = sorted(
+            {p.top_wire_name for p in model.properties if p.required}
+        )
+        constants = {
+            p.wire_name: p.constant
+            for p in model.properties
+            if p.constant is not None and not p.container
+        }
+        arguments = ['"object"', f"{t.name}.from_dict", f"{t.name}._WIRE_NAMES"]
+        if required or constants:
+            arguments.append(
+                f"frozenset({{{', '.join(py_str(r) for r in required)}}})"
+                if required
+                else "frozenset()"
+            )
+        if constants:
+            arguments.append(py_literal(constants))
+        return f"_serde.Choice({', '.join(arguments)})"
+    if t.kind == "union":
+        reader = f"lambda value: {t.name}(value)" if t.name in later else t.name
+        return f'_serde.Choice("any", {reader})'
+    if t.kind == "enum":
+        kind = {"int": "integer", "float": "number"}.get(
+            types.enums[t.name].value_kind, "string"
+        )
+        return f'_serde.Choice("{kind}", _serde.enum_of({t.name}))'
+    if t.kind in ("list", "dict"):
+        kind = "array" if t.kind == "list" else "object"
+        converter = types.converter(t)
+        if converter and _uses(t) & later:
+            converter = f"lambda value: {converter}(value)"
+        return f'_serde.Choice("{kind}"{", " + converter if converter else ""})'
+    if t.kind in _SCALARS:
+        kind, converter = _SCALARS[t.kind]
+        return f'_serde.Choice("{kind}"{", " + converter if converter else ""})'
+    converter = types.converter(t)  # dates, times, durations, bytes: strings
+    if converter is None:
+        return '_serde.Choice("any")'
+    return f'_serde.Choice("string", {converter})'
+
+
+def _uses(t: TypeRef) -> set[str]:
+    """The unions a type names (itself, or in its items)."""
+    found: set[str] = set()
+    while True:
+        if t.kind == "union":
+            found.add(t.name)
+        if t.item is None:
+            return found
+        t = t.item
+
+
+def _needs(union: UnionType, every: set[str]) -> set[str]:
+    """The unions of `every` whose names this one's members use."""
+    return {name for m in union.members for name in _uses(m)} & every
+
+
+def _ordered(unions: list[UnionType]) -> list[UnionType]:
+    """Unions after those they use (where there is no cycle); else as built."""
+    every = {u.name for u in unions}
+    by_name = {u.name: u for u in unions}
+    done: list[UnionType] = []
+    placed: set[str] = set()
+    visiting: set[str] = set()
+
+    def visit(union: UnionType) -> None:
+        if union.name in placed or union.name in visiting:
+            return
+        visiting.add(union.name)
+        for name in sorted(_needs(union, every) - {union.name}):
+            visit(by_name[name])
+        visiting.discard(union.name)
+        placed.add(union.name)
+        done.append(union)
+
+    for union in unions:
+        visit(union)
+    return done

@@ -1,0 +1,212 @@
+"""Credentials: an API key (header or query), a bearer token (a string or a
+callable that returns one), or any Azure-style token credential.
+
+A token credential is duck-typed: an object whose `get_token(*scopes)` returns
+something with `.token` and `.expires_on` (seconds since the epoch), as
+azure-identity's credentials do; no azure-core is needed. Its token is cached
+until shortly before it expires. No secret ever appears in a repr.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
+
+import httpx
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from typing_extensions import TypeIs
+
+__all__ = [
+    "AccessTokenLike",
+    "ApiKeyAuth",
+    "AsyncTokenCredential",
+    "Auth",
+    "BearerTokenAuth",
+    "TokenCredential",
+    "TokenCredentialAuth",
+]
+
+
+def _is_awaitable(value: object) -> TypeIs[Awaitable[Any]]:
+    # inspect.isawaitable, without importing inspect (5 ms) at import time
+    return hasattr(value, "__await__")
+
+
+# A token is renewed this many seconds before it expires.
+REFRESH_MARGIN = 300.0
+
+
+class AccessTokenLike(Protocol):
+    @property
+    def token(self) -> str: ...
+
+    @property
+    def expires_on(self) -> int: ...
+
+
+class TokenCredential(Protocol):
+    def get_token(self, *scopes: str, **kwargs: Any) -> AccessTokenLike: ...
+
+
+class AsyncTokenCredential(Protocol):
+    async def get_token(self, *scopes: str, **kwargs: Any) -> AccessTokenLike: ...
+
+
+class Auth:
+    """Adds credentials to a request.
+
+    `header_names` and `query_names` say where a credential goes, so that the
+    pipeline can keep it out of requests to other origins and out of logs and
+    continuation tokens; `bearer` credentials never go over plain http."""
+
+    header_names: tuple[str, ...] = ()
+    query_names: tuple[str, ...] = ()
+    bearer = False
+
+    def apply(self, request: httpx.Request) -> None:
+        raise NotImplementedError
+
+    async def apply_async(self, request: httpx.Request) -> None:
+        self.apply(request)
+
+
+class ApiKeyAuth(Auth):
+    def __init__(self, name: str, key: str, location: str = "header") -> None:
+        self.name = name
+        self._key = key
+        self.location = location
+        if location == "header":
+            self.header_names = (name,)
+        else:
+            self.query_names = (name,)
+
+    @classmethod
+    def from_key(cls, name: str, key: str | None, location: str) -> ApiKeyAuth | None:
+        return None if key is None else cls(name, key, location)
+
+    def apply(self, request: httpx.Request) -> None:
+        if self.location == "header":
+            request.headers[self.name] = self._key
+        else:
+            request.url = request.url.copy_merge_params({self.name: self._key})
+
+    def __repr__(self) -> str:
+        return f"ApiKeyAuth(name={self.name!r}, location={self.location!r}, key='***')"
+
+
+class BearerTokenAuth(Auth):
+    """`Authorization: Bearer <token>`; a callable is asked on every request
+    (it may cache and refresh as it likes)."""
+
+    header_names = ("Authorization",)
+    bearer = True
+
+    def __init__(
+        self, token: str | Callable[[], str] | Callable[[], Awaitable[str]]
+    ) -> None:
+        self._token = token
+
+    def _header(self, token: str) -> str:
+        return f"Bearer {token}"
+
+    def apply(self, request: httpx.Request) -> None:
+        token = self._token() if callable(self._token) else self._token
+        if _is_awaitable(token):
+            raise TypeError("an async token callable needs the AsyncClient")
+        request.headers["Authorization"] = self._header(token)
+
+    async def apply_async(self, request: httpx.Request) -> None:
+        token = self._token() if callable(self._token) else self._token
+        if _is_awaitable(token):
+            token = await token
+        request.headers["Authorization"] = self._header(token)
+
+    def __repr__(self) -> str:
+        return "BearerTokenAuth(token='***')"
+
+
+class TokenCredentialAuth(Auth):
+    """Bearer tokens from a token credential, cached until `REFRESH_MARGIN`
+    seconds before they expire."""
+
+    header_names = ("Authorization",)
+    bearer = True
+
+    def __init__(
+        self,
+        credential: TokenCredential | AsyncTokenCredential,
+        scopes: Sequence[str],
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        if not scopes:
+            raise ValueError(
+                "a token credential needs scopes; pass credential_scopes=[...]"
+                " (Azure Cognitive Services use"
+                " https://cognitiveservices.azure.com/.default)"
+            )
+        self._credential = credential
+        self.scopes = tuple(scopes)
+        self._clock = clock
+        self._token: str | None = None
+        self._expires_on = 0.0
+        self._lock = threading.Lock()
+        self._async_lock: asyncio.Lock | None = None
+
+    def _fresh(self) -> bool:
+        return (
+            self._token is not None
+            and self._clock() < self._expires_on - REFRESH_MARGIN
+        )
+
+    def _store(self, access: AccessTokenLike) -> str:
+        self._token = access.token
+        self._expires_on = float(access.expires_on)
+        return access.token
+
+    def apply(self, request: httpx.Request) -> None:
+        with self._lock:
+            if not self._fresh():
+                access = self._credential.get_token(*self.scopes)
+                if _is_awaitable(access):
+                    raise TypeError("an async credential needs the AsyncClient")
+                self._store(access)
+        request.headers["Authorization"] = f"Bearer {self._token}"
+
+    async def apply_async(self, request: httpx.Request) -> None:
+        if self._async_lock is None:
+            import asyncio  # only async clients pay for importing it
+
+            self._async_lock = asyncio.Lock()
+        async with self._async_lock:
+            if not self._fresh():
+                access: Any = self._credential.get_token(*self.scopes)
+                if _is_awaitable(access):
+                    access = await access
+                self._store(access)
+        request.headers["Authorization"] = f"Bearer {self._token}"
+
+    def __repr__(self) -> str:
+        return f"TokenCredentialAuth(scopes={self.scopes!r})"
+
+
+def choose_auth(
+    *,
+    api_key: Auth | None,
+    token: str | Callable[[], str] | Callable[[], Awaitable[str]] | None,
+    credential: TokenCredential | AsyncTokenCredential | None,
+    scopes: Sequence[str],
+) -> Auth | None:
+    """The one credential a client uses; giving two is a mistake worth saying."""
+    given = [a for a in (api_key, token, credential) if a is not None]
+    if len(given) > 1:
+        raise ValueError("pass only one of api_key, token and credential")
+    if token is not None:
+        return BearerTokenAuth(token)
+    if credential is not None:
+        return TokenCredentialAuth(credential, scopes)
+    return api_key

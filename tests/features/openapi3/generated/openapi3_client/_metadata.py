@@ -1,0 +1,132 @@
+# Generated from tests/features/openapi3/spec.yaml; do not edit (regenerate instead).
+"""What each operation is on the wire and in Python: wire names of its
+parameters and the arguments they map to. Tools (such as the replay tests)
+drive the client generically through this table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+CLIENT: dict[str, Any] = {
+    "parameters": {},
+    "api_key": None,
+}
+
+OPERATIONS: dict[str, dict[str, Any]] = {
+    "Pets_Get": {
+        "group": "pets",
+        "method": "get",
+        "kind": "plain",
+        "http_method": "GET",
+        "path": "/pets/{id}",
+        "parameters": {
+            "id": {
+                "argument": "id",
+                "in": "path",
+            },
+            "tags": {
+                "argument": "tags",
+                "in": "query",
+            },
+            "ages": {
+                "argument": "ages",
+                "in": "query",
+            },
+        },
+        "client_parameters": [],
+        "body": None,
+        "content_type": None,
+        "responses": {
+            "200": "json",
+        },
+        "event_stream": None,
+        "item_name": None,
+    },
+    "Pets_PutOwner": {
+        "group": "pets",
+        "method": "put_owner",
+        "kind": "plain",
+        "http_method": "PUT",
+        "path": "/pets/{id}",
+        "parameters": {
+            "id": {
+                "argument": "id",
+                "in": "path",
+            },
+        },
+        "client_parameters": [],
+        "body": {
+            "wire_name": "body",
+            "model": "Owner",
+            "flattened": {
+                "pet": "pet",
+                "pets": "pets",
+                "contact": "contact",
+                "tree": "tree",
+                "datetime": "datetime_",
+                "born": "born",
+                "nickname": "nickname",
+                "anything": "anything",
+                "kind": "kind",
+            },
+        },
+        "content_type": "application/json",
+        "responses": {
+            "200": "json",
+        },
+        "event_stream": None,
+        "item_name": None,
+    },
+    "Visits_Book": {
+        "group": "visits",
+        "method": "book",
+        "kind": "plain",
+        "http_method": "POST",
+        "path": "/pets/{id}/visits",
+        "parameters": {
+            "id": {
+                "argument": "id",
+                "in": "path",
+            },
+        },
+        "client_parameters": [],
+        "body": {
+            "form": {
+                "since": "since",
+                "at": "at",
+                "labels": "labels",
+                "note": "note",
+            },
+            "files": [],
+        },
+        "content_type": "application/x-www-form-urlencoded",
+        "responses": {
+            "204": "empty",
+        },
+        "event_stream": None,
+        "item_name": None,
+    },
+    "Search": {
+        "group": "search",
+        "method": "search",
+        "kind": "plain",
+        "http_method": "POST",
+        "path": "/search",
+        "parameters": {},
+        "client_parameters": [],
+        "body": {
+            "wire_name": "body",
+            "model": "Query",
+            "flattened": {
+                "text": "text",
+                "limit": "limit",
+            },
+        },
+        "content_type": "application/json",
+        "responses": {
+            "200": "json",
+        },
+        "event_stream": None,
+        "item_name": None,
+    },
+}

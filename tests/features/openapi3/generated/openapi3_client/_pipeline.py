@@ -1,0 +1,1275 @@
+"""Sending requests: URL building, auth, retries, timeouts, error mapping and
+logging, for the sync and the async client alike. Generated operation
+methods describe a request (`RequestSpec`) and hand it here."""
+
+from __future__ import annotations
+
+import email.utils
+import enum
+import json
+import logging
+import os
+import random
+import re
+import time
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from contextlib import ExitStack
+from contextvars import ContextVar
+from typing import IO, Any, TypedDict, TypeVar
+from urllib.parse import quote
+
+import httpx
+
+from ._auth import Auth
+from ._errors import (
+    ApiConnectionError,
+    ApiTimeoutError,
+    ArgumentError,
+    ClientError,
+    DeserializationError,
+    InsecureTransportError,
+    ResponseTooLargeError,
+    error_class_for,
+    request_id,
+)
+
+T = TypeVar("T")
+
+LOGGER = logging.getLogger(__name__.rpartition(".")[0] or __name__)
+# Silent unless the application configures logging (no "last resort" output).
+LOGGER.addHandler(logging.NullHandler())
+
+RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+# The service says it did not act on the request: safe to send again, whatever
+# the method.
+NOT_ACTED_ON_STATUSES = frozenset({408, 429})
+# Methods whose repetition has the effect of one request (RFC 9110, 9.2.2).
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
+# Failures before the request left: sending it again cannot repeat an effect.
+NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Azure's repeatable requests (the service recognizes a repeat by these).
+REPEATABILITY_ID = "Repeatability-Request-ID"
+REPEATABILITY_FIRST_SENT = "Repeatability-First-Sent"
+DEFAULT_MAX_BODY_SIZE = 100 * 1024 * 1024
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+MAX_REDIRECTS = 10
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_MAX_RETRIES = 2
+MAX_RETRY_DELAY = 60.0  # a longer Retry-After is not waited for
+INITIAL_RETRY_DELAY = 0.5
+MAX_BACKOFF = 8.0
+
+FileContent = bytes | IO[bytes] | os.PathLike[str]
+FileInput = FileContent | tuple[str, FileContent] | tuple[str, FileContent, str]
+"""A file to upload: bytes, an open binary file (streamed, not read whole), a
+path, or a (filename, content[, content type]) tuple."""
+
+
+class RequestOptions(TypedDict, total=False):
+    """Per-call options every operation method accepts as `request_options`."""
+
+    headers: Mapping[str, str | None]  # None: do not send this header at all
+    query: Mapping[str, str]
+    # JSON fields the spec does not declare (yet): merged into the JSON body,
+    # or sent as the body of an operation that declares none
+    extra_body: Mapping[str, Any]
+    timeout: float | httpx.Timeout | None
+    # Seconds the whole call may take: every attempt, wait and body read
+    deadline: float | None
+    max_retries: int
+
+
+class RequestSpec:
+    """What an operation method wants sent, and what it expects back."""
+
+    __slots__ = (
+        "accept",
+        "client_parameters",
+        "content",
+        "content_type",
+        "declared_headers",
+        "error_body",
+        "error_model",
+        "error_models",
+        "expected",
+        "files",
+        "form",
+        "has_json",
+        "headers",
+        "json",
+        "method",
+        "path",
+        "query",
+        "raw_query",
+        "repeatable",
+        "stream",
+    )
+
+    def __init__(
+        self,
+        *,
+        method: str,
+        path: str,
+        query: list[tuple[str, str]] | None = None,
+        raw_query: tuple[str, ...] = (),
+        headers: dict[str, str] | None = None,
+        client_parameters: tuple[str, ...] = (),
+        json: Any = None,
+        has_json: bool = False,
+        content: FileContent | None = None,
+        content_type: str | None = None,
+        form: dict[str, Any] | None = None,
+        files: dict[str, FileInput] | None = None,
+        accept: str | None = None,
+        expected: tuple[int, ...] = (200,),
+        error_model: Callable[[Any], Any] | None = None,
+        error_models: Mapping[int, Callable[[Any], Any]] | None = None,
+        error_body: Callable[[bytes], Any] | None = None,
+        stream: bool = False,
+        declared_headers: Mapping[int, Mapping[str, str]] | None = None,
+        repeatable: bool = False,
+    ) -> None:
+        self.method = method
+        self.path = path
+        self.query = query or []
+        # names of query parameters sent as they are (x-ms-skip-url-encoding)
+        self.raw_query = raw_query
+        self.headers = headers or {}
+        # wire names of the client's parameters that this operation sends
+        self.client_parameters = client_parameters
+        self.json = json
+        self.has_json = has_json
+        # a body sent as it is: bytes (XML, text) or an upload (binary)
+        self.content = content
+        self.content_type = content_type
+        self.form = form
+        self.files = files
+        self.accept = accept
+        self.expected = expected
+        self.error_model = error_model
+        # status -> the error's own type where the spec declares one for that
+        # status (x-ms-error-response); error_model covers the other statuses
+        self.error_models = error_models or {}
+        # how an error body that is not JSON (XML) becomes its wire form
+        self.error_body = error_body
+        self.stream = stream
+        # status -> {header name: kind}, for raw responses (see _response.py)
+        self.declared_headers = declared_headers or {}
+        # the operation takes Azure's Repeatability-* headers: the service
+        # recognizes a repeat, so even a POST may be retried
+        self.repeatable = repeatable
+
+
+def _copy_spec(spec: RequestSpec, **changes: Any) -> RequestSpec:
+    """A copy of `spec` with some fields changed (redirects, extra body fields)."""
+    copy = RequestSpec(method=spec.method, path=spec.path)
+    for name in RequestSpec.__slots__:
+        setattr(copy, name, changes.get(name, getattr(spec, name)))
+    return copy
+
+
+def format_path(template: str, values: Mapping[str, tuple[Any, bool]]) -> str:
+    """Fill a path template; each value is (value, skip_url_encoding). An empty
+    value or a dot segment would make the URL name another resource (httpx
+    resolves `..`), so it is refused before anything is sent."""
+    path = template
+    for name, (value, raw) in values.items():
+        if value is None:
+            raise ArgumentError(
+                f"path parameter {name!r} is required; None cannot be sent"
+            )
+        text = query_value(value)
+        segments = text.split("/") if raw else [text]
+        if not text or any(
+            segment.lower().replace("%2e", ".") in (".", "..") for segment in segments
+        ):
+            raise ArgumentError(
+                f"path parameter {name!r} cannot be {text!r}: the URL would name"
+                " another resource"
+            )
+        path = path.replace("{" + name + "}", text if raw else quote(text, safe=""))
+    return path
+
+
+def require(**values: Any) -> None:
+    """Refuse a required argument given as None (it would be sent as `None`)."""
+    for name, value in values.items():
+        if value is None:
+            raise ArgumentError(f"{name} is required; None cannot be sent")
+
+
+_HAS_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def format_host(
+    template: str, values: Mapping[str, tuple[str, bool]], scheme: str = ""
+) -> str:
+    """Fill a host template such as `{endpoint}/openai`; each value is
+    (value, skip_url_encoding). A value used as is loses a trailing slash, so
+    that `https://x/` and `https://x` give the same URL. With `scheme`, a URL
+    that has none gets it (`{account}{host}` filled with `acct` and `.host`)."""
+    url = template
+    for name, (value, raw) in values.items():
+        url = url.replace(
+            "{" + name + "}", value.rstrip("/") if raw else quote(value, safe="")
+        )
+    if scheme and not _HAS_SCHEME.match(url):
+        url = f"{scheme}://{url}"
+    return url
+
+
+def new_request_id() -> str:
+    """A random (version 4) UUID, spelled out without the uuid module's cost."""
+    h = os.urandom(16).hex()
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:32]}"
+
+
+def drop_none(values: Mapping[str, T | None]) -> dict[str, T]:
+    return {k: v for k, v in values.items() if v is not None}
+
+
+def query_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    return str(value)
+
+
+# Set while `with_raw_response` runs a call: the pipeline reports the final
+# response of each request there.
+RESPONSE_SINK: ContextVar[list[tuple[httpx.Response, RequestSpec]] | None] = ContextVar(
+    "response_sink", default=None
+)
+
+
+class _Call:
+    """What the attempts of one call share: the retry budget, the deadline,
+    whether a repeat is safe, and the headers that make it so (the same on
+    every attempt)."""
+
+    __slots__ = ("deadline", "end", "headers", "max_retries", "repeatable")
+
+    def __init__(
+        self,
+        max_retries: int,
+        deadline: float | None,
+        repeatable: bool,
+        headers: dict[str, str],
+    ) -> None:
+        self.max_retries = max_retries
+        self.deadline = deadline
+        self.end = None if deadline is None else time.monotonic() + deadline
+        self.repeatable = repeatable
+        self.headers = headers
+
+    def remaining(self) -> float | None:
+        return None if self.end is None else self.end - time.monotonic()
+
+    def check(self, request: httpx.Request | None) -> None:
+        left = self.remaining()
+        if left is not None and left <= 0:
+            raise ApiTimeoutError(
+                f"the call's deadline of {self.deadline}s passed", request=request
+            )
+
+    def may_wait(self, delay: float) -> bool:
+        left = self.remaining()
+        return left is None or delay < left
+
+
+class _PipelineCore:
+    """What the sync and async pipelines share: everything but the I/O."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        auth: Auth | None,
+        client_parameters: Mapping[str, tuple[str, str | None]],
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        polling_interval: float,
+        credential_hosts: Sequence[str] = (),
+        enforce_https: bool = True,
+        idempotency_header: str | None = None,
+        max_body_size: int = DEFAULT_MAX_BODY_SIZE,
+        deadline: float | None = None,
+    ) -> None:
+        if max_retries < 0:
+            raise ValueError("max_retries must be 0 or more")
+        if "#" in base_url or "?" in base_url:
+            # Every path is appended to it: a query or fragment would swallow them.
+            raise ArgumentError(
+                f"the endpoint {base_url!r} has a query or fragment; pass the service's"
+                " root URL (scheme, host, path) only"
+            )
+        if isinstance(credential_hosts, str):
+            raise ArgumentError("credential_hosts is a list of host names, not a str")
+        self.base_url = base_url.rstrip("/")
+        own = httpx.URL(self.base_url)
+        self._origin = (own.scheme, own.host, own.port)
+        self.auth = auth
+        # wire name -> (where it goes: "query", "header", "path" or "path-raw",
+        # value or None)
+        self.client_parameters = dict(client_parameters)
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.polling_interval = polling_interval
+        # Other hosts that may see the client's credentials (a service that
+        # polls or pages on another host); "*.example.com" covers subdomains.
+        self.credential_hosts = tuple(h.lower() for h in credential_hosts)
+        self.enforce_https = enforce_https
+        self.idempotency_header = idempotency_header
+        self.max_body_size = max_body_size
+        self.deadline = deadline
+        # Azure clients send a new request id with every request (unless the
+        # call brings its own), as Azure SDKs do; None: no such header.
+        self.request_id_header: str | None = None
+        if auth is not None and auth.query_names:
+            redact_in_httpx_logs(auth.query_names)
+
+    def _call(self, spec: RequestSpec, options: RequestOptions | None) -> _Call:
+        """The shared state of a call's attempts. A request that is not
+        idempotent is repeated only when the service can recognize a repeat:
+        Azure's Repeatability-* headers, or the client's idempotency header."""
+        max_retries = self._max_retries(spec, options)
+        deadline = options.get("deadline", self.deadline) if options else self.deadline
+        headers: dict[str, str] = {}
+        repeatable = spec.method.upper() in IDEMPOTENT_METHODS
+        if not repeatable and spec.repeatable:
+            headers[REPEATABILITY_ID] = new_request_id()
+            headers[REPEATABILITY_FIRST_SENT] = email.utils.formatdate(usegmt=True)
+            repeatable = True
+        elif not repeatable and self.idempotency_header:
+            headers[self.idempotency_header] = new_request_id()
+            repeatable = True
+        return _Call(max_retries, deadline, repeatable, headers)
+
+    def _build(
+        self,
+        http_client: httpx.Client | httpx.AsyncClient,
+        spec: RequestSpec,
+        options: RequestOptions | None,
+        opened: ExitStack,
+        call: _Call,
+    ) -> httpx.Request:
+        call.check(None)
+        params: list[tuple[str, str | int | float | bool | None]] = []
+        headers = dict(spec.headers)
+        if call.headers:  # the call's idempotency headers, unless the caller gave them
+            given = {name.lower() for name in headers}
+            headers.update(
+                (k, v) for k, v in call.headers.items() if k.lower() not in given
+            )
+        path = spec.path
+        for name in spec.client_parameters:
+            where, value = self.client_parameters[name]
+            if where.startswith("path"):
+                path = format_path(path, {name: (value, where == "path-raw")})
+            elif value is not None:
+                if where == "header":
+                    headers[name] = value
+                else:
+                    params.append((name, value))
+        params += spec.query
+        if spec.accept:
+            headers.setdefault("Accept", spec.accept)
+        content: Any = None
+        extra = options.get("extra_body") if options else None
+        if extra:
+            spec = _with_extra_body(spec, extra)
+        if spec.has_json:
+            content = json.dumps(spec.json, ensure_ascii=False).encode("utf-8")
+            headers["Content-Type"] = spec.content_type or "application/json"
+        elif spec.content is not None:
+            content = _raw_content(
+                spec.content,
+                opened,
+                headers,
+                isinstance(http_client, httpx.AsyncClient),
+            )
+            headers["Content-Type"] = spec.content_type or "application/octet-stream"
+        wanted = self.request_id_header
+        if wanted and wanted not in headers:  # (a per-call header replaces it below)
+            headers[wanted] = new_request_id()
+        if options:
+            params += list((options.get("query") or {}).items())
+            for name, value in (options.get("headers") or {}).items():
+                for existing in [k for k in headers if k.lower() == name.lower()]:
+                    del headers[existing]
+                if value is not None:  # None: do not send this header at all
+                    headers[name] = value
+        timeout = options.get("timeout", self.timeout) if options else self.timeout
+        left = call.remaining()
+        if left is not None:
+            timeout = _bounded(timeout, left)
+        full = path.startswith(("http://", "https://"))
+        url: str | httpx.URL = path if full else self.base_url + path
+        if full or "?" in path:
+            # A URL with a query of its own (a next link, a status monitor)
+            # keeps it; httpx would replace it with `params`.
+            url = httpx.URL(url)
+            params = [*url.params.multi_items(), *params]
+            url = url.copy_with(query=None)
+        if full and not self._trusted(httpx.URL(url)):
+            # A URL the service named, on another origin: no credential the
+            # caller or the client put in headers goes there.
+            _drop_credentials(headers, self.auth)
+            params = [(k, v) for k, v in params if not self._is_query_credential(k)]
+        if spec.raw_query:
+            url = _with_raw_query(url, params, spec.raw_query)
+            params = []
+        _check_headers(headers)
+        return http_client.build_request(
+            spec.method,
+            url,
+            params=params or None,
+            headers=headers,
+            content=content,
+            data=spec.form or None,
+            files=_httpx_files(spec.files, opened) if spec.files else None,
+            timeout=timeout,
+        )
+
+    def _credentials_for(self, request: httpx.Request) -> Auth | None:
+        """The credentials that go with this request: only to the client's
+        own origin (or a host the caller named), and a bearer token never over
+        plain http."""
+        if self.auth is None or not self._trusted(request.url):
+            return None
+        if self.auth.bearer and self.enforce_https and request.url.scheme != "https":
+            raise InsecureTransportError(
+                f"a bearer token would go over plain http to {request.url.host};"
+                " use an https:// endpoint (or, against a local test server only,"
+                " pass enforce_https=False)"
+            )
+        return self.auth
+
+    def _trusted(self, url: httpx.URL) -> bool:
+        if (url.scheme, url.host, url.port) == self._origin:
+            return True
+        if url.scheme != "https" or not self.credential_hosts:
+            return False
+        host = url.host.lower()
+        return any(
+            host == allowed or (allowed.startswith("*.") and host.endswith(allowed[1:]))
+            for allowed in self.credential_hosts
+        )
+
+    def _is_query_credential(self, name: str) -> bool:
+        return self.auth is not None and name in self.auth.query_names
+
+    def public_url(self, url: str) -> str:
+        """`url` without the client's query credentials (for continuation
+        tokens and anything else that leaves the client)."""
+        if self.auth is None or not self.auth.query_names or "?" not in url:
+            return url
+        parsed = httpx.URL(url)
+        kept = [
+            (k, v)
+            for k, v in parsed.params.multi_items()
+            if not self._is_query_credential(k)
+        ]
+        return str(
+            parsed.copy_with(params=kept) if kept else parsed.copy_with(query=None)
+        )
+
+    def _max_retries(self, spec: RequestSpec, options: RequestOptions | None) -> int:
+        if not _replayable(spec):
+            return 0
+        return (
+            options.get("max_retries", self.max_retries)
+            if options
+            else self.max_retries
+        )
+
+    def _retry_error(
+        self, exc: httpx.TransportError, call: _Call, attempt: int, delay: float
+    ) -> bool:
+        """Whether to send again after a failure without an answer. A request
+        that may have reached the service is repeated only if that is safe."""
+        if attempt >= call.max_retries or not call.may_wait(delay):
+            return False
+        return call.repeatable or isinstance(exc, NOT_SENT_ERRORS)
+
+    def _retry_status(
+        self, response: httpx.Response, call: _Call, attempt: int, delay: float
+    ) -> bool:
+        status = response.status_code
+        if attempt >= call.max_retries or not call.may_wait(delay):
+            return False
+        if status in NOT_ACTED_ON_STATUSES:
+            return True
+        return status in RETRY_STATUSES and call.repeatable
+
+    def _transport_error(
+        self,
+        exc: httpx.TransportError,
+        request: httpx.Request,
+        attempts: int,
+        spec: RequestSpec,
+        call: _Call,
+    ) -> ClientError:
+        kind = (
+            ApiTimeoutError
+            if isinstance(exc, httpx.TimeoutException)
+            else ApiConnectionError
+        )
+        what = "request timed out" if kind is ApiTimeoutError else "connection failed"
+        note = ""
+        if not _replayable(spec):
+            note = "; not retried: the upload is a stream that cannot be sent again"
+        elif not call.repeatable and not isinstance(exc, NOT_SENT_ERRORS):
+            note = "; " + _not_repeatable(request.method)
+        error = kind(f"{what}: {exc or type(exc).__name__}{note}", request=request)
+        error.attempts = attempts
+        LOGGER.debug("%s %s: %s", request.method, safe_url(request), error)
+        return error
+
+    def _why_not(self, spec: RequestSpec, response: httpx.Response, call: _Call) -> str:
+        """Why a retryable failure was not retried, when that is not obvious."""
+        status = response.status_code
+        if status not in RETRY_STATUSES or status in NOT_ACTED_ON_STATUSES:
+            return ""
+        if not _replayable(spec):
+            return "not retried: the upload is a stream that cannot be sent again"
+        if not call.repeatable:
+            return _not_repeatable(spec.method)
+        return ""
+
+    def _log_retry(
+        self, request: httpx.Request, delay: float, why: str, attempt: int
+    ) -> None:
+        LOGGER.debug(
+            "retrying %s %s in %.2fs (%s; retry %d)",
+            request.method,
+            safe_url(request),
+            delay,
+            why,
+            attempt,
+        )
+
+    def _finish(self, response: httpx.Response, spec: RequestSpec) -> None:
+        sink = RESPONSE_SINK.get()
+        if sink is not None:
+            sink.append((response, spec))
+
+    def _redirect(
+        self, spec: RequestSpec, response: httpx.Response, redirects: int
+    ) -> RequestSpec | None:
+        """The request to send next when the answer is a redirect a client
+        follows: 301/302 for GET and HEAD (a PUT or PATCH is not repeated
+        elsewhere), 303 as a GET, 307/308 as they were. None otherwise."""
+        status, method = response.status_code, spec.method
+        location = response.headers.get("location")
+        if not location or status not in REDIRECT_STATUSES:
+            return None
+        if status in (301, 302) and method not in ("GET", "HEAD"):
+            return None
+        if redirects >= MAX_REDIRECTS:
+            raise ApiConnectionError(
+                f"more than {MAX_REDIRECTS} redirects, the last to {location}",
+                request=response.request,
+            )
+        target = str(response.request.url.join(location))
+        # The target is a whole URL: the query it names is the query to send.
+        changes: dict[str, Any] = {"path": target, "query": [], "raw_query": ()}
+        changes["client_parameters"] = ()
+        if status == 303:  # See Other: a GET of the new place, without the body
+            changes.update(
+                method="GET" if method != "HEAD" else method,
+                json=None,
+                has_json=False,
+                content=None,
+                form=None,
+                files=None,
+            )
+        return _copy_spec(spec, **changes)
+
+    def _too_large(self, response: httpx.Response, size: int) -> ResponseTooLargeError:
+        return ResponseTooLargeError(
+            f"{response.request.method} {safe_url(response.request)}: the body is"
+            f" larger than max_body_size ({self.max_body_size} bytes; {size} read);"
+            " pass a larger max_body_size to the client if that is expected",
+            response,
+        )
+
+    def _declared_size(self, response: httpx.Response, call: _Call) -> str:
+        """ "small": the body's declared length is within the cap and nothing
+        can make it grow (no compression) or slow (no deadline), so httpx may
+        read it as it is; "large": over the cap already; else "unknown"."""
+        declared = response.headers.get("content-length", "")
+        if not declared.isdigit() or "content-encoding" in response.headers:
+            return "unknown"
+        if int(declared) > self.max_body_size:
+            return "large"
+        return "small" if call.end is None else "unknown"
+
+
+class Pipeline(_PipelineCore):
+    """The transport shared by a sync client and its operation groups."""
+
+    def __init__(
+        self,
+        *,
+        http_client: httpx.Client | None = None,
+        sleep: Callable[[float], None] | None = None,
+        **settings: Any,
+    ) -> None:
+        settings.setdefault("timeout", DEFAULT_TIMEOUT)
+        settings.setdefault("max_retries", DEFAULT_MAX_RETRIES)
+        settings.setdefault("polling_interval", 1.0)
+        super().__init__(**settings)
+        self._owns_client = http_client is None
+        self.http_client = http_client if http_client is not None else httpx.Client()
+        self.sleep = sleep or time.sleep
+
+    def close(self) -> None:
+        if self._owns_client:
+            self.http_client.close()
+
+    def send(
+        self, spec: RequestSpec, options: RequestOptions | None = None
+    ) -> httpx.Response:
+        """Send, retrying what is worth retrying; raise the typed error for an
+        unexpected status. A streamed response is returned unread."""
+        call = self._call(spec, options)
+        attempt = redirects = 0
+        while True:
+            started = time.monotonic()
+            with ExitStack() as opened:
+                request = self._build(self.http_client, spec, options, opened, call)
+                auth = self._credentials_for(request)
+                if auth is not None:
+                    auth.apply(request)
+                try:
+                    # Redirects are ours to follow, whatever the httpx client
+                    # was told: only we know which headers are credentials.
+                    response = self.http_client.send(
+                        request, stream=True, follow_redirects=False
+                    )
+                except httpx.TransportError as exc:
+                    delay = retry_delay(attempt + 1, None)
+                    if self._retry_error(exc, call, attempt, delay):
+                        attempt += 1
+                        self._log_retry(request, delay, type(exc).__name__, attempt)
+                        self.sleep(delay)
+                        continue
+                    raise self._transport_error(
+                        exc, request, attempt + 1, spec, call
+                    ) from exc
+            log_response(request, response, time.monotonic() - started)
+            follow = self._redirect(spec, response, redirects)
+            if follow is not None:
+                response.close()
+                spec, redirects = follow, redirects + 1
+                continue
+            if response.status_code in spec.expected:
+                if not spec.stream:
+                    try:
+                        self._read(response, call)
+                    except httpx.TransportError as exc:  # the body broke off
+                        delay = retry_delay(attempt + 1, None)
+                        if self._retry_error(exc, call, attempt, delay):
+                            attempt += 1
+                            self._log_retry(request, delay, type(exc).__name__, attempt)
+                            self.sleep(delay)
+                            continue
+                        raise self._transport_error(
+                            exc, request, attempt + 1, spec, call
+                        ) from exc
+                self._finish(response, spec)
+                return response
+            delay = retry_delay(attempt + 1, response.headers)
+            if self._retry_status(response, call, attempt, delay):
+                attempt += 1
+                response.close()
+                self._log_retry(
+                    request, delay, f"status {response.status_code}", attempt
+                )
+                self.sleep(delay)
+                continue
+            try:
+                self._read(response, call)
+            except httpx.TransportError as exc:
+                raise self._transport_error(
+                    exc, request, attempt + 1, spec, call
+                ) from exc
+            raise status_error(
+                response,
+                spec.error_models.get(response.status_code, spec.error_model),
+                attempt + 1,
+                self._why_not(spec, response, call),
+                spec.error_body,
+                strict_shape=response.status_code not in spec.error_models,
+            )
+
+    def _read(self, response: httpx.Response, call: _Call) -> None:
+        """Read the body, at most `max_body_size` bytes (after decompression)
+        and within the call's deadline; else close the connection and raise."""
+        size_class = self._declared_size(response, call)
+        if size_class == "small":
+            response.read()  # HTTP/1.1 framing holds it to the declared length
+            return
+        if size_class == "large":
+            response.close()
+            raise self._too_large(response, 0)
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > self.max_body_size:
+                    raise self._too_large(response, size)
+                call.check(response.request)
+                chunks.append(chunk)
+        finally:
+            response.close()
+        # What httpx's own `read()` stores: `.content` and `.json()` read it.
+        response._content = b"".join(chunks)
+
+
+class AsyncPipeline(_PipelineCore):
+    """The transport shared by an async client and its operation groups."""
+
+    def __init__(
+        self,
+        *,
+        http_client: httpx.AsyncClient | None = None,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+        **settings: Any,
+    ) -> None:
+        settings.setdefault("timeout", DEFAULT_TIMEOUT)
+        settings.setdefault("max_retries", DEFAULT_MAX_RETRIES)
+        settings.setdefault("polling_interval", 1.0)
+        super().__init__(**settings)
+        self._owns_client = http_client is None
+        self.http_client = (
+            http_client if http_client is not None else httpx.AsyncClient()
+        )
+        self.sleep = sleep or _asyncio_sleep
+
+    async def close(self) -> None:
+        if self._owns_client:
+            await self.http_client.aclose()
+
+    async def send(
+        self, spec: RequestSpec, options: RequestOptions | None = None
+    ) -> httpx.Response:
+        """The async twin of `Pipeline.send`."""
+        call = self._call(spec, options)
+        attempt = redirects = 0
+        while True:
+            started = time.monotonic()
+            with ExitStack() as opened:
+                request = self._build(self.http_client, spec, options, opened, call)
+                auth = self._credentials_for(request)
+                if auth is not None:
+                    await auth.apply_async(request)
+                try:
+                    response = await self.http_client.send(
+                        request, stream=True, follow_redirects=False
+                    )
+                except httpx.TransportError as exc:
+                    delay = retry_delay(attempt + 1, None)
+                    if self._retry_error(exc, call, attempt, delay):
+                        attempt += 1
+                        self._log_retry(request, delay, type(exc).__name__, attempt)
+                        await self.sleep(delay)
+                        continue
+                    raise self._transport_error(
+                        exc, request, attempt + 1, spec, call
+                    ) from exc
+            log_response(request, response, time.monotonic() - started)
+            follow = self._redirect(spec, response, redirects)
+            if follow is not None:
+                await response.aclose()
+                spec, redirects = follow, redirects + 1
+                continue
+            if response.status_code in spec.expected:
+                if not spec.stream:
+                    try:
+                        await self._read(response, call)
+                    except httpx.TransportError as exc:  # the body broke off
+                        delay = retry_delay(attempt + 1, None)
+                        if self._retry_error(exc, call, attempt, delay):
+                            attempt += 1
+                            self._log_retry(request, delay, type(exc).__name__, attempt)
+                            await self.sleep(delay)
+                            continue
+                        raise self._transport_error(
+                            exc, request, attempt + 1, spec, call
+                        ) from exc
+                self._finish(response, spec)
+                return response
+            delay = retry_delay(attempt + 1, response.headers)
+            if self._retry_status(response, call, attempt, delay):
+                attempt += 1
+                await response.aclose()
+                self._log_retry(
+                    request, delay, f"status {response.status_code}", attempt
+                )
+                await self.sleep(delay)
+                continue
+            try:
+                await self._read(response, call)
+            except httpx.TransportError as exc:
+                raise self._transport_error(
+                    exc, request, attempt + 1, spec, call
+                ) from exc
+            raise status_error(
+                response,
+                spec.error_models.get(response.status_code, spec.error_model),
+                attempt + 1,
+                self._why_not(spec, response, call),
+                spec.error_body,
+                strict_shape=response.status_code not in spec.error_models,
+            )
+
+    async def _read(self, response: httpx.Response, call: _Call) -> None:
+        """The async twin of `Pipeline._read`."""
+        size_class = self._declared_size(response, call)
+        if size_class == "small":
+            await response.aread()
+            return
+        if size_class == "large":
+            await response.aclose()
+            raise self._too_large(response, 0)
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if size > self.max_body_size:
+                    raise self._too_large(response, size)
+                call.check(response.request)
+                chunks.append(chunk)
+        finally:
+            await response.aclose()
+        response._content = b"".join(chunks)
+
+
+def _not_repeatable(method: str) -> str:
+    return (
+        f"not retried: {method} is not idempotent and the service has no way to"
+        " recognize a repeat (pass idempotency_header=... to the client if the"
+        " service deduplicates by a key)"
+    )
+
+
+def _bounded(
+    timeout: float | httpx.Timeout | None, left: float
+) -> float | httpx.Timeout:
+    """`timeout`, no longer than what is left of the call's deadline."""
+    if timeout is None:
+        return left
+    if not isinstance(timeout, httpx.Timeout):
+        return min(timeout, left)
+    return httpx.Timeout(
+        connect=_shorter(timeout.connect, left),
+        read=_shorter(timeout.read, left),
+        write=_shorter(timeout.write, left),
+        pool=_shorter(timeout.pool, left),
+    )
+
+
+def _shorter(value: float | None, left: float) -> float:
+    return left if value is None else min(value, left)
+
+
+_CREDENTIAL_HEADERS = ("authorization", "proxy-authorization", "cookie")
+
+
+def _drop_credentials(headers: dict[str, str], auth: Auth | None) -> None:
+    names = {
+        *_CREDENTIAL_HEADERS,
+        *(n.lower() for n in (auth.header_names if auth else ())),
+    }
+    for name in [k for k in headers if k.lower() in names]:
+        del headers[name]
+
+
+def _check_headers(headers: Mapping[str, str]) -> None:
+    """A header that cannot be sent is the caller's mistake, found before
+    anything goes out (not a connection failure to retry): a line break would
+    start another header, and HTTP/1.1 headers are Latin-1."""
+    for name, value in headers.items():
+        text = f"{name}{value}"
+        if "\r" in text or "\n" in text or "\x00" in text:
+            raise ArgumentError(f"header {name!r} contains a line break or NUL")
+        try:
+            text.encode("latin-1")
+        except UnicodeEncodeError:
+            raise ArgumentError(
+                f"header {name!r} has characters HTTP headers cannot carry;"
+                " encode the value first (for example, percent-encode it)"
+            ) from None
+
+
+def _with_extra_body(spec: RequestSpec, extra: Mapping[str, Any]) -> RequestSpec:
+    """A copy of `spec` whose JSON body has the extra fields too."""
+    if spec.content is not None or spec.form or spec.files:
+        raise ArgumentError("extra_body goes only with a JSON body, or none")
+    if spec.has_json and not isinstance(spec.json, dict):
+        raise ArgumentError("extra_body goes only with a JSON object body")
+    return _copy_spec(spec, json={**(spec.json or {}), **extra}, has_json=True)
+
+
+def negotiate_body(
+    spec: RequestSpec, value: Any, content_type: str | None, offered: tuple[str, ...]
+) -> None:
+    """Put a body the operation accepts in several media types into `spec`:
+    as the media type the caller named, or one that suits the value (bytes,
+    a file or a path: a binary type; a str: a text type; else JSON)."""
+    if value is None:
+        return  # an optional body left out
+    if content_type is None:
+        content_type = _suited(value, offered)
+    spec.content_type = content_type
+    binary = isinstance(value, (bytes, bytearray, os.PathLike)) or hasattr(
+        value, "read"
+    )
+    if _kind(content_type) == "json" and not binary:
+        to_dict = getattr(value, "to_dict", None)
+        spec.json = to_dict(exclude_readonly=True) if callable(to_dict) else value
+        spec.has_json = True
+    elif isinstance(value, str):
+        spec.content = value.encode("utf-8")
+    else:
+        spec.content = value
+
+
+def _kind(media_type: str) -> str:
+    lowered = media_type.lower()
+    if "json" in lowered:
+        return "json"
+    return "text" if lowered.startswith("text/") else "binary"
+
+
+def _suited(value: Any, offered: tuple[str, ...]) -> str:
+    wanted: tuple[str, ...]
+    if isinstance(value, (bytes, bytearray, os.PathLike)) or hasattr(value, "read"):
+        wanted = ("binary", "json")
+    elif isinstance(value, str):
+        wanted = ("text", "json")
+    else:
+        wanted = ("json",)
+    for kind in wanted:
+        for media_type in offered:
+            if _kind(media_type) == kind:
+                return media_type
+    return offered[0]
+
+
+def _with_raw_query(
+    url: str | httpx.URL,
+    params: list[tuple[str, str | int | float | bool | None]],
+    raw: tuple[str, ...],
+) -> str:
+    """The URL with its query written out: the parameters named in `raw` as
+    they are, the others percent-encoded as usual."""
+    encoded = str(httpx.QueryParams([(k, v) for k, v in params if k not in raw]))
+    verbatim = "&".join(f"{k}={v}" for k, v in params if k in raw)
+    query = "&".join(part for part in (encoded, verbatim) if part)
+    return f"{url}?{query}" if query else str(url)
+
+
+def decode(
+    response: httpx.Response,
+    convert: Callable[[Any], T],
+    loads: Callable[[bytes], Any] | None = None,
+) -> T | None:
+    """The body of a success as the operation's return type: JSON (or what
+    `loads` makes of the bytes), converted. An empty body or a null is None;
+    a body that cannot be read as the spec declares is a DeserializationError."""
+    content = response.content
+    try:
+        if not content.strip():
+            return None
+        value = json.loads(content) if loads is None else loads(content)
+        return None if value is None else convert(value)
+    except Exception as exc:
+        # Whatever went wrong (bad JSON, a string for a number, a bad date),
+        # the caller sees one kind of error, with the response.
+        raise _decode_error(response, exc) from exc
+
+
+def decode_required(
+    response: httpx.Response,
+    convert: Callable[[Any], T],
+    loads: Callable[[bytes], Any] | None = None,
+) -> T:
+    """`decode` for a body the spec always promises (a model, an array, a map):
+    an empty body or a null is a DeserializationError too."""
+    value = decode(response, convert, loads)
+    if value is None:
+        raise DeserializationError(
+            f"{response.request.method} {safe_url(response.request)}: the service sent"
+            " no body (or null) where the spec declares one",
+            response,
+        )
+    return value
+
+
+def decode_by_status(
+    response: httpx.Response,
+    converters: Mapping[int, tuple[Callable[[Any], Any], bool]],
+) -> Any:
+    """`decode` for an operation whose answers differ by status (a 200 with
+    one model, a 201 with another, a 204 with nothing): each status has its
+    (converter, always present); a status without one has no body to read."""
+    found = converters.get(response.status_code)
+    if found is None:
+        return None
+    convert, present = found
+    if present:
+        return decode_required(response, convert)
+    return decode(response, convert)
+
+
+def _decode_error(response: httpx.Response, exc: Exception) -> DeserializationError:
+    return DeserializationError(
+        f"{response.request.method} {safe_url(response.request)}: the body is not"
+        f" what the spec declares: {type(exc).__name__}: {exc}",
+        response,
+    )
+
+
+async def _asyncio_sleep(seconds: float) -> None:
+    import asyncio  # only async clients pay for importing it
+
+    await asyncio.sleep(seconds)
+
+
+def status_error(
+    response: httpx.Response,
+    error_model: Callable[[Any], Any] | None,
+    attempts: int = 1,
+    note: str = "",
+    error_body: Callable[[bytes], Any] | None = None,
+    strict_shape: bool = True,
+) -> ClientError:
+    """The typed error for an unexpected status, with the parsed error body
+    (JSON, or what `error_body` makes of it). A model is tried only on an
+    object, unless the spec declares this status's own type (`strict_shape`
+    False: a string or a number may be the error)."""
+    try:
+        body = response.json()
+    except ValueError:
+        body = _decoded_or_none(error_body, response.content)
+    error = None
+    if error_model is not None and (
+        isinstance(body, dict) or (body is not None and not strict_shape)
+    ):
+        try:
+            error = error_model(body)
+        except Exception:  # noqa: BLE001 - a bad error body must not hide the status
+            error = None
+    exc = error_class_for(response.status_code)(response, error, body)
+    exc.attempts = attempts
+    if note:
+        exc.args = (f"{exc.args[0]}; {note}",)
+    # DEBUG, not WARNING: the caller gets the error, and may well expect it
+    # (a 404 that means "absent"); a library should not print it too.
+    LOGGER.debug(
+        "%s %s failed: %s", response.request.method, safe_url(response.request), exc
+    )
+    return exc
+
+
+def _decoded_or_none(decode: Callable[[bytes], Any] | None, content: bytes) -> Any:
+    if decode is None or not content:
+        return None
+    try:
+        return decode(content)
+    except Exception:  # noqa: BLE001 - a bad error body must not hide the status
+        return None
+
+
+def retry_delay(attempt: int, headers: Mapping[str, str] | None) -> float:
+    """Exponential backoff with jitter and a cap, unless the service said how
+    long to wait (`retry-after-ms`, `Retry-After` in seconds or as a date)."""
+    if headers is not None:
+        told = told_delay(headers)
+        if told is not None and 0 <= told <= MAX_RETRY_DELAY:
+            return told
+    base: float = min(INITIAL_RETRY_DELAY * 2.0 ** (attempt - 1), MAX_BACKOFF)
+    return base * (1 - 0.25 * random.random())
+
+
+def told_delay(headers: Mapping[str, str]) -> float | None:
+    """The delay a response asks for, in seconds, if any."""
+    for name in ("retry-after-ms", "x-ms-retry-after-ms"):
+        value = headers.get(name)
+        if value:
+            try:
+                return float(value) / 1000
+            except ValueError:
+                pass
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+        return max(0.0, when.timestamp() - time.time())
+    except (TypeError, ValueError, OverflowError):
+        return None  # not a date a clock can hold: as if none was given
+
+
+def _replayable(spec: RequestSpec) -> bool:
+    """Whether the request's uploads, if any, can be sent again."""
+    if spec.files and not _all_replayable(spec.files):
+        return False
+    return spec.content is None or _all_replayable({"body": spec.content})
+
+
+def _all_replayable(files: Mapping[str, FileInput]) -> bool:
+    """Whether every upload can be sent again (bytes, a path, a seekable file)."""
+    for value in files.values():
+        content = value[1] if isinstance(value, tuple) else value
+        if isinstance(content, (bytes, os.PathLike)):
+            continue
+        seekable = getattr(content, "seekable", None)
+        if not (callable(seekable) and seekable()):
+            return False
+    return True
+
+
+def _httpx_files(
+    files: Mapping[str, FileInput], opened: ExitStack
+) -> list[tuple[str, Any]]:
+    """httpx's multipart form: paths are opened for this request only, and file
+    objects are handed over as they are, so httpx streams them in chunks."""
+    result: list[tuple[str, Any]] = []
+    for name, value in files.items():
+        filename: str | None = None
+        content_type: str | None = None
+        content: Any = value
+        if isinstance(value, tuple):
+            filename, content = value[0], value[1]
+            content_type = value[2] if len(value) > 2 else None
+        if isinstance(content, os.PathLike):
+            path = os.fspath(content)
+            filename = filename or os.path.basename(path)
+            content = opened.enter_context(open(path, "rb"))  # noqa: SIM115
+        elif isinstance(content, str):
+            raise TypeError(
+                f"{name}: pass bytes, an open binary file or a pathlib.Path, not str"
+            )
+        elif not isinstance(content, bytes) and content.seekable():
+            content.seek(0)
+        if filename is None:
+            filename = os.path.basename(str(getattr(content, "name", "") or "")) or name
+        entry = (
+            (filename, content)
+            if content_type is None
+            else (filename, content, content_type)
+        )
+        result.append((name, entry))
+    return result
+
+
+UPLOAD_CHUNK = 64 * 1024
+
+
+def _raw_content(
+    value: FileContent, opened: ExitStack, headers: dict[str, str], is_async: bool
+) -> Any:
+    """A body sent as it is. Paths are opened for this request only; files are
+    streamed in chunks (from their start, so that a retry sends them whole),
+    with a Content-Length when their size is known."""
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value)
+    if isinstance(value, str):
+        raise TypeError("pass bytes, an open binary file or a pathlib.Path, not str")
+    if isinstance(value, os.PathLike):
+        path = os.fspath(value)
+        file: IO[bytes] = opened.enter_context(open(path, "rb"))  # noqa: SIM115
+    else:
+        file = value
+    if file.seekable():
+        headers["Content-Length"] = str(file.seek(0, os.SEEK_END))
+        file.seek(0)
+    if is_async:
+        return _async_chunks(file)
+    return iter(lambda: file.read(UPLOAD_CHUNK), b"")
+
+
+async def _async_chunks(file: IO[bytes]) -> Any:
+    # The file is read synchronously, a chunk at a time, as httpx asks for it.
+    while chunk := file.read(UPLOAD_CHUNK):
+        yield chunk
+
+
+_SAFE_QUERY_NAMES = frozenset({"api-version"})
+
+
+def safe_url(request: httpx.Request) -> str:
+    """The URL with query values that could be secrets masked."""
+    url = request.url
+    if not url.query:
+        return str(url)
+    masked = [
+        (name, value if name.lower() in _SAFE_QUERY_NAMES else "***")
+        for name, value in url.params.multi_items()
+    ]
+    return str(url.copy_with(params=masked))
+
+
+def log_response(
+    request: httpx.Request, response: httpx.Response, elapsed: float
+) -> None:
+    if LOGGER.isEnabledFor(logging.DEBUG):
+        LOGGER.debug(
+            "%s %s -> %d in %.3fs (request id %s)",
+            request.method,
+            safe_url(request),
+            response.status_code,
+            elapsed,
+            request_id(response.headers),
+        )
+
+
+class _RedactQueryCredentials(logging.Filter):
+    """Masks the values of query credentials in httpx's own log lines (with
+    logging at INFO, httpx logs every request's full URL)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple) and record.args:
+            record.args = tuple(self._masked(arg) for arg in record.args)
+        return True
+
+    def _masked(self, value: Any) -> Any:
+        if not isinstance(value, (httpx.URL, str)) or "?" not in str(value):
+            return value
+        try:
+            url = httpx.URL(str(value))
+        except (httpx.InvalidURL, ValueError):
+            return value
+        if not any(name in self.names for name in url.params):
+            return value
+        masked = [
+            (name, "***" if name in self.names else item)
+            for name, item in url.params.multi_items()
+        ]
+        return str(url.copy_with(params=masked))
+
+
+_HTTPX_LOG_FILTER = _RedactQueryCredentials()
+
+
+def redact_in_httpx_logs(names: Sequence[str]) -> None:
+    """Keep the values of these query parameters out of httpx's log lines."""
+    _HTTPX_LOG_FILTER.names.update(names)
+    logger = logging.getLogger("httpx")
+    if _HTTPX_LOG_FILTER not in logger.filters:
+        logger.addFilter(_HTTPX_LOG_FILTER)

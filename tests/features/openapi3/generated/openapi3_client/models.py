@@ -1,0 +1,383 @@
+# Generated from tests/features/openapi3/spec.yaml; do not edit (regenerate instead).
+from __future__ import annotations
+
+import datetime
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, TypeAlias
+
+from . import _serde
+
+__all__ = [
+    "Cat",
+    "Dog",
+    "Found",
+    "Owner",
+    "OwnerContactOption2",
+    "Pet",
+    "Query",
+    "Tree",
+]
+
+
+@dataclass(kw_only=True, slots=True)
+class Cat:
+    """Cat
+
+    Attributes:
+        pet_type: (required)
+        name: (required)
+        lives: -
+        additional_properties: Fields the service sent that the spec does not define;
+            sent back as they are.
+    """
+
+    pet_type: str
+    name: str
+    lives: int | None | _serde.Unset = _serde.UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
+
+    _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
+        {
+            "petType",
+            "name",
+            "lives",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Cat:
+        """A Cat from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.pet_type = _serde.required(data, "petType")
+        self.name = _serde.required(data, "name")
+        self.lives = _serde.nullable(_serde.identity, data, "lives")
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
+        return self
+
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.pet_type is not None:
+            data["petType"] = self.pet_type
+        if self.name is not None:
+            data["name"] = self.name
+        if not isinstance(self.lives, _serde.Unset):
+            data["lives"] = self.lives
+        data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
+        return data
+
+
+@dataclass(kw_only=True, slots=True)
+class Dog:
+    """Dog
+
+    Attributes:
+        pet_type: (required)
+        barks: -
+        additional_properties: Fields the service sent that the spec does not define;
+            sent back as they are.
+    """
+
+    pet_type: str
+    barks: bool | None = None
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
+
+    _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
+        {
+            "petType",
+            "barks",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Dog:
+        """A Dog from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.pet_type = _serde.required(data, "petType")
+        self.barks = data.get("barks")
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
+        return self
+
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.pet_type is not None:
+            data["petType"] = self.pet_type
+        if self.barks is not None:
+            data["barks"] = self.barks
+        data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
+        return data
+
+
+@dataclass(kw_only=True, slots=True)
+class Owner:
+    """Owner
+
+    Attributes:
+        pet: A cat or a dog, told apart by petType.
+        pets: -
+        contact: When to call, or how.
+        tree: A name, or a list of trees.
+        datetime_: -
+        born: -
+        nickname: -
+        anything: -
+        kind: -
+        additional_properties: Fields the service sent that the spec does not define;
+            sent back as they are.
+    """
+
+    pet: Pet | None = None
+    pets: list[Pet] | None = None
+    contact: datetime.datetime | OwnerContactOption2 | None | _serde.Unset = (
+        _serde.UNSET
+    )
+    tree: Tree | None = None
+    datetime_: datetime.datetime | None = None
+    born: datetime.date | None = None
+    nickname: str | None | _serde.Unset = _serde.UNSET
+    anything: Any | None = None
+    kind: str | None = None
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
+
+    _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
+        {
+            "pet",
+            "pets",
+            "contact",
+            "tree",
+            "datetime",
+            "born",
+            "nickname",
+            "anything",
+            "kind",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Owner:
+        """A Owner from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.pet = _serde.opt(_PET_ONE_OF, data.get("pet"))
+        self.pets = _serde.opt_list(_PET_ONE_OF, data.get("pets"))
+        self.contact = _serde.nullable(_OWNER_CONTACT_ONE_OF, data, "contact")
+        self.tree = _serde.opt(_TREE_ONE_OF, data.get("tree"))
+        self.datetime_ = _serde.opt(_serde.iso_datetime, data.get("datetime"))
+        self.born = _serde.opt(_serde.iso_date, data.get("born"))
+        self.nickname = _serde.nullable(_serde.identity, data, "nickname")
+        self.anything = data.get("anything")
+        self.kind = data.get("kind")
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
+        return self
+
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.pet is not None:
+            data["pet"] = _serde.one_of_to_wire(self.pet)
+        if self.pets is not None:
+            data["pets"] = [_serde.one_of_to_wire(item) for item in self.pets]
+        if not isinstance(self.contact, _serde.Unset):
+            data["contact"] = (
+                None if self.contact is None else _serde.one_of_to_wire(self.contact)
+            )
+        if self.tree is not None:
+            data["tree"] = _serde.one_of_to_wire(self.tree)
+        if self.datetime_ is not None:
+            data["datetime"] = _serde.iso_datetime_to_wire(self.datetime_)
+        if self.born is not None:
+            data["born"] = _serde.iso_date_to_wire(self.born)
+        if not isinstance(self.nickname, _serde.Unset):
+            data["nickname"] = self.nickname
+        if self.anything is not None:
+            data["anything"] = self.anything
+        if self.kind is not None:
+            data["kind"] = self.kind
+        data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
+        return data
+
+
+@dataclass(kw_only=True, slots=True)
+class OwnerContactOption2:
+    """OwnerContactOption2
+
+    Attributes:
+        email: -
+        additional_properties: Fields the service sent that the spec does not define;
+            sent back as they are.
+    """
+
+    email: str | None = None
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
+
+    _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
+        {
+            "email",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> OwnerContactOption2:
+        """A OwnerContactOption2 from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.email = data.get("email")
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
+        return self
+
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.email is not None:
+            data["email"] = self.email
+        data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
+        return data
+
+
+@dataclass(kw_only=True, slots=True)
+class Query:
+    """Query
+
+    Attributes:
+        text: (required)
+        limit: -
+        additional_properties: Fields the service sent that the spec does not define;
+            sent back as they are.
+    """
+
+    text: str
+    limit: float | None = None
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
+
+    _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
+        {
+            "text",
+            "limit",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Query:
+        """A Query from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.text = _serde.required(data, "text")
+        self.limit = data.get("limit")
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
+        return self
+
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.text is not None:
+            data["text"] = self.text
+        if self.limit is not None:
+            data["limit"] = self.limit
+        data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
+        return data
+
+
+Pet: TypeAlias = Cat | Dog
+Found: TypeAlias = Owner | Cat | str
+Tree: TypeAlias = "str | list[Tree]"
+
+
+# Readers of the values of oneOf/anyOf schemas (see _serde.OneOf).
+_PET_ONE_OF: _serde.OneOf = _serde.OneOf(
+    (
+        _serde.Choice(
+            "object", Cat.from_dict, Cat._WIRE_NAMES, frozenset({"name", "petType"})
+        ),
+        _serde.Choice("object", Dog.from_dict, Dog._WIRE_NAMES, frozenset({"petType"})),
+    ),
+    "petType",
+    {"Dog": Dog.from_dict, "kitty": Cat.from_dict},
+)
+
+_FOUND_ONE_OF: _serde.OneOf = _serde.OneOf(
+    (
+        _serde.Choice("object", Owner.from_dict, Owner._WIRE_NAMES),
+        _serde.Choice(
+            "object", Cat.from_dict, Cat._WIRE_NAMES, frozenset({"name", "petType"})
+        ),
+        _serde.Choice("string"),
+    ),
+)
+
+_OWNER_CONTACT_ONE_OF: _serde.OneOf = _serde.OneOf(
+    (
+        _serde.Choice("string", _serde.iso_datetime),
+        _serde.Choice(
+            "object", OwnerContactOption2.from_dict, OwnerContactOption2._WIRE_NAMES
+        ),
+    ),
+)
+
+_TREE_ONE_OF: _serde.OneOf = _serde.OneOf(
+    (
+        _serde.Choice("string"),
+        _serde.Choice(
+            "array",
+            lambda value: functools.partial(_serde.req_list, _TREE_ONE_OF)(value),
+        ),
+    ),
+)
+
+_ID_ONE_OF: _serde.OneOf = _serde.OneOf(
+    (_serde.Choice("string"), _serde.Choice("integer"))
+)

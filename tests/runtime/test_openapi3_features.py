@@ -1,0 +1,134 @@
+"""OpenAPI 3.1's own vocabulary on the openapi3 feature client
+(tests/features/openapi3): unions read by discriminator, by JSON kind and by
+best fit, written back by what they hold; recursive and nullable unions;
+type lists; boolean schemas; and the shapes the public corpus showed (two
+repeated query parameters of different item types, optional form fields
+that need converting, a field named like a module)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import typing
+import urllib.parse
+
+import httpx
+import pytest
+
+from openapi3_client import models
+
+from .harness import Harness, Script
+
+UTC = dt.timezone.utc
+
+
+@pytest.fixture(params=["sync", "async"])
+def pets(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    harness = Harness(request.param, package="openapi3_client")
+    yield harness
+    harness.close()
+
+
+def test_a_named_union_is_a_public_alias_of_its_alternatives() -> None:
+    assert typing.get_args(models.Pet) == (models.Cat, models.Dog)
+    assert "Pet" in models.__all__ and "Found" in models.__all__
+
+
+def test_a_discriminator_picks_the_model_by_mapping_or_by_schema_name() -> None:
+    owner = models.Owner.from_dict({"pet": {"petType": "kitty", "name": "Tom"}, "pets": [{"petType": "Dog"}, {"petType": "kitty", "name": "Kit"}]})
+    assert type(owner.pet) is models.Cat and owner.pet.name == "Tom"
+    assert owner.pets is not None and [type(p) for p in owner.pets] == [models.Dog, models.Cat]
+
+
+def test_without_a_known_discriminator_value_the_best_fitting_model_is_read() -> None:
+    # "fish" is in no mapping: the fields decide (Cat requires a name).
+    assert type(models.Owner.from_dict({"pet": {"petType": "fish", "name": "Nemo"}}).pet) is models.Cat
+    assert type(models.Owner.from_dict({"pet": {"petType": "fish", "barks": False}}).pet) is models.Dog
+
+
+def test_an_undiscriminated_union_reads_by_json_kind_then_by_fit(pets: Harness) -> None:
+    script = Script(httpx.Response(200, json=[{"pet": {"petType": "Dog"}}, {"petType": "x", "name": "Tom"}, "a note"]))
+    found = pets.call(pets.client(script).search.search(text="tom"))
+    assert type(found[0]) is models.Owner and type(found[0].pet) is models.Dog
+    assert type(found[1]) is models.Cat and found[1].name == "Tom"
+    assert found[2] == "a note"
+
+
+def test_alternatives_of_one_json_kind_are_tried_in_order() -> None:
+    when = models.Owner.from_dict({"contact": "2024-05-01T10:00:00Z"}).contact
+    assert when == dt.datetime(2024, 5, 1, 10, tzinfo=UTC)
+    how = models.Owner.from_dict({"contact": {"email": "a@example.com"}}).contact
+    assert isinstance(how, models.OwnerContactOption2) and how.email == "a@example.com"
+
+
+def test_a_null_alternative_makes_the_field_nullable_and_null_round_trips() -> None:
+    owner = models.Owner.from_dict({"contact": None, "nickname": None})
+    assert owner.contact is None and owner.nickname is None
+    assert owner.to_dict() == {"contact": None, "nickname": None}
+    assert isinstance(models.Owner().contact, models._serde.Unset)  # left out, not null
+
+
+def test_a_recursive_union_reads_and_writes_to_any_depth() -> None:
+    tree = ["a", ["b", ["c"]], "d"]
+    owner = models.Owner.from_dict({"tree": tree})
+    assert owner.tree == tree and owner.to_dict() == {"tree": tree}
+
+
+def test_a_value_of_no_alternative_is_a_deserialization_error(pets: Harness) -> None:
+    script = Script(httpx.Response(200, json=[42]))
+    with pytest.raises(pets.module.DeserializationError, match="none of the types"):
+        pets.call(pets.client(script).search.search(text="x"))
+
+
+def test_a_union_is_written_by_what_it_holds(pets: Harness) -> None:
+    script = Script(lambda request: httpx.Response(200, json=json.loads(request.content)))
+    client = pets.client(script)
+    stored = pets.call(
+        client.pets.put_owner(
+            "p1",
+            pet=models.Cat(pet_type="kitty", name="Tom"),
+            contact=dt.datetime(2024, 5, 1, 10, tzinfo=UTC),
+            tree=["a", ["b"]],
+            datetime_=dt.datetime(2024, 1, 1, tzinfo=UTC),
+            born=dt.date(2020, 2, 29),
+        )
+    )
+    sent = json.loads(script.requests[0].content)
+    assert sent == {
+        "pet": {"petType": "kitty", "name": "Tom"},
+        "contact": "2024-05-01T10:00:00Z",
+        "tree": ["a", ["b"]],
+        "datetime": "2024-01-01T00:00:00Z",
+        "born": "2020-02-29",
+    }
+    assert type(stored.pet) is models.Cat and stored.born == dt.date(2020, 2, 29)
+
+
+def test_a_path_parameter_of_several_scalar_types_takes_each(pets: Harness) -> None:
+    script = Script(httpx.Response(200, json={"petType": "Dog"}), httpx.Response(200, json={"petType": "kitty", "name": "T"}))
+    client = pets.client(script)
+    assert type(pets.call(client.pets.get(7, tags=["x", "y"], ages=[1, 2]))) is models.Dog
+    assert type(pets.call(client.pets.get("tom"))) is models.Cat
+    first, second = (urllib.parse.urlsplit(str(r.url)) for r in script.requests)
+    assert first.path == "/v1/pets/7" and first.query == "tags=x&tags=y&ages=1&ages=2"
+    assert second.path == "/v1/pets/tom"
+
+
+def test_optional_form_fields_are_converted_when_given_and_left_out_when_not(pets: Harness) -> None:
+    script = Script(httpx.Response(204), httpx.Response(204))
+    client = pets.client(script)
+    pets.call(client.visits.book("p1", since=dt.date(2024, 5, 1), labels=["a", "b"]))
+    pets.call(client.visits.book("p1"))
+    assert urllib.parse.parse_qs(script.requests[0].content.decode()) == {"since": ["2024-05-01"], "labels": ["a,b"]}
+    assert script.requests[1].content == b""
+
+
+def test_a_false_schema_property_is_left_out_and_type_lists_and_consts_are_typed() -> None:
+    assert "additionalProperties" not in models.Owner._WIRE_NAMES
+    annotations = {**models.Owner.__annotations__, **models.Query.__annotations__, **models.Cat.__annotations__}
+    assert annotations["limit"] == "float | None"  # [integer, number]
+    assert annotations["lives"] == "int | None | _serde.Unset"  # [integer, "null"]
+    assert annotations["nickname"] == "str | None | _serde.Unset"
+    assert annotations["kind"] == "str | None"  # const: owner
+    assert annotations["anything"] == "Any | None"  # type: "null"
+    assert models.Query.from_dict({"text": "t", "limit": 2.5}).limit == 2.5
