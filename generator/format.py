@@ -30,11 +30,15 @@ from typing import Any
 BLACK_LINE_LENGTH = 88
 
 _STRING = r"""(?:[rbuRBU]{0,2})(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')"""
-# A line black cannot shorten, and so leaves as it is: one string (an item of
-# an exploded bracket), a keyword argument or dict entry whose value is one
-# string, or the head of an exploded dict or list value after a string key.
+_NAME = r"[A-Za-z_][\w.]*"  # a dotted name
+_ATOM = rf"(?:{_STRING}|{_NAME})"
+# A line black cannot shorten, and so leaves as it is: one string or name (an
+# item of an exploded bracket), a keyword argument or dict entry whose value
+# is one, the head of an exploded call, dict or list value after a string
+# key, or the first line of a def or class whose name alone is too long.
 _STABLE = re.compile(
-    rf"\s*(?:{_STRING}|[A-Za-z_]\w*={_STRING}|{_STRING}: (?:{_STRING}|[\[{{(]))"
+    rf"\s*(?:{_ATOM}|[A-Za-z_]\w*={_ATOM}|{_STRING}: (?:{_ATOM}|[\[{{(])"
+    rf"|{_NAME}\(|(?:class|def|async def) [A-Za-z_]\w*\(|class [A-Za-z_]\w*:)"
     r"(?:,)?"
 )
 

@@ -80,7 +80,12 @@ def generate_package(
         from .validate import PendingValidation
 
         # Runs beside rendering and formatting; its verdict is read at the end.
-        pending = PendingValidation(job.spec, [d.path for d in loader.documents])
+        root_document = loader.load(job.spec)
+        pending = PendingValidation(
+            job.spec,
+            [d.path for d in loader.documents],
+            root_document.data if root_document is not None else None,
+        )
     if strict and not validate:
         _fail_on_warnings(diagnostics)
     clock.lap("load and IR")

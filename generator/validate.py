@@ -6,6 +6,13 @@ verdict is cached by content hash in the user's cache folder (like the
 up-to-date record). Many real specs fail strict validation yet generate fine
 (the seed does, on a `type: file` response schema), so findings are warnings
 unless `--strict` makes them errors.
+
+The validator's own checks beyond the OpenAPI schema (each default and
+example against its schema, through its path objects) cost 15 s on GitHub's
+13 MB spec, and its reader 7 s more. So during generation it gets the
+document the loader already parsed, and a spec larger than `FULL_CHECK_BYTES`
+is checked against the OpenAPI schema only (4 s, beside the rest of the run);
+`python -m generator validate` always runs every check.
 """
 
 from __future__ import annotations
@@ -26,14 +33,25 @@ VALIDATOR = "openapi-spec-validator"
 
 
 def _key(root: Path, inputs: Iterable[Path]) -> str:
-    digest = hashlib.sha256(f"v3|{root.name}".encode())
+    digest = hashlib.sha256(f"v4|{root.name}".encode())
     for path in sorted(set(inputs)):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
 
-def run_validator(root: Path) -> list[tuple[str, str]]:
-    """(message, where in the document) of every finding, in a stable order."""
+FULL_CHECK_BYTES = 4 * 1024 * 1024
+
+# The parsed root document of the run, set before the validator's process is
+# forked so that it inherits the document instead of reading it again.
+_PARSED: dict[Path, Any] = {}
+
+
+def run_validator(
+    root: Path, document: Any = None, full: bool = True
+) -> list[tuple[str, str]]:
+    """(message, where in the document) of every finding, in a stable order;
+    `document` is the root file already parsed; without `full`, only the
+    OpenAPI schema's checks."""
     from openapi_spec_validator import (
         OpenAPIV2SpecValidator,
         OpenAPIV30SpecValidator,
@@ -43,7 +61,10 @@ def run_validator(root: Path) -> list[tuple[str, str]]:
 
     findings = set()
     try:
-        spec, base_uri = read_from_filename(str(root.resolve()))
+        if document is None:
+            spec, base_uri = read_from_filename(str(root.resolve()))
+        else:
+            spec, base_uri = document, root.resolve().as_uri()
         version = str(spec.get("openapi", "")) if isinstance(spec, dict) else ""
         # (OpenAPI 3 has no `type: file`: there the finding stands.)
         allows_file = not version and _has_file_response(spec)
@@ -56,7 +77,11 @@ def run_validator(root: Path) -> list[tuple[str, str]]:
                 else OpenAPIV2SpecValidator
             )
         )
-        for error in validator(spec, base_uri=base_uri).iter_errors():
+        checker = validator(spec, base_uri=base_uri)
+        errors = (
+            checker.iter_errors() if full else checker.schema_validator.iter_errors(spec)
+        )
+        for error in errors:
             where = getattr(error, "json_path", "") or ""
             if allows_file and error.instance == "file" and str(where).endswith("type"):
                 # Swagger 2.0 allows `type: file` for a response's schema; the
@@ -108,7 +133,8 @@ def validation_findings(
     cached, known = _cached(root, inputs)
     if use_cache and known is not None:
         return known
-    findings = run_validator(root)
+    size = sum(path.stat().st_size for path in set(inputs))
+    findings = run_validator(root, _PARSED.get(root), full=size <= FULL_CHECK_BYTES)
     try:
         cached.parent.mkdir(parents=True, exist_ok=True)
         temporary = cached.with_suffix(f".{os.getpid()}.tmp")
@@ -125,10 +151,12 @@ class PendingValidation:
     A cached verdict is read at once. Otherwise the validator (about 1.5 s on
     a big spec) runs in a forked process, on the other core, while the client
     is rendered and formatted; where fork is unavailable, it runs when the
-    verdict is asked for."""
+    verdict is asked for. `document` is the root file as the loader parsed it."""
 
-    def __init__(self, root: Path, inputs: list[Path]) -> None:
+    def __init__(self, root: Path, inputs: list[Path], document: Any = None) -> None:
         self._root, self._inputs = root, inputs
+        if document is not None:
+            _PARSED[root] = document
         self._known: list[tuple[str, str]] | None = None
         self._future: Any = None
         _, self._known = _cached(root, inputs)
@@ -152,6 +180,7 @@ class PendingValidation:
                 self._pool.shutdown()
         if self._known is None:
             self._known = validation_findings(self._root, self._inputs, False)
+        _PARSED.pop(self._root, None)
         return self._known
 
 

@@ -295,6 +295,10 @@ class TypeExpressions:
             head = f"_serde.nest(data, {py_literal(p.container)})[{py_str(p.wire_name)}] = "
         if p.nullable:
             value = self.to_wire(p.type, f"self.{p.python_name}")
+            if value == f"self.{p.python_name}" and not p.container:
+                # `data["x"] = self.long_name`: black wraps the value in parentheses.
+                laid = layout.assignment_lines(head[:-3], value, value, indent)
+                return layout.join_lines(laid, indent)
             if value == f"self.{p.python_name}" or p.container:
                 return (
                     head + value
@@ -305,14 +309,28 @@ class TypeExpressions:
             ternary = f"None {test} else {value}"
             laid = layout.assignment_lines(head[:-3], ternary, ternary, indent)
             if len(laid) == 1 and indent + len(laid[0]) > layout.LINE_LENGTH:
-                # Black splits a ternary that does not fit at its operators.
-                laid = [f"{head}(", "    None", f"    {test}", f"    else {value}", ")"]
+                # Black splits a ternary that does not fit at its operators,
+                # and then the value's own brackets.
+                parts = self.to_wire_parts(p.type, f"self.{p.python_name}")
+                laid = [
+                    f"{head}(",
+                    "    None",
+                    f"    {test}",
+                    *("    " + line for line in _else_lines(parts, indent + 4)),
+                    ")",
+                ]
             return layout.join_lines(laid, indent)
         parts = self.to_wire_parts(p.type, f"self.{p.python_name}")
         if parts[0] == "call":
             value = f"{parts[1]}({parts[2]})"
             laid = layout.assignment_lines(head[:-3], value, f"{parts[1]}(", indent)
             if len(laid) == 3:
+                return layout.join_lines(laid, indent)
+            if indent + len(head + parts[1]) + 1 > layout.LINE_LENGTH and not p.container:
+                # Not even `data["x"] = self.x.to_dict(` fits: black wraps the
+                # call in parentheses and splits it inside them.
+                inner = layout.call_lines(parts[1], [parts[2]], "", indent + 4)
+                laid = [f"{head}(", *("    " + line for line in inner), ")"]
                 return layout.join_lines(laid, indent)
             return layout.call(head + parts[1], [parts[2]], "", indent)
         if parts[0] == "comprehension":
@@ -337,6 +355,16 @@ class TypeExpressions:
         if t.kind == "str":
             return value
         return f"_pipeline.query_value({value})"
+
+
+def _else_lines(parts: tuple[str, ...], indent: int) -> list[str]:
+    """`else <value>` at column `indent`, split as black splits it."""
+    if parts[0] == "call":
+        return layout.call_lines(f"else {parts[1]}", [parts[2]], "", indent)
+    if parts[0] == "comprehension":
+        text = layout.comprehension("else ", parts[1], parts[2], "", indent, parts[3])
+        return [line[indent:] if i else line for i, line in enumerate(text.split("\n"))]
+    return [f"else {parts[1]}"]
 
 
 def _top_level_alternatives(annotation: str) -> list[str]:

@@ -40,18 +40,21 @@ def value_lines(
     prefix: str, value: str | Collection, tail: str, indent: int
 ) -> list[str]:
     """`prefix + value + tail` at column `indent`; a Collection that does not
-    fit is exploded, each of its items laid out the same way."""
+    fit is exploded, each of its items laid out the same way, and so is a
+    call written as text (`f(a, b)`): one argument per line, with the
+    trailing comma that makes black keep it so."""
     whole = f"{prefix}{value}{tail}"
-    if indent + len(whole) <= LINE_LENGTH or not isinstance(value, Collection):
+    if indent + len(whole) <= LINE_LENGTH:
         return [whole]
+    if isinstance(value, str):
+        found = _call_of(value)
+        if found is None:
+            return [whole]
+        value = found
     lines = [f"{prefix}{value.opening}"]
     for item in value.items:
-        if isinstance(item, str):
-            lines.append(f"    {item},")
-        else:
-            lines += [
-                "    " + line for line in value_lines(item[0], item[1], ",", indent + 4)
-            ]
+        prefix_, inner = ("", item) if isinstance(item, str) else item
+        lines += ["    " + line for line in value_lines(prefix_, inner, ",", indent + 4)]
     lines.append(f"{value.closing}{tail}")
     return lines
 
@@ -118,10 +121,10 @@ def def_header(name: str, parameters: str, returns: str, indent: int) -> str:
     if indent + len(whole) <= LINE_LENGTH:
         return whole
     tail = f") -> {returns}:"
-    if (
-        indent + 4 + len(parameters) <= LINE_LENGTH
-        and indent + len(tail) <= LINE_LENGTH
-    ):
+    plain = returns.replace(".", "").replace("_", "").isalnum()
+    if indent + 4 + len(parameters) <= LINE_LENGTH and (
+        indent + len(tail) <= LINE_LENGTH or plain
+    ):  # (a return type that is one long name stays too long: black's choice)
         return join_lines([f"def {name}(", f"    {parameters}", tail], indent)
     return whole  # left to black
 
@@ -147,3 +150,115 @@ def comprehension(
         [f"{head}{opening}", f"    {element}", f"    {clause}", f"{closing}{tail}"],
         indent,
     )
+
+
+def alternatives(annotation: str) -> list[str]:
+    """`A | list[B | C]` as ["A", "list[B | C]"]."""
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(annotation):
+        depth += {"[": 1, "(": 1, "]": -1, ")": -1}.get(char, 0)
+        if depth == 0 and annotation.startswith(" | ", index):
+            parts.append(annotation[start:index])
+            start = index + 3
+    return [*parts, annotation[start:]]
+
+
+def _parenthesized(annotation: str, closing: str, indent: int) -> list[str] | None:
+    """An annotation black wraps in parentheses: on one line of its own, or
+    one alternative per line; None when black would do something else."""
+    parts = alternatives(annotation)
+    if len(parts) == 1 and "[" in annotation:
+        return None  # black splits inside the brackets instead
+    if indent + len(closing) > LINE_LENGTH:
+        return None
+    if indent + 4 + len(annotation) <= LINE_LENGTH:
+        return [f"    {annotation}", closing]
+    if len(parts) > 1 and all(
+        indent + 4 + len(("| " if i else "") + p) <= LINE_LENGTH or "[" not in p
+        for i, p in enumerate(parts)
+    ):  # (a name too long stays on its line: black cannot split it)
+        return [f"    {parts[0]}", *(f"    | {p}" for p in parts[1:]), closing]
+    return None
+
+
+def declaration_lines(declaration: str, indent: int, tail: str = "") -> list[str]:
+    """`name: annotation[ = default]` + tail (a parameter's comma) at column
+    `indent`, as black lays out one that is too long: the annotation in
+    parentheses when the default has no brackets of its own."""
+    whole = declaration + tail
+    if indent + len(whole) <= LINE_LENGTH:
+        return [whole]
+    name, _, rest = declaration.partition(": ")
+    annotation, equals, default = rest.partition(" = ")
+    if equals and default not in ("None", "_serde.UNSET"):
+        return [whole]  # black's choices for other values vary
+    head = f"{name}: {annotation} = ("
+    if equals and not tail and indent + len(head) <= LINE_LENGTH:
+        # A field (not a parameter) whose annotation fits: the value wraps.
+        return [head, f"    {default}", ")"]
+    closing = ")" + (f" = {default}" if equals else "") + tail
+    laid = _parenthesized(annotation, closing, indent)
+    return [whole] if laid is None else [f"{name}: (", *laid]
+
+
+def returns_lines(returns: str, tail: str, indent: int) -> list[str]:
+    """`) -> returns` + tail (`:` or `: ...`) closing a def whose parameters
+    are one per line, as black lays out one that is too long."""
+    whole = f") -> {returns}{tail}"
+    if indent + len(whole) <= LINE_LENGTH:
+        return [whole]
+    parts = alternatives(returns)
+    if len(parts) == 1 and returns.endswith("]") and "[" in returns:
+        head, _, inner = returns.partition("[")
+        if indent + 4 + len(inner) - 1 <= LINE_LENGTH and "," not in inner:
+            return [f") -> {head}[", f"    {inner[:-1]}", f"]{tail}"]
+        return [whole]
+    laid = _parenthesized(returns, f"){tail}", indent)
+    return [whole] if laid is None else [") -> (", *laid]
+
+
+def _call_of(text: str) -> Collection | None:
+    """`name(a, b)` as a Collection of its arguments (and a list or set/dict
+    display as one of its items), or None when the text is none of these."""
+    if text[:1] in "[{" and text[-1:] == {"[": "]", "{": "}"}[text[0]]:
+        head, inner, closing = text[0], text[1:-1], text[-1]
+    else:
+        opening = text.find("(")
+        head, inner, closing = text[: opening + 1], text[opening + 1 : -1], ")"
+        name = head[:-1].replace(".", "").replace("_", "")
+        if opening <= 0 or not text.endswith(")") or not name.isalnum():
+            return None
+    parts = _split_arguments(inner)
+    # (a comprehension or a lone generator argument takes no commas)
+    if not parts or any(" for " in part for part in parts):
+        return None
+    return Collection(head, tuple(parts), closing)
+
+
+def _split_arguments(text: str) -> list[str] | None:
+    """The top-level comma-separated parts of `text`; None when its brackets
+    or quotes do not balance (then it is not one call's arguments)."""
+    parts, depth, start, index, quote = [], 0, 0, 0, ""
+    while index < len(text):
+        char = text[index]
+        if quote:
+            if char == "\\":
+                index += 1
+            elif char == quote:
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif char == "," and depth == 0:
+            parts.append(text[start:index].strip())
+            start = index + 1
+        index += 1
+    if depth or quote:
+        return None
+    last = text[start:].strip()
+    return [*parts, last] if last else parts

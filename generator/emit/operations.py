@@ -11,7 +11,7 @@ from ..ir.model import Body, ClientSpec, Operation, Parameter, TypeRef, media_ki
 from .docstrings import default_note
 from .docstrings import docstring as _docstring
 from .expressions import TypeExpressions
-from .layout import Collection, call_lines, value_lines
+from .layout import Collection, alternatives, call_lines, value_lines
 from .literals import py_literal, py_str
 from .xml_shapes import XmlShapes
 
@@ -953,7 +953,7 @@ class OperationViews:
                 entries.append(
                     (f"{r.status}: ", Collection("(", (converter, str(present)), ")"))
                 )
-            for part in annotation.split(" | "):
+            for part in alternatives(annotation):
                 if part not in annotations:
                     annotations.append(part)
         if "None" in annotations:  # None last, as people write it

@@ -15,7 +15,15 @@ from ..ir.names import constant_case
 from .docstrings import default_note, docstring, normalize
 from .expressions import TypeExpressions
 from .imports import IMPORTS_MARKER, resolve_imports
-from .layout import assign_call, call, class_header, def_header
+from .layout import (
+    assign_call,
+    call,
+    class_header,
+    declaration_lines,
+    def_header,
+    join_lines,
+    returns_lines,
+)
 from .literals import comment, md_code, md_text, py_literal, py_str, toml_str
 from .operations import ASYNC, SYNC, OperationViews
 from .unions import alias_lines, reader_lines
@@ -64,6 +72,12 @@ def environment() -> jinja2.Environment:
     env.globals["def_header"] = def_header
     env.globals["class_header"] = class_header
     env.globals["assign_call"] = assign_call
+    env.globals["declare"] = lambda text, indent, tail="": join_lines(
+        declaration_lines(text, indent, tail), indent
+    )
+    env.globals["returns"] = lambda text, tail, indent: join_lines(
+        returns_lines(text, tail, indent), indent
+    )
     # Text that normalizes to nothing (blanks, control characters) makes no docstring.
     env.tests["prose"] = lambda text: bool(text) and bool(normalize(text))
     env.globals["IMPORTS"] = IMPORTS_MARKER

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..ir.model import Model, TypeRef, UnionType
 from .expressions import TypeExpressions, _top_level_alternatives
-from .layout import Collection, call_lines
+from .layout import LINE_LENGTH, Collection, call_lines
 from .literals import py_literal, py_str
 
 # The JSON kind of each scalar type's wire values, and the converter that
@@ -42,7 +42,14 @@ def alias_lines(unions: tuple[UnionType, ...], types: TypeExpressions) -> list[s
         value = " | ".join(parts)
         if _needs(union, named) - defined:
             value = py_str(value)  # refers to itself or to a later alias
-        lines.append(f"{union.alias}: TypeAlias = {value}")
+            lines.append(f"{union.alias}: TypeAlias = {value}")
+        elif len(f"{union.alias}: TypeAlias = {value}") <= LINE_LENGTH:
+            lines.append(f"{union.alias}: TypeAlias = {value}")
+        elif 4 + len(value) <= LINE_LENGTH:  # as black wraps a long one
+            lines += [f"{union.alias}: TypeAlias = (", f"    {value}", ")"]
+        else:
+            lines += [f"{union.alias}: TypeAlias = (", f"    {parts[0]}"]
+            lines += [f"    | {part}" for part in parts[1:]] + [")"]
         defined.add(union.name)
     return lines
 
@@ -78,10 +85,10 @@ def reader_lines(
             )
         if lines:
             lines.append("")
-        # (annotated: mypy cannot infer a reader whose choices call it)
-        lines += call_lines(
-            f"{union.name}: _serde.OneOf = _serde.OneOf", arguments, "", 0
-        )
+        # (annotated where its choices call it: mypy cannot infer it then)
+        recursive = union.name in _needs(union, every)
+        target = f"{union.name}: _serde.OneOf" if recursive else union.name
+        lines += call_lines(f"{target} = _serde.OneOf", arguments, "", 0)
         defined.add(union.name)
     return lines
 

@@ -239,6 +239,7 @@ def x_nullable(schema: Any) -> bool:
         schema.get("x-nullable") is True
         or schema.get("nullable") is True
         or (isinstance(kinds, list) and "null" in kinds)
+        or (isinstance(schema.get("enum"), list) and None in schema["enum"])
         or any(
             isinstance(c, dict) and (c.get("type") == "null" or c.get("enum") == [None])
             for c in choices

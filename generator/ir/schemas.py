@@ -243,6 +243,13 @@ class SchemaBuilder:
             return self._union(schema, at, hint)
         if "const" in schema and "enum" not in schema:
             schema = {**schema, "enum": [schema["const"]]}  # JSON Schema's one value
+        values = schema.get("enum")
+        if isinstance(values, list) and None in values:
+            # null among the values makes the field nullable (x_nullable), not a member
+            values = [v for v in values if v is not None]
+            schema = {k: v for k, v in schema.items() if k != "enum"}
+            if values:
+                schema["enum"] = values
         kind = json_type(schema) or _type_of_values(schema.get("enum"))
         if (
             "enum" in schema
@@ -388,6 +395,9 @@ class SchemaBuilder:
         return discriminator["propertyName"], tuple(sorted(mapping.items()))
 
     def _enum(self, schema: dict[str, Any], at: Location, hint: str) -> TypeRef:
+        if isinstance(schema.get("enum"), list) and None in schema["enum"]:
+            # null is no member: it makes the value nullable (x_nullable)
+            schema = {**schema, "enum": [v for v in schema["enum"] if v is not None]}
         spec = ext.x_ms_enum(schema, at, self.diagnostics)
         value_kind = {"integer": "int", "number": "float"}.get(
             str(json_type(schema)), "str"

@@ -132,3 +132,11 @@ def test_a_false_schema_property_is_left_out_and_type_lists_and_consts_are_typed
     assert annotations["kind"] == "str | None"  # const: owner
     assert annotations["anything"] == "Any | None"  # type: "null"
     assert models.Query.from_dict({"text": "t", "limit": 2.5}).limit == 2.5
+
+
+def test_null_among_enum_values_makes_the_field_nullable_not_a_member() -> None:
+    assert [m.value for m in models.DogSize] == [1, 2, 3] and [m.value for m in models.Color] == ["red", "brown"]
+    dog = models.Dog.from_dict({"petType": "Dog", "size": None, "color": None})
+    assert dog.size is None and dog.color is None
+    assert dog.to_dict() == {"petType": "Dog", "size": None, "color": None}
+    assert models.Dog.from_dict({"petType": "Dog", "size": 2}).size is models.DogSize.V_2

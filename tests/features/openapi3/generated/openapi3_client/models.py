@@ -11,7 +11,9 @@ from . import _serde
 
 __all__ = [
     "Cat",
+    "Color",
     "Dog",
+    "DogSize",
     "Found",
     "Owner",
     "OwnerContactOption2",
@@ -19,6 +21,27 @@ __all__ = [
     "Query",
     "Tree",
 ]
+
+
+class Color(str, _serde.ExtensibleEnum):
+    """Color
+
+    Extensible: values the service adds later are accepted as members too.
+    """
+
+    RED = "red"
+    BROWN = "brown"
+
+
+class DogSize(int, _serde.ExtensibleEnum):
+    """null is a value, not a member.
+
+    Extensible: values the service adds later are accepted as members too.
+    """
+
+    V_1 = 1
+    V_2 = 2
+    V_3 = 3
 
 
 @dataclass(kw_only=True, slots=True)
@@ -87,12 +110,16 @@ class Dog:
     Attributes:
         pet_type: (required)
         barks: -
+        size: null is a value, not a member.
+        color: -
         additional_properties: Fields the service sent that the spec does not define;
             sent back as they are.
     """
 
     pet_type: str
     barks: bool | None = None
+    size: DogSize | int | None | _serde.Unset = _serde.UNSET
+    color: Color | str | None | _serde.Unset = _serde.UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
     _nulls: frozenset[str] = field(
         default=frozenset(), init=False, repr=False, compare=False
@@ -102,6 +129,8 @@ class Dog:
         {
             "petType",
             "barks",
+            "size",
+            "color",
         }
     )
 
@@ -113,6 +142,8 @@ class Dog:
         self = cls.__new__(cls)
         self.pet_type = _serde.required(data, "petType")
         self.barks = data.get("barks")
+        self.size = _serde.nullable(_serde.enum_of(DogSize), data, "size")
+        self.color = _serde.nullable(_serde.enum_of(Color), data, "color")
         # Unknown fields and explicit nulls are rare: C-level checks first.
         if data.keys() <= cls._WIRE_NAMES:
             self.additional_properties = {}
@@ -127,6 +158,10 @@ class Dog:
             data["petType"] = self.pet_type
         if self.barks is not None:
             data["barks"] = self.barks
+        if not isinstance(self.size, _serde.Unset):
+            data["size"] = None if self.size is None else _serde.enum_wire(self.size)
+        if not isinstance(self.color, _serde.Unset):
+            data["color"] = None if self.color is None else _serde.enum_wire(self.color)
         data.update(self.additional_properties)
         for name in self._nulls:
             data.setdefault(name, None)
@@ -338,10 +373,13 @@ Tree: TypeAlias = "str | list[Tree]"
 
 
 # Readers of the values of oneOf/anyOf schemas (see _serde.OneOf).
-_PET_ONE_OF: _serde.OneOf = _serde.OneOf(
+_PET_ONE_OF = _serde.OneOf(
     (
         _serde.Choice(
-            "object", Cat.from_dict, Cat._WIRE_NAMES, frozenset({"name", "petType"})
+            "object",
+            Cat.from_dict,
+            Cat._WIRE_NAMES,
+            frozenset({"name", "petType"}),
         ),
         _serde.Choice("object", Dog.from_dict, Dog._WIRE_NAMES, frozenset({"petType"})),
     ),
@@ -349,21 +387,26 @@ _PET_ONE_OF: _serde.OneOf = _serde.OneOf(
     {"Dog": Dog.from_dict, "kitty": Cat.from_dict},
 )
 
-_FOUND_ONE_OF: _serde.OneOf = _serde.OneOf(
+_FOUND_ONE_OF = _serde.OneOf(
     (
         _serde.Choice("object", Owner.from_dict, Owner._WIRE_NAMES),
         _serde.Choice(
-            "object", Cat.from_dict, Cat._WIRE_NAMES, frozenset({"name", "petType"})
+            "object",
+            Cat.from_dict,
+            Cat._WIRE_NAMES,
+            frozenset({"name", "petType"}),
         ),
         _serde.Choice("string"),
     ),
 )
 
-_OWNER_CONTACT_ONE_OF: _serde.OneOf = _serde.OneOf(
+_OWNER_CONTACT_ONE_OF = _serde.OneOf(
     (
         _serde.Choice("string", _serde.iso_datetime),
         _serde.Choice(
-            "object", OwnerContactOption2.from_dict, OwnerContactOption2._WIRE_NAMES
+            "object",
+            OwnerContactOption2.from_dict,
+            OwnerContactOption2._WIRE_NAMES,
         ),
     ),
 )
@@ -378,6 +421,4 @@ _TREE_ONE_OF: _serde.OneOf = _serde.OneOf(
     ),
 )
 
-_ID_ONE_OF: _serde.OneOf = _serde.OneOf(
-    (_serde.Choice("string"), _serde.Choice("integer"))
-)
+_ID_ONE_OF = _serde.OneOf((_serde.Choice("string"), _serde.Choice("integer")))

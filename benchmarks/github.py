@@ -1,0 +1,211 @@
+"""GitHub's REST API (13 MB, the largest spec people generate clients from):
+wall time, peak memory, output size, and what of the spec the client has.
+
+    python benchmarks/github.py [--cache DIR] [--mypy] [--runs N]
+
+Installs the npm package `@octokit/openapi` (pinned below) into `--cache`
+(default `.cache/github`) on first use and generates
+`generated/api.github.com.json` the way a user does: a fresh
+`python -m generator generate` process, an empty output folder and an empty
+cache (so openapi-spec-validator runs too), default settings. Printed beside
+it: the same run with `--format none --no-validate` (what the rest costs), the
+stage timings of the run, lines and modules written, the operations and
+component schemas of the spec against those of the client (a schema is
+"dropped" when it is neither a class, an enum, an alias nor a plain type), the
+time to import the client and one operation group in a fresh interpreter
+(beside the interpreter's own start), and with `--mypy` whether
+`mypy --strict` passes.
+
+Targets (issue #12): <= 3 s and <= 300 MiB on a 2-core machine; nothing
+dropped; import of the client plus one group <= 150 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = "@octokit/openapi@23.0.2"
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def install(cache: Path) -> Path:
+    spec = (
+        cache
+        / "node_modules"
+        / "@octokit"
+        / "openapi"
+        / "generated"
+        / "api.github.com.json"
+    )
+    if not spec.is_file():
+        cache.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            ["npm", "install", "--no-save", "--no-audit", "--no-fund", PACKAGE],
+            cwd=cache,
+            check=True,
+        )
+    return spec
+
+
+def generate(spec: Path, out: Path, *extra: str) -> tuple[float, float, dict[str, float]]:
+    """(wall seconds, peak MiB, stage timings) of one fresh generation."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), XDG_CACHE_HOME=str(out / "cache"))
+    command = [
+        sys.executable,
+        "-c",
+        "import resource, sys; from generator.cli import main; code = main(sys.argv[1:]);"
+        " peak = max(resource.getrusage(w).ru_maxrss for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN));"
+        " print('PEAK', peak, file=sys.stderr); sys.exit(code)",
+        "generate",
+        str(spec),
+        "--output",
+        str(out / "pkg"),
+        "--package",
+        "github",
+        "--timings",
+        "--quiet",
+        *extra,
+    ]
+    started = time.perf_counter()
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    wall = time.perf_counter() - started
+    if done.returncode != 0:
+        raise SystemExit(f"generation failed ({done.returncode}):\n{done.stderr[-3000:]}")
+    peak = float(re.search(r"PEAK (\d+)", done.stderr).group(1)) / 1024  # type: ignore[union-attr]
+    found = re.search(r"TIMINGS (.*)", done.stderr)
+    return wall, peak, json.loads(found.group(1)) if found else {}
+
+
+def import_time(folder: Path, runs: int) -> tuple[float, float]:
+    """(median ms to import the client and use one group, median ms of a bare
+    interpreter), each in a fresh process."""
+
+    def median_ms(code: str) -> float:
+        times = []
+        for _ in range(runs):
+            done = subprocess.run(
+                [sys.executable, "-c", code],
+                cwd=folder,
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            times.append(float(done.stdout.strip()))
+        return statistics.median(times)
+
+    timed = (
+        "import time; t = time.perf_counter(); {body}; "
+        "print((time.perf_counter() - t) * 1000)"
+    )
+    client = median_ms(
+        timed.format(
+            body="import github; c = github.Client(token='x'); c.repos; c.close()"
+        )
+    )
+    bare = median_ms(timed.format(body="import json"))
+    return client, bare
+
+
+def coverage(spec: Path) -> dict[str, int]:
+    """Operations and component schemas of the spec, and what the IR made of them."""
+    sys.path.insert(0, str(ROOT))
+    from generator.diagnostics import Diagnostics
+    from generator.ir.openapi3 import OpenApi3Builder
+    from generator.load import Location, SpecLoader
+
+    document = json.loads(spec.read_text(encoding="utf-8"))
+    operations = sum(
+        1
+        for item in document["paths"].values()
+        for method in HTTP_METHODS
+        if method in item
+    )
+    schemas = document["components"]["schemas"]
+    diagnostics = Diagnostics()
+    builder = OpenApi3Builder(SpecLoader(diagnostics, spec.parent), diagnostics, "github")
+    client = builder.build(spec)
+    assert client is not None
+    kinds: dict[str, int] = {}
+    dropped = []
+    for name, schema in schemas.items():
+        at = Location(builder.root_location.file, f"/components/schemas/{name}")
+        named = builder._named.get(at)
+        kind = named.type.kind if named is not None else "unread"
+        if kind in ("model", "enum", "union", "list"):
+            kind = "class or alias" if kind != "enum" else "enum"
+        elif kind == "any" and schema not in ({}, {"type": "object"}):
+            dropped.append(name)
+            kind = "dropped"
+        else:
+            kind = "plain type"
+        kinds[kind] = kinds.get(kind, 0) + 1
+    return {
+        "operations in spec": operations,
+        "operations in client": sum(len(g.operations) for g in client.groups),
+        "schemas in spec": len(schemas),
+        **{f"schemas: {k}": v for k, v in sorted(kinds.items())},
+        "models": len(client.models),
+        "enums": len(client.enums),
+        "unions": len(client.unions),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cache", type=Path, default=ROOT / ".cache" / "github")
+    parser.add_argument("--mypy", action="store_true")
+    parser.add_argument("--runs", type=int, default=5, help="imports to time")
+    args = parser.parse_args()
+    spec = install(args.cache)
+    print(f"{spec.name}: {spec.stat().st_size / 2**20:.1f} MiB")
+    with tempfile.TemporaryDirectory() as scratch:
+        wall, peak, stages = generate(spec, Path(scratch))
+        folder = Path(scratch) / "pkg"
+        lines = sum(
+            p.read_text(encoding="utf-8").count("\n") for p in folder.rglob("*.py")
+        )
+        modules = len(list(folder.rglob("*.py")))
+        client_ms, bare_ms = import_time(folder, args.runs)
+        typed = ""
+        if args.mypy:
+            checked = subprocess.run(
+                [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "github"],
+                cwd=folder,
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            typed = checked.stdout.strip().splitlines()[-1]
+    with tempfile.TemporaryDirectory() as scratch:
+        bare_wall, bare_peak, _ = generate(
+            spec, Path(scratch), "--format", "none", "--no-validate"
+        )
+    print(f"generate: {wall:.2f} s wall, {peak:.0f} MiB peak (targets: 3 s, 300 MiB)")
+    print(
+        "stages: "
+        + ", ".join(f"{k} {v:.2f} s" for k, v in stages.items())
+    )
+    print(f"without formatting and validation: {bare_wall:.2f} s, {bare_peak:.0f} MiB")
+    print(f"output: {lines} lines in {modules} modules")
+    print(
+        f"import client + one group: {client_ms:.0f} ms (median of {args.runs};"
+        f" a bare interpreter's `import json`: {bare_ms:.0f} ms; target 150 ms)"
+    )
+    for key, value in coverage(spec).items():
+        print(f"{key}: {value}")
+    if typed:
+        print(f"mypy --strict: {typed}")
+
+
+if __name__ == "__main__":
+    main()
