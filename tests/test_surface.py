@@ -26,8 +26,9 @@ def surface(package: str) -> dict[str, Any]:
     models = importlib.import_module(f"{package}.models")
     client = module.Client("https://example.test", "key")
     groups: dict[str, Any] = {}
-    for name, group in sorted(vars(client).items()):
-        if name.startswith("_") or not type(group).__name__.endswith("Operations"):
+    for name in sorted(dir(client)):
+        group = None if name.startswith("_") else getattr(client, name)  # (loaded on first use)
+        if not type(group).__name__.endswith("Operations"):
             continue
         groups[name] = {
             method: str(inspect.signature(getattr(group, method)))

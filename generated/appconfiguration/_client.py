@@ -1,6 +1,7 @@
 # Generated from specs/azure-rest/appconfiguration/data-plane/Microsoft.AppConfiguration/stable/1.0/appconfiguration.json; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from collections.abc import Awaitable, Callable, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -8,21 +9,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from . import _pipeline
-from ._async_operations import (
-    AsyncKeysOperations,
-    AsyncKeyValuesOperations,
-    AsyncLabelsOperations,
-    AsyncLocksOperations,
-    AsyncRevisionsOperations,
-)
 from ._auth import AsyncTokenCredential, TokenCredential, choose_auth
-from ._operations import (
-    KeysOperations,
-    KeyValuesOperations,
-    LabelsOperations,
-    LocksOperations,
-    RevisionsOperations,
-)
 from ._pipeline import (
     DEFAULT_MAX_BODY_SIZE,
     DEFAULT_MAX_RETRIES,
@@ -34,6 +21,21 @@ from ._pipeline import (
 
 if TYPE_CHECKING:
     from typing_extensions import Self
+
+    from ._async_operations import (
+        AsyncKeysOperations,
+        AsyncKeyValuesOperations,
+        AsyncLabelsOperations,
+        AsyncLocksOperations,
+        AsyncRevisionsOperations,
+    )
+    from ._operations import (
+        KeysOperations,
+        KeyValuesOperations,
+        LabelsOperations,
+        LocksOperations,
+        RevisionsOperations,
+    )
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -121,11 +123,41 @@ class Client:
             max_body_size=max_body_size,
         )
         self._pipeline.request_id_header = "x-ms-client-request-id"
-        self.keys = KeysOperations(self._pipeline)
-        self.key_values = KeyValuesOperations(self._pipeline)
-        self.labels = LabelsOperations(self._pipeline)
-        self.locks = LocksOperations(self._pipeline)
-        self.revisions = RevisionsOperations(self._pipeline)
+
+    @functools.cached_property
+    def keys(self) -> KeysOperations:
+        """The `keys` operations (their module is imported on first use)."""
+        from ._operations_keys import KeysOperations
+
+        return KeysOperations(self._pipeline)
+
+    @functools.cached_property
+    def key_values(self) -> KeyValuesOperations:
+        """The `key_values` operations (their module is imported on first use)."""
+        from ._operations_key_values import KeyValuesOperations
+
+        return KeyValuesOperations(self._pipeline)
+
+    @functools.cached_property
+    def labels(self) -> LabelsOperations:
+        """The `labels` operations (their module is imported on first use)."""
+        from ._operations_labels import LabelsOperations
+
+        return LabelsOperations(self._pipeline)
+
+    @functools.cached_property
+    def locks(self) -> LocksOperations:
+        """The `locks` operations (their module is imported on first use)."""
+        from ._operations_locks import LocksOperations
+
+        return LocksOperations(self._pipeline)
+
+    @functools.cached_property
+    def revisions(self) -> RevisionsOperations:
+        """The `revisions` operations (their module is imported on first use)."""
+        from ._operations_revisions import RevisionsOperations
+
+        return RevisionsOperations(self._pipeline)
 
     def close(self) -> None:
         """Close the HTTP client, unless it was passed in by the caller."""
@@ -229,11 +261,41 @@ class AsyncClient:
             max_body_size=max_body_size,
         )
         self._pipeline.request_id_header = "x-ms-client-request-id"
-        self.keys = AsyncKeysOperations(self._pipeline)
-        self.key_values = AsyncKeyValuesOperations(self._pipeline)
-        self.labels = AsyncLabelsOperations(self._pipeline)
-        self.locks = AsyncLocksOperations(self._pipeline)
-        self.revisions = AsyncRevisionsOperations(self._pipeline)
+
+    @functools.cached_property
+    def keys(self) -> AsyncKeysOperations:
+        """The `keys` operations (their module is imported on first use)."""
+        from ._async_operations_keys import AsyncKeysOperations
+
+        return AsyncKeysOperations(self._pipeline)
+
+    @functools.cached_property
+    def key_values(self) -> AsyncKeyValuesOperations:
+        """The `key_values` operations (their module is imported on first use)."""
+        from ._async_operations_key_values import AsyncKeyValuesOperations
+
+        return AsyncKeyValuesOperations(self._pipeline)
+
+    @functools.cached_property
+    def labels(self) -> AsyncLabelsOperations:
+        """The `labels` operations (their module is imported on first use)."""
+        from ._async_operations_labels import AsyncLabelsOperations
+
+        return AsyncLabelsOperations(self._pipeline)
+
+    @functools.cached_property
+    def locks(self) -> AsyncLocksOperations:
+        """The `locks` operations (their module is imported on first use)."""
+        from ._async_operations_locks import AsyncLocksOperations
+
+        return AsyncLocksOperations(self._pipeline)
+
+    @functools.cached_property
+    def revisions(self) -> AsyncRevisionsOperations:
+        """The `revisions` operations (their module is imported on first use)."""
+        from ._async_operations_revisions import AsyncRevisionsOperations
+
+        return AsyncRevisionsOperations(self._pipeline)
 
     async def close(self) -> None:
         """Close the HTTP client, unless it was passed in by the caller."""

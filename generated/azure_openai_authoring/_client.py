@@ -1,6 +1,7 @@
 # Generated from specs/azure-openai-authoring/2023-06-01-preview/azure-openai-catalog.yml; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from collections.abc import Awaitable, Callable, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -8,21 +9,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from . import _pipeline
-from ._async_operations import (
-    AsyncFilesOperations,
-    AsyncFineTunesOperations,
-    AsyncImagesOperations,
-    AsyncModelsOperations,
-    AsyncOperationsImagesOperations,
-)
 from ._auth import ApiKeyAuth, AsyncTokenCredential, TokenCredential, choose_auth
-from ._operations import (
-    FilesOperations,
-    FineTunesOperations,
-    ImagesOperations,
-    ModelsOperations,
-    OperationsImagesOperations,
-)
 from ._pipeline import (
     DEFAULT_MAX_BODY_SIZE,
     DEFAULT_MAX_RETRIES,
@@ -34,6 +21,21 @@ from ._pipeline import (
 
 if TYPE_CHECKING:
     from typing_extensions import Self
+
+    from ._async_operations import (
+        AsyncFilesOperations,
+        AsyncFineTunesOperations,
+        AsyncImagesOperations,
+        AsyncModelsOperations,
+        AsyncOperationsImagesOperations,
+    )
+    from ._operations import (
+        FilesOperations,
+        FineTunesOperations,
+        ImagesOperations,
+        ModelsOperations,
+        OperationsImagesOperations,
+    )
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -125,11 +127,41 @@ class Client:
             max_body_size=max_body_size,
         )
         self._pipeline.request_id_header = "x-ms-client-request-id"
-        self.files = FilesOperations(self._pipeline)
-        self.fine_tunes = FineTunesOperations(self._pipeline)
-        self.images = ImagesOperations(self._pipeline)
-        self.models = ModelsOperations(self._pipeline)
-        self.operations_images = OperationsImagesOperations(self._pipeline)
+
+    @functools.cached_property
+    def files(self) -> FilesOperations:
+        """The `files` operations (their module is imported on first use)."""
+        from ._operations_files import FilesOperations
+
+        return FilesOperations(self._pipeline)
+
+    @functools.cached_property
+    def fine_tunes(self) -> FineTunesOperations:
+        """The `fine_tunes` operations (their module is imported on first use)."""
+        from ._operations_fine_tunes import FineTunesOperations
+
+        return FineTunesOperations(self._pipeline)
+
+    @functools.cached_property
+    def images(self) -> ImagesOperations:
+        """The `images` operations (their module is imported on first use)."""
+        from ._operations_images import ImagesOperations
+
+        return ImagesOperations(self._pipeline)
+
+    @functools.cached_property
+    def models(self) -> ModelsOperations:
+        """The `models` operations (their module is imported on first use)."""
+        from ._operations_models import ModelsOperations
+
+        return ModelsOperations(self._pipeline)
+
+    @functools.cached_property
+    def operations_images(self) -> OperationsImagesOperations:
+        """The `operations_images` operations (their module is imported on first use)."""
+        from ._operations_operations_images import OperationsImagesOperations
+
+        return OperationsImagesOperations(self._pipeline)
 
     def close(self) -> None:
         """Close the HTTP client, unless it was passed in by the caller."""
@@ -234,11 +266,41 @@ class AsyncClient:
             max_body_size=max_body_size,
         )
         self._pipeline.request_id_header = "x-ms-client-request-id"
-        self.files = AsyncFilesOperations(self._pipeline)
-        self.fine_tunes = AsyncFineTunesOperations(self._pipeline)
-        self.images = AsyncImagesOperations(self._pipeline)
-        self.models = AsyncModelsOperations(self._pipeline)
-        self.operations_images = AsyncOperationsImagesOperations(self._pipeline)
+
+    @functools.cached_property
+    def files(self) -> AsyncFilesOperations:
+        """The `files` operations (their module is imported on first use)."""
+        from ._async_operations_files import AsyncFilesOperations
+
+        return AsyncFilesOperations(self._pipeline)
+
+    @functools.cached_property
+    def fine_tunes(self) -> AsyncFineTunesOperations:
+        """The `fine_tunes` operations (their module is imported on first use)."""
+        from ._async_operations_fine_tunes import AsyncFineTunesOperations
+
+        return AsyncFineTunesOperations(self._pipeline)
+
+    @functools.cached_property
+    def images(self) -> AsyncImagesOperations:
+        """The `images` operations (their module is imported on first use)."""
+        from ._async_operations_images import AsyncImagesOperations
+
+        return AsyncImagesOperations(self._pipeline)
+
+    @functools.cached_property
+    def models(self) -> AsyncModelsOperations:
+        """The `models` operations (their module is imported on first use)."""
+        from ._async_operations_models import AsyncModelsOperations
+
+        return AsyncModelsOperations(self._pipeline)
+
+    @functools.cached_property
+    def operations_images(self) -> AsyncOperationsImagesOperations:
+        """The `operations_images` operations (their module is imported on first use)."""
+        from ._async_operations_operations_images import AsyncOperationsImagesOperations
+
+        return AsyncOperationsImagesOperations(self._pipeline)
 
     async def close(self) -> None:
         """Close the HTTP client, unless it was passed in by the caller."""

@@ -1,25 +1,14 @@
 # Generated from specs/azure-openai-inference/2023-06-01-preview/inference.json; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from collections.abc import Awaitable, Callable, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 import httpx
 
-from ._async_operations import (
-    AsyncChatCompletionsOperations,
-    AsyncCompletionsOperations,
-    AsyncEmbeddingsOperations,
-    AsyncExtensionsChatCompletionsOperations,
-)
 from ._auth import ApiKeyAuth, AsyncTokenCredential, TokenCredential, choose_auth
-from ._operations import (
-    ChatCompletionsOperations,
-    CompletionsOperations,
-    EmbeddingsOperations,
-    ExtensionsChatCompletionsOperations,
-)
 from ._pipeline import (
     DEFAULT_MAX_BODY_SIZE,
     DEFAULT_MAX_RETRIES,
@@ -31,6 +20,19 @@ from ._pipeline import (
 
 if TYPE_CHECKING:
     from typing_extensions import Self
+
+    from ._async_operations import (
+        AsyncChatCompletionsOperations,
+        AsyncCompletionsOperations,
+        AsyncEmbeddingsOperations,
+        AsyncExtensionsChatCompletionsOperations,
+    )
+    from ._operations import (
+        ChatCompletionsOperations,
+        CompletionsOperations,
+        EmbeddingsOperations,
+        ExtensionsChatCompletionsOperations,
+    )
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -117,12 +119,36 @@ class Client:
             max_body_size=max_body_size,
         )
         self._pipeline.request_id_header = "x-ms-client-request-id"
-        self.completions = CompletionsOperations(self._pipeline)
-        self.embeddings = EmbeddingsOperations(self._pipeline)
-        self.chat_completions = ChatCompletionsOperations(self._pipeline)
-        self.extensions_chat_completions = ExtensionsChatCompletionsOperations(
-            self._pipeline
+
+    @functools.cached_property
+    def completions(self) -> CompletionsOperations:
+        """The `completions` operations (their module is imported on first use)."""
+        from ._operations_completions import CompletionsOperations
+
+        return CompletionsOperations(self._pipeline)
+
+    @functools.cached_property
+    def embeddings(self) -> EmbeddingsOperations:
+        """The `embeddings` operations (their module is imported on first use)."""
+        from ._operations_embeddings import EmbeddingsOperations
+
+        return EmbeddingsOperations(self._pipeline)
+
+    @functools.cached_property
+    def chat_completions(self) -> ChatCompletionsOperations:
+        """The `chat_completions` operations (their module is imported on first use)."""
+        from ._operations_chat_completions import ChatCompletionsOperations
+
+        return ChatCompletionsOperations(self._pipeline)
+
+    @functools.cached_property
+    def extensions_chat_completions(self) -> ExtensionsChatCompletionsOperations:
+        """The `extensions_chat_completions` operations (their module is imported on first use)."""
+        from ._operations_extensions_chat_completions import (
+            ExtensionsChatCompletionsOperations,
         )
+
+        return ExtensionsChatCompletionsOperations(self._pipeline)
 
     def close(self) -> None:
         """Close the HTTP client, unless it was passed in by the caller."""
@@ -223,12 +249,36 @@ class AsyncClient:
             max_body_size=max_body_size,
         )
         self._pipeline.request_id_header = "x-ms-client-request-id"
-        self.completions = AsyncCompletionsOperations(self._pipeline)
-        self.embeddings = AsyncEmbeddingsOperations(self._pipeline)
-        self.chat_completions = AsyncChatCompletionsOperations(self._pipeline)
-        self.extensions_chat_completions = AsyncExtensionsChatCompletionsOperations(
-            self._pipeline
+
+    @functools.cached_property
+    def completions(self) -> AsyncCompletionsOperations:
+        """The `completions` operations (their module is imported on first use)."""
+        from ._async_operations_completions import AsyncCompletionsOperations
+
+        return AsyncCompletionsOperations(self._pipeline)
+
+    @functools.cached_property
+    def embeddings(self) -> AsyncEmbeddingsOperations:
+        """The `embeddings` operations (their module is imported on first use)."""
+        from ._async_operations_embeddings import AsyncEmbeddingsOperations
+
+        return AsyncEmbeddingsOperations(self._pipeline)
+
+    @functools.cached_property
+    def chat_completions(self) -> AsyncChatCompletionsOperations:
+        """The `chat_completions` operations (their module is imported on first use)."""
+        from ._async_operations_chat_completions import AsyncChatCompletionsOperations
+
+        return AsyncChatCompletionsOperations(self._pipeline)
+
+    @functools.cached_property
+    def extensions_chat_completions(self) -> AsyncExtensionsChatCompletionsOperations:
+        """The `extensions_chat_completions` operations (their module is imported on first use)."""
+        from ._async_operations_extensions_chat_completions import (
+            AsyncExtensionsChatCompletionsOperations,
         )
+
+        return AsyncExtensionsChatCompletionsOperations(self._pipeline)
 
     async def close(self) -> None:
         """Close the HTTP client, unless it was passed in by the caller."""

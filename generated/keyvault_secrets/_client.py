@@ -1,6 +1,7 @@
 # Generated from specs/azure-rest/keyvault/data-plane/Microsoft.KeyVault/stable/7.4/secrets.json; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from collections.abc import Awaitable, Callable, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -8,15 +9,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from . import _pipeline
-from ._async_operations import (
-    AsyncDeletedSecretsOperations,
-    AsyncSecretsOperations,
-)
 from ._auth import AsyncTokenCredential, TokenCredential, choose_auth
-from ._operations import (
-    DeletedSecretsOperations,
-    SecretsOperations,
-)
 from ._pipeline import (
     DEFAULT_MAX_BODY_SIZE,
     DEFAULT_MAX_RETRIES,
@@ -28,6 +21,15 @@ from ._pipeline import (
 
 if TYPE_CHECKING:
     from typing_extensions import Self
+
+    from ._async_operations import (
+        AsyncDeletedSecretsOperations,
+        AsyncSecretsOperations,
+    )
+    from ._operations import (
+        DeletedSecretsOperations,
+        SecretsOperations,
+    )
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -117,8 +119,20 @@ class Client:
             max_body_size=max_body_size,
         )
         self._pipeline.request_id_header = "x-ms-client-request-id"
-        self.secrets = SecretsOperations(self._pipeline)
-        self.deleted_secrets = DeletedSecretsOperations(self._pipeline)
+
+    @functools.cached_property
+    def secrets(self) -> SecretsOperations:
+        """The `secrets` operations (their module is imported on first use)."""
+        from ._operations_secrets import SecretsOperations
+
+        return SecretsOperations(self._pipeline)
+
+    @functools.cached_property
+    def deleted_secrets(self) -> DeletedSecretsOperations:
+        """The `deleted_secrets` operations (their module is imported on first use)."""
+        from ._operations_deleted_secrets import DeletedSecretsOperations
+
+        return DeletedSecretsOperations(self._pipeline)
 
     def close(self) -> None:
         """Close the HTTP client, unless it was passed in by the caller."""
@@ -221,8 +235,20 @@ class AsyncClient:
             max_body_size=max_body_size,
         )
         self._pipeline.request_id_header = "x-ms-client-request-id"
-        self.secrets = AsyncSecretsOperations(self._pipeline)
-        self.deleted_secrets = AsyncDeletedSecretsOperations(self._pipeline)
+
+    @functools.cached_property
+    def secrets(self) -> AsyncSecretsOperations:
+        """The `secrets` operations (their module is imported on first use)."""
+        from ._async_operations_secrets import AsyncSecretsOperations
+
+        return AsyncSecretsOperations(self._pipeline)
+
+    @functools.cached_property
+    def deleted_secrets(self) -> AsyncDeletedSecretsOperations:
+        """The `deleted_secrets` operations (their module is imported on first use)."""
+        from ._async_operations_deleted_secrets import AsyncDeletedSecretsOperations
+
+        return AsyncDeletedSecretsOperations(self._pipeline)
 
     async def close(self) -> None:
         """Close the HTTP client, unless it was passed in by the caller."""

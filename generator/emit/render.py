@@ -135,16 +135,26 @@ def render_package(
         unions=unions,
     )
     xml = XmlShapes(client)
-    for name, flavor in (("_operations.py", SYNC), ("_async_operations.py", ASYNC)):
+    operation_modules = []
+    for index, flavor in (("_operations", SYNC), ("_async_operations", ASYNC)):
         views = OperationViews(client, operation_types, flavor, xml)
-        files[name] = env.get_template("_operations.py.jinja").render(
-            header=header,
-            client=client,
-            flavor=flavor,
-            exported=all_sorted(
-                [flavor.group_class(g.class_name) for g in client.groups]
-            ),
-            view=_memo(views.view),
+        view = _memo(views.view)
+        entries = []
+        for group in client.groups:
+            module = group_module(index, group.attribute)
+            class_name = flavor.group_class(group.class_name)
+            entries.append((class_name, module))
+            operation_modules.append(f"{module}.py")
+            files[f"{module}.py"] = env.get_template("_operations.py.jinja").render(
+                header=header,
+                client=client,
+                groups=[group],
+                flavor=flavor,
+                exported=[class_name],
+                view=view,
+            )
+        files[f"{index}.py"] = env.get_template("_operations_index.py.jinja").render(
+            header=header, entries=sorted(entries)
         )
     files["_client.py"] = env.get_template("_client.py.jinja").render(
         header=header, **_client_context(client)
@@ -169,7 +179,7 @@ def render_package(
         client_metadata=_pretty(_client_metadata(client)),
         operations_metadata=_pretty(_operations_metadata(client)),
     )
-    for name in ("models.py", "_operations.py", "_async_operations.py"):
+    for name in ("models.py", *operation_modules):
         files[name] = resolve_imports(files[name])
     if xml.used:
         shapes = xml.view()
@@ -184,6 +194,12 @@ def render_package(
     }
     copied["py.typed"] = ""
     return files, copied
+
+
+def group_module(index: str, attribute: str) -> str:
+    """The module of one operation group: `_operations_files` for the sync
+    `files` group, `_async_operations_files` for the async one."""
+    return f"{index}_{attribute}"
 
 
 def pep440_version(version: str) -> str:
@@ -468,6 +484,17 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
                 "is_async": is_async,
                 "pipeline": "AsyncPipeline" if is_async else "Pipeline",
                 "group_prefix": "Async" if is_async else "",
+                "groups": [
+                    {
+                        "attribute": g.attribute,
+                        "class_name": ("Async" if is_async else "") + g.class_name,
+                        "module": group_module(
+                            "_async_operations" if is_async else "_operations",
+                            g.attribute,
+                        ),
+                    }
+                    for g in client.groups
+                ],
                 "positional": (
                     [
                         *positional[: len(positional) - len(after_credential)],

@@ -1,25 +1,14 @@
 # Generated from tests/features/content/spec.yml; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from collections.abc import Awaitable, Callable, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 import httpx
 
-from ._async_operations import (
-    AsyncBlobOperations,
-    AsyncBlockBlobOperations,
-    AsyncContainerOperations,
-    AsyncServiceOperations,
-)
 from ._auth import AsyncTokenCredential, TokenCredential, choose_auth
-from ._operations import (
-    BlobOperations,
-    BlockBlobOperations,
-    ContainerOperations,
-    ServiceOperations,
-)
 from ._pipeline import (
     DEFAULT_MAX_BODY_SIZE,
     DEFAULT_MAX_RETRIES,
@@ -30,6 +19,19 @@ from ._pipeline import (
 
 if TYPE_CHECKING:
     from typing_extensions import Self
+
+    from ._async_operations import (
+        AsyncBlobOperations,
+        AsyncBlockBlobOperations,
+        AsyncContainerOperations,
+        AsyncServiceOperations,
+    )
+    from ._operations import (
+        BlobOperations,
+        BlockBlobOperations,
+        ContainerOperations,
+        ServiceOperations,
+    )
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -105,10 +107,34 @@ class Client:
             max_body_size=max_body_size,
         )
         self._pipeline.request_id_header = "x-ms-client-request-id"
-        self.service = ServiceOperations(self._pipeline)
-        self.container = ContainerOperations(self._pipeline)
-        self.blob = BlobOperations(self._pipeline)
-        self.block_blob = BlockBlobOperations(self._pipeline)
+
+    @functools.cached_property
+    def service(self) -> ServiceOperations:
+        """The `service` operations (their module is imported on first use)."""
+        from ._operations_service import ServiceOperations
+
+        return ServiceOperations(self._pipeline)
+
+    @functools.cached_property
+    def container(self) -> ContainerOperations:
+        """The `container` operations (their module is imported on first use)."""
+        from ._operations_container import ContainerOperations
+
+        return ContainerOperations(self._pipeline)
+
+    @functools.cached_property
+    def blob(self) -> BlobOperations:
+        """The `blob` operations (their module is imported on first use)."""
+        from ._operations_blob import BlobOperations
+
+        return BlobOperations(self._pipeline)
+
+    @functools.cached_property
+    def block_blob(self) -> BlockBlobOperations:
+        """The `block_blob` operations (their module is imported on first use)."""
+        from ._operations_block_blob import BlockBlobOperations
+
+        return BlockBlobOperations(self._pipeline)
 
     def close(self) -> None:
         """Close the HTTP client, unless it was passed in by the caller."""
@@ -200,10 +226,34 @@ class AsyncClient:
             max_body_size=max_body_size,
         )
         self._pipeline.request_id_header = "x-ms-client-request-id"
-        self.service = AsyncServiceOperations(self._pipeline)
-        self.container = AsyncContainerOperations(self._pipeline)
-        self.blob = AsyncBlobOperations(self._pipeline)
-        self.block_blob = AsyncBlockBlobOperations(self._pipeline)
+
+    @functools.cached_property
+    def service(self) -> AsyncServiceOperations:
+        """The `service` operations (their module is imported on first use)."""
+        from ._async_operations_service import AsyncServiceOperations
+
+        return AsyncServiceOperations(self._pipeline)
+
+    @functools.cached_property
+    def container(self) -> AsyncContainerOperations:
+        """The `container` operations (their module is imported on first use)."""
+        from ._async_operations_container import AsyncContainerOperations
+
+        return AsyncContainerOperations(self._pipeline)
+
+    @functools.cached_property
+    def blob(self) -> AsyncBlobOperations:
+        """The `blob` operations (their module is imported on first use)."""
+        from ._async_operations_blob import AsyncBlobOperations
+
+        return AsyncBlobOperations(self._pipeline)
+
+    @functools.cached_property
+    def block_blob(self) -> AsyncBlockBlobOperations:
+        """The `block_blob` operations (their module is imported on first use)."""
+        from ._async_operations_block_blob import AsyncBlockBlobOperations
+
+        return AsyncBlockBlobOperations(self._pipeline)
 
     async def close(self) -> None:
         """Close the HTTP client, unless it was passed in by the caller."""

@@ -1,21 +1,14 @@
 # Generated from tests/features/extensions/spec.yml; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from collections.abc import Awaitable, Callable, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 import httpx
 
-from ._async_operations import (
-    AsyncSecretsOperations,
-    AsyncVaultsOperations,
-)
 from ._auth import AsyncTokenCredential, TokenCredential, choose_auth
-from ._operations import (
-    SecretsOperations,
-    VaultsOperations,
-)
 from ._pipeline import (
     DEFAULT_MAX_BODY_SIZE,
     DEFAULT_MAX_RETRIES,
@@ -26,6 +19,15 @@ from ._pipeline import (
 
 if TYPE_CHECKING:
     from typing_extensions import Self
+
+    from ._async_operations import (
+        AsyncSecretsOperations,
+        AsyncVaultsOperations,
+    )
+    from ._operations import (
+        SecretsOperations,
+        VaultsOperations,
+    )
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -101,8 +103,20 @@ class Client:
             max_body_size=max_body_size,
         )
         self._pipeline.request_id_header = "x-ms-client-request-id"
-        self.secrets = SecretsOperations(self._pipeline)
-        self.vaults = VaultsOperations(self._pipeline)
+
+    @functools.cached_property
+    def secrets(self) -> SecretsOperations:
+        """The `secrets` operations (their module is imported on first use)."""
+        from ._operations_secrets import SecretsOperations
+
+        return SecretsOperations(self._pipeline)
+
+    @functools.cached_property
+    def vaults(self) -> VaultsOperations:
+        """The `vaults` operations (their module is imported on first use)."""
+        from ._operations_vaults import VaultsOperations
+
+        return VaultsOperations(self._pipeline)
 
     def close(self) -> None:
         """Close the HTTP client, unless it was passed in by the caller."""
@@ -194,8 +208,20 @@ class AsyncClient:
             max_body_size=max_body_size,
         )
         self._pipeline.request_id_header = "x-ms-client-request-id"
-        self.secrets = AsyncSecretsOperations(self._pipeline)
-        self.vaults = AsyncVaultsOperations(self._pipeline)
+
+    @functools.cached_property
+    def secrets(self) -> AsyncSecretsOperations:
+        """The `secrets` operations (their module is imported on first use)."""
+        from ._async_operations_secrets import AsyncSecretsOperations
+
+        return AsyncSecretsOperations(self._pipeline)
+
+    @functools.cached_property
+    def vaults(self) -> AsyncVaultsOperations:
+        """The `vaults` operations (their module is imported on first use)."""
+        from ._async_operations_vaults import AsyncVaultsOperations
+
+        return AsyncVaultsOperations(self._pipeline)
 
     async def close(self) -> None:
         """Close the HTTP client, unless it was passed in by the caller."""

@@ -1,6 +1,7 @@
 # Generated from tests/features/lro/spec.yml; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from collections.abc import Awaitable, Callable, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -8,17 +9,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from . import _pipeline
-from ._async_operations import (
-    AsyncJobOperationsOperations,
-    AsyncJobsOperations,
-    AsyncResourcesOperations,
-)
 from ._auth import ApiKeyAuth, AsyncTokenCredential, TokenCredential, choose_auth
-from ._operations import (
-    JobOperationsOperations,
-    JobsOperations,
-    ResourcesOperations,
-)
 from ._pipeline import (
     DEFAULT_MAX_BODY_SIZE,
     DEFAULT_MAX_RETRIES,
@@ -30,6 +21,17 @@ from ._pipeline import (
 
 if TYPE_CHECKING:
     from typing_extensions import Self
+
+    from ._async_operations import (
+        AsyncJobOperationsOperations,
+        AsyncJobsOperations,
+        AsyncResourcesOperations,
+    )
+    from ._operations import (
+        JobOperationsOperations,
+        JobsOperations,
+        ResourcesOperations,
+    )
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -118,9 +120,27 @@ class Client:
             max_body_size=max_body_size,
         )
         self._pipeline.request_id_header = "x-ms-client-request-id"
-        self.resources = ResourcesOperations(self._pipeline)
-        self.jobs = JobsOperations(self._pipeline)
-        self.job_operations = JobOperationsOperations(self._pipeline)
+
+    @functools.cached_property
+    def resources(self) -> ResourcesOperations:
+        """The `resources` operations (their module is imported on first use)."""
+        from ._operations_resources import ResourcesOperations
+
+        return ResourcesOperations(self._pipeline)
+
+    @functools.cached_property
+    def jobs(self) -> JobsOperations:
+        """The `jobs` operations (their module is imported on first use)."""
+        from ._operations_jobs import JobsOperations
+
+        return JobsOperations(self._pipeline)
+
+    @functools.cached_property
+    def job_operations(self) -> JobOperationsOperations:
+        """The `job_operations` operations (their module is imported on first use)."""
+        from ._operations_job_operations import JobOperationsOperations
+
+        return JobOperationsOperations(self._pipeline)
 
     def close(self) -> None:
         """Close the HTTP client, unless it was passed in by the caller."""
@@ -223,9 +243,27 @@ class AsyncClient:
             max_body_size=max_body_size,
         )
         self._pipeline.request_id_header = "x-ms-client-request-id"
-        self.resources = AsyncResourcesOperations(self._pipeline)
-        self.jobs = AsyncJobsOperations(self._pipeline)
-        self.job_operations = AsyncJobOperationsOperations(self._pipeline)
+
+    @functools.cached_property
+    def resources(self) -> AsyncResourcesOperations:
+        """The `resources` operations (their module is imported on first use)."""
+        from ._async_operations_resources import AsyncResourcesOperations
+
+        return AsyncResourcesOperations(self._pipeline)
+
+    @functools.cached_property
+    def jobs(self) -> AsyncJobsOperations:
+        """The `jobs` operations (their module is imported on first use)."""
+        from ._async_operations_jobs import AsyncJobsOperations
+
+        return AsyncJobsOperations(self._pipeline)
+
+    @functools.cached_property
+    def job_operations(self) -> AsyncJobOperationsOperations:
+        """The `job_operations` operations (their module is imported on first use)."""
+        from ._async_operations_job_operations import AsyncJobOperationsOperations
+
+        return AsyncJobOperationsOperations(self._pipeline)
 
     async def close(self) -> None:
         """Close the HTTP client, unless it was passed in by the caller."""

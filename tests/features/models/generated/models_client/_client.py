@@ -1,21 +1,14 @@
 # Generated from tests/features/models/spec.yml; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from collections.abc import Awaitable, Callable, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 import httpx
 
-from ._async_operations import (
-    AsyncAnimalsOperations,
-    AsyncFormatsOperations,
-)
 from ._auth import AsyncTokenCredential, TokenCredential, choose_auth
-from ._operations import (
-    AnimalsOperations,
-    FormatsOperations,
-)
 from ._pipeline import (
     DEFAULT_MAX_BODY_SIZE,
     DEFAULT_MAX_RETRIES,
@@ -26,6 +19,15 @@ from ._pipeline import (
 
 if TYPE_CHECKING:
     from typing_extensions import Self
+
+    from ._async_operations import (
+        AsyncAnimalsOperations,
+        AsyncFormatsOperations,
+    )
+    from ._operations import (
+        AnimalsOperations,
+        FormatsOperations,
+    )
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -101,8 +103,20 @@ class Client:
             max_body_size=max_body_size,
         )
         self._pipeline.request_id_header = "x-ms-client-request-id"
-        self.animals = AnimalsOperations(self._pipeline)
-        self.formats = FormatsOperations(self._pipeline)
+
+    @functools.cached_property
+    def animals(self) -> AnimalsOperations:
+        """The `animals` operations (their module is imported on first use)."""
+        from ._operations_animals import AnimalsOperations
+
+        return AnimalsOperations(self._pipeline)
+
+    @functools.cached_property
+    def formats(self) -> FormatsOperations:
+        """The `formats` operations (their module is imported on first use)."""
+        from ._operations_formats import FormatsOperations
+
+        return FormatsOperations(self._pipeline)
 
     def close(self) -> None:
         """Close the HTTP client, unless it was passed in by the caller."""
@@ -194,8 +208,20 @@ class AsyncClient:
             max_body_size=max_body_size,
         )
         self._pipeline.request_id_header = "x-ms-client-request-id"
-        self.animals = AsyncAnimalsOperations(self._pipeline)
-        self.formats = AsyncFormatsOperations(self._pipeline)
+
+    @functools.cached_property
+    def animals(self) -> AsyncAnimalsOperations:
+        """The `animals` operations (their module is imported on first use)."""
+        from ._async_operations_animals import AsyncAnimalsOperations
+
+        return AsyncAnimalsOperations(self._pipeline)
+
+    @functools.cached_property
+    def formats(self) -> AsyncFormatsOperations:
+        """The `formats` operations (their module is imported on first use)."""
+        from ._async_operations_formats import AsyncFormatsOperations
+
+        return AsyncFormatsOperations(self._pipeline)
 
     async def close(self) -> None:
         """Close the HTTP client, unless it was passed in by the caller."""

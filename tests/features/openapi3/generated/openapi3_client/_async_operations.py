@@ -1,17 +1,17 @@
 # Generated from tests/features/openapi3/spec.yaml; do not edit (regenerate instead).
+"""The operation groups. Each lives in its own module, imported when it is
+first used (a client with hundreds of operations imports only what a
+program calls), and can be imported from here as before."""
+
 from __future__ import annotations
 
-import datetime
-import functools
+import importlib
 from typing import TYPE_CHECKING, Any
 
-from . import _pipeline, _serde
-from ._lazy import LazyModule
-
 if TYPE_CHECKING:
-    from . import models as _models
-else:
-    _models = LazyModule(__name__.rpartition(".")[0] + ".models")
+    from ._async_operations_pets import AsyncPetsOperations
+    from ._async_operations_search import AsyncSearchOperations
+    from ._async_operations_visits import AsyncVisitsOperations
 
 __all__ = [
     "AsyncPetsOperations",
@@ -19,185 +19,17 @@ __all__ = [
     "AsyncVisitsOperations",
 ]
 
-
-class AsyncPetsOperations:
-    """Operations of the `pets` group, reached as `client.pets`."""
-
-    def __init__(self, pipeline: _pipeline.AsyncPipeline) -> None:
-        self._pipeline = pipeline
-
-    async def get(
-        self,
-        id: str | int,
-        *,
-        tags: list[str] | None = None,
-        ages: list[int] | None = None,
-        request_options: _pipeline.RequestOptions | None = None,
-    ) -> _models.Pet | None:
-        """A pet by its name or number.
-
-        Args:
-            id: -
-            tags: -
-            ages: -
-            request_options: Per-call headers, query parameters, timeout and retries.
-        """
-        _pipeline.require(id=id)
-        _query: list[tuple[str, str]] = []
-        if tags is not None:
-            _query.extend(("tags", _item) for _item in tags)
-        if ages is not None:
-            _query.extend(("ages", _pipeline.query_value(_item)) for _item in ages)
-        _spec = _pipeline.RequestSpec(
-            method="GET",
-            path=_pipeline.format_path(
-                "/pets/{id}", {"id": (_pipeline.query_value(id), False)}
-            ),
-            query=_query,
-            accept="application/json",
-            expected=(200,),
-        )
-        _response = await self._pipeline.send(_spec, request_options)
-        return _pipeline.decode(_response, _models._PET_ONE_OF)
-
-    async def put_owner(
-        self,
-        id: str,
-        *,
-        pet: _models.Pet | None = None,
-        pets: list[_models.Pet] | None = None,
-        contact: (
-            datetime.datetime | _models.OwnerContactOption2 | None | _serde.Unset
-        ) = _serde.UNSET,
-        tree: _models.Tree | None = None,
-        datetime_: datetime.datetime | None = None,
-        born: datetime.date | None = None,
-        nickname: str | None | _serde.Unset = _serde.UNSET,
-        anything: Any | None = None,
-        kind: str | None = None,
-        request_options: _pipeline.RequestOptions | None = None,
-    ) -> _models.Owner:
-        """Store a pet's owner.
-
-        Args:
-            id: -
-            pet: A cat or a dog, told apart by petType.
-            pets: -
-            contact: When to call, or how.
-            tree: A name, or a list of trees.
-            datetime_: -
-            born: -
-            nickname: -
-            anything: -
-            kind: -
-            request_options: Per-call headers, query parameters, timeout and retries.
-        """
-        _pipeline.require(id=id)
-        _body = _models.Owner(
-            pet=pet,
-            pets=pets,
-            contact=contact,
-            tree=tree,
-            datetime_=datetime_,
-            born=born,
-            nickname=nickname,
-            anything=anything,
-            kind=kind,
-        )
-        _spec = _pipeline.RequestSpec(
-            method="PUT",
-            path=_pipeline.format_path("/pets/{id}", {"id": (id, False)}),
-            json=_body.to_dict(exclude_readonly=True),
-            has_json=True,
-            content_type="application/json",
-            accept="application/json",
-            expected=(200,),
-        )
-        _response = await self._pipeline.send(_spec, request_options)
-        return _pipeline.decode_required(_response, _models.Owner.from_dict)
+_MODULES = {
+    "AsyncPetsOperations": "._async_operations_pets",
+    "AsyncSearchOperations": "._async_operations_search",
+    "AsyncVisitsOperations": "._async_operations_visits",
+}
 
 
-class AsyncVisitsOperations:
-    """Operations of the `visits` group, reached as `client.visits`."""
-
-    def __init__(self, pipeline: _pipeline.AsyncPipeline) -> None:
-        self._pipeline = pipeline
-
-    async def book(
-        self,
-        id: str,
-        *,
-        since: datetime.date | None = None,
-        at: datetime.datetime | None = None,
-        labels: list[str] | None = None,
-        note: str | None = None,
-        request_options: _pipeline.RequestOptions | None = None,
-    ) -> None:
-        """Book a visit (a form).
-
-        Args:
-            id: -
-            since: -
-            at: -
-            labels: -
-            note: -
-            request_options: Per-call headers, query parameters, timeout and retries.
-        """
-        _pipeline.require(id=id)
-        _spec = _pipeline.RequestSpec(
-            method="POST",
-            path=_pipeline.format_path("/pets/{id}/visits", {"id": (id, False)}),
-            form=_pipeline.drop_none(
-                {
-                    "since": (
-                        None if since is None else str(_serde.iso_date_to_wire(since))
-                    ),
-                    "at": None if at is None else str(_serde.iso_datetime_to_wire(at)),
-                    "labels": (
-                        None
-                        if labels is None
-                        else ",".join("" if v is None else v for v in labels)
-                    ),
-                    "note": note,
-                },
-            ),
-            accept="application/json",
-            expected=(204,),
-        )
-        await self._pipeline.send(_spec, request_options)
-
-
-class AsyncSearchOperations:
-    """Operations of the `search` group, reached as `client.search`."""
-
-    def __init__(self, pipeline: _pipeline.AsyncPipeline) -> None:
-        self._pipeline = pipeline
-
-    async def search(
-        self,
-        *,
-        text: str,
-        limit: float | None = None,
-        request_options: _pipeline.RequestOptions | None = None,
-    ) -> list[_models.Found]:
-        """A search whose answer is one of several shapes.
-
-        Args:
-            text: -
-            limit: -
-            request_options: Per-call headers, query parameters, timeout and retries.
-        """
-        _body = _models.Query(text=text, limit=limit)
-        _spec = _pipeline.RequestSpec(
-            method="POST",
-            path="/search",
-            json=_body.to_dict(exclude_readonly=True),
-            has_json=True,
-            content_type="application/json",
-            accept="application/json",
-            expected=(200,),
-        )
-        _response = await self._pipeline.send(_spec, request_options)
-        return _pipeline.decode_required(
-            _response, functools.partial(_serde.req_list, _models._FOUND_ONE_OF)
-        )
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __package__), name)
+    globals()[name] = value
+    return value

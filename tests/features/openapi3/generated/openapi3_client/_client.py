@@ -1,23 +1,14 @@
 # Generated from tests/features/openapi3/spec.yaml; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from collections.abc import Awaitable, Callable, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 import httpx
 
-from ._async_operations import (
-    AsyncPetsOperations,
-    AsyncSearchOperations,
-    AsyncVisitsOperations,
-)
 from ._auth import AsyncTokenCredential, TokenCredential, choose_auth
-from ._operations import (
-    PetsOperations,
-    SearchOperations,
-    VisitsOperations,
-)
 from ._pipeline import (
     DEFAULT_MAX_BODY_SIZE,
     DEFAULT_MAX_RETRIES,
@@ -28,6 +19,17 @@ from ._pipeline import (
 
 if TYPE_CHECKING:
     from typing_extensions import Self
+
+    from ._async_operations import (
+        AsyncPetsOperations,
+        AsyncSearchOperations,
+        AsyncVisitsOperations,
+    )
+    from ._operations import (
+        PetsOperations,
+        SearchOperations,
+        VisitsOperations,
+    )
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -102,9 +104,27 @@ class Client:
             idempotency_header=idempotency_header,
             max_body_size=max_body_size,
         )
-        self.pets = PetsOperations(self._pipeline)
-        self.visits = VisitsOperations(self._pipeline)
-        self.search = SearchOperations(self._pipeline)
+
+    @functools.cached_property
+    def pets(self) -> PetsOperations:
+        """The `pets` operations (their module is imported on first use)."""
+        from ._operations_pets import PetsOperations
+
+        return PetsOperations(self._pipeline)
+
+    @functools.cached_property
+    def visits(self) -> VisitsOperations:
+        """The `visits` operations (their module is imported on first use)."""
+        from ._operations_visits import VisitsOperations
+
+        return VisitsOperations(self._pipeline)
+
+    @functools.cached_property
+    def search(self) -> SearchOperations:
+        """The `search` operations (their module is imported on first use)."""
+        from ._operations_search import SearchOperations
+
+        return SearchOperations(self._pipeline)
 
     def close(self) -> None:
         """Close the HTTP client, unless it was passed in by the caller."""
@@ -195,9 +215,27 @@ class AsyncClient:
             idempotency_header=idempotency_header,
             max_body_size=max_body_size,
         )
-        self.pets = AsyncPetsOperations(self._pipeline)
-        self.visits = AsyncVisitsOperations(self._pipeline)
-        self.search = AsyncSearchOperations(self._pipeline)
+
+    @functools.cached_property
+    def pets(self) -> AsyncPetsOperations:
+        """The `pets` operations (their module is imported on first use)."""
+        from ._async_operations_pets import AsyncPetsOperations
+
+        return AsyncPetsOperations(self._pipeline)
+
+    @functools.cached_property
+    def visits(self) -> AsyncVisitsOperations:
+        """The `visits` operations (their module is imported on first use)."""
+        from ._async_operations_visits import AsyncVisitsOperations
+
+        return AsyncVisitsOperations(self._pipeline)
+
+    @functools.cached_property
+    def search(self) -> AsyncSearchOperations:
+        """The `search` operations (their module is imported on first use)."""
+        from ._async_operations_search import AsyncSearchOperations
+
+        return AsyncSearchOperations(self._pipeline)
 
     async def close(self) -> None:
         """Close the HTTP client, unless it was passed in by the caller."""

@@ -1,19 +1,14 @@
 # Generated from tests/features/paging/spec.yml; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from collections.abc import Awaitable, Callable, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 import httpx
 
-from ._async_operations import (
-    AsyncWidgetsOperations,
-)
 from ._auth import AsyncTokenCredential, TokenCredential, choose_auth
-from ._operations import (
-    WidgetsOperations,
-)
 from ._pipeline import (
     DEFAULT_MAX_BODY_SIZE,
     DEFAULT_MAX_RETRIES,
@@ -24,6 +19,13 @@ from ._pipeline import (
 
 if TYPE_CHECKING:
     from typing_extensions import Self
+
+    from ._async_operations import (
+        AsyncWidgetsOperations,
+    )
+    from ._operations import (
+        WidgetsOperations,
+    )
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -105,7 +107,13 @@ class Client:
             max_body_size=max_body_size,
         )
         self._pipeline.request_id_header = "x-ms-client-request-id"
-        self.widgets = WidgetsOperations(self._pipeline)
+
+    @functools.cached_property
+    def widgets(self) -> WidgetsOperations:
+        """The `widgets` operations (their module is imported on first use)."""
+        from ._operations_widgets import WidgetsOperations
+
+        return WidgetsOperations(self._pipeline)
 
     def close(self) -> None:
         """Close the HTTP client, unless it was passed in by the caller."""
@@ -201,7 +209,13 @@ class AsyncClient:
             max_body_size=max_body_size,
         )
         self._pipeline.request_id_header = "x-ms-client-request-id"
-        self.widgets = AsyncWidgetsOperations(self._pipeline)
+
+    @functools.cached_property
+    def widgets(self) -> AsyncWidgetsOperations:
+        """The `widgets` operations (their module is imported on first use)."""
+        from ._async_operations_widgets import AsyncWidgetsOperations
+
+        return AsyncWidgetsOperations(self._pipeline)
 
     async def close(self) -> None:
         """Close the HTTP client, unless it was passed in by the caller."""

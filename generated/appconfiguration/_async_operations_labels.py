@@ -1,0 +1,141 @@
+# Generated from specs/azure-rest/appconfiguration/data-plane/Microsoft.AppConfiguration/stable/1.0/appconfiguration.json; do not edit (regenerate instead).
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import _pipeline
+from ._lazy import LazyModule
+from ._paging import AsyncItemPaged
+
+if TYPE_CHECKING:
+    from . import models as _models
+else:
+    _models = LazyModule(__name__.rpartition(".")[0] + ".models")
+
+__all__ = [
+    "AsyncLabelsOperations",
+]
+
+
+class AsyncLabelsOperations:
+    """Operations of the `labels` group, reached as `client.labels`."""
+
+    def __init__(self, pipeline: _pipeline.AsyncPipeline) -> None:
+        self._pipeline = pipeline
+
+    def get_labels(
+        self,
+        *,
+        name: str | None = None,
+        after: str | None = None,
+        accept_datetime: str | None = None,
+        select: list[_models.LabelFields | str] | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> AsyncItemPaged[_models.Label]:
+        """Gets a list of labels.
+
+        Returns the items of every page, fetched as iteration reaches them; `.by_page()`
+        gives the pages instead.
+
+        Args:
+            name: A filter for the name of the returned labels.
+            after: Instructs the server to return elements that appear after the element
+                referred to by the specified token.
+            accept_datetime: Requests the server to respond with the state of the
+                resource at the specified time.
+            select: Used to select what fields are present in the returned resource(s).
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        _query: list[tuple[str, str]] = []
+        if name is not None:
+            _query.append(("name", name))
+        if after is not None:
+            _query.append(("After", after))
+        if select is not None:
+            _query.append(
+                (
+                    "$Select",
+                    ",".join(
+                        "" if v is None else _pipeline.query_value(v) for v in select
+                    ),
+                ),
+            )
+        _headers: dict[str, str] = {}
+        if accept_datetime is not None:
+            _headers["Accept-Datetime"] = accept_datetime
+        _spec = _pipeline.RequestSpec(
+            method="GET",
+            path="/labels",
+            query=_query,
+            headers=_headers,
+            client_parameters=("Sync-Token", "api-version"),
+            accept="application/vnd.microsoft.appconfig.labelset+json, application/json, application/problem+json",
+            expected=(200,),
+            error_model=_models.Error.from_dict,
+            declared_headers={
+                200: {"Sync-Token": "str"},
+            },
+        )
+        return AsyncItemPaged(
+            self._pipeline,
+            _spec,
+            _models.Label.from_dict,
+            item_name="items",
+            next_link_name="@nextLink",
+            request_options=request_options,
+        )
+
+    async def check_labels(
+        self,
+        *,
+        name: str | None = None,
+        after: str | None = None,
+        accept_datetime: str | None = None,
+        select: list[_models.LabelFields | str] | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> bool:
+        """Requests the headers and status of the given resource.
+
+        Returns whether the resource exists: False for 404, True for any other answer
+        the operation expects.
+
+        Args:
+            name: A filter for the name of the returned labels.
+            after: Instructs the server to return elements that appear after the element
+                referred to by the specified token.
+            accept_datetime: Requests the server to respond with the state of the
+                resource at the specified time.
+            select: Used to select what fields are present in the returned resource(s).
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        _query: list[tuple[str, str]] = []
+        if name is not None:
+            _query.append(("name", name))
+        if after is not None:
+            _query.append(("After", after))
+        if select is not None:
+            _query.append(
+                (
+                    "$Select",
+                    ",".join(
+                        "" if v is None else _pipeline.query_value(v) for v in select
+                    ),
+                ),
+            )
+        _headers: dict[str, str] = {}
+        if accept_datetime is not None:
+            _headers["Accept-Datetime"] = accept_datetime
+        _spec = _pipeline.RequestSpec(
+            method="HEAD",
+            path="/labels",
+            query=_query,
+            headers=_headers,
+            client_parameters=("Sync-Token", "api-version"),
+            accept="application/json",
+            expected=(200, 404),
+            declared_headers={
+                200: {"Sync-Token": "str"},
+            },
+        )
+        _response = await self._pipeline.send(_spec, request_options)
+        return _response.status_code != 404

@@ -1,0 +1,113 @@
+# Generated from specs/azure-rest/appconfiguration/data-plane/Microsoft.AppConfiguration/stable/1.0/appconfiguration.json; do not edit (regenerate instead).
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import _pipeline
+from ._lazy import LazyModule
+
+if TYPE_CHECKING:
+    from . import models as _models
+else:
+    _models = LazyModule(__name__.rpartition(".")[0] + ".models")
+
+__all__ = [
+    "LocksOperations",
+]
+
+
+class LocksOperations:
+    """Operations of the `locks` group, reached as `client.locks`."""
+
+    def __init__(self, pipeline: _pipeline.Pipeline) -> None:
+        self._pipeline = pipeline
+
+    def put_lock(
+        self,
+        key: str,
+        *,
+        label: str | None = None,
+        if_match: str | None = None,
+        if_none_match: str | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> _models.KeyValue:
+        """Locks a key-value.
+
+        Args:
+            key: The key of the key-value to lock.
+            label: The label, if any, of the key-value to lock.
+            if_match: Used to perform an operation only if the targeted resource's etag
+                matches the value provided.
+            if_none_match: Used to perform an operation only if the targeted resource's
+                etag does not match the value provided.
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        _pipeline.require(key=key)
+        _query: list[tuple[str, str]] = []
+        if label is not None:
+            _query.append(("label", label))
+        _headers: dict[str, str] = {}
+        if if_match is not None:
+            _headers["If-Match"] = if_match
+        if if_none_match is not None:
+            _headers["If-None-Match"] = if_none_match
+        _spec = _pipeline.RequestSpec(
+            method="PUT",
+            path=_pipeline.format_path("/locks/{key}", {"key": (key, False)}),
+            query=_query,
+            headers=_headers,
+            client_parameters=("Sync-Token", "api-version"),
+            accept="application/vnd.microsoft.appconfig.kv+json, application/json, application/problem+json",
+            expected=(200,),
+            error_model=_models.Error.from_dict,
+            declared_headers={
+                200: {"Sync-Token": "str", "ETag": "str"},
+            },
+        )
+        _response = self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(_response, _models.KeyValue.from_dict)
+
+    def delete_lock(
+        self,
+        key: str,
+        *,
+        label: str | None = None,
+        if_match: str | None = None,
+        if_none_match: str | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> _models.KeyValue:
+        """Unlocks a key-value.
+
+        Args:
+            key: The key of the key-value to unlock.
+            label: The label, if any, of the key-value to unlock.
+            if_match: Used to perform an operation only if the targeted resource's etag
+                matches the value provided.
+            if_none_match: Used to perform an operation only if the targeted resource's
+                etag does not match the value provided.
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        _pipeline.require(key=key)
+        _query: list[tuple[str, str]] = []
+        if label is not None:
+            _query.append(("label", label))
+        _headers: dict[str, str] = {}
+        if if_match is not None:
+            _headers["If-Match"] = if_match
+        if if_none_match is not None:
+            _headers["If-None-Match"] = if_none_match
+        _spec = _pipeline.RequestSpec(
+            method="DELETE",
+            path=_pipeline.format_path("/locks/{key}", {"key": (key, False)}),
+            query=_query,
+            headers=_headers,
+            client_parameters=("Sync-Token", "api-version"),
+            accept="application/vnd.microsoft.appconfig.kv+json, application/json, application/problem+json",
+            expected=(200,),
+            error_model=_models.Error.from_dict,
+            declared_headers={
+                200: {"Sync-Token": "str", "ETag": "str"},
+            },
+        )
+        _response = self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(_response, _models.KeyValue.from_dict)

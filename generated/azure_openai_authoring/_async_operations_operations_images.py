@@ -1,0 +1,89 @@
+# Generated from specs/azure-openai-authoring/2023-06-01-preview/azure-openai-catalog.yml; do not edit (regenerate instead).
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import _pipeline
+from ._lazy import LazyModule
+
+if TYPE_CHECKING:
+    from . import models as _models
+else:
+    _models = LazyModule(__name__.rpartition(".")[0] + ".models")
+
+__all__ = [
+    "AsyncOperationsImagesOperations",
+]
+
+
+class AsyncOperationsImagesOperations:
+    """Operations of the `operations_images` group, reached as
+    `client.operations_images`.
+    """
+
+    def __init__(self, pipeline: _pipeline.AsyncPipeline) -> None:
+        self._pipeline = pipeline
+
+    async def get(
+        self,
+        operation_id: str,
+        *,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> _models.OperationResponse:
+        """Microsoft Azure Returns The Status Of The Images Operation
+
+        Needs a more full description created.
+
+        Args:
+            operation_id: The id of the operation
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        _pipeline.require(operation_id=operation_id)
+        _spec = _pipeline.RequestSpec(
+            method="GET",
+            path=_pipeline.format_path(
+                "/operations/images/{operation-id}",
+                {"operation-id": (operation_id, False)},
+            ),
+            client_parameters=("api-version",),
+            accept="application/json",
+            expected=(200,),
+            error_model=_models.ErrorResponse.from_dict,
+            declared_headers={
+                200: {"retry-after": "int", "x-ms-request-id": "str"},
+            },
+        )
+        _response = await self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(_response, _models.OperationResponse.from_dict)
+
+    async def delete(
+        self,
+        operation_id: str,
+        *,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> None:
+        """Microsoft Azure Deletes An Operation If In Terminal State And All Generated
+        And User Provided Images Associated With The Operation
+
+        Needs a more full description created.
+
+        Args:
+            operation_id: The id of the operation
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        _pipeline.require(operation_id=operation_id)
+        _spec = _pipeline.RequestSpec(
+            method="DELETE",
+            path=_pipeline.format_path(
+                "/operations/images/{operation-id}",
+                {"operation-id": (operation_id, False)},
+            ),
+            client_parameters=("api-version",),
+            accept="application/json",
+            expected=(204,),
+            error_model=_models.ErrorResponse.from_dict,
+            declared_headers={
+                204: {"x-ms-request-id": "str"},
+            },
+        )
+        await self._pipeline.send(_spec, request_options)

@@ -1,0 +1,62 @@
+# Generated from specs/azure-openai-inference/2023-06-01-preview/inference.json; do not edit (regenerate instead).
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import _pipeline
+from ._lazy import LazyModule
+
+if TYPE_CHECKING:
+    from . import models as _models
+else:
+    _models = LazyModule(__name__.rpartition(".")[0] + ".models")
+
+__all__ = [
+    "EmbeddingsOperations",
+]
+
+
+class EmbeddingsOperations:
+    """Operations of the `embeddings` group, reached as `client.embeddings`."""
+
+    def __init__(self, pipeline: _pipeline.Pipeline) -> None:
+        self._pipeline = pipeline
+
+    def create(
+        self,
+        deployment_id: str,
+        *,
+        body: _models.CreateBody_,
+        api_version: str | None = "2023-06-01-preview",
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> _models.EmbeddingsCreateResponse:
+        """Get a vector representation of a given input that can be easily consumed by
+        machine learning models and algorithms.
+
+        Args:
+            deployment_id: The deployment id of the model which was deployed.
+            body: -
+            api_version: api version Pass None to leave it out.
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        _pipeline.require(deployment_id=deployment_id)
+        _query: list[tuple[str, str]] = []
+        if api_version is not None:
+            _query.append(("api-version", api_version))
+        _spec = _pipeline.RequestSpec(
+            method="POST",
+            path=_pipeline.format_path(
+                "/deployments/{deployment-id}/embeddings",
+                {"deployment-id": (deployment_id, False)},
+            ),
+            query=_query,
+            json=body.to_dict(exclude_readonly=True),
+            has_json=True,
+            content_type="application/json",
+            accept="application/json",
+            expected=(200,),
+        )
+        _response = self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(
+            _response, _models.EmbeddingsCreateResponse.from_dict
+        )

@@ -1,0 +1,173 @@
+# Generated from tests/features/content/spec.yml; do not edit (regenerate instead).
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from . import _pipeline, _xml_shapes
+from ._lazy import LazyModule
+from ._streaming import AsyncByteStream
+
+if TYPE_CHECKING:
+    from . import models as _models
+else:
+    _models = LazyModule(__name__.rpartition(".")[0] + ".models")
+
+__all__ = [
+    "AsyncBlobOperations",
+]
+
+
+class AsyncBlobOperations:
+    """Operations of the `blob` group, reached as `client.blob`."""
+
+    def __init__(self, pipeline: _pipeline.AsyncPipeline) -> None:
+        self._pipeline = pipeline
+
+    def _download_request(
+        self,
+        container: str,
+        blob: str,
+        *,
+        stream: bool,
+    ) -> _pipeline.RequestSpec:
+        _pipeline.require(container=container, blob=blob)
+        _headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
+        _spec = _pipeline.RequestSpec(
+            method="GET",
+            path=_pipeline.format_path(
+                "/{container}/{blob}",
+                {"container": (container, False), "blob": (blob, False)},
+            ),
+            headers=_headers,
+            accept="application/octet-stream",
+            expected=(200,),
+            error_model=_models.StorageError.from_dict,
+            error_body=_xml_shapes.STORAGE_ERROR.loads,
+            stream=stream,
+        )
+        return _spec
+
+    async def download(
+        self,
+        container: str,
+        blob: str,
+        *,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> bytes:
+        """`GET /{container}/{blob}`
+
+        Args:
+            container: -
+            blob: -
+            request_options: Per-call headers, query parameters, timeout and retries.
+
+        Returns:
+            bytes: The whole response body.
+        """
+        _spec = self._download_request(container, blob, stream=False)
+        _response = await self._pipeline.send(_spec, request_options)
+        return _response.content
+
+    async def download_stream(
+        self,
+        container: str,
+        blob: str,
+        *,
+        chunk_size: int | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> AsyncByteStream:
+        """The body is read lazily, chunk by chunk, and the connection closes when it is
+        exhausted; use the stream as an async context manager to close it early.
+
+        Args:
+            container: -
+            blob: -
+            chunk_size: Bytes per chunk; None gives chunks as they arrive.
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        _spec = self._download_request(container, blob, stream=True)
+        _response = await self._pipeline.send(_spec, request_options)
+        return AsyncByteStream(_response, chunk_size)
+
+    async def query(
+        self,
+        container: str,
+        blob: str,
+        *,
+        expression: str | None = None,
+        output_format: str | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> str | None:
+        """`POST /{container}/{blob}?comp=query`
+
+        Args:
+            container: -
+            blob: -
+            expression: -
+            output_format: How matching records are written. The service's default:
+                "csv".
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        _pipeline.require(container=container, blob=blob)
+        _query: list[tuple[str, str]] = [("comp", "query")]
+        _headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
+        _fields: dict[str, Any] = {}
+        if expression is not None:
+            _fields["expression"] = expression
+        if output_format is not None:
+            _fields["output_format"] = output_format
+        _body = _models.QueryRequest(**_fields) if _fields else None
+        _payload = None if _body is None else _body.to_dict(exclude_readonly=True)
+        _spec = _pipeline.RequestSpec(
+            method="POST",
+            path=_pipeline.format_path(
+                "/{container}/{blob}",
+                {"container": (container, False), "blob": (blob, False)},
+            ),
+            query=_query,
+            headers=_headers,
+            content=_xml_shapes.QUERY_REQUEST.dumps(_payload) if _payload else None,
+            content_type="application/xml",
+            accept="text/csv",
+            expected=(200,),
+            error_model=_models.StorageError.from_dict,
+            error_body=_xml_shapes.STORAGE_ERROR.loads,
+        )
+        _response = await self._pipeline.send(_spec, request_options)
+        return _response.text
+
+    async def set_notes(
+        self,
+        container: str,
+        blob: str,
+        *,
+        notes: str,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> None:
+        """`PUT /{container}/{blob}?comp=notes`
+
+        Args:
+            container: -
+            blob: -
+            notes: -
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        _pipeline.require(container=container, blob=blob)
+        _query: list[tuple[str, str]] = [("comp", "notes")]
+        _headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
+        _spec = _pipeline.RequestSpec(
+            method="PUT",
+            path=_pipeline.format_path(
+                "/{container}/{blob}",
+                {"container": (container, False), "blob": (blob, False)},
+            ),
+            query=_query,
+            headers=_headers,
+            content=notes.encode("utf-8"),
+            content_type="text/plain",
+            accept="application/xml",
+            expected=(204,),
+            error_model=_models.StorageError.from_dict,
+            error_body=_xml_shapes.STORAGE_ERROR.loads,
+        )
+        await self._pipeline.send(_spec, request_options)

@@ -1,0 +1,105 @@
+# Generated from tests/features/content/spec.yml; do not edit (regenerate instead).
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import _pipeline, _xml_shapes
+from ._lazy import LazyModule
+
+if TYPE_CHECKING:
+    from . import models as _models
+else:
+    _models = LazyModule(__name__.rpartition(".")[0] + ".models")
+
+__all__ = [
+    "AsyncBlockBlobOperations",
+]
+
+
+class AsyncBlockBlobOperations:
+    """Operations of the `block_blob` group, reached as `client.block_blob`."""
+
+    def __init__(self, pipeline: _pipeline.AsyncPipeline) -> None:
+        self._pipeline = pipeline
+
+    async def upload(
+        self,
+        container: str,
+        blob: str,
+        *,
+        body: _pipeline.FileContent,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> None:
+        """`PUT /{container}/{blob}`
+
+        Args:
+            container: -
+            blob: -
+            body: -
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        _pipeline.require(container=container, blob=blob)
+        _headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
+        _spec = _pipeline.RequestSpec(
+            method="PUT",
+            path=_pipeline.format_path(
+                "/{container}/{blob}",
+                {"container": (container, False), "blob": (blob, False)},
+            ),
+            headers=_headers,
+            content=body,
+            content_type="application/octet-stream",
+            accept="application/xml",
+            expected=(201,),
+            error_model=_models.StorageError.from_dict,
+            error_body=_xml_shapes.STORAGE_ERROR.loads,
+            declared_headers={
+                201: {"ETag": "str"},
+            },
+        )
+        await self._pipeline.send(_spec, request_options)
+
+    async def commit_block_list(
+        self,
+        container: str,
+        blob: str,
+        *,
+        committed: list[str] | None = None,
+        uncommitted: list[str] | None = None,
+        latest: list[str] | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> None:
+        """`PUT /{container}/{blob}?comp=blocklist`
+
+        Args:
+            container: -
+            blob: -
+            committed: -
+            uncommitted: -
+            latest: -
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        _pipeline.require(container=container, blob=blob)
+        _query: list[tuple[str, str]] = [("comp", "blocklist")]
+        _headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
+        _body = _models.BlockLookupList(
+            committed=committed, uncommitted=uncommitted, latest=latest
+        )
+        _spec = _pipeline.RequestSpec(
+            method="PUT",
+            path=_pipeline.format_path(
+                "/{container}/{blob}",
+                {"container": (container, False), "blob": (blob, False)},
+            ),
+            query=_query,
+            headers=_headers,
+            content=_xml_shapes.BLOCK_LOOKUP_LIST.dumps(
+                _body.to_dict(exclude_readonly=True)
+            ),
+            content_type="application/xml",
+            accept="application/xml",
+            expected=(201,),
+            error_model=_models.StorageError.from_dict,
+            error_body=_xml_shapes.STORAGE_ERROR.loads,
+        )
+        await self._pipeline.send(_spec, request_options)

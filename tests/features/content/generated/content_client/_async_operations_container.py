@@ -1,0 +1,132 @@
+# Generated from tests/features/content/spec.yml; do not edit (regenerate instead).
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from . import _pipeline, _serde, _xml_shapes
+from ._lazy import LazyModule
+
+if TYPE_CHECKING:
+    from . import models as _models
+else:
+    _models = LazyModule(__name__.rpartition(".")[0] + ".models")
+
+__all__ = [
+    "AsyncContainerOperations",
+]
+
+
+class AsyncContainerOperations:
+    """Operations of the `container` group, reached as `client.container`."""
+
+    def __init__(self, pipeline: _pipeline.AsyncPipeline) -> None:
+        self._pipeline = pipeline
+
+    async def get_access_policy(
+        self,
+        container: str,
+        *,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> list[_models.SignedIdentifier]:
+        """`GET /{container}?restype=container&comp=acl`
+
+        Args:
+            container: -
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        _pipeline.require(container=container)
+        _query: list[tuple[str, str]] = [("restype", "container"), ("comp", "acl")]
+        _headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
+        _spec = _pipeline.RequestSpec(
+            method="GET",
+            path=_pipeline.format_path(
+                "/{container}", {"container": (container, False)}
+            ),
+            query=_query,
+            headers=_headers,
+            accept="application/xml",
+            expected=(200,),
+            error_model=_models.StorageError.from_dict,
+            error_body=_xml_shapes.STORAGE_ERROR.loads,
+        )
+        _response = await self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(
+            _response,
+            functools.partial(_serde.req_list, _models.SignedIdentifier.from_dict),
+            _xml_shapes.SIGNED_IDENTIFIERS.loads,
+        )
+
+    async def set_access_policy(
+        self,
+        container: str,
+        *,
+        container_acl: list[_models.SignedIdentifier] | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> None:
+        """`PUT /{container}?restype=container&comp=acl`
+
+        Args:
+            container: -
+            container_acl: -
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        _pipeline.require(container=container)
+        _query: list[tuple[str, str]] = [("restype", "container"), ("comp", "acl")]
+        _headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
+        _payload = (
+            None
+            if container_acl is None
+            else _xml_shapes.SIGNED_IDENTIFIERS.dumps(
+                [item.to_dict(exclude_readonly=True) for item in container_acl]
+            )
+        )
+        _spec = _pipeline.RequestSpec(
+            method="PUT",
+            path=_pipeline.format_path(
+                "/{container}", {"container": (container, False)}
+            ),
+            query=_query,
+            headers=_headers,
+            content=_payload,
+            content_type="application/xml",
+            accept="application/xml",
+            expected=(200,),
+            error_model=_models.StorageError.from_dict,
+            error_body=_xml_shapes.STORAGE_ERROR.loads,
+        )
+        await self._pipeline.send(_spec, request_options)
+
+    async def list_blob_flat_segment(
+        self,
+        container: str,
+        *,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> _models.ListBlobsFlatSegmentResponse:
+        """`GET /{container}?restype=container&comp=list`
+
+        Args:
+            container: -
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        _pipeline.require(container=container)
+        _query: list[tuple[str, str]] = [("restype", "container"), ("comp", "list")]
+        _headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
+        _spec = _pipeline.RequestSpec(
+            method="GET",
+            path=_pipeline.format_path(
+                "/{container}", {"container": (container, False)}
+            ),
+            query=_query,
+            headers=_headers,
+            accept="application/xml",
+            expected=(200,),
+            error_model=_models.StorageError.from_dict,
+            error_body=_xml_shapes.STORAGE_ERROR.loads,
+        )
+        _response = await self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(
+            _response,
+            _models.ListBlobsFlatSegmentResponse.from_dict,
+            _xml_shapes.LIST_BLOBS_FLAT_SEGMENT_RESPONSE.loads,
+        )

@@ -1,0 +1,137 @@
+# Generated from tests/features/content/spec.yml; do not edit (regenerate instead).
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import _pipeline, _xml_shapes
+from ._lazy import LazyModule
+from ._paging import ItemPaged
+
+if TYPE_CHECKING:
+    from . import models as _models
+else:
+    _models = LazyModule(__name__.rpartition(".")[0] + ".models")
+
+__all__ = [
+    "ServiceOperations",
+]
+
+
+class ServiceOperations:
+    """Operations of the `service` group, reached as `client.service`."""
+
+    def __init__(self, pipeline: _pipeline.Pipeline) -> None:
+        self._pipeline = pipeline
+
+    def get_properties(
+        self,
+        *,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> _models.StorageServiceProperties:
+        """`GET /?restype=service&comp=properties`
+
+        Args:
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        _query: list[tuple[str, str]] = [("restype", "service"), ("comp", "properties")]
+        _headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
+        _spec = _pipeline.RequestSpec(
+            method="GET",
+            path="/",
+            query=_query,
+            headers=_headers,
+            accept="application/xml",
+            expected=(200,),
+            error_model=_models.StorageError.from_dict,
+            error_body=_xml_shapes.STORAGE_ERROR.loads,
+        )
+        _response = self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(
+            _response,
+            _models.StorageServiceProperties.from_dict,
+            _xml_shapes.STORAGE_SERVICE_PROPERTIES.loads,
+        )
+
+    def set_properties(
+        self,
+        *,
+        logging: _models.Logging | None = None,
+        hour_metrics: _models.Metrics | None = None,
+        cors: list[_models.CorsRule] | None = None,
+        default_service_version: str | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> None:
+        """`PUT /?restype=service&comp=properties`
+
+        Args:
+            logging: -
+            hour_metrics: -
+            cors: -
+            default_service_version: -
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        _query: list[tuple[str, str]] = [("restype", "service"), ("comp", "properties")]
+        _headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
+        _body = _models.StorageServiceProperties(
+            logging=logging,
+            hour_metrics=hour_metrics,
+            cors=cors,
+            default_service_version=default_service_version,
+        )
+        _spec = _pipeline.RequestSpec(
+            method="PUT",
+            path="/",
+            query=_query,
+            headers=_headers,
+            content=_xml_shapes.STORAGE_SERVICE_PROPERTIES.dumps(
+                _body.to_dict(exclude_readonly=True)
+            ),
+            content_type="application/xml",
+            accept="application/xml",
+            expected=(202,),
+            error_model=_models.StorageError.from_dict,
+            error_body=_xml_shapes.STORAGE_ERROR.loads,
+        )
+        self._pipeline.send(_spec, request_options)
+
+    def list_containers(
+        self,
+        *,
+        prefix: str | None = None,
+        maxresults: int | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> ItemPaged[_models.ContainerItem]:
+        """Returns the items of every page, fetched as iteration reaches them;
+        `.by_page()` gives the pages instead.
+
+        Args:
+            prefix: Only containers whose names begin with this.
+            maxresults: How many containers a page holds at most. The service's default:
+                5000.
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        _query: list[tuple[str, str]] = [("comp", "list")]
+        if prefix is not None:
+            _query.append(("prefix", prefix))
+        if maxresults is not None:
+            _query.append(("maxresults", _pipeline.query_value(maxresults)))
+        _headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
+        _spec = _pipeline.RequestSpec(
+            method="GET",
+            path="/",
+            query=_query,
+            headers=_headers,
+            accept="application/xml",
+            expected=(200,),
+            error_model=_models.StorageError.from_dict,
+            error_body=_xml_shapes.STORAGE_ERROR.loads,
+        )
+        return ItemPaged(
+            self._pipeline,
+            _spec,
+            _models.ContainerItem.from_dict,
+            item_name="ContainerItems",
+            next_link_name="NextLink",
+            decode=_xml_shapes.LIST_CONTAINERS_SEGMENT_RESPONSE.loads,
+            request_options=request_options,
+        )

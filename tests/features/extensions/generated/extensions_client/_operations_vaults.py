@@ -1,0 +1,121 @@
+# Generated from tests/features/extensions/spec.yml; do not edit (regenerate instead).
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import _pipeline
+from ._lazy import LazyModule
+
+if TYPE_CHECKING:
+    from . import models as _models
+else:
+    _models = LazyModule(__name__.rpartition(".")[0] + ".models")
+
+__all__ = [
+    "VaultsOperations",
+]
+
+
+class VaultsOperations:
+    """Operations of the `vaults` group, reached as `client.vaults`."""
+
+    def __init__(self, pipeline: _pipeline.Pipeline) -> None:
+        self._pipeline = pipeline
+
+    def create(
+        self,
+        name_path: str,
+        *,
+        name: str | None = None,
+        sku: str | None = None,
+        properties_name: str | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> _models.Vault:
+        """`PUT /vaults/{name}`
+
+        Args:
+            name_path: -
+            name: -
+            sku: -
+            properties_name: -
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        _pipeline.require(name_path=name_path)
+        _body = _models.Vault(name=name, sku=sku, properties_name=properties_name)
+        _spec = _pipeline.RequestSpec(
+            method="PUT",
+            path=_pipeline.format_path("/vaults/{name}", {"name": (name_path, False)}),
+            json=_body.to_dict(exclude_readonly=True),
+            has_json=True,
+            content_type="application/json",
+            accept="application/json",
+            expected=(200,),
+        )
+        _response = self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(_response, _models.Vault.from_dict)
+
+    def login(
+        self,
+        name: str,
+        *,
+        user: str,
+        remember: bool | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> None:
+        """`POST /vaults/{name}/settings`
+
+        Args:
+            name: -
+            user: -
+            remember: -
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        _pipeline.require(name=name)
+        _spec = _pipeline.RequestSpec(
+            method="POST",
+            path=_pipeline.format_path(
+                "/vaults/{name}/settings", {"name": (name, False)}
+            ),
+            form=_pipeline.drop_none(
+                {
+                    "user": user,
+                    "remember": (
+                        None if remember is None else _pipeline.query_value(remember)
+                    ),
+                },
+            ),
+            accept="application/json",
+            expected=(204,),
+        )
+        self._pipeline.send(_spec, request_options)
+
+    def update_settings(
+        self,
+        name_path: str,
+        *,
+        sku: str | None = None,
+        name: str | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> None:
+        """`PATCH /vaults/{name}/settings`
+
+        Args:
+            name_path: -
+            sku: -
+            name: -
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        _pipeline.require(name_path=name_path)
+        _body = _models.VaultProperties(sku=sku, name=name)
+        _spec = _pipeline.RequestSpec(
+            method="PATCH",
+            path=_pipeline.format_path(
+                "/vaults/{name}/settings", {"name": (name_path, False)}
+            ),
+            json=_body.to_dict(exclude_readonly=True),
+            has_json=True,
+            content_type="application/merge-patch+json",
+            accept="application/json",
+            expected=(200,),
+        )
+        self._pipeline.send(_spec, request_options)

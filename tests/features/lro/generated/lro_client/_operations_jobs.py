@@ -1,0 +1,286 @@
+# Generated from tests/features/lro/spec.yml; do not edit (regenerate instead).
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import _pipeline
+from ._lazy import LazyModule
+from ._polling import LROPoller
+
+if TYPE_CHECKING:
+    from . import models as _models
+else:
+    _models = LazyModule(__name__.rpartition(".")[0] + ".models")
+
+__all__ = [
+    "JobsOperations",
+]
+
+
+class JobsOperations:
+    """Operations of the `jobs` group, reached as `client.jobs`."""
+
+    def __init__(self, pipeline: _pipeline.Pipeline) -> None:
+        self._pipeline = pipeline
+
+    def begin_export(
+        self,
+        *,
+        format: str | None = None,
+        polling_interval: float | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> LROPoller[_models.ExportResult]:
+        """Exports; the result is at the Location the first answer names.
+
+        Starts the long-running operation and returns a poller; `poller.result()` waits
+        for its end.
+
+        Args:
+            format: -
+            polling_interval: Seconds between polls when the service does not say
+                (default: the client's).
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        _body = _models.ExportRequest(format=format)
+        _spec = _pipeline.RequestSpec(
+            method="POST",
+            path="/jobs:export",
+            client_parameters=("api-version",),
+            json=_body.to_dict(exclude_readonly=True),
+            has_json=True,
+            content_type="application/json",
+            accept="application/json",
+            expected=(202,),
+            declared_headers={
+                202: {"Operation-Location": "str", "Location": "str"},
+            },
+        )
+        _response = self._pipeline.send(_spec, request_options)
+        return LROPoller(
+            self._pipeline,
+            _response,
+            _pipeline.decode(_response, _models.ExportResult.from_dict),
+            _models.ExportResult.from_dict,
+            final_state_via="location",
+            error_model=None,
+            polling_interval=polling_interval,
+            request_options=request_options,
+        )
+
+    def resume_export(
+        self,
+        continuation_token: str,
+        *,
+        polling_interval: float | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> LROPoller[_models.ExportResult]:
+        """Picks up a `begin_export` operation from `poller.continuation_token()`, in
+        this or another process.
+
+        Args:
+            continuation_token: The token the earlier poller gave.
+            polling_interval: Seconds between polls when the service does not say.
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        return LROPoller.from_continuation_token(
+            self._pipeline,
+            continuation_token,
+            _models.ExportResult.from_dict,
+            error_model=None,
+            polling_interval=polling_interval,
+            request_options=request_options,
+        )
+
+    def begin_run(
+        self,
+        *,
+        script: str,
+        polling_interval: float | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> LROPoller[_models.JobOperation]:
+        """Runs a job; the final result is the status monitor's body.
+
+        Starts the long-running operation and returns a poller; `poller.result()` waits
+        for its end.
+
+        Args:
+            script: -
+            polling_interval: Seconds between polls when the service does not say
+                (default: the client's).
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        _body = _models.RunRequest(script=script)
+        _spec = _pipeline.RequestSpec(
+            method="POST",
+            path="/jobs:run",
+            client_parameters=("api-version",),
+            json=_body.to_dict(exclude_readonly=True),
+            has_json=True,
+            content_type="application/json",
+            accept="application/json",
+            expected=(202,),
+            declared_headers={
+                202: {"Operation-Location": "str"},
+            },
+        )
+        _response = self._pipeline.send(_spec, request_options)
+        return LROPoller(
+            self._pipeline,
+            _response,
+            _pipeline.decode(_response, _models.JobOperation.from_dict),
+            _models.JobOperation.from_dict,
+            final_state_via="operation-location",
+            error_model=None,
+            polling_interval=polling_interval,
+            request_options=request_options,
+        )
+
+    def resume_run(
+        self,
+        continuation_token: str,
+        *,
+        polling_interval: float | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> LROPoller[_models.JobOperation]:
+        """Picks up a `begin_run` operation from `poller.continuation_token()`, in this
+        or another process.
+
+        Args:
+            continuation_token: The token the earlier poller gave.
+            polling_interval: Seconds between polls when the service does not say.
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        return LROPoller.from_continuation_token(
+            self._pipeline,
+            continuation_token,
+            _models.JobOperation.from_dict,
+            error_model=None,
+            polling_interval=polling_interval,
+            request_options=request_options,
+        )
+
+    def begin_archive(
+        self,
+        *,
+        polling_interval: float | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> LROPoller[_models.ExportResult]:
+        """Archives; final-state-via azure-async-operation on a POST, so the monitor's
+        last body is the result (the Location is not fetched).
+
+        Starts the long-running operation and returns a poller; `poller.result()` waits
+        for its end.
+
+        Args:
+            polling_interval: Seconds between polls when the service does not say
+                (default: the client's).
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        _spec = _pipeline.RequestSpec(
+            method="POST",
+            path="/jobs:archive",
+            client_parameters=("api-version",),
+            accept="application/json",
+            expected=(202,),
+            declared_headers={
+                202: {"Azure-AsyncOperation": "str", "Location": "str"},
+            },
+        )
+        _response = self._pipeline.send(_spec, request_options)
+        return LROPoller(
+            self._pipeline,
+            _response,
+            _pipeline.decode(_response, _models.ExportResult.from_dict),
+            _models.ExportResult.from_dict,
+            final_state_via="azure-async-operation",
+            error_model=None,
+            polling_interval=polling_interval,
+            request_options=request_options,
+        )
+
+    def resume_archive(
+        self,
+        continuation_token: str,
+        *,
+        polling_interval: float | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> LROPoller[_models.ExportResult]:
+        """Picks up a `begin_archive` operation from `poller.continuation_token()`, in
+        this or another process.
+
+        Args:
+            continuation_token: The token the earlier poller gave.
+            polling_interval: Seconds between polls when the service does not say.
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        return LROPoller.from_continuation_token(
+            self._pipeline,
+            continuation_token,
+            _models.ExportResult.from_dict,
+            error_model=None,
+            polling_interval=polling_interval,
+            request_options=request_options,
+        )
+
+    def begin_summarize(
+        self,
+        *,
+        polling_interval: float | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> LROPoller[_models.Summary]:
+        """Summarizes; the first answer has no body, and final-state-schema says what
+        the end has.
+
+        Starts the long-running operation and returns a poller; `poller.result()` waits
+        for its end.
+
+        Args:
+            polling_interval: Seconds between polls when the service does not say
+                (default: the client's).
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        _spec = _pipeline.RequestSpec(
+            method="POST",
+            path="/jobs:summarize",
+            client_parameters=("api-version",),
+            accept="application/json",
+            expected=(202,),
+            declared_headers={
+                202: {"Location": "str"},
+            },
+        )
+        _response = self._pipeline.send(_spec, request_options)
+        return LROPoller(
+            self._pipeline,
+            _response,
+            None,
+            _models.Summary.from_dict,
+            final_state_via="location",
+            error_model=None,
+            polling_interval=polling_interval,
+            request_options=request_options,
+        )
+
+    def resume_summarize(
+        self,
+        continuation_token: str,
+        *,
+        polling_interval: float | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> LROPoller[_models.Summary]:
+        """Picks up a `begin_summarize` operation from `poller.continuation_token()`, in
+        this or another process.
+
+        Args:
+            continuation_token: The token the earlier poller gave.
+            polling_interval: Seconds between polls when the service does not say.
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        return LROPoller.from_continuation_token(
+            self._pipeline,
+            continuation_token,
+            _models.Summary.from_dict,
+            error_model=None,
+            polling_interval=polling_interval,
+            request_options=request_options,
+        )

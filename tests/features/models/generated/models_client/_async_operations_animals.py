@@ -1,0 +1,97 @@
+# Generated from tests/features/models/spec.yml; do not edit (regenerate instead).
+from __future__ import annotations
+
+import builtins
+import functools
+from typing import TYPE_CHECKING
+
+from . import _pipeline, _serde
+from ._lazy import LazyModule
+
+if TYPE_CHECKING:
+    from . import models as _models
+else:
+    _models = LazyModule(__name__.rpartition(".")[0] + ".models")
+
+__all__ = [
+    "AsyncAnimalsOperations",
+]
+
+
+class AsyncAnimalsOperations:
+    """Operations of the `animals` group, reached as `client.animals`."""
+
+    def __init__(self, pipeline: _pipeline.AsyncPipeline) -> None:
+        self._pipeline = pipeline
+
+    async def list(
+        self,
+        *,
+        tags: builtins.list[str] | None = None,
+        ids: builtins.list[int] | None = None,
+        names: builtins.list[str] | None = None,
+        colors: builtins.list[str] | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> builtins.list[_models.Animal]:
+        """`GET /animals`
+
+        Args:
+            tags: -
+            ids: -
+            names: -
+            colors: -
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        _query: list[tuple[str, str]] = []
+        if tags is not None:
+            _query.extend(("tags", _item) for _item in tags)
+        if ids is not None:
+            _query.append(
+                (
+                    "ids",
+                    "|".join(
+                        "" if v is None else _pipeline.query_value(v) for v in ids
+                    ),
+                ),
+            )
+        if names is not None:
+            _query.append(("names", " ".join("" if v is None else v for v in names)))
+        _headers: dict[str, str] = {}
+        if colors is not None:
+            _headers["colors"] = ",".join("" if v is None else v for v in colors)
+        _spec = _pipeline.RequestSpec(
+            method="GET",
+            path="/animals",
+            query=_query,
+            headers=_headers,
+            accept="application/json",
+            expected=(200,),
+        )
+        _response = await self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(
+            _response, functools.partial(_serde.req_list, _models.Animal.from_dict)
+        )
+
+    async def add(
+        self,
+        *,
+        animal: _models.Animal,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> _models.Animal:
+        """`POST /animals`
+
+        Args:
+            animal: -
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        _spec = _pipeline.RequestSpec(
+            method="POST",
+            path="/animals",
+            json=animal.to_dict(exclude_readonly=True),
+            has_json=True,
+            content_type="application/json",
+            accept="application/json",
+            expected=(201,),
+        )
+        _response = await self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(_response, _models.Animal.from_dict)

@@ -1,0 +1,53 @@
+# Generated from tests/features/openapi3/spec.yaml; do not edit (regenerate instead).
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from . import _pipeline, _serde
+from ._lazy import LazyModule
+
+if TYPE_CHECKING:
+    from . import models as _models
+else:
+    _models = LazyModule(__name__.rpartition(".")[0] + ".models")
+
+__all__ = [
+    "AsyncSearchOperations",
+]
+
+
+class AsyncSearchOperations:
+    """Operations of the `search` group, reached as `client.search`."""
+
+    def __init__(self, pipeline: _pipeline.AsyncPipeline) -> None:
+        self._pipeline = pipeline
+
+    async def search(
+        self,
+        *,
+        text: str,
+        limit: float | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> list[_models.Found]:
+        """A search whose answer is one of several shapes.
+
+        Args:
+            text: -
+            limit: -
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        _body = _models.Query(text=text, limit=limit)
+        _spec = _pipeline.RequestSpec(
+            method="POST",
+            path="/search",
+            json=_body.to_dict(exclude_readonly=True),
+            has_json=True,
+            content_type="application/json",
+            accept="application/json",
+            expected=(200,),
+        )
+        _response = await self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(
+            _response, functools.partial(_serde.req_list, _models._FOUND_ONE_OF)
+        )

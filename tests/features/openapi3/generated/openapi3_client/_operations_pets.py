@@ -1,0 +1,114 @@
+# Generated from tests/features/openapi3/spec.yaml; do not edit (regenerate instead).
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+
+from . import _pipeline, _serde
+from ._lazy import LazyModule
+
+if TYPE_CHECKING:
+    from . import models as _models
+else:
+    _models = LazyModule(__name__.rpartition(".")[0] + ".models")
+
+__all__ = [
+    "PetsOperations",
+]
+
+
+class PetsOperations:
+    """Operations of the `pets` group, reached as `client.pets`."""
+
+    def __init__(self, pipeline: _pipeline.Pipeline) -> None:
+        self._pipeline = pipeline
+
+    def get(
+        self,
+        id: str | int,
+        *,
+        tags: list[str] | None = None,
+        ages: list[int] | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> _models.Pet | None:
+        """A pet by its name or number.
+
+        Args:
+            id: -
+            tags: -
+            ages: -
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        _pipeline.require(id=id)
+        _query: list[tuple[str, str]] = []
+        if tags is not None:
+            _query.extend(("tags", _item) for _item in tags)
+        if ages is not None:
+            _query.extend(("ages", _pipeline.query_value(_item)) for _item in ages)
+        _spec = _pipeline.RequestSpec(
+            method="GET",
+            path=_pipeline.format_path(
+                "/pets/{id}", {"id": (_pipeline.query_value(id), False)}
+            ),
+            query=_query,
+            accept="application/json",
+            expected=(200,),
+        )
+        _response = self._pipeline.send(_spec, request_options)
+        return _pipeline.decode(_response, _models._PET_ONE_OF)
+
+    def put_owner(
+        self,
+        id: str,
+        *,
+        pet: _models.Pet | None = None,
+        pets: list[_models.Pet] | None = None,
+        contact: (
+            datetime.datetime | _models.OwnerContactOption2 | None | _serde.Unset
+        ) = _serde.UNSET,
+        tree: _models.Tree | None = None,
+        datetime_: datetime.datetime | None = None,
+        born: datetime.date | None = None,
+        nickname: str | None | _serde.Unset = _serde.UNSET,
+        anything: Any | None = None,
+        kind: str | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> _models.Owner:
+        """Store a pet's owner.
+
+        Args:
+            id: -
+            pet: A cat or a dog, told apart by petType.
+            pets: -
+            contact: When to call, or how.
+            tree: A name, or a list of trees.
+            datetime_: -
+            born: -
+            nickname: -
+            anything: -
+            kind: -
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        _pipeline.require(id=id)
+        _body = _models.Owner(
+            pet=pet,
+            pets=pets,
+            contact=contact,
+            tree=tree,
+            datetime_=datetime_,
+            born=born,
+            nickname=nickname,
+            anything=anything,
+            kind=kind,
+        )
+        _spec = _pipeline.RequestSpec(
+            method="PUT",
+            path=_pipeline.format_path("/pets/{id}", {"id": (id, False)}),
+            json=_body.to_dict(exclude_readonly=True),
+            has_json=True,
+            content_type="application/json",
+            accept="application/json",
+            expected=(200,),
+        )
+        _response = self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(_response, _models.Owner.from_dict)

@@ -1,0 +1,60 @@
+# Generated from tests/features/openapi3/spec.yaml; do not edit (regenerate instead).
+from __future__ import annotations
+
+import datetime
+
+from . import _pipeline, _serde
+
+__all__ = [
+    "VisitsOperations",
+]
+
+
+class VisitsOperations:
+    """Operations of the `visits` group, reached as `client.visits`."""
+
+    def __init__(self, pipeline: _pipeline.Pipeline) -> None:
+        self._pipeline = pipeline
+
+    def book(
+        self,
+        id: str,
+        *,
+        since: datetime.date | None = None,
+        at: datetime.datetime | None = None,
+        labels: list[str] | None = None,
+        note: str | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> None:
+        """Book a visit (a form).
+
+        Args:
+            id: -
+            since: -
+            at: -
+            labels: -
+            note: -
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        _pipeline.require(id=id)
+        _spec = _pipeline.RequestSpec(
+            method="POST",
+            path=_pipeline.format_path("/pets/{id}/visits", {"id": (id, False)}),
+            form=_pipeline.drop_none(
+                {
+                    "since": (
+                        None if since is None else str(_serde.iso_date_to_wire(since))
+                    ),
+                    "at": None if at is None else str(_serde.iso_datetime_to_wire(at)),
+                    "labels": (
+                        None
+                        if labels is None
+                        else ",".join("" if v is None else v for v in labels)
+                    ),
+                    "note": note,
+                },
+            ),
+            accept="application/json",
+            expected=(204,),
+        )
+        self._pipeline.send(_spec, request_options)
