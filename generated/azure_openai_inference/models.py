@@ -2465,6 +2465,6 @@ orders.
 
 
 # Readers of the values of oneOf/anyOf schemas (see _serde.OneOf).
-_CHAT_COMPLETIONS_REQUEST_COMMON_STOP_ONE_OF = _serde.OneOf(
-    (_serde.Choice("string"), _serde.Choice("array"))
+_CHAT_COMPLETIONS_REQUEST_COMMON_STOP_ONE_OF: _serde.OneOf[str | list[str]] = (
+    _serde.OneOf((_serde.Choice("string"), _serde.Choice("array")))
 )

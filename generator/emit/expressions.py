@@ -149,7 +149,12 @@ class TypeExpressions:
         if t.kind in _CHECKED:
             return _CHECKED[t.kind], False
         if t.kind == "union":
-            return self.converter(t) or "_serde.identity", False
+            union = self.unions.get(t.name)
+            # A union of models, arrays and maps is always present, as they are.
+            present = union is not None and all(
+                m.kind in ("model", "list", "dict") for m in union.members
+            )
+            return self.converter(t) or "_serde.identity", present
         return _FROM_WIRE.get(t.kind, "_serde.identity"), False
 
     def response_annotation(self, t: TypeRef) -> str:

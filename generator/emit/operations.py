@@ -1045,11 +1045,24 @@ def _conditional_adds(
     `if name is not None:` when the parameter is optional."""
     lines: list[str] = []
     for p in params:
-        text = value.format(
-            wire=py_str(p.wire_name), value=t.parameter_to_wire(p.type, p.python_name)
+        wire = (
+            f"_pipeline.json_value({p.python_name})"
+            if p.style == "json"  # a `content: application/json` parameter
+            else t.parameter_to_wire(p.type, p.python_name)
         )
+        text = value.format(wire=py_str(p.wire_name), value=wire)
         prefix = "" if p.required else "    "
         indent = BODY_INDENT + len(prefix)
+        if p.style not in ("", "json") and head == "_query.append":
+            # An object in the query: its fields as OpenAPI's style spells them.
+            call = (
+                f"_pipeline.object_query({py_str(p.wire_name)}, {p.python_name},"
+                f" {py_str(p.style)})"
+            )
+            if not p.required:
+                lines.append(f"if {p.python_name} is not None:")
+            lines += [prefix + line for line in call_lines("_query.extend", [call], "", indent)]
+            continue
         if p.header_prefix is not None:
             # x-ms-header-collection-prefix: one header per key of the dict.
             lines += [

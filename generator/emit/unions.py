@@ -85,9 +85,8 @@ def reader_lines(
             )
         if lines:
             lines.append("")
-        # (annotated where its choices call it: mypy cannot infer it then)
-        recursive = union.name in _needs(union, every)
-        target = f"{union.name}: _serde.OneOf" if recursive else union.name
+        # (annotated with what it reads, so that what it returns is typed)
+        target = f"{union.name}: _serde.OneOf[{types.annotation(TypeRef('union', union.name))}]"
         lines += call_lines(f"{target} = _serde.OneOf", arguments, "", 0)
         defined.add(union.name)
     return lines

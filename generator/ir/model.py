@@ -155,6 +155,9 @@ class Parameter:
     group: str | None = None  # x-ms-parameter-grouping: the argument that carries it
     # x-ms-client-default: the method's default, sent unless the caller passes None
     client_default: str | int | float | bool | None = None
+    # How an object is spelled (OpenAPI 3 `style`/`content`): "deepObject",
+    # "form" (exploded), "form-flat", "json"; "" for a scalar or an array
+    style: str = ""
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,8 @@ from urllib.parse import urlsplit
 
 from ..load import Location
 from .build import SwaggerBuilder, _uses_ms_extensions
-from .schemas import HTTP_METHODS
+from .parameters import OBJECT_STYLE
+from .schemas import HTTP_METHODS, json_type
 
 Deref = Callable[[Any, str], Any]  # (value, JSON pointer of where it is)
 Warn = Callable[[str, str], None]  # (message, JSON pointer)
@@ -57,7 +58,23 @@ def is_openapi3(document: Any) -> bool:
 
 
 def parameter_view(parameter: Any, deref: Deref, at: str = "") -> Any:
-    """A parameter as Swagger spells it: the schema's fields on the parameter."""
+    """A parameter as Swagger spells it: the schema's fields on the parameter;
+    an object's `style` (or a JSON `content`) noted for the layers to read."""
+    if (
+        isinstance(parameter, dict)
+        and "schema" not in parameter
+        and isinstance(parameter.get("content"), dict)
+        and parameter["content"]
+    ):
+        # A parameter given as `content`: its (only) media type's schema, sent
+        # as JSON text when the media type is JSON.
+        media, found = next(iter(parameter["content"].items()))
+        schema = found.get("schema") if isinstance(found, dict) else None
+        parameter = {
+            **{k: v for k, v in parameter.items() if k != "content"},
+            "schema": schema if schema is not None else {},
+            **({OBJECT_STYLE: "json"} if "json" in str(media).lower() else {}),
+        }
     if (
         not isinstance(parameter, dict)
         or "schema" not in parameter
@@ -85,9 +102,21 @@ def parameter_view(parameter: Any, deref: Deref, at: str = "") -> Any:
         view["collectionFormat"] = _COLLECTION_FORMATS.get(
             (style, bool(explode)), "csv"
         )
+    elif location == "query" and OBJECT_STYLE not in view and _is_object(schema):
+        view[OBJECT_STYLE] = (
+            "deepObject"
+            if style == "deepObject"
+            else "form" if style == "form" and explode else "form-flat"
+        )
     if parameter.get("allowReserved") is True:
         view["x-ms-skip-url-encoding"] = True
     return view
+
+
+def _is_object(schema: Any) -> bool:
+    return isinstance(schema, dict) and (
+        json_type(schema) == "object" or "properties" in schema
+    )
 
 
 def response_view(response: Any) -> Any:

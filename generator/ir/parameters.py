@@ -279,7 +279,13 @@ class ParameterBuilder(SchemaBuilder):
             client_request_id=ext.x_ms_client_request_id(parameter),
             header_prefix=ext.x_ms_header_collection_prefix(parameter),
             client_default=client_default,
+            style=str(parameter.get(OBJECT_STYLE) or ""),
         )
+
+
+# The key under which a front end notes how an object parameter is spelled
+# (a name no spec uses: it is not an x- extension of anyone's).
+OBJECT_STYLE = "\x00style"
 
 
 def _union_of_members(

@@ -140,3 +140,20 @@ def test_null_among_enum_values_makes_the_field_nullable_not_a_member() -> None:
     assert dog.size is None and dog.color is None
     assert dog.to_dict() == {"petType": "Dog", "size": None, "color": None}
     assert models.Dog.from_dict({"petType": "Dog", "size": 2}).size is models.DogSize.V_2
+
+
+def test_object_query_parameters_are_spelled_as_their_style_says(pets: Harness) -> None:
+    script = Script(httpx.Response(200, json={"petType": "Dog"}))
+    client = pets.client(script)
+    pet = pets.call(
+        client.pets.get("p1", filter=models.Filter(color="brown", size=3), page=models.Page_(offset=20, limit=10), where={"name": "Rex"})
+    )
+    assert type(pet) is models.Dog  # a union of models: never None in the annotation
+    query = urllib.parse.parse_qsl(urllib.parse.urlsplit(str(script.requests[0].url)).query)
+    assert query == [
+        ("filter[color]", "brown"),
+        ("filter[size]", "3"),  # deepObject
+        ("offset", "20"),
+        ("limit", "10"),  # form, exploded (OpenAPI's default for a query object)
+        ("where", '{"name":"Rex"}'),  # content: application/json
+    ]

@@ -9,7 +9,7 @@ import enum
 import gc
 import re
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Generic, TypeVar, cast
 
 T = TypeVar("T")
 
@@ -502,7 +502,7 @@ class Choice:
         )
 
 
-class OneOf:
+class OneOf(Generic[T]):
     """Reads a value of a union (`oneOf`/`anyOf`): by its discriminator
     where the spec names one; else the first alternative of the value's JSON
     kind that reads it, and among models the one its fields fit best (the
@@ -520,7 +520,10 @@ class OneOf:
         self.discriminator = discriminator
         self.mapping = mapping or {}
 
-    def __call__(self, value: Any) -> Any:
+    def __call__(self, value: Any) -> T:
+        return cast(T, self._read(value))
+
+    def _read(self, value: Any) -> Any:
         if isinstance(value, Mapping):
             if self.discriminator:
                 convert = self.mapping.get(str(value.get(self.discriminator)))

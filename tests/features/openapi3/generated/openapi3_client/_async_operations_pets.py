@@ -29,14 +29,20 @@ class AsyncPetsOperations:
         *,
         tags: list[str] | None = None,
         ages: list[int] | None = None,
+        filter: _models.Filter | None = None,
+        page: _models.Page_ | None = None,
+        where: dict[str, str] | None = None,
         request_options: _pipeline.RequestOptions | None = None,
-    ) -> _models.Pet | None:
+    ) -> _models.Pet:
         """A pet by its name or number.
 
         Args:
             id: -
             tags: -
             ages: -
+            filter: -
+            page: -
+            where: -
             request_options: Per-call headers, query parameters, timeout and retries.
         """
         _pipeline.require(id=id)
@@ -45,6 +51,12 @@ class AsyncPetsOperations:
             _query.extend(("tags", _item) for _item in tags)
         if ages is not None:
             _query.extend(("ages", _pipeline.query_value(_item)) for _item in ages)
+        if filter is not None:
+            _query.extend(_pipeline.object_query("filter", filter, "deepObject"))
+        if page is not None:
+            _query.extend(_pipeline.object_query("page", page, "form"))
+        if where is not None:
+            _query.append(("where", _pipeline.json_value(where)))
         _spec = _pipeline.RequestSpec(
             method="GET",
             path=_pipeline.format_path(
@@ -55,7 +67,7 @@ class AsyncPetsOperations:
             expected=(200,),
         )
         _response = await self._pipeline.send(_spec, request_options)
-        return _pipeline.decode(_response, _models._PET_ONE_OF)
+        return _pipeline.decode_required(_response, _models._PET_ONE_OF)
 
     async def put_owner(
         self,

@@ -32,6 +32,18 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "argument": "ages",
                 "in": "query",
             },
+            "filter": {
+                "argument": "filter",
+                "in": "query",
+            },
+            "page": {
+                "argument": "page",
+                "in": "query",
+            },
+            "where": {
+                "argument": "where",
+                "in": "query",
+            },
         },
         "client_parameters": [],
         "body": None,

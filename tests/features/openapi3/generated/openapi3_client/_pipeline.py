@@ -236,6 +236,42 @@ def query_value(value: Any) -> str:
     return str(value)
 
 
+def _plain(value: Any) -> Any:
+    """A model as its wire dict (what an object parameter's fields are)."""
+    to_dict = getattr(value, "to_dict", None)
+    return to_dict() if callable(to_dict) else value
+
+
+def object_query(name: str, value: Any, style: str) -> list[tuple[str, str]]:
+    """An object (a dict or a model) as query pairs, as OpenAPI's `style`
+    spells it: `deepObject` as name[key]=value (nested objects deeper),
+    `form` exploded as key=value, `form-flat` as name=key,value,..."""
+    fields = _plain(value)
+    if not isinstance(fields, Mapping):
+        return [(name, query_value(fields))]
+    if style == "form":
+        return [(str(k), query_value(v)) for k, v in fields.items() if v is not None]
+    if style == "form-flat":
+        joined = ",".join(
+            f"{k},{query_value(v)}" for k, v in fields.items() if v is not None
+        )
+        return [(name, joined)]
+    pairs: list[tuple[str, str]] = []
+    for key, item in fields.items():
+        if isinstance(item, Mapping):
+            pairs += object_query(f"{name}[{key}]", item, style)
+        elif isinstance(item, list):
+            pairs += [(f"{name}[{key}]", query_value(v)) for v in item]
+        elif item is not None:
+            pairs.append((f"{name}[{key}]", query_value(item)))
+    return pairs
+
+
+def json_value(value: Any) -> str:
+    """A parameter whose `content` is JSON: the value as compact JSON text."""
+    return json.dumps(_plain(value), separators=(",", ":"), default=str)
+
+
 # Set while `with_raw_response` runs a call: the pipeline reports the final
 # response of each request there.
 RESPONSE_SINK: ContextVar[list[tuple[httpx.Response, RequestSpec]] | None] = ContextVar(

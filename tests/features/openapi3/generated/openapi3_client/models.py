@@ -14,9 +14,12 @@ __all__ = [
     "Color",
     "Dog",
     "DogSize",
+    "Filter",
     "Found",
     "Owner",
     "OwnerContactOption2",
+    "Page",
+    "Page_",
     "Pet",
     "Query",
     "Tree",
@@ -162,6 +165,59 @@ class Dog:
             data["size"] = None if self.size is None else _serde.enum_wire(self.size)
         if not isinstance(self.color, _serde.Unset):
             data["color"] = None if self.color is None else _serde.enum_wire(self.color)
+        data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
+        return data
+
+
+@dataclass(kw_only=True, slots=True)
+class Filter:
+    """Filter
+
+    Attributes:
+        color: -
+        size: -
+        additional_properties: Fields the service sent that the spec does not define;
+            sent back as they are.
+    """
+
+    color: str | None = None
+    size: int | None = None
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
+
+    _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
+        {
+            "color",
+            "size",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Filter:
+        """A Filter from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.color = data.get("color")
+        self.size = data.get("size")
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
+        return self
+
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.color is not None:
+            data["color"] = self.color
+        if self.size is not None:
+            data["size"] = self.size
         data.update(self.additional_properties)
         for name in self._nulls:
             data.setdefault(name, None)
@@ -315,6 +371,112 @@ class OwnerContactOption2:
 
 
 @dataclass(kw_only=True, slots=True)
+class Page:
+    """Page
+
+    Attributes:
+        offset: -
+        limit: -
+        additional_properties: Fields the service sent that the spec does not define;
+            sent back as they are.
+    """
+
+    offset: int | None = None
+    limit: int | None = None
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
+
+    _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
+        {
+            "offset",
+            "limit",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Page:
+        """A Page from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.offset = data.get("offset")
+        self.limit = data.get("limit")
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
+        return self
+
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.offset is not None:
+            data["offset"] = self.offset
+        if self.limit is not None:
+            data["limit"] = self.limit
+        data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
+        return data
+
+
+@dataclass(kw_only=True, slots=True)
+class Page_:
+    """Page_
+
+    Attributes:
+        offset: -
+        limit: -
+        additional_properties: Fields the service sent that the spec does not define;
+            sent back as they are.
+    """
+
+    offset: int | None = None
+    limit: int | None = None
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
+
+    _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
+        {
+            "offset",
+            "limit",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Page_:
+        """A Page_ from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.offset = data.get("offset")
+        self.limit = data.get("limit")
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
+        return self
+
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.offset is not None:
+            data["offset"] = self.offset
+        if self.limit is not None:
+            data["limit"] = self.limit
+        data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
+        return data
+
+
+@dataclass(kw_only=True, slots=True)
 class Query:
     """Query
 
@@ -373,7 +535,7 @@ Tree: TypeAlias = "str | list[Tree]"
 
 
 # Readers of the values of oneOf/anyOf schemas (see _serde.OneOf).
-_PET_ONE_OF = _serde.OneOf(
+_PET_ONE_OF: _serde.OneOf[Pet] = _serde.OneOf(
     (
         _serde.Choice(
             "object",
@@ -387,7 +549,7 @@ _PET_ONE_OF = _serde.OneOf(
     {"Dog": Dog.from_dict, "kitty": Cat.from_dict},
 )
 
-_FOUND_ONE_OF = _serde.OneOf(
+_FOUND_ONE_OF: _serde.OneOf[Found] = _serde.OneOf(
     (
         _serde.Choice("object", Owner.from_dict, Owner._WIRE_NAMES),
         _serde.Choice(
@@ -400,18 +562,20 @@ _FOUND_ONE_OF = _serde.OneOf(
     ),
 )
 
-_OWNER_CONTACT_ONE_OF = _serde.OneOf(
-    (
-        _serde.Choice("string", _serde.iso_datetime),
-        _serde.Choice(
-            "object",
-            OwnerContactOption2.from_dict,
-            OwnerContactOption2._WIRE_NAMES,
+_OWNER_CONTACT_ONE_OF: _serde.OneOf[datetime.datetime | OwnerContactOption2] = (
+    _serde.OneOf(
+        (
+            _serde.Choice("string", _serde.iso_datetime),
+            _serde.Choice(
+                "object",
+                OwnerContactOption2.from_dict,
+                OwnerContactOption2._WIRE_NAMES,
+            ),
         ),
-    ),
+    )
 )
 
-_TREE_ONE_OF: _serde.OneOf = _serde.OneOf(
+_TREE_ONE_OF: _serde.OneOf[Tree] = _serde.OneOf(
     (
         _serde.Choice("string"),
         _serde.Choice(
@@ -421,4 +585,6 @@ _TREE_ONE_OF: _serde.OneOf = _serde.OneOf(
     ),
 )
 
-_ID_ONE_OF = _serde.OneOf((_serde.Choice("string"), _serde.Choice("integer")))
+_ID_ONE_OF: _serde.OneOf[str | int] = _serde.OneOf(
+    (_serde.Choice("string"), _serde.Choice("integer"))
+)
