@@ -276,7 +276,8 @@ def root_view(document: dict[str, Any], deref: Deref, warn: Warn) -> dict[str, A
     view: dict[str, Any] = {
         k: v
         for k, v in document.items()
-        if k not in ("openapi", "servers", "components", "paths", "webhooks")
+        if k
+        not in ("openapi", "servers", "components", "paths", "x-ms-paths", "webhooks")
     }
     view["swagger"] = "2.0"
     if "webhooks" in document:
@@ -286,25 +287,39 @@ def root_view(document: dict[str, Any], deref: Deref, warn: Warn) -> dict[str, A
     view["securityDefinitions"] = _security(
         components.get("securitySchemes") or {}, deref
     )
-    paths: dict[str, Any] = {}
-    for path, item in (document.get("paths") or {}).items():
-        escaped = path.replace("~", "~0").replace("/", "~1")
-        item = deref(item, f"/paths/{escaped}")
-        if not isinstance(item, dict):
-            continue
-        converted = {k: v for k, v in item.items() if k not in HTTP_METHODS}
-        for method in HTTP_METHODS:
-            if isinstance(item.get(method), dict):
-                pointer = (
-                    "/paths/"
-                    + path.replace("~", "~0").replace("/", "~1")
-                    + "/"
-                    + method
-                )
-                converted[method] = operation_view(item[method], deref, warn, pointer)
-        paths[path] = converted
-    view["paths"] = paths
+    # x-ms-paths (paths with a query string) hold operations as `paths` does.
+    for section in ("paths", "x-ms-paths"):
+        paths: dict[str, Any] = {}
+        raw = document.get(section)
+        for path, item in (raw.items() if isinstance(raw, dict) else ()):
+            escaped = path.replace("~", "~0").replace("/", "~1")
+            item = deref(item, f"/{section}/{escaped}")
+            if not isinstance(item, dict):
+                continue
+            converted = {k: v for k, v in item.items() if k not in HTTP_METHODS}
+            for method in HTTP_METHODS:
+                if isinstance(item.get(method), dict):
+                    pointer = f"/{section}/{escaped}/{method}"
+                    converted[method] = operation_view(
+                        _with_schema_refs(item[method]), deref, warn, pointer
+                    )
+            paths[path] = converted
+        if section in document or section == "paths":
+            view[section] = paths
     return view
+
+
+def _with_schema_refs(operation: dict[str, Any]) -> dict[str, Any]:
+    """Converters leave refs inside extensions as Swagger wrote them: an
+    x-ms-long-running-operation-options `final-state-schema` of
+    `#/definitions/X` means `#/components/schemas/X` here."""
+    options = operation.get("x-ms-long-running-operation-options")
+    target = options.get("final-state-schema") if isinstance(options, dict) else None
+    if isinstance(target, str) and target.startswith("#/definitions/"):
+        moved = "#/components/schemas/" + target.removeprefix("#/definitions/")
+        options = {**options, "final-state-schema": moved}
+        return {**operation, "x-ms-long-running-operation-options": options}
+    return operation
 
 
 def _servers(servers: Any) -> dict[str, Any]:
