@@ -16,6 +16,7 @@ from .docstrings import default_note, docstring, normalize
 from .expressions import TypeExpressions
 from .imports import IMPORTS_MARKER, resolve_imports
 from .layout import (
+    Collection,
     assign_call,
     call,
     class_header,
@@ -23,6 +24,7 @@ from .layout import (
     def_header,
     join_lines,
     returns_lines,
+    value_lines,
 )
 from .literals import comment, md_code, md_text, py_literal, py_str, toml_str
 from .operations import ASYNC, SYNC, OperationViews
@@ -387,6 +389,15 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
             "The service's root URL; another one points the client at a proxy,"
             " a staging service or a local mock."
         )
+    if client.servers:
+        listed = "; ".join(
+            f"`{url}`" + (f" ({description})" if description else "")
+            for url, description in client.servers
+        )
+        base_url_doc += (
+            f" The spec lists these servers (the first is the default): {listed};"
+            " `Client.SERVERS` holds their URLs in this order."
+        )
     api_key_auth = "api_key=None,"
     if client.api_key is not None:
         arguments = [
@@ -538,6 +549,12 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
     return {
         "client": client,
         "clients": clients,
+        "servers": value_lines(
+            "SERVERS: ClassVar[tuple[str, ...]] = ",
+            Collection("(", tuple(py_str(url) for url, _ in client.servers), ")"),
+            "",
+            4,
+        ),
         "base_url_setup": base_url_setup,
         "api_key_auth": api_key_auth,
         "uses_format_host": bool(host_values),

@@ -37,7 +37,7 @@ from .names import (
     unique_parameters,
 )
 from .operation_kinds import OperationKinds, _with_status_monitors
-from .parameters import _wire_text
+from .parameters import SERVERS, _wire_text
 from .schemas import (
     HTTP_METHODS,
     RESERVED_PARAMETER_NAMES,
@@ -123,6 +123,10 @@ class SwaggerBuilder(OperationKinds):
             enums=tuple(self._enums.values()),
             list_aliases=tuple(self._aliases.values()),
             unions=tuple(u for u in self._unions.values() if u.members),
+            servers=tuple(
+                (str(url), str(description))
+                for url, description in self.root.get(SERVERS) or ()
+            ),
             error_model=(
                 max(sorted(set(error_models)), key=error_models.count)
                 if error_models

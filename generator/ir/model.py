@@ -397,3 +397,6 @@ class ClientSpec:
     # x-ms-client-request-id with every request, as Azure SDKs do.
     azure: bool = False
     unions: tuple[UnionType, ...] = ()
+    # Every server the spec lists (OpenAPI 3 `servers`): (URL, description),
+    # the first the default; a client with one has none here.
+    servers: tuple[tuple[str, str], ...] = ()

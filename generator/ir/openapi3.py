@@ -33,7 +33,7 @@ from urllib.parse import urlsplit
 
 from ..load import Location
 from .build import SwaggerBuilder, _uses_ms_extensions
-from .parameters import OBJECT_STYLE
+from .parameters import OBJECT_STYLE, SERVERS
 from .schemas import HTTP_METHODS, json_type
 
 Deref = Callable[[Any, str], Any]  # (value, JSON pointer of where it is)
@@ -283,6 +283,13 @@ def root_view(document: dict[str, Any], deref: Deref, warn: Warn) -> dict[str, A
     if "webhooks" in document:
         warn("webhooks are not supported yet; left out", "/webhooks")
     view.update(_servers(document.get("servers")))
+    listed = [
+        (str(server.get("url") or ""), str(server.get("description") or ""))
+        for server in (document.get("servers") or [])
+        if isinstance(server, dict) and server.get("url")
+    ]
+    if len(listed) > 1:
+        view[SERVERS] = listed
     components = document.get("components") or {}
     view["securityDefinitions"] = _security(
         components.get("securitySchemes") or {}, deref

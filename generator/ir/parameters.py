@@ -286,6 +286,8 @@ class ParameterBuilder(SchemaBuilder):
 # The key under which a front end notes how an object parameter is spelled
 # (a name no spec uses: it is not an x- extension of anyone's).
 OBJECT_STYLE = "\x00style"
+# The key under which a front end lists the servers a client may talk to.
+SERVERS = "\x00servers"
 
 
 def _union_of_members(

@@ -157,3 +157,15 @@ def test_object_query_parameters_are_spelled_as_their_style_says(pets: Harness) 
         ("limit", "10"),  # form, exploded (OpenAPI's default for a query object)
         ("where", '{"name":"Rex"}'),  # content: application/json
     ]
+
+
+def test_every_server_the_spec_lists_is_on_the_client_and_the_first_is_the_default(pets: Harness) -> None:
+    import openapi3_client
+
+    assert openapi3_client.Client.SERVERS == ("https://pets.example.com/v1", "https://sandbox.pets.example.com/v1")
+    assert openapi3_client.AsyncClient.SERVERS == openapi3_client.Client.SERVERS
+    assert "Sandbox, reset every night" in (openapi3_client.Client.__doc__ or "")
+    script = Script(httpx.Response(200, json={"petType": "Dog"}), httpx.Response(200, json={"petType": "Dog"}))
+    pets.call(pets.client(script).pets.get("a"))
+    pets.call(pets.client(script, base_url=openapi3_client.Client.SERVERS[1]).pets.get("b"))
+    assert [str(r.url) for r in script.requests] == ["https://pets.example.com/v1/pets/a", "https://sandbox.pets.example.com/v1/pets/b"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Awaitable, Callable, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 import httpx
 
@@ -41,7 +41,10 @@ class Client:
 
     Args:
         base_url: The service's root URL; another one points the client at a proxy, a
-            staging service or a local mock.
+            staging service or a local mock. The spec lists these servers (the first is
+            the default): `https://pets.example.com/v1` (Production);
+            `https://sandbox.pets.example.com/v1` (Sandbox, reset every night);
+            `Client.SERVERS` holds their URLs in this order.
         token: A bearer token, or a callable that returns one (asked on every request).
         credential: A token credential (any object with `get_token(*scopes)`, such as
             azure-identity's); its token is cached until shortly before it expires.
@@ -67,6 +70,11 @@ class Client:
         max_body_size: The most bytes a response body (or an event-stream line) may take
             in memory.
     """
+
+    SERVERS: ClassVar[tuple[str, ...]] = (
+        "https://pets.example.com/v1",
+        "https://sandbox.pets.example.com/v1",
+    )
 
     def __init__(
         self,
@@ -152,7 +160,10 @@ class AsyncClient:
 
     Args:
         base_url: The service's root URL; another one points the client at a proxy, a
-            staging service or a local mock.
+            staging service or a local mock. The spec lists these servers (the first is
+            the default): `https://pets.example.com/v1` (Production);
+            `https://sandbox.pets.example.com/v1` (Sandbox, reset every night);
+            `Client.SERVERS` holds their URLs in this order.
         token: A bearer token, or a callable that returns one (asked on every request).
         credential: A token credential (any object with `get_token(*scopes)`, such as
             azure-identity's); its token is cached until shortly before it expires.
@@ -178,6 +189,11 @@ class AsyncClient:
         max_body_size: The most bytes a response body (or an event-stream line) may take
             in memory.
     """
+
+    SERVERS: ClassVar[tuple[str, ...]] = (
+        "https://pets.example.com/v1",
+        "https://sandbox.pets.example.com/v1",
+    )
 
     def __init__(
         self,
