@@ -65,6 +65,9 @@ def wrap(text: str, width: int, first_offset: int = 0) -> list[str]:
             lines.append("")
             continue
         offset = first_offset if not lines else 0
+        if offset + len(line) <= width:  # (most lines: textwrap is slow)
+            lines.append(line)
+            continue
         wrapped = textwrap.wrap(
             line,
             width=width,
@@ -130,6 +133,9 @@ def field_docs(items: list[tuple[str, str]], indent: int) -> list[str]:
     out: list[str] = []
     for name, description in items:
         text = escape(normalize(description).replace("\n", " ")) or "-"
+        if len(name) + 2 + len(text) <= width:
+            out.append(f"{name}: {text}")
+            continue
         out.extend(
             textwrap.wrap(
                 f"{name}: {text}",

@@ -374,6 +374,8 @@ def _else_lines(parts: tuple[str, ...], indent: int) -> list[str]:
 
 def _top_level_alternatives(annotation: str) -> list[str]:
     """`A | list[B | C]` as ["A", "list[B | C]"]."""
+    if "[" not in annotation:
+        return annotation.split(" | ")
     parts, depth, start = [], 0, 0
     for index, char in enumerate(annotation):
         depth += {"[": 1, "]": -1}.get(char, 0)

@@ -154,6 +154,8 @@ def comprehension(
 
 def alternatives(annotation: str) -> list[str]:
     """`A | list[B | C]` as ["A", "list[B | C]"]."""
+    if "[" not in annotation and "(" not in annotation:
+        return annotation.split(" | ")
     parts, depth, start = [], 0, 0
     for index, char in enumerate(annotation):
         depth += {"[": 1, "(": 1, "]": -1, ")": -1}.get(char, 0)

@@ -112,17 +112,19 @@ def python_identifier(
 def unique(names: Iterable[str], reserved: Iterable[str] = ()) -> list[str]:
     """Make names distinct by numbering later duplicates: a, a_2, a_3. A name
     that is reserved gets PEP 8's trailing underscore first (`self_`)."""
-    reserved = set(reserved)
-    taken = set(reserved)
+    # (a set given is used as it is: copying thousands of class names for
+    # each new name made naming quadratic on big specs)
+    known = reserved if isinstance(reserved, (set, frozenset)) else set(reserved)
+    added: set[str] = set()
     result = []
     for name in names:
         candidate, n = name, 1
-        if candidate in reserved:
+        if candidate in known:
             candidate = name + "_"
-        while candidate in taken:
+        while candidate in known or candidate in added:
             n += 1
             candidate = f"{name}_{n}"
-        taken.add(candidate)
+        added.add(candidate)
         result.append(candidate)
     return result
 
