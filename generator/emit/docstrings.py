@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import functools
 import textwrap
 
 from ..ir.model import Parameter, Property
@@ -19,6 +20,7 @@ MAX_TEXT = 20_000
 _INVISIBLE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
+@functools.lru_cache(maxsize=65536)  # (big specs repeat their descriptions)
 def normalize(text: str) -> str:
     """CRLF/CR to LF, tabs to spaces, common indentation and trailing spaces
     removed, runs of blank lines collapsed, control characters dropped."""
@@ -132,20 +134,24 @@ def field_docs(items: list[tuple[str, str]], indent: int) -> list[str]:
     width = LINE_LENGTH - indent - 4
     out: list[str] = []
     for name, description in items:
-        text = escape(normalize(description).replace("\n", " ")) or "-"
-        if len(name) + 2 + len(text) <= width:
-            out.append(f"{name}: {text}")
-            continue
-        out.extend(
-            textwrap.wrap(
-                f"{name}: {text}",
-                width=width,
-                subsequent_indent="    ",
-                break_long_words=False,
-                break_on_hyphens=False,
-            )
-        )
+        out.extend(_field_doc(name, description, width))
     return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _field_doc(name: str, description: str, width: int) -> tuple[str, ...]:
+    text = escape(normalize(description).replace("\n", " ")) or "-"
+    if len(name) + 2 + len(text) <= width:
+        return (f"{name}: {text}",)
+    return tuple(
+        textwrap.wrap(
+            f"{name}: {text}",
+            width=width,
+            subsequent_indent="    ",
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+    )
 
 
 def default_note(p: Property | Parameter) -> str:

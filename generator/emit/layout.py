@@ -199,6 +199,17 @@ def declaration_lines(declaration: str, indent: int, tail: str = "") -> list[str
         # A field (not a parameter) whose annotation fits: the value wraps.
         return [head, f"    {default}", ")"]
     closing = ")" + (f" = {default}" if equals else "") + tail
+    outer, bracket, inner = annotation.partition("[")
+    if (
+        not equals
+        and bracket
+        and annotation.endswith("]")
+        and outer.replace(".", "").isalnum()
+        and len(alternatives(annotation)) == 1
+        and "," not in inner
+        and indent + 4 + len(inner) - 1 <= LINE_LENGTH
+    ):  # `name: list[Long]`: black splits inside the brackets
+        return [f"{name}: {outer}[", f"    {inner[:-1]}", f"]{tail}"]
     laid = _parenthesized(annotation, closing, indent)
     return [whole] if laid is None else [f"{name}: (", *laid]
 

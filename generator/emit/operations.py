@@ -11,7 +11,13 @@ from ..ir.model import Body, ClientSpec, Operation, Parameter, TypeRef, media_ki
 from .docstrings import default_note
 from .docstrings import docstring as _docstring
 from .expressions import TypeExpressions
-from .layout import Collection, alternatives, call_lines, value_lines
+from .layout import (
+    Collection,
+    alternatives,
+    assignment_lines,
+    call_lines,
+    value_lines,
+)
 from .literals import py_literal, py_str
 from .xml_shapes import XmlShapes
 
@@ -294,9 +300,8 @@ class OperationViews:
                     f"if {prop.python_name} is not {unset}:",
                     f"    _fields[{py_str(prop.python_name)}] = {prop.python_name}",
                 ]
-            lines.append(
-                f"_body = _models.{body.type.name}(**_fields) if _fields else None"
-            )
+            value = f"_models.{body.type.name}(**_fields) if _fields else None"
+            lines += assignment_lines("_body", value, value, BODY_INDENT)
         elif body is not None and body.flattened and body.type is not None:
             arguments = [
                 (

@@ -16,6 +16,7 @@ from .docstrings import default_note, docstring, normalize
 from .expressions import TypeExpressions
 from .imports import IMPORTS_MARKER, resolve_imports
 from .layout import (
+    LINE_LENGTH,
     Collection,
     assign_call,
     call,
@@ -196,6 +197,25 @@ def render_package(
     }
     copied["py.typed"] = ""
     return files, copied
+
+
+def _group_property(attribute: str, class_name: str, is_async: bool) -> dict[str, str]:
+    """The parts of a client's property for one operation group, laid out
+    as black lays out a long one."""
+    class_name = ("Async" if is_async else "") + class_name
+    module = group_module("_async_operations" if is_async else "_operations", attribute)
+    header = f"def {attribute}(self) -> {class_name}:"
+    if 4 + len(header) > LINE_LENGTH:
+        header = f"def {attribute}(\n        self,\n    ) -> {class_name}:"
+    imported = f"from .{module} import {class_name}"
+    if 8 + len(imported) > LINE_LENGTH:
+        imported = f"from .{module} import (\n            {class_name},\n        )"
+    return {
+        "attribute": attribute,
+        "class_name": class_name,
+        "header": header,
+        "import_": imported,
+    }
 
 
 def group_module(index: str, attribute: str) -> str:
@@ -496,14 +516,7 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
                 "pipeline": "AsyncPipeline" if is_async else "Pipeline",
                 "group_prefix": "Async" if is_async else "",
                 "groups": [
-                    {
-                        "attribute": g.attribute,
-                        "class_name": ("Async" if is_async else "") + g.class_name,
-                        "module": group_module(
-                            "_async_operations" if is_async else "_operations",
-                            g.attribute,
-                        ),
-                    }
+                    _group_property(g.attribute, g.class_name, is_async)
                     for g in client.groups
                 ],
                 "positional": (

@@ -87,7 +87,11 @@ def reader_lines(
             lines.append("")
         # (annotated with what it reads, so that what it returns is typed)
         target = f"{union.name}: _serde.OneOf[{types.annotation(TypeRef('union', union.name))}]"
-        lines += call_lines(f"{target} = _serde.OneOf", arguments, "", 0)
+        if len(f"{target} = _serde.OneOf(") <= LINE_LENGTH or len(target) + 4 > LINE_LENGTH:
+            lines += call_lines(f"{target} = _serde.OneOf", arguments, "", 0)
+        else:  # black wraps the call in parentheses when its head does not fit
+            inner = call_lines("_serde.OneOf", arguments, "", 4)
+            lines += [f"{target} = (", *("    " + line for line in inner), ")"]
         defined.add(union.name)
     return lines
 
