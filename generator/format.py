@@ -62,18 +62,27 @@ def black_formatter(line_length: int = BLACK_LINE_LENGTH) -> Callable[[str], str
 FormatMode = str  # "auto" | "black" | "none"
 
 
+_LONG_LINE = re.compile(rf"^.{{{BLACK_LINE_LENGTH + 1},}}$", re.MULTILINE)
+
+
 def long_code_lines(text: str) -> list[int]:
     """Numbers (from 1) of the code lines over the limit that black might
-    change. Comments and docstring lines do not count (black leaves them)."""
+    change. Comments and docstring lines do not count (black leaves them).
+    Only the long lines are looked at (found by a regular expression, in C:
+    a module may have half a million lines); a line is inside a docstring
+    when an odd number of triple quotes comes before it."""
     found = []
-    in_docstring = False
-    for number, line in enumerate(text.split("\n"), 1):
-        if len(line) > BLACK_LINE_LENGTH and not in_docstring:
-            stripped = line.lstrip()
-            if not stripped.startswith(("#", '"""')) and not _STABLE.fullmatch(line):
-                found.append(number)
-        if line.count('"""') % 2:
-            in_docstring = not in_docstring
+    quotes = lines = position = 0
+    for match in _LONG_LINE.finditer(text):
+        start = match.start()
+        quotes += text.count('"""', position, start)
+        lines += text.count("\n", position, start)
+        position = start
+        if quotes % 2:
+            continue
+        line = match.group()
+        if not line.lstrip().startswith(("#", '"""')) and not _STABLE.fullmatch(line):
+            found.append(lines + 1)
     return found
 
 
@@ -95,33 +104,43 @@ class _Formatters:
         return formatter(source)
 
 
-def _statement_spans(tree: ast.Module) -> dict[int, tuple[int, int, bool, int]]:
-    """For each line, the smallest statement it belongs to: (first line, last
-    line, whether it is only the header of a compound statement, indentation).
-    A compound statement (def, class, if, ...) owns only its header lines."""
-    spans = []
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.stmt):
-            continue
+Span = tuple[int, int, bool, int]  # (first line, last line, header only, column)
+
+
+def _child_statements(node: ast.AST) -> list[ast.stmt]:
+    """The statements directly inside a compound statement (its body, else,
+    finally, and each handler's or case's body)."""
+    found: list[ast.stmt] = []
+    for child in ast.iter_child_nodes(node):
+        if isinstance(child, ast.stmt):
+            found.append(child)
+        elif isinstance(child, (ast.ExceptHandler, ast.match_case)):
+            found.extend(child.body)
+    return found
+
+
+def _owner_of(statements: list[ast.stmt], line: int) -> Span | None:
+    """The smallest statement that holds `line`: a compound statement (def,
+    class, if, ...) owns only its header lines, the rest belongs to the
+    statements inside it. Only the path down to the line is visited, so a
+    class of thousands of lines costs what its depth costs."""
+    for node in statements:
         decorators: list[Any] = getattr(node, "decorator_list", [])
         start = min([node.lineno, *(d.lineno for d in decorators)])
+        end = node.end_lineno or node.lineno
+        if not start <= line <= end:
+            continue
         body = getattr(node, "body", None)
         if isinstance(body, list) and body and isinstance(body[0], ast.stmt):
-            end, header = body[0].lineno - 1, True
-        else:
-            end, header = node.end_lineno or node.lineno, False
-        spans.append((end - start, start, end, header, node.col_offset))
-    owner: dict[int, tuple[int, int, bool, int]] = {}
-    for _size, start, end, header, column in sorted(spans, reverse=True):
-        for line in range(start, end + 1):
-            owner[line] = (start, end, header, column)
-    return owner
+            if line < body[0].lineno:
+                return (start, body[0].lineno - 1, True, node.col_offset)
+            return _owner_of(_child_statements(node), line)
+        return (start, end, False, node.col_offset)
+    return None
 
 
-def _owners(
-    lines: list[str], wanted: list[int]
-) -> dict[int, tuple[int, int, bool, int]]:
-    """The statement of each wanted line (see `_statement_spans`), found by
+def _owners(lines: list[str], wanted: list[int]) -> dict[int, Span]:
+    """The statement of each wanted line (see `_owner_of`), found by
     parsing only the top-level blocks that hold one: a module of 400,000
     lines need not be parsed whole for a few long lines. A top-level
     statement starts at column 0 (the emitter indents every continuation
@@ -132,21 +151,29 @@ def _owners(
         if line[:1] not in ("", " ", ")", "]", "}", "#")
         and not (i and lines[i - 1].startswith("@"))
     ]
-    owner: dict[int, tuple[int, int, bool, int]] = {}
-    done: set[int] = set()
+    owner: dict[int, Span] = {}
+    parsed: dict[int, tuple[int, ast.Module]] = {}
     for number in wanted:
         at = bisect.bisect_right(starts, number - 1) - 1
-        if at < 0 or at in done:
+        if at < 0:
             continue
-        done.add(at)
-        first = starts[at]
-        last = starts[at + 1] if at + 1 < len(starts) else len(lines)
-        try:
-            tree = ast.parse("\n".join(lines[first:last]))
-        except SyntaxError:  # not a block boundary after all (a docstring line)
-            return _statement_spans(ast.parse("\n".join(lines)))
-        for line, (start, end, header, column) in _statement_spans(tree).items():
-            owner[line + first] = (start + first, end + first, header, column)
+        if at not in parsed:
+            first = starts[at]
+            last = starts[at + 1] if at + 1 < len(starts) else len(lines)
+            try:
+                parsed[at] = (first, ast.parse("\n".join(lines[first:last])))
+            except SyntaxError:  # not a block boundary after all (a docstring line)
+                whole = ast.parse("\n".join(lines))
+                return {
+                    n: found
+                    for n in wanted
+                    if (found := _owner_of(whole.body, n)) is not None
+                }
+        first, tree = parsed[at]
+        found = _owner_of(tree.body, number - first)
+        if found is not None:
+            start, end, header, column = found
+            owner[number] = (start + first, end + first, header, column)
     return owner
 
 
