@@ -20,7 +20,7 @@ MAX_TEXT = 20_000
 _INVISIBLE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
-@functools.lru_cache(maxsize=65536)  # (big specs repeat their descriptions)
+@functools.lru_cache(maxsize=4096)  # (big specs repeat their descriptions)
 def normalize(text: str) -> str:
     """CRLF/CR to LF, tabs to spaces, common indentation and trailing spaces
     removed, runs of blank lines collapsed, control characters dropped."""
@@ -138,7 +138,7 @@ def field_docs(items: list[tuple[str, str]], indent: int) -> list[str]:
     return out
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=4096)
 def _field_doc(name: str, description: str, width: int) -> tuple[str, ...]:
     text = escape(normalize(description).replace("\n", " ")) or "-"
     if len(name) + 2 + len(text) <= width:
