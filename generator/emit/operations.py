@@ -504,6 +504,8 @@ class OperationViews:
                 " it warns (DeprecationWarning)."
             )
         returns = self._return_annotation(op.returns)
+        if op.returns_nullable and not op.long_running and op.paging is None:
+            returns = _or_none(returns)
         options_doc = (
             "request_options",
             "Per-call headers, query parameters, timeout and retries.",
@@ -995,10 +997,17 @@ class OperationViews:
         root = self.xml.success_root(op) if op is not None else None
         if root is not None:
             arguments.append(f"_xml_shapes.{root}.loads")
+        if op is not None and op.returns_nullable:
+            present = False  # null is an answer the spec allows: None
         head = (
             "return _pipeline.decode_required" if present else "return _pipeline.decode"
         )
         return call_lines(head, arguments, "", BODY_INDENT)
+
+
+def _or_none(annotation: str) -> str:
+    """`annotation | None`, unless None is one of its alternatives already."""
+    return annotation if "None" in alternatives(annotation) else f"{annotation} | None"
 
 
 def response_has_body(op: Operation) -> bool:

@@ -238,6 +238,11 @@ class BodyBuilder(ParameterBuilder):
                     if content == "xml"
                     else NO_XML
                 ),
+                nullable=response_type is not None
+                and (
+                    ext.x_nullable(schema)
+                    or self._nullable_definition(schema, where.child("schema"))
+                ),
             )
             if is_error:
                 errors.append(result)

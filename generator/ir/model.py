@@ -277,6 +277,7 @@ class Response:
     headers: tuple[ResponseHeader, ...]
     description: str
     xml: XmlInfo = NO_XML  # the body schema's, for an XML body
+    nullable: bool = False  # the body may be JSON null (x-nullable, a null alternative)
 
 
 @dataclass(frozen=True)
@@ -352,6 +353,11 @@ class Operation:
         if not self.constant_query:
             return self.path
         return self.path + "?" + "&".join(f"{k}={v}" for k, v in self.constant_query)
+
+    @property
+    def returns_nullable(self) -> bool:
+        """A success answer's body may be JSON null (the result is then None)."""
+        return any(r.nullable for r in self.responses if r.type is not None)
 
     @property
     def success_statuses(self) -> tuple[int, ...]:

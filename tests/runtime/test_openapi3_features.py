@@ -169,3 +169,10 @@ def test_every_server_the_spec_lists_is_on_the_client_and_the_first_is_the_defau
     pets.call(pets.client(script).pets.get("a"))
     pets.call(pets.client(script, base_url=openapi3_client.Client.SERVERS[1]).pets.get("b"))
     assert [str(r.url) for r in script.requests] == ["https://pets.example.com/v1/pets/a", "https://sandbox.pets.example.com/v1/pets/b"]
+
+
+def test_an_answer_the_spec_lets_be_null_returns_none(pets: Harness) -> None:
+    script = Script(httpx.Response(200, json=None), httpx.Response(200, json={"petType": "kitty", "name": "Tom"}))
+    client = pets.client(script)
+    assert pets.call(client.pets.get_cat("a")) is None
+    assert pets.call(client.pets.get_cat("b")).name == "Tom"

@@ -124,3 +124,25 @@ class AsyncPetsOperations:
         )
         _response = await self._pipeline.send(_spec, request_options)
         return _pipeline.decode_required(_response, _models.Owner.from_dict)
+
+    async def get_cat(
+        self,
+        id: str,
+        *,
+        request_options: _pipeline.RequestOptions | None = None,
+    ) -> _models.Cat | None:
+        """The pet if it is a cat; null otherwise.
+
+        Args:
+            id: -
+            request_options: Per-call headers, query parameters, timeout and retries.
+        """
+        _pipeline.require(id=id)
+        _spec = _pipeline.RequestSpec(
+            method="GET",
+            path=_pipeline.format_path("/pets/{id}/cat", {"id": (id, False)}),
+            accept="application/json",
+            expected=(200,),
+        )
+        _response = await self._pipeline.send(_spec, request_options)
+        return _pipeline.decode(_response, _models.Cat.from_dict)

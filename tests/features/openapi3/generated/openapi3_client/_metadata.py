@@ -89,6 +89,27 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "event_stream": None,
         "item_name": None,
     },
+    "Pets_GetCat": {
+        "group": "pets",
+        "method": "get_cat",
+        "kind": "plain",
+        "http_method": "GET",
+        "path": "/pets/{id}/cat",
+        "parameters": {
+            "id": {
+                "argument": "id",
+                "in": "path",
+            },
+        },
+        "client_parameters": [],
+        "body": None,
+        "content_type": None,
+        "responses": {
+            "200": "json",
+        },
+        "event_stream": None,
+        "item_name": None,
+    },
     "Visits_Book": {
         "group": "visits",
         "method": "book",
