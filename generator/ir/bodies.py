@@ -217,11 +217,15 @@ class BodyBuilder(ParameterBuilder):
                 if isinstance(h, dict)
             )
             declared_error = ext.x_ms_error_response(response)
-            # As AutoRest reads a spec: every status it lists is an answer the
-            # operation returns (a 404 with its own model, a 300 with a list),
-            # unless marked x-ms-error-response; `default` describes the errors.
+            # As AutoRest reads an Azure spec: every status it lists is an
+            # answer the operation returns (a 404 with its own model, a 300
+            # with a list), unless marked x-ms-error-response; `default`
+            # describes the errors. Other specs list their 4xx and 5xx answers
+            # to describe errors: those raise (with their model).
             is_error = (
-                declared_error if declared_error is not None else False
+                declared_error
+                if declared_error is not None
+                else not self.listed_errors_are_results and status[:1] in ("4", "5")
             ) or not status.isdigit()
             if is_error and content == "json" and _service_speaks_xml(raw, self.root):
                 # A service's errors come in its own format, whatever the

@@ -86,6 +86,8 @@ class SwaggerBuilder(OperationKinds):
                 self.root_location.file,
             )
             return False
+        # Outside Azure's documents a 4xx or 5xx the spec lists is an error.
+        self.listed_errors_are_results = _uses_ms_extensions(self.root)
         return True
 
     def _definition_locations(self) -> list[tuple[Location, str]]:

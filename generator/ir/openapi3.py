@@ -418,6 +418,8 @@ class OpenApi3Builder(SwaggerBuilder):
         # Reused parameters are client parameters in Azure's documents (as
         # AutoRest reads Swagger's global ones); elsewhere they are reuse only.
         self.globals_are_client_parameters = _uses_ms_extensions(document)
+        # Outside Azure's documents a 4xx or 5xx the spec lists is an error.
+        self.listed_errors_are_results = self.globals_are_client_parameters
         return True
 
     def _definition_locations(self) -> list[tuple[Location, str]]:

@@ -141,6 +141,10 @@ class SchemaBuilder:
     # Whether parameters a document defines once and refers to are client
     # parameters (AutoRest's rule for Swagger's global parameters)
     globals_are_client_parameters: bool = True
+    # Whether a listed 4xx/5xx answer with a body is a result the method
+    # returns (AutoRest's reading of Azure's documents, where only
+    # x-ms-error-response marks errors) rather than an error it raises
+    listed_errors_are_results: bool = True
 
     def _parameter_view(self, parameter: Any) -> Any:
         """A parameter object as the layers read it (Swagger 2.0's spelling;

@@ -176,3 +176,10 @@ def test_an_answer_the_spec_lets_be_null_returns_none(pets: Harness) -> None:
     client = pets.client(script)
     assert pets.call(client.pets.get_cat("a")) is None
     assert pets.call(client.pets.get_cat("b")).name == "Tom"
+
+
+def test_a_listed_4xx_answer_is_raised_with_its_model_outside_azure_documents(pets: Harness) -> None:
+    script = Script(httpx.Response(404, json={"title": "No such pet", "status": 404}))
+    with pytest.raises(pets.module.NotFoundError) as caught:
+        pets.call(pets.client(script).pets.get_cat("a"))
+    assert isinstance(caught.value.error, models.Problem) and caught.value.error.title == "No such pet"

@@ -143,6 +143,8 @@ class PetsOperations:
             path=_pipeline.format_path("/pets/{id}/cat", {"id": (id, False)}),
             accept="application/json",
             expected=(200,),
+            error_model=_models.Problem.from_dict,
+            error_models={404: _models.Problem.from_dict},
         )
         _response = self._pipeline.send(_spec, request_options)
         return _pipeline.decode(_response, _models.Cat.from_dict)
