@@ -1,6 +1,6 @@
-"""`python -m generator generate | check`.
+"""Generate typed Python clients from Swagger 2.0 and OpenAPI 3 specs.
 
-Exit codes: 0 success; 1 `check` found generated code out of date; 2 bad
+`python -m generator generate | check | diff | validate`. Exit codes: 0 success; 1 `check` found generated code out of date; 2 bad
 input (the diagnostics say what and where).
 """
 
@@ -50,10 +50,14 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument(
             "--output",
             type=Path,
-            help="folder that holds the package folder (with SPEC)",
+            help="folder that holds the package folder (with SPEC; default:"
+            " ./generated, so the package lands in ./generated/PACKAGE; without"
+            " SPEC each client goes where the config says)",
         )
         command.add_argument(
-            "--package", help="import name of the generated package (with SPEC)"
+            "--package",
+            help="import name of the generated package (with SPEC; default: from"
+            " the spec's file name)",
         )
         command.add_argument(
             "--root",
@@ -423,22 +427,23 @@ def _generate(jobs: list[ClientJob], args: argparse.Namespace) -> int:
         except GenerationFailed as failure:  # the manifest changed meanwhile
             _print_diagnostics(failure)
             return 2
+        stages = {**package.timings, "write": time.perf_counter() - written}
         if args.timings:
-            stages = {**package.timings, "write": time.perf_counter() - written}
             print(f"TIMINGS {json.dumps(stages)}", file=sys.stderr)
         remember(package.job, args.format, package.inputs, package.manifest.text())
         if summary.added or summary.changed or summary.removed:
             changed.append(_display(package.job.package_dir))
         if not args.quiet:
-            elapsed = time.perf_counter() - started
-            print(
-                f"{_display(package.job.package_dir)}: {summary.line()} ({elapsed:.2f}s)"
-            )
+            # This client's own time (its stages), not the run's so far.
+            own = sum(stages.values())
+            print(f"{_display(package.job.package_dir)}: {summary.line()} ({own:.2f}s)")
     if not args.quiet:
         for job in fresh:
             print(
                 f"{_display(job.package_dir)}: up to date, nothing to do (--full regenerates anyway)"
             )
+        if len(jobs) > 1:
+            print(f"{len(jobs)} clients in {time.perf_counter() - started:.2f}s")
     if args.fail_on_change and changed:
         print(
             f"generated code changed; stage it and commit again: git add {' '.join(changed)}"

@@ -147,3 +147,34 @@ def test_the_package_version_comes_from_the_config_or_the_spec(tmp_path: Path) -
     assert run("generate", cwd=project).returncode == 0
     assert 'version = "1.2.3"' in (package / "pyproject.toml").read_text(encoding="utf-8")
     assert '__version__ = "1.2.3"' in (package / "__init__.py").read_text(encoding="utf-8")
+
+
+def test_help_names_every_command_and_says_where_output_goes(tmp_path: Path) -> None:
+    top = run("--help", cwd=tmp_path)
+    assert top.returncode == 0
+    assert "Swagger 2.0 and OpenAPI 3" in top.stdout
+    for command in ("generate", "check", "diff", "validate"):
+        listed = [line for line in top.stdout.splitlines() if line.strip().startswith(command + " ")]
+        assert listed, f"{command} has no line of its own in --help"
+    generate = run("generate", "--help", cwd=tmp_path)
+    text = " ".join(generate.stdout.split())
+    assert "default: ./generated, so the package lands in ./generated/PACKAGE" in text
+    assert "default: from the spec's file name" in text
+
+
+def test_each_client_in_the_summary_shows_its_own_time_and_a_total_follows(tmp_path: Path) -> None:
+    project = make_project(tmp_path)
+    with (project / "pyproject.toml").open("a", encoding="utf-8") as config:
+        for name in ("aoai_two", "aoai_three"):
+            config.write(
+                f'\n[[tool.generator.clients]]\nspec = "specs/aoai/azure-openai-catalog.yml"\noutput = "generated"\npackage = "{name}"\n'
+            )
+    done = run("generate", "--no-validate", cwd=project)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    own = [float(line.rsplit("(", 1)[1].rstrip("s)")) for line in lines if line.startswith("generated/")]
+    (total_line,) = [line for line in lines if line.startswith("3 clients in ")]
+    total = float(total_line.removeprefix("3 clients in ").rstrip("s"))
+    assert len(own) == 3
+    # A running total would make the three add up to about twice the total.
+    assert sum(own) <= total + 0.05, (own, total)
