@@ -60,7 +60,23 @@ class SwaggerBuilder(OperationKinds):
         self.root = document.data
         self.root_location = Location(document.display)
         if not isinstance(self.root, dict):
-            self.diagnostics.error("the document is not a mapping", document.display)
+            from ..diagnostics import Diagnostic, Level
+
+            found = (
+                "the file is empty"
+                if self.root is None
+                else f"the document is {_kind_of(self.root)}, not a mapping"
+            )
+            self.diagnostics.items.append(
+                Diagnostic(
+                    document.display,
+                    1,
+                    "",
+                    Level.ERROR,
+                    f"{found}: a spec is a mapping that starts with `swagger: '2.0'`"
+                    " or `openapi: 3.x`",
+                )
+            )
             return None
         if not self._read_root(document.data) or not ShapeChecker(
             self.diagnostics
@@ -554,6 +570,14 @@ def _is_repeatability(parameter: Parameter) -> bool:
         "repeatability-request-id",
         "repeatability-first-sent",
     )
+
+
+def _kind_of(value: Any) -> str:
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        return "a string"
+    return "a number" if isinstance(value, (int, float)) else type(value).__name__
 
 
 def _uses_ms_extensions(document: Any, depth: int = 0) -> bool:

@@ -101,15 +101,24 @@ class SpecLoader:
         return Document(path, display, data, hashlib.sha256(raw).hexdigest())
 
     def _parse(self, text: str, display: str, is_json: bool) -> Any:
+        # A parser reports an error at the end of the file on the line after
+        # the last one; the message names a line the file has.
+        last = len(text.splitlines()) or 1
+
+        def line_of(number: int) -> int:
+            return min(number, last) if number else 0
+
         try:
             return json.loads(text) if is_json else parse_yaml(text)
         except json.JSONDecodeError as exc:
-            self._syntax_error(display, exc.lineno, f"invalid JSON: {exc.msg}")
+            self._syntax_error(
+                display, line_of(exc.lineno), f"invalid JSON: {exc.msg}"
+            )
         except TooManyAliases as exc:
             self._syntax_error(display, 0, str(exc))
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
-            line = mark.line + 1 if mark else 0
+            line = line_of(mark.line + 1) if mark else 0
             self._syntax_error(display, line, f"invalid YAML: {exc.problem or exc}")
         except yaml.YAMLError as exc:
             self._syntax_error(display, 0, f"invalid YAML: {exc}")
