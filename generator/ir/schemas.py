@@ -442,7 +442,7 @@ class SchemaBuilder:
         base: Model | None = None
         mapped_value: str | None = None  # the base's OpenAPI 3 mapping names it
         merged: list[tuple[str, Any, Location]] = []
-        required: set[str] = set(schema.get("required") or [])
+        required: set[str] = _required_names(schema)
         for index, part in enumerate(schema.get("allOf") or []):
             part_at = at.child("allOf", index)
             if base is None and isinstance(part, dict) and "$ref" in part:
@@ -634,7 +634,7 @@ class SchemaBuilder:
         schema, at = resolved
         seen = seen | {at}
         found: list[tuple[str, Any, Location]] = []
-        required = set(schema.get("required") or [])
+        required = _required_names(schema)
         if include_all_of:
             for index, part in enumerate(schema.get("allOf") or []):
                 part_found, part_required = self._collect_properties(
@@ -835,6 +835,13 @@ def _type_of_values(values: Any) -> str | None:
         for v in (values if isinstance(values, list) else ())
     }
     return kinds.pop() if len(kinds) == 1 and "" not in kinds else None
+
+
+def _required_names(schema: dict[str, Any]) -> set[str]:
+    """A schema's `required` property names. (An object parameter's view
+    carries the parameter's own `required: true` there instead.)"""
+    names = schema.get("required")
+    return {n for n in names if isinstance(n, str)} if isinstance(names, list) else set()
 
 
 def _choices(schema: dict[str, Any]) -> list[Any]:

@@ -305,3 +305,25 @@ def test_a_stream_entry_that_names_nothing_is_an_error(tmp_path: Path, streams: 
     with pytest.raises(GenerationFailed) as caught:
         generate_package(job)
     assert any(message in d.message for d in caught.value.diagnostics), caught.value.diagnostics
+
+
+def test_a_required_object_query_parameter_with_an_inline_schema(tmp_path: Path) -> None:
+    """Found in the public corpus (apideck.com/file-storage): the parameter's
+    own `required: true` beside an inline object schema crashed the build."""
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": "Filters", "version": "1"},
+        "servers": [{"url": "https://f.example.com"}],
+        "paths": {"/files": {"get": {
+            "operationId": "Files_List",
+            "parameters": [{
+                "name": "filter", "in": "query", "required": True, "style": "deepObject", "explode": True,
+                "schema": {"type": "object", "required": ["folder"], "properties": {"folder": {"type": "string"}, "name": {"type": "string"}}},
+            }],
+            "responses": {"200": {"description": "ok"}},
+        }}},
+    }
+    (tmp_path / "filters.json").write_text(json.dumps(document), encoding="utf-8")
+    package = generate_package(ClientJob(tmp_path / "filters.json", tmp_path / "out", "filters_client", tmp_path))
+    assert "class Filter" in package.files["models.py"]
+    assert '_pipeline.object_query("filter", filter, "deepObject")' in package.files["_operations_files.py"]
