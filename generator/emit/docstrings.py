@@ -6,9 +6,9 @@ syntax) must come out as docstring *content*, never as code.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
-import functools
 import textwrap
 
 from ..ir.model import Parameter, Property

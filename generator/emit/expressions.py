@@ -111,7 +111,7 @@ class TypeExpressions:
             return [self.prefix + union.alias]
         parts: list[str] = []
         for member in union.members:
-            for part in _top_level_alternatives(self.annotation(member)):
+            for part in layout.alternatives(self.annotation(member)):
                 if part not in parts:
                     parts.append(part)
         return parts
@@ -370,16 +370,3 @@ def _else_lines(parts: tuple[str, ...], indent: int) -> list[str]:
         text = layout.comprehension("else ", parts[1], parts[2], "", indent, parts[3])
         return [line[indent:] if i else line for i, line in enumerate(text.split("\n"))]
     return [f"else {parts[1]}"]
-
-
-def _top_level_alternatives(annotation: str) -> list[str]:
-    """`A | list[B | C]` as ["A", "list[B | C]"]."""
-    if "[" not in annotation:
-        return annotation.split(" | ")
-    parts, depth, start = [], 0, 0
-    for index, char in enumerate(annotation):
-        depth += {"[": 1, "]": -1}.get(char, 0)
-        if depth == 0 and annotation.startswith(" | ", index):
-            parts.append(annotation[start:index])
-            start = index + 3
-    return [*parts, annotation[start:]]

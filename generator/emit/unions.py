@@ -11,8 +11,8 @@ it the same); a reader that needs a later reader calls it through a lambda.
 from __future__ import annotations
 
 from ..ir.model import Model, TypeRef, UnionType
-from .expressions import TypeExpressions, _top_level_alternatives
-from .layout import LINE_LENGTH, Collection, call_lines
+from .expressions import TypeExpressions
+from .layout import LINE_LENGTH, Collection, alternatives, call_lines
 from .literals import py_literal, py_str
 
 # The JSON kind of each scalar type's wire values, and the converter that
@@ -36,7 +36,7 @@ def alias_lines(unions: tuple[UnionType, ...], types: TypeExpressions) -> list[s
     for union in _ordered([u for u in unions if u.alias]):
         parts: list[str] = []
         for member in union.members:
-            for part in _top_level_alternatives(types.annotation(member)):
+            for part in alternatives(types.annotation(member)):
                 if part not in parts:
                     parts.append(part)
         value = " | ".join(parts)

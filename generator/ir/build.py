@@ -46,7 +46,7 @@ from .schemas import (
     _text,
     _with_subtypes,
 )
-from .shape import ShapeChecker
+from .shape import ShapeChecker, _kind
 
 
 @dataclass
@@ -65,7 +65,7 @@ class SwaggerBuilder(OperationKinds):
             found = (
                 "the file is empty"
                 if self.root is None
-                else f"the document is {_kind_of(self.root)}, not a mapping"
+                else f"the document is {_kind(self.root)}, not a mapping"
             )
             self.diagnostics.items.append(
                 Diagnostic(
@@ -570,14 +570,6 @@ def _is_repeatability(parameter: Parameter) -> bool:
         "repeatability-request-id",
         "repeatability-first-sent",
     )
-
-
-def _kind_of(value: Any) -> str:
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, str):
-        return "a string"
-    return "a number" if isinstance(value, (int, float)) else type(value).__name__
 
 
 def _uses_ms_extensions(document: Any, depth: int = 0) -> bool:

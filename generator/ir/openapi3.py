@@ -321,7 +321,9 @@ def _with_schema_refs(operation: dict[str, Any]) -> dict[str, Any]:
     x-ms-long-running-operation-options `final-state-schema` of
     `#/definitions/X` means `#/components/schemas/X` here."""
     options = operation.get("x-ms-long-running-operation-options")
-    target = options.get("final-state-schema") if isinstance(options, dict) else None
+    if not isinstance(options, dict):
+        return operation
+    target = options.get("final-state-schema")
     if isinstance(target, str) and target.startswith("#/definitions/"):
         moved = "#/components/schemas/" + target.removeprefix("#/definitions/")
         options = {**options, "final-state-schema": moved}
