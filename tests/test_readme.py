@@ -185,3 +185,18 @@ def test_readme_example_runs_as_printed(
     monkeypatch.setitem(sys.modules, module.__name__, module)
     exec(compile(code, f"README.md example {index + 1}", "exec"), module.__dict__)  # noqa: S102
     assert capsys.readouterr().out.splitlines() == EXPECTED_OUTPUT[index]
+
+
+def test_the_readme_and_the_architecture_document_point_only_inside_the_repository() -> None:
+    """The project carries its own architecture document (docs/ARCHITECTURE.md);
+    nothing in the README sends a reader to a file this checkout lacks."""
+    architecture = ROOT / "docs" / "ARCHITECTURE.md"
+    assert architecture.is_file()
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "docs/ARCHITECTURE.md" in readme and "DESIGN.md" not in readme
+    for document in (readme, architecture.read_text(encoding="utf-8")):
+        for target in re.findall(r"\]\(([^)#]+)", document):
+            if "://" in target:
+                continue  # a web address, not a file
+            found = (ROOT / target).resolve()
+            assert found.is_relative_to(ROOT.resolve()) and found.exists(), target
