@@ -7,7 +7,15 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
-from ..ir.model import Body, ClientSpec, Operation, Parameter, TypeRef, media_kind
+from ..ir.model import (
+    Body,
+    ClientSpec,
+    FormField,
+    Operation,
+    Parameter,
+    TypeRef,
+    media_kind,
+)
 from .docstrings import default_note
 from .docstrings import docstring as _docstring
 from .expressions import TypeExpressions
@@ -1116,7 +1124,7 @@ def _conditional_adds(
     return lines
 
 
-def _form_value(t: TypeExpressions, field: Parameter) -> str:
+def _form_value(t: TypeExpressions, field: FormField) -> str:
     """A form field's wire value; an optional one stays None (then dropped)."""
     value = t.parameter_to_wire(field.type, field.python_name)
     if field.required or value == field.python_name:

@@ -240,10 +240,14 @@ def x_nullable(schema: Any) -> bool:
         or schema.get("nullable") is True
         or (isinstance(kinds, list) and "null" in kinds)
         or (isinstance(schema.get("enum"), list) and None in schema["enum"])
-        or any(
-            isinstance(c, dict) and (c.get("type") == "null" or c.get("enum") == [None])
-            for c in choices
-        )
+        or any(is_null_schema(c) for c in choices)
+    )
+
+
+def is_null_schema(schema: Any) -> bool:
+    """A schema whose only value is null (`type: "null"`, `enum: [null]`)."""
+    return isinstance(schema, dict) and (
+        schema.get("type") == "null" or schema.get("enum") == [None]
     )
 
 

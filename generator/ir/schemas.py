@@ -304,15 +304,15 @@ class SchemaBuilder:
         """The type of a `oneOf`/`anyOf`: null aside (it makes the value
         nullable), one member is that member's type, several a union; with a
         named schema (`alias`), a public type alias of that name."""
-        key = "oneOf" if _choices(schema) == schema.get("oneOf") else "anyOf"
+        key, choices = _choices_of(schema)
         name = ""
         if alias:
             # Registered before its members are read: a member may refer back.
             name = self._union_name(hint)
             self._named[at] = _Named(TypeRef("union", name))
         members: list[TypeRef] = []
-        for index, member in enumerate(_choices(schema)):
-            if _is_null(member):
+        for index, member in enumerate(choices):
+            if ext.is_null_schema(member):
                 continue
             member_type = self._schema_type(
                 member, at.child(key, index), f"{hint}Option{index + 1}"
@@ -382,8 +382,8 @@ class SchemaBuilder:
             mapped = self._named_type(found[1], found[1].pointer.rsplit("/", 1)[-1])
             if mapped.kind == "model":
                 mapping[str(value)] = mapped.name
-        key = "oneOf" if _choices(schema) == schema.get("oneOf") else "anyOf"
-        for index, member in enumerate(_choices(schema)):
+        key, choices = _choices_of(schema)
+        for index, member in enumerate(choices):
             if isinstance(member, dict) and isinstance(member.get("$ref"), str):
                 implicit = member["$ref"].rsplit("/", 1)[-1]
                 found = self.loader.resolve(member["$ref"], at.child(key, index))
@@ -844,20 +844,17 @@ def _required_names(schema: dict[str, Any]) -> set[str]:
     return {n for n in names if isinstance(n, str)} if isinstance(names, list) else set()
 
 
-def _choices(schema: dict[str, Any]) -> list[Any]:
-    """The alternatives of a `oneOf` (or else `anyOf`), or []."""
+def _choices_of(schema: dict[str, Any]) -> tuple[str, list[Any]]:
+    """The keyword and alternatives of a `oneOf` (or else `anyOf`), or ("", [])."""
     for key in ("oneOf", "anyOf"):
         found = schema.get(key)
         if isinstance(found, list) and found:
-            return found
-    return []
+            return key, found
+    return "", []
 
 
-def _is_null(schema: Any) -> bool:
-    """A schema whose only value is null (`type: "null"`, `enum: [null]`)."""
-    return isinstance(schema, dict) and (
-        schema.get("type") == "null" or schema.get("enum") == [None]
-    )
+def _choices(schema: dict[str, Any]) -> list[Any]:
+    return _choices_of(schema)[1]
 
 
 def json_type(schema: dict[str, Any]) -> Any:
