@@ -35,10 +35,12 @@ _ATOM = rf"(?:{_STRING}|{_NAME})"
 # A line black cannot shorten, and so leaves as it is: one string or name (an
 # item of an exploded bracket), a keyword argument or dict entry whose value
 # is one, the head of an exploded call, dict or list value after a string
-# key, or the first line of a def or class whose name alone is too long.
+# key, the first line of a def or class whose name alone is too long, or the
+# last line of a def that returns a type by a name too long.
 _STABLE = re.compile(
-    rf"\s*(?:{_ATOM}|[A-Za-z_]\w*={_ATOM}|{_STRING}: (?:{_ATOM}|[\[{{(])"
-    rf"|{_NAME}\(|(?:class|def|async def) [A-Za-z_]\w*\(|class [A-Za-z_]\w*:)"
+    rf"\s*(?:{_ATOM}|[A-Za-z_]\w*={_ATOM}|(?:{_STRING}|\d+): (?:{_ATOM}|[\[{{(])"
+    rf"|{_NAME}\(|(?:class|def|async def) [A-Za-z_]\w*\(|class [A-Za-z_]\w*:"
+    rf"|\) -> {_NAME}:)"
     r"(?:,)?"
 )
 
@@ -139,29 +141,56 @@ def _owner_of(statements: list[ast.stmt], line: int) -> Span | None:
     return None
 
 
+_MEMBER = ("    def ", "    async def ", "    @")
+
+
+def _block_starts(lines: list[str]) -> list[tuple[int, int]]:
+    """(line index, column) of every top-level statement and of every method
+    of a top-level class: the blocks `_owners` parses one at a time. A
+    statement starts at column 0 (the emitter indents every continuation
+    line, as black does); a method at column 4 with `def` or a decorator.
+    Decorators belong to what follows them; docstring lines are no starts."""
+    starts: list[tuple[int, int]] = []
+    in_class = in_docstring = False
+    for i, line in enumerate(lines):
+        if '"""' in line and line.count('"""') % 2:
+            in_docstring = not in_docstring
+            continue
+        if in_docstring:
+            continue
+        first = line[:1]
+        if first not in ("", " ", ")", "]", "}", "#"):
+            in_class = line.startswith("class ")
+            if not (i and lines[i - 1].startswith("@")):
+                starts.append((i, 0))
+        elif (
+            in_class
+            and first == " "
+            and line.startswith(_MEMBER)
+            and not lines[i - 1].startswith("    @")
+        ):
+            starts.append((i, 4))
+    return starts
+
+
 def _owners(lines: list[str], wanted: list[int]) -> dict[int, Span]:
     """The statement of each wanted line (see `_owner_of`), found by
-    parsing only the top-level blocks that hold one: a module of 400,000
-    lines need not be parsed whole for a few long lines. A top-level
-    statement starts at column 0 (the emitter indents every continuation
-    line, as black does); decorators belong to what follows them."""
-    starts = [
-        i
-        for i, line in enumerate(lines)
-        if line[:1] not in ("", " ", ")", "]", "}", "#")
-        and not (i and lines[i - 1].startswith("@"))
-    ]
+    parsing only the blocks that hold one (see `_block_starts`): a module of
+    400,000 lines, or a class of 30,000, need not be parsed whole for a few
+    long lines. A class's block ends at its first method."""
+    starts = _block_starts(lines)
+    indexes = [index for index, _ in starts]
     owner: dict[int, Span] = {}
-    parsed: dict[int, tuple[int, ast.Module]] = {}
+    parsed: dict[int, tuple[int, int, ast.Module]] = {}
     for number in wanted:
-        at = bisect.bisect_right(starts, number - 1) - 1
+        at = bisect.bisect_right(indexes, number - 1) - 1
         if at < 0:
             continue
         if at not in parsed:
-            first = starts[at]
-            last = starts[at + 1] if at + 1 < len(starts) else len(lines)
+            first, column = starts[at]
+            last = indexes[at + 1] if at + 1 < len(starts) else len(lines)
             try:
-                parsed[at] = (first, ast.parse("\n".join(lines[first:last])))
+                tree = ast.parse("\n".join(line[column:] for line in lines[first:last]))
             except SyntaxError:  # not a block boundary after all (a docstring line)
                 whole = ast.parse("\n".join(lines))
                 return {
@@ -169,11 +198,12 @@ def _owners(lines: list[str], wanted: list[int]) -> dict[int, Span]:
                     for n in wanted
                     if (found := _owner_of(whole.body, n)) is not None
                 }
-        first, tree = parsed[at]
+            parsed[at] = (first, column, tree)
+        first, column, tree = parsed[at]
         found = _owner_of(tree.body, number - first)
         if found is not None:
-            start, end, header, column = found
-            owner[number] = (start + first, end + first, header, column)
+            start, end, header, offset = found
+            owner[number] = (start + first, end + first, header, offset + column)
     return owner
 
 

@@ -106,6 +106,16 @@ def assign_call(target: str, function: str, argument: str, indent: int) -> str:
     return join_lines(laid, indent)
 
 
+def import_line(module: str, name: str, indent: int) -> str:
+    """`from module import name` at column `indent`; black puts a name
+    that does not fit in parentheses on a line of its own."""
+    line = f"from {module} import {name}"
+    if indent + len(line) <= LINE_LENGTH:
+        return line
+    pad = " " * indent
+    return f"from {module} import (\n{pad}    {name},\n{pad})"
+
+
 def class_header(name: str, bases: str) -> str:
     """`class name(bases):` at column 0, split as black splits it when long."""
     whole = f"class {name}({bases}):" if bases else f"class {name}:"
@@ -199,19 +209,46 @@ def declaration_lines(declaration: str, indent: int, tail: str = "") -> list[str
         # A field (not a parameter) whose annotation fits: the value wraps.
         return [head, f"    {default}", ")"]
     closing = ")" + (f" = {default}" if equals else "") + tail
-    outer, bracket, inner = annotation.partition("[")
-    if (
-        not equals
-        and bracket
-        and annotation.endswith("]")
-        and outer.replace(".", "").isalnum()
-        and len(alternatives(annotation)) == 1
-        and "," not in inner
-        and indent + 4 + len(inner) - 1 <= LINE_LENGTH
-    ):  # `name: list[Long]`: black splits inside the brackets
-        return [f"{name}: {outer}[", f"    {inner[:-1]}", f"]{tail}"]
+    if not equals:  # `name: list[Long]`: black splits inside the brackets
+        laid = subscript_lines(f"{name}: ", annotation, tail, indent)
+        if laid is not None:
+            return laid
     laid = _parenthesized(annotation, closing, indent)
     return [whole] if laid is None else [f"{name}: (", *laid]
+
+
+def subscript_lines(
+    prefix: str, annotation: str, tail: str, indent: int
+) -> list[str] | None:
+    """`prefix + outer[inner] + tail` split inside the brackets, as black
+    splits an annotation such as `list[A | B]` that is too long: the inner
+    part on a line of its own, or one alternative per line. None when the
+    annotation is not one subscript of one argument, or black would do
+    something else with it."""
+    outer, bracket, inner = annotation.partition("[")
+    inner = inner[:-1]
+    if (
+        not bracket
+        or not annotation.endswith("]")
+        or not outer.replace(".", "").replace("_", "").isalnum()
+        or len(alternatives(annotation)) != 1
+        or len(_split_arguments(inner) or ()) != 1
+        or indent + len(prefix + outer) + 1 > LINE_LENGTH
+    ):
+        return None
+    if indent + 4 + len(inner) <= LINE_LENGTH:
+        return [f"{prefix}{outer}[", f"    {inner}", f"]{tail}"]
+    parts = alternatives(inner)
+    if len(parts) > 1 and all(
+        indent + 6 + len(part) <= LINE_LENGTH or "[" not in part for part in parts
+    ):  # (a name too long stays on its line: black cannot split it)
+        return [
+            f"{prefix}{outer}[",
+            f"    {parts[0]}",
+            *(f"    | {part}" for part in parts[1:]),
+            f"]{tail}",
+        ]
+    return None
 
 
 def returns_lines(returns: str, tail: str, indent: int) -> list[str]:
@@ -222,10 +259,8 @@ def returns_lines(returns: str, tail: str, indent: int) -> list[str]:
         return [whole]
     parts = alternatives(returns)
     if len(parts) == 1 and returns.endswith("]") and "[" in returns:
-        head, _, inner = returns.partition("[")
-        if indent + 4 + len(inner) - 1 <= LINE_LENGTH and "," not in inner:
-            return [f") -> {head}[", f"    {inner[:-1]}", f"]{tail}"]
-        return [whole]
+        laid = subscript_lines(") -> ", returns, tail, indent)
+        return [whole] if laid is None else laid
     laid = _parenthesized(returns, f"){tail}", indent)
     return [whole] if laid is None else [") -> (", *laid]
 

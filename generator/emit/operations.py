@@ -448,7 +448,7 @@ class OperationViews:
             if r.status.isdigit() and r.type is not None and r.content == "json"
         ]
         if own_errors:
-            fields.append(f"error_models={{{', '.join(own_errors)}}}")
+            fields.append(("error_models=", Collection("{", tuple(own_errors), "}")))
         error_root = self.xml.error_root(op)
         if error_root:
             fields.append(f"error_body=_xml_shapes.{error_root}.loads")

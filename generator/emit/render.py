@@ -23,6 +23,7 @@ from .layout import (
     class_header,
     declaration_lines,
     def_header,
+    import_line,
     join_lines,
     returns_lines,
     value_lines,
@@ -146,7 +147,7 @@ def render_package(
         for group in client.groups:
             module = group_module(index, group.attribute)
             class_name = flavor.group_class(group.class_name)
-            entries.append((class_name, module))
+            entries.append((class_name, module, import_line(f".{module}", class_name, 4)))
             operation_modules.append(f"{module}.py")
             files[f"{module}.py"] = env.get_template("_operations.py.jinja").render(
                 header=header,
@@ -207,9 +208,7 @@ def _group_property(attribute: str, class_name: str, is_async: bool) -> dict[str
     header = f"def {attribute}(self) -> {class_name}:"
     if 4 + len(header) > LINE_LENGTH:
         header = f"def {attribute}(\n        self,\n    ) -> {class_name}:"
-    imported = f"from .{module} import {class_name}"
-    if 8 + len(imported) > LINE_LENGTH:
-        imported = f"from .{module} import (\n            {class_name},\n        )"
+    imported = import_line(f".{module}", class_name, 8)
     return {
         "attribute": attribute,
         "class_name": class_name,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..ir.model import Model, TypeRef, UnionType
 from .expressions import TypeExpressions
-from .layout import LINE_LENGTH, Collection, alternatives, call_lines
+from .layout import LINE_LENGTH, Collection, alternatives, call_lines, subscript_lines
 from .literals import py_literal, py_str
 
 # The JSON kind of each scalar type's wire values, and the converter that
@@ -86,12 +86,21 @@ def reader_lines(
         if lines:
             lines.append("")
         # (annotated with what it reads, so that what it returns is typed)
-        target = f"{union.name}: _serde.OneOf[{types.annotation(TypeRef('union', union.name))}]"
-        if len(f"{target} = _serde.OneOf(") <= LINE_LENGTH or len(target) + 4 > LINE_LENGTH:
-            lines += call_lines(f"{target} = _serde.OneOf", arguments, "", 0)
-        else:  # black wraps the call in parentheses when its head does not fit
+        annotation = f"_serde.OneOf[{types.annotation(TypeRef('union', union.name))}]"
+        target = f"{union.name}: {annotation}"
+        head = f"{target} = _serde.OneOf"
+        split = subscript_lines(f"{union.name}: ", annotation, "", 0)
+        if len(head) + 1 <= LINE_LENGTH:
+            lines += call_lines(head, arguments, "", 0)
+        elif len(target) + 4 <= LINE_LENGTH:
+            # black wraps the call in parentheses when its head does not fit
             inner = call_lines("_serde.OneOf", arguments, "", 4)
             lines += [f"{target} = (", *("    " + line for line in inner), ")"]
+        elif split is not None:  # else it splits the annotation's brackets
+            lines += split[:-1]
+            lines += call_lines(f"{split[-1]} = _serde.OneOf", arguments, "", 0)
+        else:
+            lines += call_lines(head, arguments, "", 0)  # left to black
         defined.add(union.name)
     return lines
 

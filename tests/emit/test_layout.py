@@ -1,0 +1,79 @@
+"""The emitter lays out long statements the way black does, so that a big
+client needs black for almost nothing: each layout below is exactly what
+black makes of the same statement written on one line."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.emit.layout import (
+    Collection,
+    declaration_lines,
+    import_line,
+    join_lines,
+    returns_lines,
+    subscript_lines,
+    value_lines,
+)
+from generator.format import black_formatter, needs_black
+
+LONG = "A" * 60  # a type name too long to share a line with much else
+
+
+def black(source: str) -> str:
+    return black_formatter()(source)
+
+
+def as_black_has_it(source: str) -> None:
+    assert black(source) == source
+    assert not needs_black(source), "a layout black agrees with still counted as long"
+
+
+@pytest.mark.parametrize(
+    "annotation",
+    [
+        f"list[{LONG}Item]",  # the inner part on a line of its own
+        f"list[{LONG}Option1 | {LONG}Option2]",  # one alternative per line
+        f"dict[str, {LONG}]",  # two arguments: black's own choice, kept as is
+    ],
+)
+def test_a_long_field_annotation_is_split_inside_its_brackets(annotation: str) -> None:
+    source = "class Model:\n    " + join_lines(declaration_lines(f"field: {annotation}", 4), 4) + "\n"
+    assert black(source) == black(f"class Model:\n    field: {annotation}\n")
+    if "," not in annotation:
+        as_black_has_it(source)
+
+
+def test_a_return_type_split_inside_its_brackets_is_what_black_writes() -> None:
+    source = "def f(\n    self,\n" + "\n".join(returns_lines(f"list[{LONG}Item | {LONG}Other]", ": ...", 0)) + "\n"
+    as_black_has_it(source)
+
+
+def test_subscript_lines_refuses_what_black_splits_elsewhere() -> None:
+    assert subscript_lines("x: ", f"list[{LONG}] | None", "", 0) is None  # a union at the top
+    assert subscript_lines("x: ", f"dict[str, {LONG}]", "", 0) is None  # two arguments
+    assert subscript_lines("x: ", LONG, "", 0) is None  # no brackets
+
+
+def test_an_error_model_map_is_exploded_one_status_per_line() -> None:
+    items = tuple(f"{status}: _models.{LONG[:30]}Error.from_dict" for status in (400, 403, 404))
+    lines = value_lines("error_models=", Collection("{", items, "}"), ",", 8)
+    source = "x = f(\n" + "\n".join("    " + line for line in lines) + "\n)\n"
+    source = "def g():\n" + "".join("    " + line + "\n" for line in source.splitlines())
+    as_black_has_it(source)
+
+
+def test_a_long_import_gets_parentheses_as_black_gives_it() -> None:
+    line = import_line("._operations_" + "x" * 40, "Long" * 12 + "Operations", 4)
+    as_black_has_it(f"if True:\n    {line}\n")
+    assert import_line(".m", "Name", 4) == "from .m import Name"
+
+
+def test_a_union_reader_with_a_long_annotation_splits_the_annotation_first() -> None:
+    from generator.emit.layout import call_lines
+
+    name = "_" + "WEBHOOK_PULL_REQUEST_" * 3 + "ONE_OF"
+    split = subscript_lines(f"{name}: ", f"_serde.OneOf[{LONG[:40]}One | {LONG[:40]}Two]", "", 0)
+    assert split is not None
+    lines = split[:-1] + call_lines(f"{split[-1]} = _serde.OneOf", ["(a, b)", '"kind"'], "", 0)
+    as_black_has_it("\n".join(lines) + "\n")
