@@ -162,7 +162,8 @@ def test_keywords_builtins_and_collisions_become_distinct_identifiers(tmp_path: 
     assert result.returncode == 0, result.stderr
     fields, parameters, round_trip = result.stdout.splitlines()
     assert fields == str(sorted(["none", "init", "field_1_st", "field_", "unicode", "foo_bar", "foo_bar_2", "additional_properties_", "list", "self_", "additional_properties"]))
-    assert parameters == str(["class_", "import_", "self_query", "request_options_query", "foo_bar", "foo_bar_query", "request_options"])
+    hatches = ["request_options", "extra_headers", "extra_query", "extra_body", "timeout"]
+    assert parameters == str(["class_", "import_", "self_query", "request_options_query", "foo_bar", "foo_bar_query", *hatches])
     assert round_trip == "True"
 
 

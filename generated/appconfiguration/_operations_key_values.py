@@ -33,6 +33,10 @@ class KeyValuesOperations:
         accept_datetime: str | None = None,
         select: list[_models.SettingFields | str] | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> ItemPaged[_models.KeyValue]:
         """Gets a list of key-values.
 
@@ -48,7 +52,16 @@ class KeyValuesOperations:
                 resource at the specified time.
             select: Used to select what fields are present in the returned resource(s).
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _query: list[tuple[str, str]] = []
         if key is not None:
             _query.append(("key", key))
@@ -99,6 +112,10 @@ class KeyValuesOperations:
         accept_datetime: str | None = None,
         select: list[_models.SettingFields | str] | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> bool:
         """Requests the headers and status of the given resource.
 
@@ -114,7 +131,16 @@ class KeyValuesOperations:
                 resource at the specified time.
             select: Used to select what fields are present in the returned resource(s).
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _query: list[tuple[str, str]] = []
         if key is not None:
             _query.append(("key", key))
@@ -159,6 +185,10 @@ class KeyValuesOperations:
         if_none_match: str | None = None,
         select: list[_models.SettingFields | str] | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> _models.KeyValue:
         """Gets a single key-value.
 
@@ -173,7 +203,16 @@ class KeyValuesOperations:
                 etag does not match the value provided.
             select: Used to select what fields are present in the returned resource(s).
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(key=key)
         _query: list[tuple[str, str]] = []
         if label is not None:
@@ -226,6 +265,10 @@ class KeyValuesOperations:
         if_match: str | None = None,
         if_none_match: str | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> _models.KeyValue:
         """Creates a key-value.
 
@@ -245,7 +288,16 @@ class KeyValuesOperations:
             if_none_match: Used to perform an operation only if the targeted resource's
                 etag does not match the value provided.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(key_path=key_path)
         _query: list[tuple[str, str]] = []
         if label_query is not None:
@@ -292,6 +344,10 @@ class KeyValuesOperations:
         label: str | None = None,
         if_match: str | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> _models.KeyValue | None:
         """Deletes a key-value.
 
@@ -301,7 +357,16 @@ class KeyValuesOperations:
             if_match: Used to perform an operation only if the targeted resource's etag
                 matches the value provided.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(key=key)
         _query: list[tuple[str, str]] = []
         if label is not None:
@@ -340,6 +405,10 @@ class KeyValuesOperations:
         if_none_match: str | None = None,
         select: list[_models.SettingFields | str] | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> bool:
         """Requests the headers and status of the given resource.
 
@@ -357,7 +426,16 @@ class KeyValuesOperations:
                 etag does not match the value provided.
             select: Used to select what fields are present in the returned resource(s).
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(key=key)
         _query: list[tuple[str, str]] = []
         if label is not None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import _pipeline
+from . import _pipeline, _serde
 from ._lazy import LazyModule
 from ._paging import ItemPaged
 
@@ -31,6 +31,10 @@ class LabelsOperations:
         accept_datetime: str | None = None,
         select: list[_models.LabelFields | str] | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> ItemPaged[_models.Label]:
         """Gets a list of labels.
 
@@ -45,7 +49,16 @@ class LabelsOperations:
                 resource at the specified time.
             select: Used to select what fields are present in the returned resource(s).
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _query: list[tuple[str, str]] = []
         if name is not None:
             _query.append(("name", name))
@@ -93,6 +106,10 @@ class LabelsOperations:
         accept_datetime: str | None = None,
         select: list[_models.LabelFields | str] | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> bool:
         """Requests the headers and status of the given resource.
 
@@ -107,7 +124,16 @@ class LabelsOperations:
                 resource at the specified time.
             select: Used to select what fields are present in the returned resource(s).
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _query: list[tuple[str, str]] = []
         if name is not None:
             _query.append(("name", name))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import _pipeline
+from . import _pipeline, _serde
 from ._lazy import LazyModule
 
 if TYPE_CHECKING:
@@ -30,6 +30,10 @@ class LocksOperations:
         if_match: str | None = None,
         if_none_match: str | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> _models.KeyValue:
         """Locks a key-value.
 
@@ -41,7 +45,16 @@ class LocksOperations:
             if_none_match: Used to perform an operation only if the targeted resource's
                 etag does not match the value provided.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(key=key)
         _query: list[tuple[str, str]] = []
         if label is not None:
@@ -75,6 +88,10 @@ class LocksOperations:
         if_match: str | None = None,
         if_none_match: str | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> _models.KeyValue:
         """Unlocks a key-value.
 
@@ -86,7 +103,16 @@ class LocksOperations:
             if_none_match: Used to perform an operation only if the targeted resource's
                 etag does not match the value provided.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(key=key)
         _query: list[tuple[str, str]] = []
         if label is not None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import _pipeline
+from . import _pipeline, _serde
 from ._lazy import LazyModule
 from ._paging import ItemPaged
 
@@ -32,6 +32,10 @@ class RevisionsOperations:
         accept_datetime: str | None = None,
         select: list[_models.SettingFields | str] | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> ItemPaged[_models.KeyValue]:
         """Gets a list of key-value revisions.
 
@@ -47,7 +51,16 @@ class RevisionsOperations:
                 resource at the specified time.
             select: Used to select what fields are present in the returned resource(s).
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _query: list[tuple[str, str]] = []
         if key is not None:
             _query.append(("key", key))
@@ -98,6 +111,10 @@ class RevisionsOperations:
         accept_datetime: str | None = None,
         select: list[_models.SettingFields | str] | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> bool:
         """Requests the headers and status of the given resource.
 
@@ -113,7 +130,16 @@ class RevisionsOperations:
                 resource at the specified time.
             select: Used to select what fields are present in the returned resource(s).
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _query: list[tuple[str, str]] = []
         if key is not None:
             _query.append(("key", key))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, Literal, overload
 
-from . import _pipeline
+from . import _pipeline, _serde
 from ._lazy import LazyModule
 from ._streaming import AsyncEventStream
 
@@ -28,6 +28,10 @@ class AsyncFineTunesOperations:
         self,
         *,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> _models.FineTuneList:
         """Microsoft Azure Gets A List Of All Fine Tune Jobs Owned By The Azure Openai
         Resource
@@ -42,7 +46,16 @@ class AsyncFineTunesOperations:
 
         Args:
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _spec = _pipeline.RequestSpec(
             method="GET",
             path="/fine-tunes",
@@ -70,6 +83,10 @@ class AsyncFineTunesOperations:
         classification_positive_class: str | None = None,
         classification_betas: builtins.list[float] | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> _models.FineTune:
         """Microsoft Azure Creates A Job That Fine Tunes A Specified Model From A Given
         Training File
@@ -128,7 +145,16 @@ class AsyncFineTunesOperations:
                 on recall and less on precision. A smaller beta score puts more weight
                 on precision and less on recall.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _body = _models.FineTuneCreation(
             model=model,
             training_file=training_file,
@@ -165,6 +191,10 @@ class AsyncFineTunesOperations:
         fine_tune_id: str,
         *,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> _models.FineTune:
         """Microsoft Azure Gets Details For A Single Fine Tune Job Specified By The
         Given Fine Tune Id
@@ -178,7 +208,16 @@ class AsyncFineTunesOperations:
         Args:
             fine_tune_id: The identifier of the fine-tune job.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(fine_tune_id=fine_tune_id)
         _spec = _pipeline.RequestSpec(
             method="GET",
@@ -198,6 +237,10 @@ class AsyncFineTunesOperations:
         fine_tune_id: str,
         *,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> None:
         """Microsoft Azure Deletes The Fine Tune Job Specified By The Given Fine Tune Id
 
@@ -206,7 +249,16 @@ class AsyncFineTunesOperations:
         Args:
             fine_tune_id: The identifier of the fine-tune job.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(fine_tune_id=fine_tune_id)
         _spec = _pipeline.RequestSpec(
             method="DELETE",
@@ -227,6 +279,10 @@ class AsyncFineTunesOperations:
         *,
         stream: Literal[False] | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> _models.EventList: ...
 
     @overload
@@ -236,6 +292,10 @@ class AsyncFineTunesOperations:
         *,
         stream: Literal[True],
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> AsyncEventStream[_models.Event]: ...
 
     async def get_events(
@@ -244,6 +304,10 @@ class AsyncFineTunesOperations:
         *,
         stream: bool | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> _models.EventList | AsyncEventStream[_models.Event]:
         """Microsoft Azure Gets The Events For The Fine Tune Job Specified By The Given
         Fine Tune Id
@@ -262,7 +326,16 @@ class AsyncFineTunesOperations:
                 events are returned as they arrive, as an async iterator that ends at
                 `data: [DONE]`.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(fine_tune_id=fine_tune_id)
         _query: list[tuple[str, str]] = []
         if stream is not None:
@@ -292,6 +365,10 @@ class AsyncFineTunesOperations:
         fine_tune_id: str,
         *,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> _models.FineTune:
         """Microsoft Azure Cancels The Processing Of The Fine Tune Job Specified By The
         Given Fine Tune Id
@@ -301,7 +378,16 @@ class AsyncFineTunesOperations:
         Args:
             fine_tune_id: The identifier of the fine-tune job.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(fine_tune_id=fine_tune_id)
         _spec = _pipeline.RequestSpec(
             method="POST",

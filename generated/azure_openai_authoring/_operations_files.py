@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import _pipeline
+from . import _pipeline, _serde
 from ._lazy import LazyModule
 from ._streaming import ByteStream
 
@@ -27,6 +27,10 @@ class FilesOperations:
         self,
         *,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> _models.FileList:
         """Microsoft Azure Gets A List Of All Files Owned By The Azure Openai Resource
         these Include User Uploaded Content Like Files With Purpose "fine Tune" For
@@ -38,7 +42,16 @@ class FilesOperations:
 
         Args:
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _spec = _pipeline.RequestSpec(
             method="GET",
             path="/files",
@@ -56,6 +69,10 @@ class FilesOperations:
         purpose: _models.Purpose | str,
         file: _pipeline.FileInput,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> _models.File:
         """Microsoft Azure Creates A New File Entity By Uploading Data From A Local
         Machine Uploaded Files Can, For Example, Be Used For Training Or Evaluating Fine
@@ -68,7 +85,16 @@ class FilesOperations:
                 fine-tuning. This allows us to validate the format of the uploaded file.
             file: Gets or sets the file to upload into Azure OpenAI.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _spec = _pipeline.RequestSpec(
             method="POST",
             path="/files",
@@ -90,6 +116,10 @@ class FilesOperations:
         file_id: str,
         *,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> _models.File:
         """Microsoft Azure Gets Details For A Single File Specified By The Given File Id
         Including Status, Size, Purpose, Etc
@@ -99,7 +129,16 @@ class FilesOperations:
         Args:
             file_id: The identifier of the file.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(file_id=file_id)
         _spec = _pipeline.RequestSpec(
             method="GET",
@@ -119,6 +158,10 @@ class FilesOperations:
         file_id: str,
         *,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> None:
         """Microsoft Azure Deletes The File With The Given File Id
         deletion Is Also Allowed If A File Was Used, E G , As Training File In A Fine
@@ -129,7 +172,16 @@ class FilesOperations:
         Args:
             file_id: The identifier of the file.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(file_id=file_id)
         _spec = _pipeline.RequestSpec(
             method="DELETE",
@@ -168,6 +220,10 @@ class FilesOperations:
         file_id: str,
         *,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> bytes:
         """Microsoft Azure Gets The Content Of The File Specified By The Given File Id
         files Can Be User Uploaded Content Or Generated By The Service Like Result
@@ -178,10 +234,19 @@ class FilesOperations:
         Args:
             file_id: The identifier of the file.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
 
         Returns:
             bytes: The whole response body.
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _spec = self._get_content_request(file_id, stream=False)
         _response = self._pipeline.send(_spec, request_options)
         return _response.content
@@ -192,6 +257,10 @@ class FilesOperations:
         *,
         chunk_size: int | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> ByteStream:
         """Microsoft Azure Gets The Content Of The File Specified By The Given File Id
         files Can Be User Uploaded Content Or Generated By The Service Like Result
@@ -206,7 +275,16 @@ class FilesOperations:
             file_id: The identifier of the file.
             chunk_size: Bytes per chunk; None gives chunks as they arrive.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _spec = self._get_content_request(file_id, stream=True)
         _response = self._pipeline.send(_spec, request_options)
         return ByteStream(_response, chunk_size)
@@ -218,6 +296,10 @@ class FilesOperations:
         filename: str,
         content_url: str,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> _models.File:
         """Microsoft Azure Creates A New File Entity By Importing Data From A Provided
         Url Uploaded Files Can, For Example, Be Used For Training Or Evaluating Fine
@@ -235,7 +317,16 @@ class FilesOperations:
             content_url: The url to download the document from (can be SAS url of a blob
                 or any other external url accessible with a GET request).
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _body = _models.FileImport(
             purpose=purpose, filename=filename, content_url=content_url
         )

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import _pipeline
+from . import _pipeline, _serde
 from ._lazy import LazyModule
 from ._polling import LROPoller
 
@@ -33,6 +33,10 @@ class ImagesOperations:
         operation_id: str | None = None,
         polling_interval: float | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> LROPoller[_models.OperationResponse]:
         """Microsoft Azure Generates A Batch Of Images From A Text Caption
 
@@ -54,7 +58,16 @@ class ImagesOperations:
             polling_interval: Seconds between polls when the service does not say
                 (default: the client's).
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _headers: dict[str, str] = {}
         if operation_id is not None:
             _headers["Operation-Id"] = operation_id
@@ -92,6 +105,10 @@ class ImagesOperations:
         *,
         polling_interval: float | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> LROPoller[_models.OperationResponse]:
         """Picks up a `begin_generate` operation from `poller.continuation_token()`, in
         this or another process.
@@ -100,7 +117,16 @@ class ImagesOperations:
             continuation_token: The token the earlier poller gave.
             polling_interval: Seconds between polls when the service does not say.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         return LROPoller.from_continuation_token(
             self._pipeline,
             continuation_token,

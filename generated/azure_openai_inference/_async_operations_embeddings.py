@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import _pipeline
+from . import _pipeline, _serde
 from ._lazy import LazyModule
 
 if TYPE_CHECKING:
@@ -29,6 +29,10 @@ class AsyncEmbeddingsOperations:
         body: _models.CreateBody_,
         api_version: str | None = "2023-06-01-preview",
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> _models.EmbeddingsCreateResponse:
         """Get a vector representation of a given input that can be easily consumed by
         machine learning models and algorithms.
@@ -38,7 +42,16 @@ class AsyncEmbeddingsOperations:
             body: -
             api_version: api version Pass None to leave it out.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(deployment_id=deployment_id)
         _query: list[tuple[str, str]] = []
         if api_version is not None:

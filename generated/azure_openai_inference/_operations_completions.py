@@ -46,6 +46,10 @@ class CompletionsOperations:
         api_version: str | None = "2023-06-01-preview",
         stream: Literal[False] | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> _models.CompletionsCreateResponse: ...
 
     @overload
@@ -71,6 +75,10 @@ class CompletionsOperations:
         api_version: str | None = "2023-06-01-preview",
         stream: Literal[True],
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> EventStream[_models.CompletionsCreateResponse]: ...
 
     def create(
@@ -95,6 +103,10 @@ class CompletionsOperations:
         api_version: str | None = "2023-06-01-preview",
         stream: bool | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> (
         _models.CompletionsCreateResponse
         | EventStream[_models.CompletionsCreateResponse]
@@ -170,7 +182,16 @@ class CompletionsOperations:
                 stream terminated by a data: [DONE] message. When true, the events are
                 returned as they arrive, as an iterator that ends at `data: [DONE]`.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(deployment_id=deployment_id)
         _query: list[tuple[str, str]] = []
         if api_version is not None:

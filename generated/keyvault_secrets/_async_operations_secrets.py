@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import _pipeline
+from . import _pipeline, _serde
 from ._lazy import LazyModule
 from ._paging import AsyncItemPaged
 
@@ -32,6 +32,10 @@ class AsyncSecretsOperations:
         content_type: str | None = None,
         secret_attributes: _models.SecretAttributes | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> _models.SecretBundle:
         """Sets a secret in a specified key vault.
 
@@ -48,7 +52,16 @@ class AsyncSecretsOperations:
             content_type: Type of the secret value such as a password.
             secret_attributes: The secret management attributes.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(secret_name=secret_name)
         _body = _models.SecretSetParameters(
             value=value,
@@ -77,6 +90,10 @@ class AsyncSecretsOperations:
         secret_name: str,
         *,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> _models.DeletedSecretBundle:
         """Deletes a secret from a specified key vault.
 
@@ -87,7 +104,16 @@ class AsyncSecretsOperations:
         Args:
             secret_name: The name of the secret.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(secret_name=secret_name)
         _spec = _pipeline.RequestSpec(
             method="DELETE",
@@ -110,6 +136,10 @@ class AsyncSecretsOperations:
         secret_version: str,
         *,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> _models.SecretBundle:
         """Get a specified secret from a given key vault.
 
@@ -121,7 +151,16 @@ class AsyncSecretsOperations:
             secret_version: The version of the secret. This URI fragment is optional. If
                 not specified, the latest version of the secret is returned.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(secret_name=secret_name, secret_version=secret_version)
         _spec = _pipeline.RequestSpec(
             method="GET",
@@ -149,6 +188,10 @@ class AsyncSecretsOperations:
         secret_attributes: _models.SecretAttributes | None = None,
         tags: dict[str, str] | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> _models.SecretBundle:
         """Updates the attributes associated with a specified secret in a given key
         vault.
@@ -165,7 +208,16 @@ class AsyncSecretsOperations:
             secret_attributes: The secret management attributes.
             tags: Application specific metadata in the form of key-value pairs.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(secret_name=secret_name, secret_version=secret_version)
         _body = _models.SecretUpdateParameters(
             content_type=content_type, secret_attributes=secret_attributes, tags=tags
@@ -195,6 +247,10 @@ class AsyncSecretsOperations:
         *,
         maxresults: int | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> AsyncItemPaged[_models.SecretItem]:
         """List secrets in a specified key vault.
 
@@ -210,7 +266,16 @@ class AsyncSecretsOperations:
             maxresults: Maximum number of results to return in a page. If not specified,
                 the service will return up to 25 results.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _query: list[tuple[str, str]] = []
         if maxresults is not None:
             _query.append(("maxresults", _pipeline.query_value(maxresults)))
@@ -238,6 +303,10 @@ class AsyncSecretsOperations:
         *,
         maxresults: int | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> AsyncItemPaged[_models.SecretItem]:
         """List all versions of the specified secret.
 
@@ -253,7 +322,16 @@ class AsyncSecretsOperations:
             maxresults: Maximum number of results to return in a page. If not specified,
                 the service will return up to 25 results.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(secret_name=secret_name)
         _query: list[tuple[str, str]] = []
         if maxresults is not None:
@@ -283,6 +361,10 @@ class AsyncSecretsOperations:
         secret_name: str,
         *,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> _models.BackupSecretResult:
         """Backs up the specified secret.
 
@@ -293,7 +375,16 @@ class AsyncSecretsOperations:
         Args:
             secret_name: The name of the secret.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(secret_name=secret_name)
         _spec = _pipeline.RequestSpec(
             method="POST",
@@ -315,6 +406,10 @@ class AsyncSecretsOperations:
         *,
         secret_bundle_backup: bytes,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> _models.SecretBundle:
         """Restores a backed up secret to a vault.
 
@@ -324,7 +419,16 @@ class AsyncSecretsOperations:
         Args:
             secret_bundle_backup: The backup blob associated with a secret bundle.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _body = _models.SecretRestoreParameters(
             secret_bundle_backup=secret_bundle_backup
         )

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import _pipeline
+from . import _pipeline, _serde
 from ._lazy import LazyModule
 from ._paging import ItemPaged
 
@@ -28,6 +28,10 @@ class DeletedSecretsOperations:
         *,
         maxresults: int | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> ItemPaged[_models.DeletedSecretItem]:
         """Lists deleted secrets for the specified vault.
 
@@ -42,7 +46,16 @@ class DeletedSecretsOperations:
             maxresults: Maximum number of results to return in a page. If not specified
                 the service will return up to 25 results.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _query: list[tuple[str, str]] = []
         if maxresults is not None:
             _query.append(("maxresults", _pipeline.query_value(maxresults)))
@@ -69,6 +82,10 @@ class DeletedSecretsOperations:
         secret_name: str,
         *,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> _models.DeletedSecretBundle:
         """Gets the specified deleted secret.
 
@@ -78,7 +95,16 @@ class DeletedSecretsOperations:
         Args:
             secret_name: The name of the secret.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(secret_name=secret_name)
         _spec = _pipeline.RequestSpec(
             method="GET",
@@ -100,6 +126,10 @@ class DeletedSecretsOperations:
         secret_name: str,
         *,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> None:
         """Permanently deletes the specified secret.
 
@@ -110,7 +140,16 @@ class DeletedSecretsOperations:
         Args:
             secret_name: The name of the secret.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(secret_name=secret_name)
         _spec = _pipeline.RequestSpec(
             method="DELETE",
@@ -129,6 +168,10 @@ class DeletedSecretsOperations:
         secret_name: str,
         *,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> _models.SecretBundle:
         """Recovers the deleted secret to the latest version.
 
@@ -139,7 +182,16 @@ class DeletedSecretsOperations:
         Args:
             secret_name: The name of the deleted secret.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(secret_name=secret_name)
         _spec = _pipeline.RequestSpec(
             method="POST",

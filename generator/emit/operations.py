@@ -4,7 +4,7 @@ template only prints them."""
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..ir.model import (
@@ -32,7 +32,29 @@ from .xml_shapes import XmlShapes
 BODY_INDENT = 8  # a method body
 FIELD_INDENT = 12  # an argument of the RequestSpec(...) call in a method body
 
-OPTIONS_PARAMETER = "request_options: _pipeline.RequestOptions | None = None"
+# Every method's keyword arguments after the spec's: per-call options, and the
+# escape hatches for what the spec does not say (yet). Spec parameters never
+# take these names (see `ir.schemas.RESERVED_PARAMETER_NAMES`).
+OPTIONS_PARAMETERS = (
+    "request_options: _pipeline.RequestOptions | None = None",
+    "extra_headers: _pipeline.ExtraHeaders | None = None",
+    "extra_query: _pipeline.ExtraQuery | None = None",
+    "extra_body: _pipeline.ExtraBody | None = None",
+    "timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET",
+)
+OPTIONS_DOCS = (
+    ("request_options", "Per-call headers, query parameters, timeout and retries."),
+    ("extra_headers", "Headers to send too (replacing any of the same name; None drops one)."),
+    ("extra_query", "Query parameters to send after the method's own."),
+    ("extra_body", "JSON fields the spec does not declare (yet), merged into the body."),
+    ("timeout", "Seconds or an `httpx.Timeout` for this call (None: no limit)."),
+)
+# The first statement of every method: the escape hatches into request_options.
+MERGE_OPTIONS = (
+    "request_options = _pipeline.with_extras(",
+    "    request_options, extra_headers, extra_query, extra_body, timeout",
+    ")",
+)
 
 
 @dataclass(frozen=True)
@@ -495,6 +517,18 @@ class OperationViews:
     # --------------------------------------------------------------- methods
 
     def view(self, op: Operation) -> OperationView:
+        """The methods of one operation; each begins by folding the escape
+        hatches (`extra_headers`, ..., `timeout`) into its request options."""
+        found = self._view(op)
+        methods = tuple(
+            replace(method, body=(*MERGE_OPTIONS, *method.body))
+            if OPTIONS_PARAMETERS[0] in method.parameters
+            else method
+            for method in found.methods
+        )
+        return replace(found, methods=methods)
+
+    def _view(self, op: Operation) -> OperationView:
         docstring = functools.partial(
             _docstring, fallback=f"`{op.http_method} {op.display_path}`"
         )
@@ -514,10 +548,7 @@ class OperationViews:
         returns = self._return_annotation(op.returns)
         if op.returns_nullable and not op.long_running and op.paging is None:
             returns = _or_none(returns)
-        options_doc = (
-            "request_options",
-            "Per-call headers, query parameters, timeout and retries.",
-        )
+        options_doc = OPTIONS_DOCS
         send = f"_response = {f.await_}self._pipeline.send(_spec, request_options)"
 
         if op.returns_binary:
@@ -531,13 +562,13 @@ class OperationViews:
             whole = MethodView(
                 op.method_name,
                 f.def_,
-                (*params, OPTIONS_PARAMETER),
+                (*params, *OPTIONS_PARAMETERS),
                 "bytes",
                 docstring(
                     summary,
                     8,
                     [
-                        ("Args", [*docs, options_doc]),
+                        ("Args", [*docs, *options_doc]),
                         ("Returns", [("bytes", "The whole response body.")]),
                     ],
                 ),
@@ -550,7 +581,7 @@ class OperationViews:
             streamed = MethodView(
                 op.method_name + "_stream",
                 f.def_,
-                (*params, "chunk_size: int | None = None", OPTIONS_PARAMETER),
+                (*params, "chunk_size: int | None = None", *OPTIONS_PARAMETERS),
                 f.byte_stream,
                 docstring(
                     [
@@ -568,7 +599,7 @@ class OperationViews:
                                     "chunk_size",
                                     "Bytes per chunk; None gives chunks as they arrive.",
                                 ),
-                                options_doc,
+                                *options_doc,
                             ],
                         )
                     ],
@@ -609,13 +640,13 @@ class OperationViews:
                     (
                         *params,
                         f"{es.parameter}: Literal[False] | None = None",
-                        OPTIONS_PARAMETER,
+                        *OPTIONS_PARAMETERS,
                     ),
                     returns,
                 ),
                 OverloadView(
                     f.def_,
-                    (*params, f"{es.parameter}: Literal[True]", OPTIONS_PARAMETER),
+                    (*params, f"{es.parameter}: Literal[True]", *OPTIONS_PARAMETERS),
                     stream_returns,
                 ),
             )
@@ -642,12 +673,12 @@ class OperationViews:
             method = MethodView(
                 op.method_name,
                 f.def_,
-                (*params, f"{es.parameter}: bool | None = None", OPTIONS_PARAMETER),
+                (*params, f"{es.parameter}: bool | None = None", *OPTIONS_PARAMETERS),
                 f"{returns} | {stream_returns}",
                 docstring(
                     summary,
                     8,
-                    [("Args", [*docs, (es.parameter, switch_doc), options_doc])],
+                    [("Args", [*docs, (es.parameter, switch_doc), *options_doc])],
                 ),
                 body,
             )
@@ -679,7 +710,7 @@ class OperationViews:
             method = MethodView(
                 op.method_name,
                 "def",  # returns at once; pages are fetched while iterating
-                (*params, OPTIONS_PARAMETER),
+                (*params, *OPTIONS_PARAMETERS),
                 f"{f.paged}[{item}]",
                 docstring(
                     [
@@ -687,7 +718,7 @@ class OperationViews:
                         "Returns the items of every page, fetched as iteration reaches them; `.by_page()` gives the pages instead.",
                     ],
                     8,
-                    [("Args", [*docs, options_doc])],
+                    [("Args", [*docs, *options_doc])],
                 ),
                 (
                     *self._request_lines(op),
@@ -701,7 +732,7 @@ class OperationViews:
             method = MethodView(
                 op.method_name,
                 f.def_,
-                (*params, OPTIONS_PARAMETER),
+                (*params, *OPTIONS_PARAMETERS),
                 "bool",
                 docstring(
                     [
@@ -709,7 +740,7 @@ class OperationViews:
                         "Returns whether the resource exists: False for 404, True for any other answer the operation expects.",
                     ],
                     8,
-                    [("Args", [*docs, options_doc])],
+                    [("Args", [*docs, *options_doc])],
                 ),
                 (
                     *self._request_lines(op),
@@ -735,9 +766,9 @@ class OperationViews:
         method = MethodView(
             op.method_name,
             f.def_,
-            (*params, OPTIONS_PARAMETER),
+            (*params, *OPTIONS_PARAMETERS),
             returns,
-            docstring(summary, 8, [("Args", [*docs, options_doc])]),
+            docstring(summary, 8, [("Args", [*docs, *options_doc])]),
             tuple(body_lines),
         )
         return OperationView(op.method_name, (method,), (), False, (), ())
@@ -748,7 +779,7 @@ class OperationViews:
         params: list[str],
         docs: list[tuple[str, str]],
         summary: list[str],
-        options_doc: tuple[str, str],
+        options_doc: tuple[tuple[str, str], ...],
         send: str,
     ) -> OperationView:
         f = self.flavor
@@ -804,7 +835,7 @@ class OperationViews:
         begin = MethodView(
             "begin_" + op.method_name,
             f.def_,
-            (*params, "polling_interval: float | None = None", OPTIONS_PARAMETER),
+            (*params, "polling_interval: float | None = None", *OPTIONS_PARAMETERS),
             poller,
             docstring(
                 [
@@ -821,7 +852,7 @@ class OperationViews:
                                 "polling_interval",
                                 "Seconds between polls when the service does not say (default: the client's).",
                             ),
-                            options_doc,
+                            *options_doc,
                         ],
                     )
                 ],
@@ -854,7 +885,7 @@ class OperationViews:
                 "continuation_token: str",
                 "*",
                 "polling_interval: float | None = None",
-                OPTIONS_PARAMETER,
+                *OPTIONS_PARAMETERS,
             ),
             poller,
             docstring(
@@ -874,7 +905,7 @@ class OperationViews:
                                 "polling_interval",
                                 "Seconds between polls when the service does not say.",
                             ),
-                            options_doc,
+                            *options_doc,
                         ],
                     )
                 ],

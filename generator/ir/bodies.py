@@ -23,7 +23,7 @@ from .names import (
     snake_case,
 )
 from .parameters import ParameterBuilder
-from .schemas import _text
+from .schemas import RESERVED_PARAMETER_NAMES, _text
 
 
 class BodyBuilder(ParameterBuilder):
@@ -57,6 +57,8 @@ class BodyBuilder(ParameterBuilder):
             flattened = tuple(
                 p for p in model.properties if not p.read_only and p.constant is None
             )
+            if any(p.python_name in RESERVED_PARAMETER_NAMES for p in flattened):
+                flattened = ()  # a field named like `timeout` keeps the body whole
 
         media_types: tuple[str, ...] = ()
         kinds = {media_kind(str(c)) for c in consumes}
@@ -75,8 +77,12 @@ class BodyBuilder(ParameterBuilder):
             constant=constant,
             encoding=encoding,
             wire_name=parameter["name"],
-            python_name=python_identifier(
-                snake_case(ext.x_ms_client_name(parameter) or parameter["name"]), "body"
+            python_name=_free(
+                python_identifier(
+                    snake_case(ext.x_ms_client_name(parameter) or parameter["name"]),
+                    "body",
+                ),
+                "_body",
             ),
             type=body_type,
             required=bool(parameter.get("required")),
@@ -124,15 +130,17 @@ class BodyBuilder(ParameterBuilder):
         fields = []
         for parameter, where in form:
             is_file = parameter.get("type") == "file"
+            python_name = _free(
+                python_identifier(
+                    snake_case(ext.x_ms_client_name(parameter) or parameter["name"]),
+                    "field",
+                ),
+                "_field",
+            )
             fields.append(
                 FormField(
                     wire_name=parameter["name"],
-                    python_name=python_identifier(
-                        snake_case(
-                            ext.x_ms_client_name(parameter) or parameter["name"]
-                        ),
-                        "field",
-                    ),
+                    python_name=python_name,
                     type=(
                         TypeRef("binary")
                         if is_file
@@ -313,3 +321,8 @@ def _body_encoding(consumes: list[str], body_type: TypeRef) -> tuple[str, str]:
     if body_type.kind == "str" and consumes:
         return ("text" if consumes[0].startswith("text/") else "binary"), consumes[0]
     return "json", consumes[0] if consumes else "application/json"
+
+
+def _free(name: str, suffix: str) -> str:
+    """An argument name that is not one a method keeps for itself."""
+    return name + suffix if name in RESERVED_PARAMETER_NAMES else name

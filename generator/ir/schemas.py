@@ -103,11 +103,24 @@ RESERVED_PROPERTY_NAMES = frozenset(
     }
 )
 
-# Names a generated method must keep free: `self`, and the per-call options
-# every operation method accepts.
-# Names a generated method uses itself: its locals start with an underscore
-# (`_query`, `_spec`, `_response`, ...), which no spec name becomes.
-RESERVED_PARAMETER_NAMES = frozenset({"self", "request_options", "stream_events"})
+# Names a generated method must keep free: `self`, the per-call options and
+# escape hatches every operation method accepts, and the arguments some kinds
+# of method add (a spec parameter of such a name gets its location as a
+# suffix: `timeout_query`). Its locals start with an underscore (`_query`,
+# `_spec`, `_response`, ...), which no spec name becomes.
+RESERVED_PARAMETER_NAMES = frozenset(
+    {
+        "self",
+        "request_options",
+        "extra_headers",
+        "extra_query",
+        "extra_body",
+        "timeout",
+        "stream_events",
+        "polling_interval",
+        "chunk_size",
+    }
+)
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 

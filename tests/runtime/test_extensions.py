@@ -13,6 +13,7 @@ import extensions_client
 from extensions_client import models
 
 from .harness import Script
+from .test_escape_hatches import HATCHES
 
 
 def client(script: Script) -> extensions_client.Client:
@@ -57,7 +58,7 @@ def test_required_single_value_enums_are_constants_not_arguments() -> None:
 
     script = Script(httpx.Response(204), httpx.Response(204))
     api = client(script).secrets
-    assert list(inspect.signature(api._ping).parameters) == ["mode", "request_options"]
+    assert list(inspect.signature(api._ping).parameters) == ["mode", *HATCHES]
     api._ping()
     api._ping(mode="quick")
     first, second = script.requests
@@ -98,7 +99,7 @@ def test_grouped_parameters_are_passed_as_one_model() -> None:
 
     script = Script(httpx.Response(200, json=[]), httpx.Response(200, json=[]))
     api = client(script).secrets
-    assert list(inspect.signature(api.find).parameters) == ["trace", "maxpagesize", "find_options", "request_options"]
+    assert list(inspect.signature(api.find).parameters) == ["trace", "maxpagesize", "find_options", *HATCHES]
     api.find(find_options=models.FindOptions(prefix="db-", x_ms_max_items=5), trace="t")
     api.find()
     first, second = script.requests

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import _pipeline, _xml_shapes
+from . import _pipeline, _serde, _xml_shapes
 from ._lazy import LazyModule
 
 if TYPE_CHECKING:
@@ -29,6 +29,10 @@ class AsyncBlockBlobOperations:
         *,
         body: _pipeline.FileContent,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> None:
         """`PUT /{container}/{blob}`
 
@@ -37,7 +41,16 @@ class AsyncBlockBlobOperations:
             blob: -
             body: -
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(container=container, blob=blob)
         _headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
         _spec = _pipeline.RequestSpec(
@@ -68,6 +81,10 @@ class AsyncBlockBlobOperations:
         uncommitted: list[str] | None = None,
         latest: list[str] | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> None:
         """`PUT /{container}/{blob}?comp=blocklist`
 
@@ -78,7 +95,16 @@ class AsyncBlockBlobOperations:
             uncommitted: -
             latest: -
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(container=container, blob=blob)
         _query: list[tuple[str, str]] = [("comp", "blocklist")]
         _headers: dict[str, str] = {"x-ms-version": "2021-08-06"}

@@ -28,13 +28,26 @@ class AsyncContainerOperations:
         container: str,
         *,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> list[_models.SignedIdentifier]:
         """`GET /{container}?restype=container&comp=acl`
 
         Args:
             container: -
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(container=container)
         _query: list[tuple[str, str]] = [("restype", "container"), ("comp", "acl")]
         _headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
@@ -63,6 +76,10 @@ class AsyncContainerOperations:
         *,
         container_acl: list[_models.SignedIdentifier] | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> None:
         """`PUT /{container}?restype=container&comp=acl`
 
@@ -70,7 +87,16 @@ class AsyncContainerOperations:
             container: -
             container_acl: -
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(container=container)
         _query: list[tuple[str, str]] = [("restype", "container"), ("comp", "acl")]
         _headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
@@ -102,13 +128,26 @@ class AsyncContainerOperations:
         container: str,
         *,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> _models.ListBlobsFlatSegmentResponse:
         """`GET /{container}?restype=container&comp=list`
 
         Args:
             container: -
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(container=container)
         _query: list[tuple[str, str]] = [("restype", "container"), ("comp", "list")]
         _headers: dict[str, str] = {"x-ms-version": "2021-08-06"}

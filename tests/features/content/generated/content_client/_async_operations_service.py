@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import _pipeline, _xml_shapes
+from . import _pipeline, _serde, _xml_shapes
 from ._lazy import LazyModule
 from ._paging import AsyncItemPaged
 
@@ -27,12 +27,25 @@ class AsyncServiceOperations:
         self,
         *,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> _models.StorageServiceProperties:
         """`GET /?restype=service&comp=properties`
 
         Args:
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _query: list[tuple[str, str]] = [("restype", "service"), ("comp", "properties")]
         _headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
         _spec = _pipeline.RequestSpec(
@@ -60,6 +73,10 @@ class AsyncServiceOperations:
         cors: list[_models.CorsRule] | None = None,
         default_service_version: str | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> None:
         """`PUT /?restype=service&comp=properties`
 
@@ -69,7 +86,16 @@ class AsyncServiceOperations:
             cors: -
             default_service_version: -
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _query: list[tuple[str, str]] = [("restype", "service"), ("comp", "properties")]
         _headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
         _body = _models.StorageServiceProperties(
@@ -100,6 +126,10 @@ class AsyncServiceOperations:
         prefix: str | None = None,
         maxresults: int | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> AsyncItemPaged[_models.ContainerItem]:
         """Returns the items of every page, fetched as iteration reaches them;
         `.by_page()` gives the pages instead.
@@ -109,7 +139,16 @@ class AsyncServiceOperations:
             maxresults: How many containers a page holds at most. The service's default:
                 5000.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _query: list[tuple[str, str]] = [("comp", "list")]
         if prefix is not None:
             _query.append(("prefix", prefix))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from . import _pipeline, _xml_shapes
+from . import _pipeline, _serde, _xml_shapes
 from ._lazy import LazyModule
 from ._streaming import ByteStream
 
@@ -53,6 +53,10 @@ class BlobOperations:
         blob: str,
         *,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> bytes:
         """`GET /{container}/{blob}`
 
@@ -60,10 +64,19 @@ class BlobOperations:
             container: -
             blob: -
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
 
         Returns:
             bytes: The whole response body.
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _spec = self._download_request(container, blob, stream=False)
         _response = self._pipeline.send(_spec, request_options)
         return _response.content
@@ -75,6 +88,10 @@ class BlobOperations:
         *,
         chunk_size: int | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> ByteStream:
         """The body is read lazily, chunk by chunk, and the connection closes when it is
         exhausted; use the stream as a context manager to close it early.
@@ -84,7 +101,16 @@ class BlobOperations:
             blob: -
             chunk_size: Bytes per chunk; None gives chunks as they arrive.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _spec = self._download_request(container, blob, stream=True)
         _response = self._pipeline.send(_spec, request_options)
         return ByteStream(_response, chunk_size)
@@ -97,6 +123,10 @@ class BlobOperations:
         expression: str | None = None,
         output_format: str | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> str | None:
         """`POST /{container}/{blob}?comp=query`
 
@@ -107,7 +137,16 @@ class BlobOperations:
             output_format: How matching records are written. The service's default:
                 "csv".
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(container=container, blob=blob)
         _query: list[tuple[str, str]] = [("comp", "query")]
         _headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
@@ -143,6 +182,10 @@ class BlobOperations:
         *,
         notes: str,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> None:
         """`PUT /{container}/{blob}?comp=notes`
 
@@ -151,7 +194,16 @@ class BlobOperations:
             blob: -
             notes: -
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(container=container, blob=blob)
         _query: list[tuple[str, str]] = [("comp", "notes")]
         _headers: dict[str, str] = {"x-ms-version": "2021-08-06"}

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import _pipeline
+from . import _pipeline, _serde
 from ._lazy import LazyModule
 
 if TYPE_CHECKING:
@@ -30,6 +30,10 @@ class AsyncVaultsOperations:
         sku: str | None = None,
         properties_name: str | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> _models.Vault:
         """`PUT /vaults/{name}`
 
@@ -39,7 +43,16 @@ class AsyncVaultsOperations:
             sku: -
             properties_name: -
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(name_path=name_path)
         _body = _models.Vault(name=name, sku=sku, properties_name=properties_name)
         _spec = _pipeline.RequestSpec(
@@ -61,6 +74,10 @@ class AsyncVaultsOperations:
         user: str,
         remember: bool | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> None:
         """`POST /vaults/{name}/settings`
 
@@ -69,7 +86,16 @@ class AsyncVaultsOperations:
             user: -
             remember: -
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(name=name)
         _spec = _pipeline.RequestSpec(
             method="POST",
@@ -96,6 +122,10 @@ class AsyncVaultsOperations:
         sku: str | None = None,
         name: str | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> None:
         """`PATCH /vaults/{name}/settings`
 
@@ -104,7 +134,16 @@ class AsyncVaultsOperations:
             sku: -
             name: -
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(name_path=name_path)
         _body = _models.VaultProperties(sku=sku, name=name)
         _spec = _pipeline.RequestSpec(

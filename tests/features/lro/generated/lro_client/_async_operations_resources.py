@@ -30,6 +30,10 @@ class AsyncResourcesOperations:
         size: int | None = None,
         polling_interval: float | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> AsyncLROPoller[_models.Resource]:
         """Creates a resource; Azure's default for PUT polls it and returns it from its
         own URL.
@@ -43,7 +47,16 @@ class AsyncResourcesOperations:
             polling_interval: Seconds between polls when the service does not say
                 (default: the client's).
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(name=name)
         _body = _models.Resource(size=size)
         _spec = _pipeline.RequestSpec(
@@ -77,6 +90,10 @@ class AsyncResourcesOperations:
         *,
         polling_interval: float | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> AsyncLROPoller[_models.Resource]:
         """Picks up a `begin_create_or_replace` operation from
         `poller.continuation_token()`, in this or another process.
@@ -85,7 +102,16 @@ class AsyncResourcesOperations:
             continuation_token: The token the earlier poller gave.
             polling_interval: Seconds between polls when the service does not say.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         return AsyncLROPoller.from_continuation_token(
             self._pipeline,
             continuation_token,
@@ -101,6 +127,10 @@ class AsyncResourcesOperations:
         *,
         polling_interval: float | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> AsyncLROPoller[None]:
         """Deletes a resource; a Location header answers 202 until it is gone.
 
@@ -112,7 +142,16 @@ class AsyncResourcesOperations:
             polling_interval: Seconds between polls when the service does not say
                 (default: the client's).
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(name=name)
         _spec = _pipeline.RequestSpec(
             method="DELETE",
@@ -142,6 +181,10 @@ class AsyncResourcesOperations:
         *,
         polling_interval: float | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> AsyncLROPoller[None]:
         """Picks up a `begin_delete` operation from `poller.continuation_token()`, in
         this or another process.
@@ -150,7 +193,16 @@ class AsyncResourcesOperations:
             continuation_token: The token the earlier poller gave.
             polling_interval: Seconds between polls when the service does not say.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         return AsyncLROPoller.from_continuation_token(
             self._pipeline,
             continuation_token,
@@ -166,6 +218,10 @@ class AsyncResourcesOperations:
         *,
         polling_interval: float | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> AsyncLROPoller[_models.Resource]:
         """Refreshes a resource and returns it from its own URL.
 
@@ -177,7 +233,16 @@ class AsyncResourcesOperations:
             polling_interval: Seconds between polls when the service does not say
                 (default: the client's).
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(name=name)
         _spec = _pipeline.RequestSpec(
             method="POST",
@@ -209,6 +274,10 @@ class AsyncResourcesOperations:
         *,
         polling_interval: float | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> AsyncLROPoller[_models.Resource]:
         """Picks up a `begin_refresh` operation from `poller.continuation_token()`, in
         this or another process.
@@ -217,7 +286,16 @@ class AsyncResourcesOperations:
             continuation_token: The token the earlier poller gave.
             polling_interval: Seconds between polls when the service does not say.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         return AsyncLROPoller.from_continuation_token(
             self._pipeline,
             continuation_token,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import _pipeline
+from . import _pipeline, _serde
 from ._lazy import LazyModule
 from ._polling import LROPoller
 
@@ -29,6 +29,10 @@ class JobsOperations:
         format: str | None = None,
         polling_interval: float | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> LROPoller[_models.ExportResult]:
         """Exports; the result is at the Location the first answer names.
 
@@ -40,7 +44,16 @@ class JobsOperations:
             polling_interval: Seconds between polls when the service does not say
                 (default: the client's).
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _body = _models.ExportRequest(format=format)
         _spec = _pipeline.RequestSpec(
             method="POST",
@@ -73,6 +86,10 @@ class JobsOperations:
         *,
         polling_interval: float | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> LROPoller[_models.ExportResult]:
         """Picks up a `begin_export` operation from `poller.continuation_token()`, in
         this or another process.
@@ -81,7 +98,16 @@ class JobsOperations:
             continuation_token: The token the earlier poller gave.
             polling_interval: Seconds between polls when the service does not say.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         return LROPoller.from_continuation_token(
             self._pipeline,
             continuation_token,
@@ -97,6 +123,10 @@ class JobsOperations:
         script: str,
         polling_interval: float | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> LROPoller[_models.JobOperation]:
         """Runs a job; the final result is the status monitor's body.
 
@@ -108,7 +138,16 @@ class JobsOperations:
             polling_interval: Seconds between polls when the service does not say
                 (default: the client's).
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _body = _models.RunRequest(script=script)
         _spec = _pipeline.RequestSpec(
             method="POST",
@@ -141,6 +180,10 @@ class JobsOperations:
         *,
         polling_interval: float | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> LROPoller[_models.JobOperation]:
         """Picks up a `begin_run` operation from `poller.continuation_token()`, in this
         or another process.
@@ -149,7 +192,16 @@ class JobsOperations:
             continuation_token: The token the earlier poller gave.
             polling_interval: Seconds between polls when the service does not say.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         return LROPoller.from_continuation_token(
             self._pipeline,
             continuation_token,
@@ -164,6 +216,10 @@ class JobsOperations:
         *,
         polling_interval: float | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> LROPoller[_models.ExportResult]:
         """Archives; final-state-via azure-async-operation on a POST, so the monitor's
         last body is the result (the Location is not fetched).
@@ -175,7 +231,16 @@ class JobsOperations:
             polling_interval: Seconds between polls when the service does not say
                 (default: the client's).
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _spec = _pipeline.RequestSpec(
             method="POST",
             path="/jobs:archive",
@@ -204,6 +269,10 @@ class JobsOperations:
         *,
         polling_interval: float | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> LROPoller[_models.ExportResult]:
         """Picks up a `begin_archive` operation from `poller.continuation_token()`, in
         this or another process.
@@ -212,7 +281,16 @@ class JobsOperations:
             continuation_token: The token the earlier poller gave.
             polling_interval: Seconds between polls when the service does not say.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         return LROPoller.from_continuation_token(
             self._pipeline,
             continuation_token,
@@ -227,6 +305,10 @@ class JobsOperations:
         *,
         polling_interval: float | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> LROPoller[_models.Summary]:
         """Summarizes; the first answer has no body, and final-state-schema says what
         the end has.
@@ -238,7 +320,16 @@ class JobsOperations:
             polling_interval: Seconds between polls when the service does not say
                 (default: the client's).
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _spec = _pipeline.RequestSpec(
             method="POST",
             path="/jobs:summarize",
@@ -267,6 +358,10 @@ class JobsOperations:
         *,
         polling_interval: float | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> LROPoller[_models.Summary]:
         """Picks up a `begin_summarize` operation from `poller.continuation_token()`, in
         this or another process.
@@ -275,7 +370,16 @@ class JobsOperations:
             continuation_token: The token the earlier poller gave.
             polling_interval: Seconds between polls when the service does not say.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         return LROPoller.from_continuation_token(
             self._pipeline,
             continuation_token,

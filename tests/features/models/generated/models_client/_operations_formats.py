@@ -6,7 +6,7 @@ import datetime
 import decimal
 from typing import TYPE_CHECKING, Any
 
-from . import _pipeline
+from . import _pipeline, _serde
 from ._lazy import LazyModule
 
 if TYPE_CHECKING:
@@ -50,6 +50,10 @@ class FormatsOperations:
         anything: Any | None = None,
         list_of_lists: builtins.list[builtins.list[datetime.datetime]] | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> _models.Formats:
         """`PUT /formats`
 
@@ -76,7 +80,16 @@ class FormatsOperations:
             anything: -
             list_of_lists: -
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _body = _models.Formats(
             int32=int32,
             int64=int64,

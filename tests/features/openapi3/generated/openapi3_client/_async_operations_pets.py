@@ -33,6 +33,10 @@ class AsyncPetsOperations:
         page: _models.Page_ | None = None,
         where: dict[str, str] | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> _models.Pet:
         """A pet by its name or number.
 
@@ -44,7 +48,16 @@ class AsyncPetsOperations:
             page: -
             where: -
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(id=id)
         _query: list[tuple[str, str]] = []
         if tags is not None:
@@ -85,6 +98,10 @@ class AsyncPetsOperations:
         anything: Any | None = None,
         kind: str | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> _models.Owner:
         """Store a pet's owner.
 
@@ -100,7 +117,16 @@ class AsyncPetsOperations:
             anything: -
             kind: -
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(id=id)
         _body = _models.Owner(
             pet=pet,
@@ -130,13 +156,26 @@ class AsyncPetsOperations:
         id: str,
         *,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> _models.Cat | None:
         """The pet if it is a cat; null otherwise.
 
         Args:
             id: -
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(id=id)
         _spec = _pipeline.RequestSpec(
             method="GET",
@@ -148,3 +187,54 @@ class AsyncPetsOperations:
         )
         _response = await self._pipeline.send(_spec, request_options)
         return _pipeline.decode(_response, _models.Cat.from_dict)
+
+    async def wash(
+        self,
+        id: str,
+        *,
+        body: _models.WashBody,
+        timeout_query: int | None = None,
+        extra_headers_header: str | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
+    ) -> None:
+        """Spec names that every method keeps for its escape hatches.
+
+        Args:
+            id: -
+            body: -
+            timeout_query: -
+            extra_headers_header: -
+            request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
+        """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
+        _pipeline.require(id=id)
+        _query: list[tuple[str, str]] = []
+        if timeout_query is not None:
+            _query.append(("timeout", _pipeline.query_value(timeout_query)))
+        _headers: dict[str, str] = {}
+        if extra_headers_header is not None:
+            _headers["extra_headers"] = extra_headers_header
+        _spec = _pipeline.RequestSpec(
+            method="POST",
+            path=_pipeline.format_path("/pets/{id}/wash", {"id": (id, False)}),
+            query=_query,
+            headers=_headers,
+            json=body.to_dict(exclude_readonly=True),
+            has_json=True,
+            content_type="application/json",
+            accept="application/json",
+            expected=(204,),
+        )
+        await self._pipeline.send(_spec, request_options)

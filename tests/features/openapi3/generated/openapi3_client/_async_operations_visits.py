@@ -24,7 +24,12 @@ class AsyncVisitsOperations:
         at: datetime.datetime | None = None,
         labels: list[str] | None = None,
         note: str | None = None,
+        timeout_field: int | None = None,
         request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
     ) -> None:
         """Book a visit (a form).
 
@@ -34,8 +39,18 @@ class AsyncVisitsOperations:
             at: -
             labels: -
             note: -
+            timeout_field: Minutes the visit may take.
             request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
         """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
         _pipeline.require(id=id)
         _spec = _pipeline.RequestSpec(
             method="POST",
@@ -52,6 +67,11 @@ class AsyncVisitsOperations:
                         else ",".join("" if v is None else v for v in labels)
                     ),
                     "note": note,
+                    "timeout": (
+                        None
+                        if timeout_field is None
+                        else _pipeline.query_value(timeout_field)
+                    ),
                 },
             ),
             accept="application/json",

@@ -110,6 +110,39 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "event_stream": None,
         "item_name": None,
     },
+    "Pets_Wash": {
+        "group": "pets",
+        "method": "wash",
+        "kind": "plain",
+        "http_method": "POST",
+        "path": "/pets/{id}/wash",
+        "parameters": {
+            "id": {
+                "argument": "id",
+                "in": "path",
+            },
+            "timeout": {
+                "argument": "timeout_query",
+                "in": "query",
+            },
+            "extra_headers": {
+                "argument": "extra_headers_header",
+                "in": "header",
+            },
+        },
+        "client_parameters": [],
+        "body": {
+            "wire_name": "body",
+            "argument": "body",
+            "model": "WashBody",
+        },
+        "content_type": "application/json",
+        "responses": {
+            "204": "empty",
+        },
+        "event_stream": None,
+        "item_name": None,
+    },
     "Visits_Book": {
         "group": "visits",
         "method": "book",
@@ -129,6 +162,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "at": "at",
                 "labels": "labels",
                 "note": "note",
+                "timeout": "timeout_field",
             },
             "files": [],
         },

@@ -24,6 +24,7 @@ __all__ = [
     "Problem",
     "Query",
     "Tree",
+    "WashBody",
 ]
 
 
@@ -577,6 +578,59 @@ class Query:
             data["text"] = self.text
         if self.limit is not None:
             data["limit"] = self.limit
+        data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
+        return data
+
+
+@dataclass(kw_only=True, slots=True)
+class WashBody:
+    """WashBody
+
+    Attributes:
+        timeout: -
+        soap: -
+        additional_properties: Fields the service sent that the spec does not define;
+            sent back as they are.
+    """
+
+    timeout: int | None = None
+    soap: str | None = None
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
+
+    _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
+        {
+            "timeout",
+            "soap",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> WashBody:
+        """A WashBody from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.timeout = data.get("timeout")
+        self.soap = data.get("soap")
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
+        return self
+
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.timeout is not None:
+            data["timeout"] = self.timeout
+        if self.soap is not None:
+            data["soap"] = self.soap
         data.update(self.additional_properties)
         for name in self._nulls:
             data.setdefault(name, None)

@@ -15,11 +15,12 @@ import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from contextlib import ExitStack
 from contextvars import ContextVar
-from typing import IO, Any, TypedDict, TypeVar
+from typing import IO, Any, TypeAlias, TypedDict, TypeVar
 from urllib.parse import quote
 
 import httpx
 
+from . import _serde
 from ._auth import Auth
 from ._errors import (
     ApiConnectionError,
@@ -65,6 +66,13 @@ FileInput = FileContent | tuple[str, FileContent] | tuple[str, FileContent, str]
 path, or a (filename, content[, content type]) tuple."""
 
 
+# The escape hatches every operation method accepts as keyword arguments.
+ExtraHeaders: TypeAlias = Mapping[str, str | None]
+ExtraQuery: TypeAlias = Mapping[str, str]
+ExtraBody: TypeAlias = Mapping[str, Any]
+Timeout: TypeAlias = float | httpx.Timeout | None
+
+
 class RequestOptions(TypedDict, total=False):
     """Per-call options every operation method accepts as `request_options`."""
 
@@ -77,6 +85,34 @@ class RequestOptions(TypedDict, total=False):
     # Seconds the whole call may take: every attempt, wait and body read
     deadline: float | None
     max_retries: int
+
+
+def with_extras(
+    options: RequestOptions | None,
+    extra_headers: ExtraHeaders | None,
+    extra_query: ExtraQuery | None,
+    extra_body: ExtraBody | None,
+    timeout: Timeout | _serde.Unset,
+) -> RequestOptions | None:
+    """`options` with a method's escape hatches folded in. What they say wins
+    over the same key in `options` (they are the more specific of the two)."""
+    if (
+        extra_headers is None
+        and extra_query is None
+        and extra_body is None
+        and isinstance(timeout, _serde.Unset)
+    ):
+        return options
+    merged: RequestOptions = {**options} if options else {}
+    if extra_headers is not None:
+        merged["headers"] = {**merged.get("headers", {}), **extra_headers}
+    if extra_query is not None:
+        merged["query"] = {**merged.get("query", {}), **extra_query}
+    if extra_body is not None:
+        merged["extra_body"] = {**merged.get("extra_body", {}), **extra_body}
+    if not isinstance(timeout, _serde.Unset):
+        merged["timeout"] = timeout
+    return merged
 
 
 class RequestSpec:
