@@ -52,3 +52,14 @@ def test_methods_of_a_class_are_blocks_of_their_own() -> None:
     assert starts["def top"] == 0
     assert "def first" not in starts  # (it belongs to its decorator)
     assert "def looks_like_a_method" not in starts  # a docstring line at column 4 is no method
+
+
+def test_a_def_returning_one_long_name_is_long_only_where_parentheses_would_help() -> None:
+    from generator.format import needs_black
+
+    def module(name: str) -> str:
+        return f"class A:\n    def f(\n        self,\n    ) -> {name}:\n        pass\n"
+
+    for length in (79, 80, 81, 90):
+        source = module("N" * length)
+        assert needs_black(source) == (black_formatter()(source) != source), length

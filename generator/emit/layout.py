@@ -130,12 +130,16 @@ def def_header(name: str, parameters: str, returns: str, indent: int) -> str:
     whole = f"def {name}({parameters}) -> {returns}:"
     if indent + len(whole) <= LINE_LENGTH:
         return whole
-    tail = f") -> {returns}:"
+    tail = [f") -> {returns}:"]
     plain = returns.replace(".", "").replace("_", "").isalnum()
+    if plain and indent + len(tail[0]) > LINE_LENGTH:
+        # One long name: in parentheses if it fits so, else as it is.
+        if indent + 4 + len(returns) <= LINE_LENGTH:
+            tail = [") -> (", f"    {returns}", "):"]
     if indent + 4 + len(parameters) <= LINE_LENGTH and (
-        indent + len(tail) <= LINE_LENGTH or plain
-    ):  # (a return type that is one long name stays too long: black's choice)
-        return join_lines([f"def {name}(", f"    {parameters}", tail], indent)
+        indent + len(tail[0]) <= LINE_LENGTH or plain
+    ):
+        return join_lines([f"def {name}(", f"    {parameters}", *tail], indent)
     return whole  # left to black
 
 

@@ -77,3 +77,12 @@ def test_a_union_reader_with_a_long_annotation_splits_the_annotation_first() -> 
     assert split is not None
     lines = split[:-1] + call_lines(f"{split[-1]} = _serde.OneOf", ["(a, b)", '"kind"'], "", 0)
     as_black_has_it("\n".join(lines) + "\n")
+
+
+@pytest.mark.parametrize("length", [60, 79, 80, 81, 95])
+def test_a_def_header_returning_one_long_name_is_what_black_writes(length: int) -> None:
+    from generator.emit.layout import def_header
+
+    header = def_header("from_dict", "cls, data: Mapping[str, Any]", "N" * length, 4)
+    source = f"class A:\n    @classmethod\n    {header}\n        pass\n"
+    assert black(source) == source
