@@ -137,7 +137,7 @@ EXPECTED_OUTPUT = [
     ["file-1 train.jsonl succeeded", "1970-01-01 00:00:01+00:00 Job enqueued.", "1970-01-01 00:00:02+00:00 Job started.", "404 notFound r-1"],
     ["2"],
     ["curie"],
-    ["404 notFound r-1 1", "201 https://myresource.openai.azure.com/openai/files/file-1 file-1"],
+    ["404 notFound r-1 1", "201 https://myresource.openai.azure.com/openai/files/file-1 file-1", "200 100000"],
     ["100000", "info Job enqueued.", "info Job started."],
     ["succeeded ['https://img/1', 'https://img/2']"],
     ["1", "Job enqueued.", "Job started.", "succeeded"],

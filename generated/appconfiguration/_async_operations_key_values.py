@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from typing import TYPE_CHECKING, cast
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
 from ._paging import AsyncItemPaged
+from ._response import async_with_raw_response, async_with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -470,3 +472,43 @@ class AsyncKeyValuesOperations:
         )
         _response = await self._pipeline.send(_spec, request_options)
         return _response.status_code != 404
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncKeyValuesOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return AsyncKeyValuesOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncKeyValuesOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning an async context
+        manager for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return AsyncKeyValuesOperationsWithStreamingResponse(self)
+
+
+class AsyncKeyValuesOperationsWithRawResponse:
+    """`client.key_values.with_raw_response`: see `AsyncKeyValuesOperations`."""
+
+    def __init__(self, operations: AsyncKeyValuesOperations) -> None:
+        self._operations = operations
+        wrap = async_with_raw_response
+        self.check_key_values = wrap(operations.check_key_values)
+        self.get_key_value = wrap(operations.get_key_value)
+        self.put_key_value = wrap(operations.put_key_value)
+        self.delete_key_value = wrap(operations.delete_key_value)
+        self.check_key_value = wrap(operations.check_key_value)
+
+
+class AsyncKeyValuesOperationsWithStreamingResponse:
+    """`client.key_values.with_streaming_response`: see `AsyncKeyValuesOperations`."""
+
+    def __init__(self, operations: AsyncKeyValuesOperations) -> None:
+        self._operations = operations
+        wrap = async_with_streaming_response
+        self.check_key_values = wrap(operations.check_key_values)
+        self.get_key_value = wrap(operations.get_key_value)
+        self.put_key_value = wrap(operations.put_key_value)
+        self.delete_key_value = wrap(operations.delete_key_value)
+        self.check_key_value = wrap(operations.check_key_value)

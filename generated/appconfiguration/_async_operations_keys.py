@@ -1,11 +1,13 @@
 # Generated from specs/azure-rest/appconfiguration/data-plane/Microsoft.AppConfiguration/stable/1.0/appconfiguration.json; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
 from ._paging import AsyncItemPaged
+from ._response import async_with_raw_response, async_with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -143,3 +145,35 @@ class AsyncKeysOperations:
         )
         _response = await self._pipeline.send(_spec, request_options)
         return _response.status_code != 404
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncKeysOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return AsyncKeysOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncKeysOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning an async context
+        manager for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return AsyncKeysOperationsWithStreamingResponse(self)
+
+
+class AsyncKeysOperationsWithRawResponse:
+    """`client.keys.with_raw_response`: see `AsyncKeysOperations`."""
+
+    def __init__(self, operations: AsyncKeysOperations) -> None:
+        self._operations = operations
+        wrap = async_with_raw_response
+        self.check_keys = wrap(operations.check_keys)
+
+
+class AsyncKeysOperationsWithStreamingResponse:
+    """`client.keys.with_streaming_response`: see `AsyncKeysOperations`."""
+
+    def __init__(self, operations: AsyncKeysOperations) -> None:
+        self._operations = operations
+        wrap = async_with_streaming_response
+        self.check_keys = wrap(operations.check_keys)

@@ -1,11 +1,13 @@
 # Generated from specs/azure-rest/appconfiguration/data-plane/Microsoft.AppConfiguration/stable/1.0/appconfiguration.json; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
 from ._paging import AsyncItemPaged
+from ._response import async_with_raw_response, async_with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -165,3 +167,35 @@ class AsyncLabelsOperations:
         )
         _response = await self._pipeline.send(_spec, request_options)
         return _response.status_code != 404
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncLabelsOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return AsyncLabelsOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncLabelsOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning an async context
+        manager for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return AsyncLabelsOperationsWithStreamingResponse(self)
+
+
+class AsyncLabelsOperationsWithRawResponse:
+    """`client.labels.with_raw_response`: see `AsyncLabelsOperations`."""
+
+    def __init__(self, operations: AsyncLabelsOperations) -> None:
+        self._operations = operations
+        wrap = async_with_raw_response
+        self.check_labels = wrap(operations.check_labels)
+
+
+class AsyncLabelsOperationsWithStreamingResponse:
+    """`client.labels.with_streaming_response`: see `AsyncLabelsOperations`."""
+
+    def __init__(self, operations: AsyncLabelsOperations) -> None:
+        self._operations = operations
+        wrap = async_with_streaming_response
+        self.check_labels = wrap(operations.check_labels)

@@ -1,10 +1,12 @@
 # Generated from specs/azure-rest/appconfiguration/data-plane/Microsoft.AppConfiguration/stable/1.0/appconfiguration.json; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
+from ._response import async_with_raw_response, async_with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -137,3 +139,37 @@ class AsyncLocksOperations:
         )
         _response = await self._pipeline.send(_spec, request_options)
         return _pipeline.decode_required(_response, _models.KeyValue.from_dict)
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncLocksOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return AsyncLocksOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncLocksOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning an async context
+        manager for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return AsyncLocksOperationsWithStreamingResponse(self)
+
+
+class AsyncLocksOperationsWithRawResponse:
+    """`client.locks.with_raw_response`: see `AsyncLocksOperations`."""
+
+    def __init__(self, operations: AsyncLocksOperations) -> None:
+        self._operations = operations
+        wrap = async_with_raw_response
+        self.put_lock = wrap(operations.put_lock)
+        self.delete_lock = wrap(operations.delete_lock)
+
+
+class AsyncLocksOperationsWithStreamingResponse:
+    """`client.locks.with_streaming_response`: see `AsyncLocksOperations`."""
+
+    def __init__(self, operations: AsyncLocksOperations) -> None:
+        self._operations = operations
+        wrap = async_with_streaming_response
+        self.put_lock = wrap(operations.put_lock)
+        self.delete_lock = wrap(operations.delete_lock)

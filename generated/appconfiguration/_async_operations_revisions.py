@@ -1,11 +1,13 @@
 # Generated from specs/azure-rest/appconfiguration/data-plane/Microsoft.AppConfiguration/stable/1.0/appconfiguration.json; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
 from ._paging import AsyncItemPaged
+from ._response import async_with_raw_response, async_with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -173,3 +175,35 @@ class AsyncRevisionsOperations:
         )
         _response = await self._pipeline.send(_spec, request_options)
         return _response.status_code != 404
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncRevisionsOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return AsyncRevisionsOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncRevisionsOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning an async context
+        manager for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return AsyncRevisionsOperationsWithStreamingResponse(self)
+
+
+class AsyncRevisionsOperationsWithRawResponse:
+    """`client.revisions.with_raw_response`: see `AsyncRevisionsOperations`."""
+
+    def __init__(self, operations: AsyncRevisionsOperations) -> None:
+        self._operations = operations
+        wrap = async_with_raw_response
+        self.check_revisions = wrap(operations.check_revisions)
+
+
+class AsyncRevisionsOperationsWithStreamingResponse:
+    """`client.revisions.with_streaming_response`: see `AsyncRevisionsOperations`."""
+
+    def __init__(self, operations: AsyncRevisionsOperations) -> None:
+        self._operations = operations
+        wrap = async_with_streaming_response
+        self.check_revisions = wrap(operations.check_revisions)

@@ -1,11 +1,13 @@
 # Generated from specs/azure-rest/appconfiguration/data-plane/Microsoft.AppConfiguration/stable/1.0/appconfiguration.json; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
 from ._paging import ItemPaged
+from ._response import with_raw_response, with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -165,3 +167,35 @@ class LabelsOperations:
         )
         _response = self._pipeline.send(_spec, request_options)
         return _response.status_code != 404
+
+    @functools.cached_property
+    def with_raw_response(self) -> LabelsOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return LabelsOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> LabelsOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning a context manager
+        for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return LabelsOperationsWithStreamingResponse(self)
+
+
+class LabelsOperationsWithRawResponse:
+    """`client.labels.with_raw_response`: see `LabelsOperations`."""
+
+    def __init__(self, operations: LabelsOperations) -> None:
+        self._operations = operations
+        wrap = with_raw_response
+        self.check_labels = wrap(operations.check_labels)
+
+
+class LabelsOperationsWithStreamingResponse:
+    """`client.labels.with_streaming_response`: see `LabelsOperations`."""
+
+    def __init__(self, operations: LabelsOperations) -> None:
+        self._operations = operations
+        wrap = with_streaming_response
+        self.check_labels = wrap(operations.check_labels)

@@ -1,10 +1,12 @@
 # Generated from specs/azure-rest/appconfiguration/data-plane/Microsoft.AppConfiguration/stable/1.0/appconfiguration.json; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
+from ._response import with_raw_response, with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -137,3 +139,37 @@ class LocksOperations:
         )
         _response = self._pipeline.send(_spec, request_options)
         return _pipeline.decode_required(_response, _models.KeyValue.from_dict)
+
+    @functools.cached_property
+    def with_raw_response(self) -> LocksOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return LocksOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> LocksOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning a context manager
+        for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return LocksOperationsWithStreamingResponse(self)
+
+
+class LocksOperationsWithRawResponse:
+    """`client.locks.with_raw_response`: see `LocksOperations`."""
+
+    def __init__(self, operations: LocksOperations) -> None:
+        self._operations = operations
+        wrap = with_raw_response
+        self.put_lock = wrap(operations.put_lock)
+        self.delete_lock = wrap(operations.delete_lock)
+
+
+class LocksOperationsWithStreamingResponse:
+    """`client.locks.with_streaming_response`: see `LocksOperations`."""
+
+    def __init__(self, operations: LocksOperations) -> None:
+        self._operations = operations
+        wrap = with_streaming_response
+        self.put_lock = wrap(operations.put_lock)
+        self.delete_lock = wrap(operations.delete_lock)

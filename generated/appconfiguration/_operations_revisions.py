@@ -1,11 +1,13 @@
 # Generated from specs/azure-rest/appconfiguration/data-plane/Microsoft.AppConfiguration/stable/1.0/appconfiguration.json; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
 from ._paging import ItemPaged
+from ._response import with_raw_response, with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -173,3 +175,35 @@ class RevisionsOperations:
         )
         _response = self._pipeline.send(_spec, request_options)
         return _response.status_code != 404
+
+    @functools.cached_property
+    def with_raw_response(self) -> RevisionsOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return RevisionsOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> RevisionsOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning a context manager
+        for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return RevisionsOperationsWithStreamingResponse(self)
+
+
+class RevisionsOperationsWithRawResponse:
+    """`client.revisions.with_raw_response`: see `RevisionsOperations`."""
+
+    def __init__(self, operations: RevisionsOperations) -> None:
+        self._operations = operations
+        wrap = with_raw_response
+        self.check_revisions = wrap(operations.check_revisions)
+
+
+class RevisionsOperationsWithStreamingResponse:
+    """`client.revisions.with_streaming_response`: see `RevisionsOperations`."""
+
+    def __init__(self, operations: RevisionsOperations) -> None:
+        self._operations = operations
+        wrap = with_streaming_response
+        self.check_revisions = wrap(operations.check_revisions)

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import builtins
+import functools
 from typing import TYPE_CHECKING, Literal, overload
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
+from ._response import async_with_raw_response, async_with_streaming_response
 from ._streaming import AsyncEventStream
 
 if TYPE_CHECKING:
@@ -402,3 +404,45 @@ class AsyncFineTunesOperations:
         )
         _response = await self._pipeline.send(_spec, request_options)
         return _pipeline.decode_required(_response, _models.FineTune.from_dict)
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncFineTunesOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return AsyncFineTunesOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncFineTunesOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning an async context
+        manager for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return AsyncFineTunesOperationsWithStreamingResponse(self)
+
+
+class AsyncFineTunesOperationsWithRawResponse:
+    """`client.fine_tunes.with_raw_response`: see `AsyncFineTunesOperations`."""
+
+    def __init__(self, operations: AsyncFineTunesOperations) -> None:
+        self._operations = operations
+        wrap = async_with_raw_response
+        self.list = wrap(operations.list)
+        self.create = wrap(operations.create)
+        self.get = wrap(operations.get)
+        self.delete = wrap(operations.delete)
+        self.get_events = wrap(operations.get_events)
+        self.cancel = wrap(operations.cancel)
+
+
+class AsyncFineTunesOperationsWithStreamingResponse:
+    """`client.fine_tunes.with_streaming_response`: see `AsyncFineTunesOperations`."""
+
+    def __init__(self, operations: AsyncFineTunesOperations) -> None:
+        self._operations = operations
+        wrap = async_with_streaming_response
+        self.list = wrap(operations.list)
+        self.create = wrap(operations.create)
+        self.get = wrap(operations.get)
+        self.delete = wrap(operations.delete)
+        self.get_events = wrap(operations.get_events)
+        self.cancel = wrap(operations.cancel)

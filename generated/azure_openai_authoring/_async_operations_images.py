@@ -1,11 +1,13 @@
 # Generated from specs/azure-openai-authoring/2023-06-01-preview/azure-openai-catalog.yml; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
 from ._polling import AsyncLROPoller
+from ._response import async_with_raw_response, async_with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -135,3 +137,35 @@ class AsyncImagesOperations:
             polling_interval=polling_interval,
             request_options=request_options,
         )
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncImagesOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return AsyncImagesOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncImagesOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning an async context
+        manager for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return AsyncImagesOperationsWithStreamingResponse(self)
+
+
+class AsyncImagesOperationsWithRawResponse:
+    """`client.images.with_raw_response`: see `AsyncImagesOperations`."""
+
+    def __init__(self, operations: AsyncImagesOperations) -> None:
+        self._operations = operations
+        wrap = async_with_raw_response
+        self.begin_generate = wrap(operations.begin_generate)
+
+
+class AsyncImagesOperationsWithStreamingResponse:
+    """`client.images.with_streaming_response`: see `AsyncImagesOperations`."""
+
+    def __init__(self, operations: AsyncImagesOperations) -> None:
+        self._operations = operations
+        wrap = async_with_streaming_response
+        self.begin_generate = wrap(operations.begin_generate)

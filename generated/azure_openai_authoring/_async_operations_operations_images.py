@@ -1,10 +1,12 @@
 # Generated from specs/azure-openai-authoring/2023-06-01-preview/azure-openai-catalog.yml; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
+from ._response import async_with_raw_response, async_with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -113,3 +115,43 @@ class AsyncOperationsImagesOperations:
             },
         )
         await self._pipeline.send(_spec, request_options)
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncOperationsImagesOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return AsyncOperationsImagesOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncOperationsImagesOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning an async context
+        manager for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return AsyncOperationsImagesOperationsWithStreamingResponse(self)
+
+
+class AsyncOperationsImagesOperationsWithRawResponse:
+    """`client.operations_images.with_raw_response`: see
+    `AsyncOperationsImagesOperations`.
+    """
+
+    def __init__(self, operations: AsyncOperationsImagesOperations) -> None:
+        self._operations = operations
+        wrap = async_with_raw_response
+        self.get = wrap(operations.get)
+        self.delete = wrap(operations.delete)
+
+
+class AsyncOperationsImagesOperationsWithStreamingResponse:
+    """`client.operations_images.with_streaming_response`: see
+    `AsyncOperationsImagesOperations`.
+    """
+
+    def __init__(self, operations: AsyncOperationsImagesOperations) -> None:
+        self._operations = operations
+        wrap = async_with_streaming_response
+        self.get = wrap(operations.get)
+        self.delete = wrap(operations.delete)

@@ -1,10 +1,12 @@
 # Generated from specs/azure-openai-authoring/2023-06-01-preview/azure-openai-catalog.yml; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
+from ._response import with_raw_response, with_streaming_response
 from ._streaming import ByteStream
 
 if TYPE_CHECKING:
@@ -346,3 +348,47 @@ class FilesOperations:
         )
         _response = self._pipeline.send(_spec, request_options)
         return _pipeline.decode_required(_response, _models.File.from_dict)
+
+    @functools.cached_property
+    def with_raw_response(self) -> FilesOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return FilesOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> FilesOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning a context manager
+        for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return FilesOperationsWithStreamingResponse(self)
+
+
+class FilesOperationsWithRawResponse:
+    """`client.files.with_raw_response`: see `FilesOperations`."""
+
+    def __init__(self, operations: FilesOperations) -> None:
+        self._operations = operations
+        wrap = with_raw_response
+        self.list = wrap(operations.list)
+        self.upload = wrap(operations.upload)
+        self.get = wrap(operations.get)
+        self.delete = wrap(operations.delete)
+        self.get_content = wrap(operations.get_content)
+        self.get_content_stream = wrap(operations.get_content_stream)
+        self.import_ = wrap(operations.import_)
+
+
+class FilesOperationsWithStreamingResponse:
+    """`client.files.with_streaming_response`: see `FilesOperations`."""
+
+    def __init__(self, operations: FilesOperations) -> None:
+        self._operations = operations
+        wrap = with_streaming_response
+        self.list = wrap(operations.list)
+        self.upload = wrap(operations.upload)
+        self.get = wrap(operations.get)
+        self.delete = wrap(operations.delete)
+        self.get_content = wrap(operations.get_content)
+        self.get_content_stream = wrap(operations.get_content_stream)
+        self.import_ = wrap(operations.import_)

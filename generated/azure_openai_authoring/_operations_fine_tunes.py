@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import builtins
+import functools
 from typing import TYPE_CHECKING, Literal, overload
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
+from ._response import with_raw_response, with_streaming_response
 from ._streaming import EventStream
 
 if TYPE_CHECKING:
@@ -402,3 +404,45 @@ class FineTunesOperations:
         )
         _response = self._pipeline.send(_spec, request_options)
         return _pipeline.decode_required(_response, _models.FineTune.from_dict)
+
+    @functools.cached_property
+    def with_raw_response(self) -> FineTunesOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return FineTunesOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> FineTunesOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning a context manager
+        for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return FineTunesOperationsWithStreamingResponse(self)
+
+
+class FineTunesOperationsWithRawResponse:
+    """`client.fine_tunes.with_raw_response`: see `FineTunesOperations`."""
+
+    def __init__(self, operations: FineTunesOperations) -> None:
+        self._operations = operations
+        wrap = with_raw_response
+        self.list = wrap(operations.list)
+        self.create = wrap(operations.create)
+        self.get = wrap(operations.get)
+        self.delete = wrap(operations.delete)
+        self.get_events = wrap(operations.get_events)
+        self.cancel = wrap(operations.cancel)
+
+
+class FineTunesOperationsWithStreamingResponse:
+    """`client.fine_tunes.with_streaming_response`: see `FineTunesOperations`."""
+
+    def __init__(self, operations: FineTunesOperations) -> None:
+        self._operations = operations
+        wrap = with_streaming_response
+        self.list = wrap(operations.list)
+        self.create = wrap(operations.create)
+        self.get = wrap(operations.get)
+        self.delete = wrap(operations.delete)
+        self.get_events = wrap(operations.get_events)
+        self.cancel = wrap(operations.cancel)

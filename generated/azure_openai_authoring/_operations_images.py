@@ -1,11 +1,13 @@
 # Generated from specs/azure-openai-authoring/2023-06-01-preview/azure-openai-catalog.yml; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
 from ._polling import LROPoller
+from ._response import with_raw_response, with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -135,3 +137,35 @@ class ImagesOperations:
             polling_interval=polling_interval,
             request_options=request_options,
         )
+
+    @functools.cached_property
+    def with_raw_response(self) -> ImagesOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return ImagesOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> ImagesOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning a context manager
+        for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return ImagesOperationsWithStreamingResponse(self)
+
+
+class ImagesOperationsWithRawResponse:
+    """`client.images.with_raw_response`: see `ImagesOperations`."""
+
+    def __init__(self, operations: ImagesOperations) -> None:
+        self._operations = operations
+        wrap = with_raw_response
+        self.begin_generate = wrap(operations.begin_generate)
+
+
+class ImagesOperationsWithStreamingResponse:
+    """`client.images.with_streaming_response`: see `ImagesOperations`."""
+
+    def __init__(self, operations: ImagesOperations) -> None:
+        self._operations = operations
+        wrap = with_streaming_response
+        self.begin_generate = wrap(operations.begin_generate)

@@ -1,10 +1,12 @@
 # Generated from specs/azure-openai-authoring/2023-06-01-preview/azure-openai-catalog.yml; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
+from ._response import with_raw_response, with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -101,3 +103,37 @@ class ModelsOperations:
         )
         _response = self._pipeline.send(_spec, request_options)
         return _pipeline.decode_required(_response, _models.Model.from_dict)
+
+    @functools.cached_property
+    def with_raw_response(self) -> ModelsOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return ModelsOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> ModelsOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning a context manager
+        for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return ModelsOperationsWithStreamingResponse(self)
+
+
+class ModelsOperationsWithRawResponse:
+    """`client.models.with_raw_response`: see `ModelsOperations`."""
+
+    def __init__(self, operations: ModelsOperations) -> None:
+        self._operations = operations
+        wrap = with_raw_response
+        self.list = wrap(operations.list)
+        self.get = wrap(operations.get)
+
+
+class ModelsOperationsWithStreamingResponse:
+    """`client.models.with_streaming_response`: see `ModelsOperations`."""
+
+    def __init__(self, operations: ModelsOperations) -> None:
+        self._operations = operations
+        wrap = with_streaming_response
+        self.list = wrap(operations.list)
+        self.get = wrap(operations.get)

@@ -1,10 +1,12 @@
 # Generated from specs/azure-openai-authoring/2023-06-01-preview/azure-openai-catalog.yml; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
+from ._response import with_raw_response, with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -113,3 +115,41 @@ class OperationsImagesOperations:
             },
         )
         self._pipeline.send(_spec, request_options)
+
+    @functools.cached_property
+    def with_raw_response(self) -> OperationsImagesOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return OperationsImagesOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(
+        self,
+    ) -> OperationsImagesOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning a context manager
+        for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return OperationsImagesOperationsWithStreamingResponse(self)
+
+
+class OperationsImagesOperationsWithRawResponse:
+    """`client.operations_images.with_raw_response`: see `OperationsImagesOperations`."""
+
+    def __init__(self, operations: OperationsImagesOperations) -> None:
+        self._operations = operations
+        wrap = with_raw_response
+        self.get = wrap(operations.get)
+        self.delete = wrap(operations.delete)
+
+
+class OperationsImagesOperationsWithStreamingResponse:
+    """`client.operations_images.with_streaming_response`: see
+    `OperationsImagesOperations`.
+    """
+
+    def __init__(self, operations: OperationsImagesOperations) -> None:
+        self._operations = operations
+        wrap = with_streaming_response
+        self.get = wrap(operations.get)
+        self.delete = wrap(operations.delete)

@@ -1,10 +1,12 @@
 # Generated from specs/azure-openai-inference/2023-06-01-preview/inference.json; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
+from ._response import async_with_raw_response, async_with_streaming_response
 from ._streaming import AsyncEventStream
 
 if TYPE_CHECKING:
@@ -196,3 +198,41 @@ class AsyncChatCompletionsOperations:
         return _pipeline.decode_required(
             _response, _models.ChatCompletionsCreateResponse.from_dict
         )
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncChatCompletionsOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return AsyncChatCompletionsOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncChatCompletionsOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning an async context
+        manager for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return AsyncChatCompletionsOperationsWithStreamingResponse(self)
+
+
+class AsyncChatCompletionsOperationsWithRawResponse:
+    """`client.chat_completions.with_raw_response`: see
+    `AsyncChatCompletionsOperations`.
+    """
+
+    def __init__(self, operations: AsyncChatCompletionsOperations) -> None:
+        self._operations = operations
+        wrap = async_with_raw_response
+        self.create = wrap(operations.create)
+
+
+class AsyncChatCompletionsOperationsWithStreamingResponse:
+    """`client.chat_completions.with_streaming_response`: see
+    `AsyncChatCompletionsOperations`.
+    """
+
+    def __init__(self, operations: AsyncChatCompletionsOperations) -> None:
+        self._operations = operations
+        wrap = async_with_streaming_response
+        self.create = wrap(operations.create)

@@ -1,10 +1,12 @@
 # Generated from specs/azure-openai-inference/2023-06-01-preview/inference.json; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
+from ._response import async_with_raw_response, async_with_streaming_response
 from ._streaming import AsyncEventStream
 
 if TYPE_CHECKING:
@@ -243,3 +245,37 @@ class AsyncCompletionsOperations:
         return _pipeline.decode_required(
             _response, _models.CompletionsCreateResponse.from_dict
         )
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncCompletionsOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return AsyncCompletionsOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncCompletionsOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning an async context
+        manager for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return AsyncCompletionsOperationsWithStreamingResponse(self)
+
+
+class AsyncCompletionsOperationsWithRawResponse:
+    """`client.completions.with_raw_response`: see `AsyncCompletionsOperations`."""
+
+    def __init__(self, operations: AsyncCompletionsOperations) -> None:
+        self._operations = operations
+        wrap = async_with_raw_response
+        self.create = wrap(operations.create)
+
+
+class AsyncCompletionsOperationsWithStreamingResponse:
+    """`client.completions.with_streaming_response`: see `AsyncCompletionsOperations`."""
+
+    def __init__(self, operations: AsyncCompletionsOperations) -> None:
+        self._operations = operations
+        wrap = async_with_streaming_response
+        self.create = wrap(operations.create)

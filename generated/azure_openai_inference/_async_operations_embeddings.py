@@ -1,10 +1,12 @@
 # Generated from specs/azure-openai-inference/2023-06-01-preview/inference.json; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
+from ._response import async_with_raw_response, async_with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -73,3 +75,35 @@ class AsyncEmbeddingsOperations:
         return _pipeline.decode_required(
             _response, _models.EmbeddingsCreateResponse.from_dict
         )
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncEmbeddingsOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return AsyncEmbeddingsOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncEmbeddingsOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning an async context
+        manager for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return AsyncEmbeddingsOperationsWithStreamingResponse(self)
+
+
+class AsyncEmbeddingsOperationsWithRawResponse:
+    """`client.embeddings.with_raw_response`: see `AsyncEmbeddingsOperations`."""
+
+    def __init__(self, operations: AsyncEmbeddingsOperations) -> None:
+        self._operations = operations
+        wrap = async_with_raw_response
+        self.create = wrap(operations.create)
+
+
+class AsyncEmbeddingsOperationsWithStreamingResponse:
+    """`client.embeddings.with_streaming_response`: see `AsyncEmbeddingsOperations`."""
+
+    def __init__(self, operations: AsyncEmbeddingsOperations) -> None:
+        self._operations = operations
+        wrap = async_with_streaming_response
+        self.create = wrap(operations.create)

@@ -1,10 +1,12 @@
 # Generated from specs/azure-openai-inference/2023-06-01-preview/inference.json; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
+from ._response import async_with_raw_response, async_with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -138,3 +140,43 @@ class AsyncExtensionsChatCompletionsOperations:
         return _pipeline.decode_required(
             _response, _models.ExtensionsChatCompletionsResponse.from_dict
         )
+
+    @functools.cached_property
+    def with_raw_response(
+        self,
+    ) -> AsyncExtensionsChatCompletionsOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return AsyncExtensionsChatCompletionsOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncExtensionsChatCompletionsOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning an async context
+        manager for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return AsyncExtensionsChatCompletionsOperationsWithStreamingResponse(self)
+
+
+class AsyncExtensionsChatCompletionsOperationsWithRawResponse:
+    """`client.extensions_chat_completions.with_raw_response`: see
+    `AsyncExtensionsChatCompletionsOperations`.
+    """
+
+    def __init__(self, operations: AsyncExtensionsChatCompletionsOperations) -> None:
+        self._operations = operations
+        wrap = async_with_raw_response
+        self.create = wrap(operations.create)
+
+
+class AsyncExtensionsChatCompletionsOperationsWithStreamingResponse:
+    """`client.extensions_chat_completions.with_streaming_response`: see
+    `AsyncExtensionsChatCompletionsOperations`.
+    """
+
+    def __init__(self, operations: AsyncExtensionsChatCompletionsOperations) -> None:
+        self._operations = operations
+        wrap = async_with_streaming_response
+        self.create = wrap(operations.create)

@@ -1,10 +1,12 @@
 # Generated from specs/azure-openai-inference/2023-06-01-preview/inference.json; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
+from ._response import with_raw_response, with_streaming_response
 from ._streaming import EventStream
 
 if TYPE_CHECKING:
@@ -242,3 +244,35 @@ class CompletionsOperations:
         return _pipeline.decode_required(
             _response, _models.CompletionsCreateResponse.from_dict
         )
+
+    @functools.cached_property
+    def with_raw_response(self) -> CompletionsOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return CompletionsOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> CompletionsOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning a context manager
+        for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return CompletionsOperationsWithStreamingResponse(self)
+
+
+class CompletionsOperationsWithRawResponse:
+    """`client.completions.with_raw_response`: see `CompletionsOperations`."""
+
+    def __init__(self, operations: CompletionsOperations) -> None:
+        self._operations = operations
+        wrap = with_raw_response
+        self.create = wrap(operations.create)
+
+
+class CompletionsOperationsWithStreamingResponse:
+    """`client.completions.with_streaming_response`: see `CompletionsOperations`."""
+
+    def __init__(self, operations: CompletionsOperations) -> None:
+        self._operations = operations
+        wrap = with_streaming_response
+        self.create = wrap(operations.create)

@@ -1,10 +1,12 @@
 # Generated from specs/azure-openai-inference/2023-06-01-preview/inference.json; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
+from ._response import with_raw_response, with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -73,3 +75,35 @@ class EmbeddingsOperations:
         return _pipeline.decode_required(
             _response, _models.EmbeddingsCreateResponse.from_dict
         )
+
+    @functools.cached_property
+    def with_raw_response(self) -> EmbeddingsOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return EmbeddingsOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> EmbeddingsOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning a context manager
+        for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return EmbeddingsOperationsWithStreamingResponse(self)
+
+
+class EmbeddingsOperationsWithRawResponse:
+    """`client.embeddings.with_raw_response`: see `EmbeddingsOperations`."""
+
+    def __init__(self, operations: EmbeddingsOperations) -> None:
+        self._operations = operations
+        wrap = with_raw_response
+        self.create = wrap(operations.create)
+
+
+class EmbeddingsOperationsWithStreamingResponse:
+    """`client.embeddings.with_streaming_response`: see `EmbeddingsOperations`."""
+
+    def __init__(self, operations: EmbeddingsOperations) -> None:
+        self._operations = operations
+        wrap = with_streaming_response
+        self.create = wrap(operations.create)

@@ -1,10 +1,12 @@
 # Generated from specs/azure-openai-inference/2023-06-01-preview/inference.json; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
+from ._response import with_raw_response, with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -138,3 +140,41 @@ class ExtensionsChatCompletionsOperations:
         return _pipeline.decode_required(
             _response, _models.ExtensionsChatCompletionsResponse.from_dict
         )
+
+    @functools.cached_property
+    def with_raw_response(self) -> ExtensionsChatCompletionsOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return ExtensionsChatCompletionsOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(
+        self,
+    ) -> ExtensionsChatCompletionsOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning a context manager
+        for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return ExtensionsChatCompletionsOperationsWithStreamingResponse(self)
+
+
+class ExtensionsChatCompletionsOperationsWithRawResponse:
+    """`client.extensions_chat_completions.with_raw_response`: see
+    `ExtensionsChatCompletionsOperations`.
+    """
+
+    def __init__(self, operations: ExtensionsChatCompletionsOperations) -> None:
+        self._operations = operations
+        wrap = with_raw_response
+        self.create = wrap(operations.create)
+
+
+class ExtensionsChatCompletionsOperationsWithStreamingResponse:
+    """`client.extensions_chat_completions.with_streaming_response`: see
+    `ExtensionsChatCompletionsOperations`.
+    """
+
+    def __init__(self, operations: ExtensionsChatCompletionsOperations) -> None:
+        self._operations = operations
+        wrap = with_streaming_response
+        self.create = wrap(operations.create)

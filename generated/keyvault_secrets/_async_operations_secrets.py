@@ -1,11 +1,13 @@
 # Generated from specs/azure-rest/keyvault/data-plane/Microsoft.KeyVault/stable/7.4/secrets.json; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
 from ._paging import AsyncItemPaged
+from ._response import async_with_raw_response, async_with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -445,3 +447,45 @@ class AsyncSecretsOperations:
         )
         _response = await self._pipeline.send(_spec, request_options)
         return _pipeline.decode_required(_response, _models.SecretBundle.from_dict)
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncSecretsOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return AsyncSecretsOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncSecretsOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning an async context
+        manager for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return AsyncSecretsOperationsWithStreamingResponse(self)
+
+
+class AsyncSecretsOperationsWithRawResponse:
+    """`client.secrets.with_raw_response`: see `AsyncSecretsOperations`."""
+
+    def __init__(self, operations: AsyncSecretsOperations) -> None:
+        self._operations = operations
+        wrap = async_with_raw_response
+        self.set_secret = wrap(operations.set_secret)
+        self.delete_secret = wrap(operations.delete_secret)
+        self.get_secret = wrap(operations.get_secret)
+        self.update_secret = wrap(operations.update_secret)
+        self.backup_secret = wrap(operations.backup_secret)
+        self.restore_secret = wrap(operations.restore_secret)
+
+
+class AsyncSecretsOperationsWithStreamingResponse:
+    """`client.secrets.with_streaming_response`: see `AsyncSecretsOperations`."""
+
+    def __init__(self, operations: AsyncSecretsOperations) -> None:
+        self._operations = operations
+        wrap = async_with_streaming_response
+        self.set_secret = wrap(operations.set_secret)
+        self.delete_secret = wrap(operations.delete_secret)
+        self.get_secret = wrap(operations.get_secret)
+        self.update_secret = wrap(operations.update_secret)
+        self.backup_secret = wrap(operations.backup_secret)
+        self.restore_secret = wrap(operations.restore_secret)

@@ -1,11 +1,13 @@
 # Generated from specs/azure-rest/keyvault/data-plane/Microsoft.KeyVault/stable/7.4/secrets.json; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
 from ._paging import ItemPaged
+from ._response import with_raw_response, with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -206,3 +208,39 @@ class DeletedSecretsOperations:
         )
         _response = self._pipeline.send(_spec, request_options)
         return _pipeline.decode_required(_response, _models.SecretBundle.from_dict)
+
+    @functools.cached_property
+    def with_raw_response(self) -> DeletedSecretsOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return DeletedSecretsOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> DeletedSecretsOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning a context manager
+        for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return DeletedSecretsOperationsWithStreamingResponse(self)
+
+
+class DeletedSecretsOperationsWithRawResponse:
+    """`client.deleted_secrets.with_raw_response`: see `DeletedSecretsOperations`."""
+
+    def __init__(self, operations: DeletedSecretsOperations) -> None:
+        self._operations = operations
+        wrap = with_raw_response
+        self.get_deleted_secret = wrap(operations.get_deleted_secret)
+        self.purge_deleted_secret = wrap(operations.purge_deleted_secret)
+        self.recover_deleted_secret = wrap(operations.recover_deleted_secret)
+
+
+class DeletedSecretsOperationsWithStreamingResponse:
+    """`client.deleted_secrets.with_streaming_response`: see `DeletedSecretsOperations`."""
+
+    def __init__(self, operations: DeletedSecretsOperations) -> None:
+        self._operations = operations
+        wrap = with_streaming_response
+        self.get_deleted_secret = wrap(operations.get_deleted_secret)
+        self.purge_deleted_secret = wrap(operations.purge_deleted_secret)
+        self.recover_deleted_secret = wrap(operations.recover_deleted_secret)

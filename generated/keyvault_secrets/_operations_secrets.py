@@ -1,11 +1,13 @@
 # Generated from specs/azure-rest/keyvault/data-plane/Microsoft.KeyVault/stable/7.4/secrets.json; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
 from ._paging import ItemPaged
+from ._response import with_raw_response, with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -445,3 +447,45 @@ class SecretsOperations:
         )
         _response = self._pipeline.send(_spec, request_options)
         return _pipeline.decode_required(_response, _models.SecretBundle.from_dict)
+
+    @functools.cached_property
+    def with_raw_response(self) -> SecretsOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return SecretsOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> SecretsOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning a context manager
+        for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return SecretsOperationsWithStreamingResponse(self)
+
+
+class SecretsOperationsWithRawResponse:
+    """`client.secrets.with_raw_response`: see `SecretsOperations`."""
+
+    def __init__(self, operations: SecretsOperations) -> None:
+        self._operations = operations
+        wrap = with_raw_response
+        self.set_secret = wrap(operations.set_secret)
+        self.delete_secret = wrap(operations.delete_secret)
+        self.get_secret = wrap(operations.get_secret)
+        self.update_secret = wrap(operations.update_secret)
+        self.backup_secret = wrap(operations.backup_secret)
+        self.restore_secret = wrap(operations.restore_secret)
+
+
+class SecretsOperationsWithStreamingResponse:
+    """`client.secrets.with_streaming_response`: see `SecretsOperations`."""
+
+    def __init__(self, operations: SecretsOperations) -> None:
+        self._operations = operations
+        wrap = with_streaming_response
+        self.set_secret = wrap(operations.set_secret)
+        self.delete_secret = wrap(operations.delete_secret)
+        self.get_secret = wrap(operations.get_secret)
+        self.update_secret = wrap(operations.update_secret)
+        self.backup_secret = wrap(operations.backup_secret)
+        self.restore_secret = wrap(operations.restore_secret)

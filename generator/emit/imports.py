@@ -18,7 +18,7 @@ _KNOWN: tuple[tuple[int, str, str], ...] = (
     (0, "import datetime", r"\bdatetime\.(?:datetime|date|time|timedelta)\b"),
     (0, "import decimal", r"\bdecimal\.Decimal\b"),
     (0, "import enum", r"\benum\.Enum\b"),
-    (0, "import functools", r"\bfunctools\.partial\("),
+    (0, "import functools", r"\bfunctools\.(?:partial\(|cached_property\b)"),
     (0, "import warnings", r"\bwarnings\.warn\("),
     (0, "from collections.abc import Mapping", r"\bMapping\["),
     (0, "from dataclasses import dataclass, field", r"(?m)^@dataclass\b"),
@@ -26,6 +26,16 @@ _KNOWN: tuple[tuple[int, str, str], ...] = (
     (2, "from . import {local}", ""),
     (2, "from ._lazy import LazyModule", r"\b_models\.\w"),
     (2, "from ._paging import {paging}", ""),
+    (
+        2,
+        "from ._response import with_raw_response, with_streaming_response",
+        r"\bwrap = with_raw_response\b",
+    ),
+    (
+        2,
+        "from ._response import async_with_raw_response, async_with_streaming_response",
+        r"\bwrap = async_with_raw_response\b",
+    ),
     (2, "from ._polling import {polling}", ""),
     (2, "from ._streaming import {streaming}", ""),
 )

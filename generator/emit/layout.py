@@ -132,10 +132,14 @@ def def_header(name: str, parameters: str, returns: str, indent: int) -> str:
         return whole
     tail = [f") -> {returns}:"]
     plain = returns.replace(".", "").replace("_", "").isalnum()
-    if plain and indent + len(tail[0]) > LINE_LENGTH:
-        # One long name: in parentheses if it fits so, else as it is.
-        if indent + 4 + len(returns) <= LINE_LENGTH:
-            tail = [") -> (", f"    {returns}", "):"]
+    if (
+        plain
+        and indent + len(tail[0]) > LINE_LENGTH
+        and indent + 4 + len(returns) <= LINE_LENGTH
+    ):  # one long name: in parentheses if it fits so, else as it is
+        tail = [") -> (", f"    {returns}", "):"]
+    if len(_split_arguments(parameters) or ()) == 1:
+        parameters += ","  # black ends a lone parameter split off with a comma
     if indent + 4 + len(parameters) <= LINE_LENGTH and (
         indent + len(tail[0]) <= LINE_LENGTH or plain
     ):

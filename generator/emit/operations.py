@@ -4,6 +4,7 @@ template only prints them."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -22,6 +23,7 @@ from .expressions import TypeExpressions
 from .layout import (
     Collection,
     alternatives,
+    assign_call,
     assignment_lines,
     call_lines,
     value_lines,
@@ -104,6 +106,18 @@ class Flavor:
 
     def group_class(self, sync_name: str) -> str:
         return self._name(sync_name)
+
+    @property
+    def raw_wrapper(self) -> str:
+        return "async_with_raw_response" if self.is_async else "with_raw_response"
+
+    @property
+    def streaming_wrapper(self) -> str:
+        return (
+            "async_with_streaming_response"
+            if self.is_async
+            else "with_streaming_response"
+        )
 
 
 SYNC = Flavor(False)
@@ -1184,3 +1198,27 @@ def _with_stream_flag(lines: list[str], parameter: str, accept: str) -> list[str
         else:
             out.append(line)
     return out
+
+
+def wrapper_lines(
+    operations: Sequence[Operation], view: Callable[[Operation], OperationView]
+) -> list[str]:
+    """`self.<method> = wrap(operations.<method>)` for each method that sends
+    its request when called (a pager sends when iterated, a `resume_*` only
+    polls; private methods stay private), as lines of the `__init__` of a group's `with_raw_response` and
+    `with_streaming_response` classes."""
+    lines = []
+    for op in operations:
+        if op.paging is not None and op.long_running is None:
+            continue
+        for method in view(op).methods:
+            if not method.name.startswith(("resume_", "_")):
+                lines.append(
+                    assign_call(
+                        f"self.{method.name}",
+                        "wrap",
+                        f"operations.{method.name}",
+                        BODY_INDENT,
+                    )
+                )
+    return lines

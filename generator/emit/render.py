@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +16,6 @@ from .docstrings import default_note, docstring, normalize
 from .expressions import TypeExpressions
 from .imports import IMPORTS_MARKER, resolve_imports
 from .layout import (
-    LINE_LENGTH,
     Collection,
     assign_call,
     call,
@@ -29,7 +28,7 @@ from .layout import (
     value_lines,
 )
 from .literals import comment, md_code, md_text, py_literal, py_str, toml_str
-from .operations import ASYNC, SYNC, OperationViews
+from .operations import ASYNC, SYNC, OperationViews, wrapper_lines
 from .unions import alias_lines, reader_lines
 from .xml_shapes import XmlShapes
 
@@ -156,6 +155,7 @@ def render_package(
                 flavor=flavor,
                 exported=[class_name],
                 view=view,
+                wrapper_lines=partial(wrapper_lines, view=view),
             )
         files[f"{index}.py"] = env.get_template("_operations_index.py.jinja").render(
             header=header, entries=sorted(entries)
@@ -205,9 +205,7 @@ def _group_property(attribute: str, class_name: str, is_async: bool) -> dict[str
     as black lays out a long one."""
     class_name = ("Async" if is_async else "") + class_name
     module = group_module("_async_operations" if is_async else "_operations", attribute)
-    header = f"def {attribute}(self) -> {class_name}:"
-    if 4 + len(header) > LINE_LENGTH:
-        header = f"def {attribute}(\n        self,\n    ) -> {class_name}:"
+    header = def_header(attribute, "self", class_name, 4)
     imported = import_line(f".{module}", class_name, 8)
     return {
         "attribute": attribute,

@@ -40,6 +40,7 @@ from .operation_kinds import OperationKinds, _with_status_monitors
 from .parameters import SERVERS, _wire_text
 from .schemas import (
     HTTP_METHODS,
+    RESERVED_METHOD_NAMES,
     RESERVED_PARAMETER_NAMES,
     _constant,
     _read_only_optional_where_sent,
@@ -248,7 +249,7 @@ class SwaggerBuilder(OperationKinds):
         for group, operations in grouped.items():
             attribute = python_identifier(group or "default", "group")
             method_names = unique(
-                [o.method_name for o in operations], {"with_raw_response"}
+                [o.method_name for o in operations], RESERVED_METHOD_NAMES
             )
             operations = [
                 _replace_method_name(o, n) for o, n in zip(operations, method_names)
@@ -428,7 +429,7 @@ class SwaggerBuilder(OperationKinds):
             operation_id=operation_id,
             method_name=("_" if ext.x_ms_internal(raw) else "")
             + python_identifier(
-                method_name or http_method, "call", {"with_raw_response"}
+                method_name or http_method, "call", RESERVED_METHOD_NAMES
             ),
             http_method=http_method.upper(),
             path=path,

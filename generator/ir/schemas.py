@@ -122,6 +122,9 @@ RESERVED_PARAMETER_NAMES = frozenset(
     }
 )
 
+# Attributes every operation group has besides its methods.
+RESERVED_METHOD_NAMES = frozenset({"with_raw_response", "with_streaming_response"})
+
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 
 

@@ -79,10 +79,11 @@ def test_a_union_reader_with_a_long_annotation_splits_the_annotation_first() -> 
     as_black_has_it("\n".join(lines) + "\n")
 
 
+@pytest.mark.parametrize("parameters", ["cls, data: Mapping[str, Any]", "self"])
 @pytest.mark.parametrize("length", [60, 79, 80, 81, 95])
-def test_a_def_header_returning_one_long_name_is_what_black_writes(length: int) -> None:
+def test_a_def_header_returning_one_long_name_is_what_black_writes(length: int, parameters: str) -> None:
     from generator.emit.layout import def_header
 
-    header = def_header("from_dict", "cls, data: Mapping[str, Any]", "N" * length, 4)
+    header = def_header("from_dict", parameters, "N" * length, 4)
     source = f"class A:\n    @classmethod\n    {header}\n        pass\n"
     assert black(source) == source

@@ -1,10 +1,12 @@
 # Generated from tests/features/content/spec.yml; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from . import _pipeline, _serde, _xml_shapes
 from ._lazy import LazyModule
+from ._response import async_with_raw_response, async_with_streaming_response
 from ._streaming import AsyncByteStream
 
 if TYPE_CHECKING:
@@ -223,3 +225,41 @@ class AsyncBlobOperations:
             error_body=_xml_shapes.STORAGE_ERROR.loads,
         )
         await self._pipeline.send(_spec, request_options)
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncBlobOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return AsyncBlobOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncBlobOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning an async context
+        manager for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return AsyncBlobOperationsWithStreamingResponse(self)
+
+
+class AsyncBlobOperationsWithRawResponse:
+    """`client.blob.with_raw_response`: see `AsyncBlobOperations`."""
+
+    def __init__(self, operations: AsyncBlobOperations) -> None:
+        self._operations = operations
+        wrap = async_with_raw_response
+        self.download = wrap(operations.download)
+        self.download_stream = wrap(operations.download_stream)
+        self.query = wrap(operations.query)
+        self.set_notes = wrap(operations.set_notes)
+
+
+class AsyncBlobOperationsWithStreamingResponse:
+    """`client.blob.with_streaming_response`: see `AsyncBlobOperations`."""
+
+    def __init__(self, operations: AsyncBlobOperations) -> None:
+        self._operations = operations
+        wrap = async_with_streaming_response
+        self.download = wrap(operations.download)
+        self.download_stream = wrap(operations.download_stream)
+        self.query = wrap(operations.query)
+        self.set_notes = wrap(operations.set_notes)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde, _xml_shapes
 from ._lazy import LazyModule
+from ._response import async_with_raw_response, async_with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -169,3 +170,39 @@ class AsyncContainerOperations:
             _models.ListBlobsFlatSegmentResponse.from_dict,
             _xml_shapes.LIST_BLOBS_FLAT_SEGMENT_RESPONSE.loads,
         )
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncContainerOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return AsyncContainerOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncContainerOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning an async context
+        manager for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return AsyncContainerOperationsWithStreamingResponse(self)
+
+
+class AsyncContainerOperationsWithRawResponse:
+    """`client.container.with_raw_response`: see `AsyncContainerOperations`."""
+
+    def __init__(self, operations: AsyncContainerOperations) -> None:
+        self._operations = operations
+        wrap = async_with_raw_response
+        self.get_access_policy = wrap(operations.get_access_policy)
+        self.set_access_policy = wrap(operations.set_access_policy)
+        self.list_blob_flat_segment = wrap(operations.list_blob_flat_segment)
+
+
+class AsyncContainerOperationsWithStreamingResponse:
+    """`client.container.with_streaming_response`: see `AsyncContainerOperations`."""
+
+    def __init__(self, operations: AsyncContainerOperations) -> None:
+        self._operations = operations
+        wrap = async_with_streaming_response
+        self.get_access_policy = wrap(operations.get_access_policy)
+        self.set_access_policy = wrap(operations.set_access_policy)
+        self.list_blob_flat_segment = wrap(operations.list_blob_flat_segment)

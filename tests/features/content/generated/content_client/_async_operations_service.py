@@ -1,11 +1,13 @@
 # Generated from tests/features/content/spec.yml; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde, _xml_shapes
 from ._lazy import LazyModule
 from ._paging import AsyncItemPaged
+from ._response import async_with_raw_response, async_with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -174,3 +176,37 @@ class AsyncServiceOperations:
             decode=_xml_shapes.LIST_CONTAINERS_SEGMENT_RESPONSE.loads,
             request_options=request_options,
         )
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncServiceOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return AsyncServiceOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncServiceOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning an async context
+        manager for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return AsyncServiceOperationsWithStreamingResponse(self)
+
+
+class AsyncServiceOperationsWithRawResponse:
+    """`client.service.with_raw_response`: see `AsyncServiceOperations`."""
+
+    def __init__(self, operations: AsyncServiceOperations) -> None:
+        self._operations = operations
+        wrap = async_with_raw_response
+        self.get_properties = wrap(operations.get_properties)
+        self.set_properties = wrap(operations.set_properties)
+
+
+class AsyncServiceOperationsWithStreamingResponse:
+    """`client.service.with_streaming_response`: see `AsyncServiceOperations`."""
+
+    def __init__(self, operations: AsyncServiceOperations) -> None:
+        self._operations = operations
+        wrap = async_with_streaming_response
+        self.get_properties = wrap(operations.get_properties)
+        self.set_properties = wrap(operations.set_properties)

@@ -1,10 +1,12 @@
 # Generated from tests/features/content/spec.yml; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from . import _pipeline, _serde, _xml_shapes
 from ._lazy import LazyModule
+from ._response import with_raw_response, with_streaming_response
 from ._streaming import ByteStream
 
 if TYPE_CHECKING:
@@ -223,3 +225,41 @@ class BlobOperations:
             error_body=_xml_shapes.STORAGE_ERROR.loads,
         )
         self._pipeline.send(_spec, request_options)
+
+    @functools.cached_property
+    def with_raw_response(self) -> BlobOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return BlobOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> BlobOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning a context manager
+        for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return BlobOperationsWithStreamingResponse(self)
+
+
+class BlobOperationsWithRawResponse:
+    """`client.blob.with_raw_response`: see `BlobOperations`."""
+
+    def __init__(self, operations: BlobOperations) -> None:
+        self._operations = operations
+        wrap = with_raw_response
+        self.download = wrap(operations.download)
+        self.download_stream = wrap(operations.download_stream)
+        self.query = wrap(operations.query)
+        self.set_notes = wrap(operations.set_notes)
+
+
+class BlobOperationsWithStreamingResponse:
+    """`client.blob.with_streaming_response`: see `BlobOperations`."""
+
+    def __init__(self, operations: BlobOperations) -> None:
+        self._operations = operations
+        wrap = with_streaming_response
+        self.download = wrap(operations.download)
+        self.download_stream = wrap(operations.download_stream)
+        self.query = wrap(operations.query)
+        self.set_notes = wrap(operations.set_notes)

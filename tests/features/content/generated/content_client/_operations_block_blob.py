@@ -1,10 +1,12 @@
 # Generated from tests/features/content/spec.yml; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde, _xml_shapes
 from ._lazy import LazyModule
+from ._response import with_raw_response, with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -129,3 +131,37 @@ class BlockBlobOperations:
             error_body=_xml_shapes.STORAGE_ERROR.loads,
         )
         self._pipeline.send(_spec, request_options)
+
+    @functools.cached_property
+    def with_raw_response(self) -> BlockBlobOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return BlockBlobOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> BlockBlobOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning a context manager
+        for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return BlockBlobOperationsWithStreamingResponse(self)
+
+
+class BlockBlobOperationsWithRawResponse:
+    """`client.block_blob.with_raw_response`: see `BlockBlobOperations`."""
+
+    def __init__(self, operations: BlockBlobOperations) -> None:
+        self._operations = operations
+        wrap = with_raw_response
+        self.upload = wrap(operations.upload)
+        self.commit_block_list = wrap(operations.commit_block_list)
+
+
+class BlockBlobOperationsWithStreamingResponse:
+    """`client.block_blob.with_streaming_response`: see `BlockBlobOperations`."""
+
+    def __init__(self, operations: BlockBlobOperations) -> None:
+        self._operations = operations
+        wrap = with_streaming_response
+        self.upload = wrap(operations.upload)
+        self.commit_block_list = wrap(operations.commit_block_list)

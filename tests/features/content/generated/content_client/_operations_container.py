@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde, _xml_shapes
 from ._lazy import LazyModule
+from ._response import with_raw_response, with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -169,3 +170,39 @@ class ContainerOperations:
             _models.ListBlobsFlatSegmentResponse.from_dict,
             _xml_shapes.LIST_BLOBS_FLAT_SEGMENT_RESPONSE.loads,
         )
+
+    @functools.cached_property
+    def with_raw_response(self) -> ContainerOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return ContainerOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> ContainerOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning a context manager
+        for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return ContainerOperationsWithStreamingResponse(self)
+
+
+class ContainerOperationsWithRawResponse:
+    """`client.container.with_raw_response`: see `ContainerOperations`."""
+
+    def __init__(self, operations: ContainerOperations) -> None:
+        self._operations = operations
+        wrap = with_raw_response
+        self.get_access_policy = wrap(operations.get_access_policy)
+        self.set_access_policy = wrap(operations.set_access_policy)
+        self.list_blob_flat_segment = wrap(operations.list_blob_flat_segment)
+
+
+class ContainerOperationsWithStreamingResponse:
+    """`client.container.with_streaming_response`: see `ContainerOperations`."""
+
+    def __init__(self, operations: ContainerOperations) -> None:
+        self._operations = operations
+        wrap = with_streaming_response
+        self.get_access_policy = wrap(operations.get_access_policy)
+        self.set_access_policy = wrap(operations.set_access_policy)
+        self.list_blob_flat_segment = wrap(operations.list_blob_flat_segment)

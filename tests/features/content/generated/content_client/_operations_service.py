@@ -1,11 +1,13 @@
 # Generated from tests/features/content/spec.yml; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde, _xml_shapes
 from ._lazy import LazyModule
 from ._paging import ItemPaged
+from ._response import with_raw_response, with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -174,3 +176,37 @@ class ServiceOperations:
             decode=_xml_shapes.LIST_CONTAINERS_SEGMENT_RESPONSE.loads,
             request_options=request_options,
         )
+
+    @functools.cached_property
+    def with_raw_response(self) -> ServiceOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return ServiceOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> ServiceOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning a context manager
+        for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return ServiceOperationsWithStreamingResponse(self)
+
+
+class ServiceOperationsWithRawResponse:
+    """`client.service.with_raw_response`: see `ServiceOperations`."""
+
+    def __init__(self, operations: ServiceOperations) -> None:
+        self._operations = operations
+        wrap = with_raw_response
+        self.get_properties = wrap(operations.get_properties)
+        self.set_properties = wrap(operations.set_properties)
+
+
+class ServiceOperationsWithStreamingResponse:
+    """`client.service.with_streaming_response`: see `ServiceOperations`."""
+
+    def __init__(self, operations: ServiceOperations) -> None:
+        self._operations = operations
+        wrap = with_streaming_response
+        self.get_properties = wrap(operations.get_properties)
+        self.set_properties = wrap(operations.set_properties)

@@ -28,7 +28,15 @@ from ._errors import (
 from ._paging import AsyncItemPaged, ItemPaged
 from ._pipeline import FileInput, RequestOptions
 from ._polling import AsyncLROPoller, LROPoller
-from ._response import RawResponse, async_with_raw_response, with_raw_response
+from ._response import (
+    AsyncStreamedResponse,
+    RawResponse,
+    StreamedResponse,
+    async_with_raw_response,
+    async_with_streaming_response,
+    with_raw_response,
+    with_streaming_response,
+)
 from ._streaming import AsyncByteStream, AsyncEventStream, ByteStream, EventStream
 
 if TYPE_CHECKING:
@@ -45,6 +53,7 @@ __all__ = [
     "AsyncEventStream",
     "AsyncItemPaged",
     "AsyncLROPoller",
+    "AsyncStreamedResponse",
     "AsyncTokenCredential",
     "AuthenticationError",
     "BadRequestError",
@@ -68,11 +77,14 @@ __all__ = [
     "RequestOptions",
     "ResponseTooLargeError",
     "StreamError",
+    "StreamedResponse",
     "TokenCredential",
     "UnprocessableEntityError",
     "async_with_raw_response",
+    "async_with_streaming_response",
     "models",
     "with_raw_response",
+    "with_streaming_response",
 ]
 
 # User-owned customizations (see _patch.py) apply last.

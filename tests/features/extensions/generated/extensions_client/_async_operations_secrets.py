@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
+from ._response import async_with_raw_response, async_with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -301,3 +302,43 @@ class AsyncSecretsOperations:
         return _pipeline.decode_required(
             _response, functools.partial(_serde.req_list, _models.Secret.from_dict)
         )
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncSecretsOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return AsyncSecretsOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncSecretsOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning an async context
+        manager for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return AsyncSecretsOperationsWithStreamingResponse(self)
+
+
+class AsyncSecretsOperationsWithRawResponse:
+    """`client.secrets.with_raw_response`: see `AsyncSecretsOperations`."""
+
+    def __init__(self, operations: AsyncSecretsOperations) -> None:
+        self._operations = operations
+        wrap = async_with_raw_response
+        self.set = wrap(operations.set)
+        self.rotate = wrap(operations.rotate)
+        self.find = wrap(operations.find)
+        self.get_raw = wrap(operations.get_raw)
+        self.list_deleted = wrap(operations.list_deleted)
+
+
+class AsyncSecretsOperationsWithStreamingResponse:
+    """`client.secrets.with_streaming_response`: see `AsyncSecretsOperations`."""
+
+    def __init__(self, operations: AsyncSecretsOperations) -> None:
+        self._operations = operations
+        wrap = async_with_streaming_response
+        self.set = wrap(operations.set)
+        self.rotate = wrap(operations.rotate)
+        self.find = wrap(operations.find)
+        self.get_raw = wrap(operations.get_raw)
+        self.list_deleted = wrap(operations.list_deleted)

@@ -1,10 +1,12 @@
 # Generated from tests/features/extensions/spec.yml; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
+from ._response import async_with_raw_response, async_with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -158,3 +160,39 @@ class AsyncVaultsOperations:
             expected=(200,),
         )
         await self._pipeline.send(_spec, request_options)
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncVaultsOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return AsyncVaultsOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncVaultsOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning an async context
+        manager for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return AsyncVaultsOperationsWithStreamingResponse(self)
+
+
+class AsyncVaultsOperationsWithRawResponse:
+    """`client.vaults.with_raw_response`: see `AsyncVaultsOperations`."""
+
+    def __init__(self, operations: AsyncVaultsOperations) -> None:
+        self._operations = operations
+        wrap = async_with_raw_response
+        self.create = wrap(operations.create)
+        self.login = wrap(operations.login)
+        self.update_settings = wrap(operations.update_settings)
+
+
+class AsyncVaultsOperationsWithStreamingResponse:
+    """`client.vaults.with_streaming_response`: see `AsyncVaultsOperations`."""
+
+    def __init__(self, operations: AsyncVaultsOperations) -> None:
+        self._operations = operations
+        wrap = async_with_streaming_response
+        self.create = wrap(operations.create)
+        self.login = wrap(operations.login)
+        self.update_settings = wrap(operations.update_settings)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
+from ._response import with_raw_response, with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -301,3 +302,43 @@ class SecretsOperations:
         return _pipeline.decode_required(
             _response, functools.partial(_serde.req_list, _models.Secret.from_dict)
         )
+
+    @functools.cached_property
+    def with_raw_response(self) -> SecretsOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return SecretsOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> SecretsOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning a context manager
+        for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return SecretsOperationsWithStreamingResponse(self)
+
+
+class SecretsOperationsWithRawResponse:
+    """`client.secrets.with_raw_response`: see `SecretsOperations`."""
+
+    def __init__(self, operations: SecretsOperations) -> None:
+        self._operations = operations
+        wrap = with_raw_response
+        self.set = wrap(operations.set)
+        self.rotate = wrap(operations.rotate)
+        self.find = wrap(operations.find)
+        self.get_raw = wrap(operations.get_raw)
+        self.list_deleted = wrap(operations.list_deleted)
+
+
+class SecretsOperationsWithStreamingResponse:
+    """`client.secrets.with_streaming_response`: see `SecretsOperations`."""
+
+    def __init__(self, operations: SecretsOperations) -> None:
+        self._operations = operations
+        wrap = with_streaming_response
+        self.set = wrap(operations.set)
+        self.rotate = wrap(operations.rotate)
+        self.find = wrap(operations.find)
+        self.get_raw = wrap(operations.get_raw)
+        self.list_deleted = wrap(operations.list_deleted)

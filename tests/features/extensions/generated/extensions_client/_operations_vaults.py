@@ -1,10 +1,12 @@
 # Generated from tests/features/extensions/spec.yml; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
+from ._response import with_raw_response, with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -158,3 +160,39 @@ class VaultsOperations:
             expected=(200,),
         )
         self._pipeline.send(_spec, request_options)
+
+    @functools.cached_property
+    def with_raw_response(self) -> VaultsOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return VaultsOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> VaultsOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning a context manager
+        for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return VaultsOperationsWithStreamingResponse(self)
+
+
+class VaultsOperationsWithRawResponse:
+    """`client.vaults.with_raw_response`: see `VaultsOperations`."""
+
+    def __init__(self, operations: VaultsOperations) -> None:
+        self._operations = operations
+        wrap = with_raw_response
+        self.create = wrap(operations.create)
+        self.login = wrap(operations.login)
+        self.update_settings = wrap(operations.update_settings)
+
+
+class VaultsOperationsWithStreamingResponse:
+    """`client.vaults.with_streaming_response`: see `VaultsOperations`."""
+
+    def __init__(self, operations: VaultsOperations) -> None:
+        self._operations = operations
+        wrap = with_streaming_response
+        self.create = wrap(operations.create)
+        self.login = wrap(operations.login)
+        self.update_settings = wrap(operations.update_settings)

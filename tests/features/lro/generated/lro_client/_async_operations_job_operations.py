@@ -1,10 +1,12 @@
 # Generated from tests/features/lro/spec.yml; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
+from ._response import async_with_raw_response, async_with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -63,3 +65,39 @@ class AsyncJobOperationsOperations:
         )
         _response = await self._pipeline.send(_spec, request_options)
         return _pipeline.decode_required(_response, _models.JobOperation.from_dict)
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncJobOperationsOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return AsyncJobOperationsOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncJobOperationsOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning an async context
+        manager for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return AsyncJobOperationsOperationsWithStreamingResponse(self)
+
+
+class AsyncJobOperationsOperationsWithRawResponse:
+    """`client.job_operations.with_raw_response`: see `AsyncJobOperationsOperations`."""
+
+    def __init__(self, operations: AsyncJobOperationsOperations) -> None:
+        self._operations = operations
+        wrap = async_with_raw_response
+        self.get = wrap(operations.get)
+
+
+class AsyncJobOperationsOperationsWithStreamingResponse:
+    """`client.job_operations.with_streaming_response`: see
+    `AsyncJobOperationsOperations`.
+    """
+
+    def __init__(self, operations: AsyncJobOperationsOperations) -> None:
+        self._operations = operations
+        wrap = async_with_streaming_response
+        self.get = wrap(operations.get)

@@ -1,11 +1,13 @@
 # Generated from tests/features/lro/spec.yml; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
 from ._polling import AsyncLROPoller
+from ._response import async_with_raw_response, async_with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -304,3 +306,39 @@ class AsyncResourcesOperations:
             polling_interval=polling_interval,
             request_options=request_options,
         )
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncResourcesOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return AsyncResourcesOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncResourcesOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning an async context
+        manager for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return AsyncResourcesOperationsWithStreamingResponse(self)
+
+
+class AsyncResourcesOperationsWithRawResponse:
+    """`client.resources.with_raw_response`: see `AsyncResourcesOperations`."""
+
+    def __init__(self, operations: AsyncResourcesOperations) -> None:
+        self._operations = operations
+        wrap = async_with_raw_response
+        self.begin_create_or_replace = wrap(operations.begin_create_or_replace)
+        self.begin_delete = wrap(operations.begin_delete)
+        self.begin_refresh = wrap(operations.begin_refresh)
+
+
+class AsyncResourcesOperationsWithStreamingResponse:
+    """`client.resources.with_streaming_response`: see `AsyncResourcesOperations`."""
+
+    def __init__(self, operations: AsyncResourcesOperations) -> None:
+        self._operations = operations
+        wrap = async_with_streaming_response
+        self.begin_create_or_replace = wrap(operations.begin_create_or_replace)
+        self.begin_delete = wrap(operations.begin_delete)
+        self.begin_refresh = wrap(operations.begin_refresh)

@@ -1,10 +1,12 @@
 # Generated from tests/features/lro/spec.yml; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
+from ._response import with_raw_response, with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -63,3 +65,35 @@ class JobOperationsOperations:
         )
         _response = self._pipeline.send(_spec, request_options)
         return _pipeline.decode_required(_response, _models.JobOperation.from_dict)
+
+    @functools.cached_property
+    def with_raw_response(self) -> JobOperationsOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return JobOperationsOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> JobOperationsOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning a context manager
+        for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return JobOperationsOperationsWithStreamingResponse(self)
+
+
+class JobOperationsOperationsWithRawResponse:
+    """`client.job_operations.with_raw_response`: see `JobOperationsOperations`."""
+
+    def __init__(self, operations: JobOperationsOperations) -> None:
+        self._operations = operations
+        wrap = with_raw_response
+        self.get = wrap(operations.get)
+
+
+class JobOperationsOperationsWithStreamingResponse:
+    """`client.job_operations.with_streaming_response`: see `JobOperationsOperations`."""
+
+    def __init__(self, operations: JobOperationsOperations) -> None:
+        self._operations = operations
+        wrap = with_streaming_response
+        self.get = wrap(operations.get)

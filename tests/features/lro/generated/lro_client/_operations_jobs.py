@@ -1,11 +1,13 @@
 # Generated from tests/features/lro/spec.yml; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
 from ._polling import LROPoller
+from ._response import with_raw_response, with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -388,3 +390,41 @@ class JobsOperations:
             polling_interval=polling_interval,
             request_options=request_options,
         )
+
+    @functools.cached_property
+    def with_raw_response(self) -> JobsOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return JobsOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> JobsOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning a context manager
+        for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return JobsOperationsWithStreamingResponse(self)
+
+
+class JobsOperationsWithRawResponse:
+    """`client.jobs.with_raw_response`: see `JobsOperations`."""
+
+    def __init__(self, operations: JobsOperations) -> None:
+        self._operations = operations
+        wrap = with_raw_response
+        self.begin_export = wrap(operations.begin_export)
+        self.begin_run = wrap(operations.begin_run)
+        self.begin_archive = wrap(operations.begin_archive)
+        self.begin_summarize = wrap(operations.begin_summarize)
+
+
+class JobsOperationsWithStreamingResponse:
+    """`client.jobs.with_streaming_response`: see `JobsOperations`."""
+
+    def __init__(self, operations: JobsOperations) -> None:
+        self._operations = operations
+        wrap = with_streaming_response
+        self.begin_export = wrap(operations.begin_export)
+        self.begin_run = wrap(operations.begin_run)
+        self.begin_archive = wrap(operations.begin_archive)
+        self.begin_summarize = wrap(operations.begin_summarize)

@@ -1,11 +1,13 @@
 # Generated from tests/features/lro/spec.yml; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
 from ._polling import LROPoller
+from ._response import with_raw_response, with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -304,3 +306,39 @@ class ResourcesOperations:
             polling_interval=polling_interval,
             request_options=request_options,
         )
+
+    @functools.cached_property
+    def with_raw_response(self) -> ResourcesOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return ResourcesOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> ResourcesOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning a context manager
+        for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return ResourcesOperationsWithStreamingResponse(self)
+
+
+class ResourcesOperationsWithRawResponse:
+    """`client.resources.with_raw_response`: see `ResourcesOperations`."""
+
+    def __init__(self, operations: ResourcesOperations) -> None:
+        self._operations = operations
+        wrap = with_raw_response
+        self.begin_create_or_replace = wrap(operations.begin_create_or_replace)
+        self.begin_delete = wrap(operations.begin_delete)
+        self.begin_refresh = wrap(operations.begin_refresh)
+
+
+class ResourcesOperationsWithStreamingResponse:
+    """`client.resources.with_streaming_response`: see `ResourcesOperations`."""
+
+    def __init__(self, operations: ResourcesOperations) -> None:
+        self._operations = operations
+        wrap = with_streaming_response
+        self.begin_create_or_replace = wrap(operations.begin_create_or_replace)
+        self.begin_delete = wrap(operations.begin_delete)
+        self.begin_refresh = wrap(operations.begin_refresh)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
+from ._response import async_with_raw_response, async_with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -121,3 +122,37 @@ class AsyncAnimalsOperations:
         )
         _response = await self._pipeline.send(_spec, request_options)
         return _pipeline.decode_required(_response, _models.Animal.from_dict)
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncAnimalsOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return AsyncAnimalsOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncAnimalsOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning an async context
+        manager for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return AsyncAnimalsOperationsWithStreamingResponse(self)
+
+
+class AsyncAnimalsOperationsWithRawResponse:
+    """`client.animals.with_raw_response`: see `AsyncAnimalsOperations`."""
+
+    def __init__(self, operations: AsyncAnimalsOperations) -> None:
+        self._operations = operations
+        wrap = async_with_raw_response
+        self.list = wrap(operations.list)
+        self.add = wrap(operations.add)
+
+
+class AsyncAnimalsOperationsWithStreamingResponse:
+    """`client.animals.with_streaming_response`: see `AsyncAnimalsOperations`."""
+
+    def __init__(self, operations: AsyncAnimalsOperations) -> None:
+        self._operations = operations
+        wrap = async_with_streaming_response
+        self.list = wrap(operations.list)
+        self.add = wrap(operations.add)

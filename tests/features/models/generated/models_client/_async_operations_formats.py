@@ -4,10 +4,12 @@ from __future__ import annotations
 import builtins
 import datetime
 import decimal
+import functools
 from typing import TYPE_CHECKING, Any
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
+from ._response import async_with_raw_response, async_with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -124,3 +126,35 @@ class AsyncFormatsOperations:
         )
         _response = await self._pipeline.send(_spec, request_options)
         return _pipeline.decode_required(_response, _models.Formats.from_dict)
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncFormatsOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return AsyncFormatsOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncFormatsOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning an async context
+        manager for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return AsyncFormatsOperationsWithStreamingResponse(self)
+
+
+class AsyncFormatsOperationsWithRawResponse:
+    """`client.formats.with_raw_response`: see `AsyncFormatsOperations`."""
+
+    def __init__(self, operations: AsyncFormatsOperations) -> None:
+        self._operations = operations
+        wrap = async_with_raw_response
+        self.echo = wrap(operations.echo)
+
+
+class AsyncFormatsOperationsWithStreamingResponse:
+    """`client.formats.with_streaming_response`: see `AsyncFormatsOperations`."""
+
+    def __init__(self, operations: AsyncFormatsOperations) -> None:
+        self._operations = operations
+        wrap = async_with_streaming_response
+        self.echo = wrap(operations.echo)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
+from ._response import with_raw_response, with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -121,3 +122,37 @@ class AnimalsOperations:
         )
         _response = self._pipeline.send(_spec, request_options)
         return _pipeline.decode_required(_response, _models.Animal.from_dict)
+
+    @functools.cached_property
+    def with_raw_response(self) -> AnimalsOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return AnimalsOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AnimalsOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning a context manager
+        for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return AnimalsOperationsWithStreamingResponse(self)
+
+
+class AnimalsOperationsWithRawResponse:
+    """`client.animals.with_raw_response`: see `AnimalsOperations`."""
+
+    def __init__(self, operations: AnimalsOperations) -> None:
+        self._operations = operations
+        wrap = with_raw_response
+        self.list = wrap(operations.list)
+        self.add = wrap(operations.add)
+
+
+class AnimalsOperationsWithStreamingResponse:
+    """`client.animals.with_streaming_response`: see `AnimalsOperations`."""
+
+    def __init__(self, operations: AnimalsOperations) -> None:
+        self._operations = operations
+        wrap = with_streaming_response
+        self.list = wrap(operations.list)
+        self.add = wrap(operations.add)

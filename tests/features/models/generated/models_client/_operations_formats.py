@@ -4,10 +4,12 @@ from __future__ import annotations
 import builtins
 import datetime
 import decimal
+import functools
 from typing import TYPE_CHECKING, Any
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
+from ._response import with_raw_response, with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -124,3 +126,35 @@ class FormatsOperations:
         )
         _response = self._pipeline.send(_spec, request_options)
         return _pipeline.decode_required(_response, _models.Formats.from_dict)
+
+    @functools.cached_property
+    def with_raw_response(self) -> FormatsOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return FormatsOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> FormatsOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning a context manager
+        for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return FormatsOperationsWithStreamingResponse(self)
+
+
+class FormatsOperationsWithRawResponse:
+    """`client.formats.with_raw_response`: see `FormatsOperations`."""
+
+    def __init__(self, operations: FormatsOperations) -> None:
+        self._operations = operations
+        wrap = with_raw_response
+        self.echo = wrap(operations.echo)
+
+
+class FormatsOperationsWithStreamingResponse:
+    """`client.formats.with_streaming_response`: see `FormatsOperations`."""
+
+    def __init__(self, operations: FormatsOperations) -> None:
+        self._operations = operations
+        wrap = with_streaming_response
+        self.echo = wrap(operations.echo)

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from typing import TYPE_CHECKING, Any
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
+from ._response import async_with_raw_response, async_with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -238,3 +240,41 @@ class AsyncPetsOperations:
             expected=(204,),
         )
         await self._pipeline.send(_spec, request_options)
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncPetsOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return AsyncPetsOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncPetsOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning an async context
+        manager for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return AsyncPetsOperationsWithStreamingResponse(self)
+
+
+class AsyncPetsOperationsWithRawResponse:
+    """`client.pets.with_raw_response`: see `AsyncPetsOperations`."""
+
+    def __init__(self, operations: AsyncPetsOperations) -> None:
+        self._operations = operations
+        wrap = async_with_raw_response
+        self.get = wrap(operations.get)
+        self.put_owner = wrap(operations.put_owner)
+        self.get_cat = wrap(operations.get_cat)
+        self.wash = wrap(operations.wash)
+
+
+class AsyncPetsOperationsWithStreamingResponse:
+    """`client.pets.with_streaming_response`: see `AsyncPetsOperations`."""
+
+    def __init__(self, operations: AsyncPetsOperations) -> None:
+        self._operations = operations
+        wrap = async_with_streaming_response
+        self.get = wrap(operations.get)
+        self.put_owner = wrap(operations.put_owner)
+        self.get_cat = wrap(operations.get_cat)
+        self.wash = wrap(operations.wash)

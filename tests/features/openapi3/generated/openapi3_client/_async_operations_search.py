@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
+from ._response import async_with_raw_response, async_with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -64,3 +65,35 @@ class AsyncSearchOperations:
         return _pipeline.decode_required(
             _response, functools.partial(_serde.req_list, _models._FOUND_ONE_OF)
         )
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncSearchOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return AsyncSearchOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncSearchOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning an async context
+        manager for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return AsyncSearchOperationsWithStreamingResponse(self)
+
+
+class AsyncSearchOperationsWithRawResponse:
+    """`client.search.with_raw_response`: see `AsyncSearchOperations`."""
+
+    def __init__(self, operations: AsyncSearchOperations) -> None:
+        self._operations = operations
+        wrap = async_with_raw_response
+        self.search = wrap(operations.search)
+
+
+class AsyncSearchOperationsWithStreamingResponse:
+    """`client.search.with_streaming_response`: see `AsyncSearchOperations`."""
+
+    def __init__(self, operations: AsyncSearchOperations) -> None:
+        self._operations = operations
+        wrap = async_with_streaming_response
+        self.search = wrap(operations.search)

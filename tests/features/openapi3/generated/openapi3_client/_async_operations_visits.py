@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import datetime
+import functools
 
 from . import _pipeline, _serde
+from ._response import async_with_raw_response, async_with_streaming_response
 
 __all__ = [
     "AsyncVisitsOperations",
@@ -78,3 +80,35 @@ class AsyncVisitsOperations:
             expected=(204,),
         )
         await self._pipeline.send(_spec, request_options)
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncVisitsOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return AsyncVisitsOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncVisitsOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning an async context
+        manager for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return AsyncVisitsOperationsWithStreamingResponse(self)
+
+
+class AsyncVisitsOperationsWithRawResponse:
+    """`client.visits.with_raw_response`: see `AsyncVisitsOperations`."""
+
+    def __init__(self, operations: AsyncVisitsOperations) -> None:
+        self._operations = operations
+        wrap = async_with_raw_response
+        self.book = wrap(operations.book)
+
+
+class AsyncVisitsOperationsWithStreamingResponse:
+    """`client.visits.with_streaming_response`: see `AsyncVisitsOperations`."""
+
+    def __init__(self, operations: AsyncVisitsOperations) -> None:
+        self._operations = operations
+        wrap = async_with_streaming_response
+        self.book = wrap(operations.book)

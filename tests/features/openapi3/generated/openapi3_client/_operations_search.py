@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
+from ._response import with_raw_response, with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -64,3 +65,35 @@ class SearchOperations:
         return _pipeline.decode_required(
             _response, functools.partial(_serde.req_list, _models._FOUND_ONE_OF)
         )
+
+    @functools.cached_property
+    def with_raw_response(self) -> SearchOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return SearchOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> SearchOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning a context manager
+        for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return SearchOperationsWithStreamingResponse(self)
+
+
+class SearchOperationsWithRawResponse:
+    """`client.search.with_raw_response`: see `SearchOperations`."""
+
+    def __init__(self, operations: SearchOperations) -> None:
+        self._operations = operations
+        wrap = with_raw_response
+        self.search = wrap(operations.search)
+
+
+class SearchOperationsWithStreamingResponse:
+    """`client.search.with_streaming_response`: see `SearchOperations`."""
+
+    def __init__(self, operations: SearchOperations) -> None:
+        self._operations = operations
+        wrap = with_streaming_response
+        self.search = wrap(operations.search)

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import datetime
+import functools
 
 from . import _pipeline, _serde
+from ._response import with_raw_response, with_streaming_response
 
 __all__ = [
     "VisitsOperations",
@@ -78,3 +80,35 @@ class VisitsOperations:
             expected=(204,),
         )
         self._pipeline.send(_spec, request_options)
+
+    @functools.cached_property
+    def with_raw_response(self) -> VisitsOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return VisitsOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> VisitsOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning a context manager
+        for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return VisitsOperationsWithStreamingResponse(self)
+
+
+class VisitsOperationsWithRawResponse:
+    """`client.visits.with_raw_response`: see `VisitsOperations`."""
+
+    def __init__(self, operations: VisitsOperations) -> None:
+        self._operations = operations
+        wrap = with_raw_response
+        self.book = wrap(operations.book)
+
+
+class VisitsOperationsWithStreamingResponse:
+    """`client.visits.with_streaming_response`: see `VisitsOperations`."""
+
+    def __init__(self, operations: VisitsOperations) -> None:
+        self._operations = operations
+        wrap = with_streaming_response
+        self.book = wrap(operations.book)

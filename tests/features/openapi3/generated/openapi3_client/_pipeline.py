@@ -313,6 +313,37 @@ def json_value(value: Any) -> str:
 RESPONSE_SINK: ContextVar[list[tuple[httpx.Response, RequestSpec]] | None] = ContextVar(
     "response_sink", default=None
 )
+# Set while `with_streaming_response` starts a call: the first expected answer
+# is handed over unread (by `Deferred`) instead of read and parsed.
+DEFER_BODY: ContextVar[bool] = ContextVar("defer_body", default=False)
+# Set while a streamed response is parsed: the call's first request is
+# answered by this response instead of being sent (see `_replayed`).
+REPLAY: ContextVar[list[httpx.Response] | None] = ContextVar("replay", default=None)
+
+
+class Deferred(BaseException):
+    """Carries an expected answer, unread, out of an operation method's code
+    to `with_streaming_response` (a BaseException, so that no `except
+    Exception` on the way can take it for an error)."""
+
+    def __init__(self, response: httpx.Response, spec: RequestSpec) -> None:
+        super().__init__(response.status_code)
+        self.response = response
+        self.spec = spec
+
+
+def _replayed() -> httpx.Response | None:
+    """The response to answer the next request with, once (see REPLAY)."""
+    waiting = REPLAY.get()
+    return waiting.pop() if waiting else None
+
+
+def _deferred(response: httpx.Response, spec: RequestSpec) -> None:
+    """Hand an expected answer over unread when `with_streaming_response`
+    asked for it (once per call)."""
+    if DEFER_BODY.get():
+        DEFER_BODY.set(False)
+        raise Deferred(response, spec)
 
 
 class _Call:
@@ -707,6 +738,12 @@ class Pipeline(_PipelineCore):
         """Send, retrying what is worth retrying; raise the typed error for an
         unexpected status. A streamed response is returned unread."""
         call = self._call(spec, options)
+        replayed = _replayed()
+        if replayed is not None:
+            if not spec.stream:
+                self._read(replayed, call)
+            self._finish(replayed, spec)
+            return replayed
         attempt = redirects = 0
         while True:
             started = time.monotonic()
@@ -738,6 +775,7 @@ class Pipeline(_PipelineCore):
                 spec, redirects = follow, redirects + 1
                 continue
             if response.status_code in spec.expected:
+                _deferred(response, spec)
                 if not spec.stream:
                     try:
                         self._read(response, call)
@@ -831,6 +869,12 @@ class AsyncPipeline(_PipelineCore):
     ) -> httpx.Response:
         """The async twin of `Pipeline.send`."""
         call = self._call(spec, options)
+        replayed = _replayed()
+        if replayed is not None:
+            if not spec.stream:
+                await self._read(replayed, call)
+            self._finish(replayed, spec)
+            return replayed
         attempt = redirects = 0
         while True:
             started = time.monotonic()
@@ -860,6 +904,7 @@ class AsyncPipeline(_PipelineCore):
                 spec, redirects = follow, redirects + 1
                 continue
             if response.status_code in spec.expected:
+                _deferred(response, spec)
                 if not spec.stream:
                     try:
                         await self._read(response, call)

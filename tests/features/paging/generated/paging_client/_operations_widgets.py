@@ -1,11 +1,13 @@
 # Generated from tests/features/paging/spec.yml; do not edit (regenerate instead).
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
 from ._paging import ItemPaged
+from ._response import with_raw_response, with_streaming_response
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -289,3 +291,35 @@ class WidgetsOperations:
         )
         _response = self._pipeline.send(_spec, request_options)
         return _pipeline.decode_required(_response, _models.Widget.from_dict)
+
+    @functools.cached_property
+    def with_raw_response(self) -> WidgetsOperationsWithRawResponse:
+        """The methods that send a request when called, each returning a `RawResponse`:
+        the parsed result with the status and headers it came with.
+        """
+        return WidgetsOperationsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> WidgetsOperationsWithStreamingResponse:
+        """The methods that send a request when called, each returning a context manager
+        for the answer before its body is read (`iter_bytes()`, `parse()`, ...).
+        """
+        return WidgetsOperationsWithStreamingResponse(self)
+
+
+class WidgetsOperationsWithRawResponse:
+    """`client.widgets.with_raw_response`: see `WidgetsOperations`."""
+
+    def __init__(self, operations: WidgetsOperations) -> None:
+        self._operations = operations
+        wrap = with_raw_response
+        self.get = wrap(operations.get)
+
+
+class WidgetsOperationsWithStreamingResponse:
+    """`client.widgets.with_streaming_response`: see `WidgetsOperations`."""
+
+    def __init__(self, operations: WidgetsOperations) -> None:
+        self._operations = operations
+        wrap = with_streaming_response
+        self.get = wrap(operations.get)
