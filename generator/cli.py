@@ -21,6 +21,7 @@ from .config import (
     check_output,
     check_package_name,
     find_config,
+    parse_ignore,
     read_config,
 )
 from .diagnostics import Diagnostic, GenerationFailed, Level
@@ -101,7 +102,16 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument(
             "--strict",
             action="store_true",
-            help="treat warnings as errors (exit 2, nothing written)",
+            help="treat warnings as errors (exit 2, nothing written); ignored ones"
+            " stay unsaid",
+        )
+        command.add_argument(
+            "--ignore",
+            action="append",
+            default=[],
+            metavar="CODE[:POINTER]",
+            help="leave a warning unsaid: its code or name (W012, missing-example),"
+            " anywhere or at a JSON pointer and below; beside `ignore` in the config",
         )
         if name == "generate":
             command.add_argument(
@@ -155,13 +165,14 @@ def _jobs(args: argparse.Namespace) -> list[ClientJob]:
             [Diagnostic("--root", 0, "", Level.ERROR, f"{root} is not a folder")]
         )
     allow = bool(getattr(args, "allow_external_output", False))
+    ignore = parse_ignore(getattr(args, "ignore", None) or None, "--ignore")
     if args.spec is not None:
         package = args.package or _package_from_spec(args.spec)
         check_package_name(package, "--package")
         if root is None:
             root = _default_root(args.spec)
         job = ClientJob(args.spec, args.output or Path("generated"), package, root)
-        return [replace(job, allow_external_output=allow)]
+        return [replace(job, allow_external_output=allow, ignore=ignore)]
     config = args.config or find_config(Path.cwd())
     if config is None:
         raise GenerationFailed([])
@@ -170,6 +181,7 @@ def _jobs(args: argparse.Namespace) -> list[ClientJob]:
             job,
             allowed_root=root or job.allowed_root,
             allow_external_output=allow or job.allow_external_output,
+            ignore=job.ignore + ignore,
         )
         for job in read_config(config)
     ]
@@ -342,7 +354,7 @@ def _validate(jobs: list[ClientJob]) -> int:
         for message, where in findings:
             location = f" (at {where})" if where and where != "$" else ""
             print(
-                f"{_display(job.spec)}: warning: {VALIDATOR}:"
+                f"{_display(job.spec)}: warning W001 (spec-validator): {VALIDATOR}:"
                 f" {one_line(message + location)}"
             )
         if not findings:

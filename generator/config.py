@@ -15,7 +15,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .diagnostics import Diagnostic, GenerationFailed, Level
+from .diagnostics import WARNINGS, Diagnostic, GenerationFailed, Ignore, Level, warning_code
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,9 @@ class ClientJob:
     # `allow_external_output = true` (or --allow-external-output): the output
     # may be outside output_root, or the package folder a symbolic link.
     allow_external_output: bool = False
+    # Warnings to leave unsaid (`ignore = [...]`, `--ignore`): known defects
+    # of a spec that is not ours to fix.
+    ignore: tuple[Ignore, ...] = ()
 
     @property
     def rename_table(self) -> dict[str, dict[str, str]]:
@@ -109,6 +112,50 @@ def _streams(table: object, where: str) -> tuple[tuple[str, tuple[str, str]], ..
             ]
         )
     return tuple(sorted((str(k), (v["flag"], v["item"])) for k, v in table.items()))
+
+
+def parse_ignore(entries: object, where: str) -> tuple[Ignore, ...]:
+    """`ignore = ["W012", { code = "missing-example", pointer = "/paths/...",
+    reason = "..." }]`: a code (or its name) everywhere, or at a JSON pointer
+    and below it. A code no warning has is an error, so that a typo cannot
+    silence nothing while looking as if it did something."""
+    if entries is None:
+        return ()
+    if not isinstance(entries, list):
+        entries = [entries]
+    rules = []
+    for entry in entries:
+        if isinstance(entry, str):
+            text, pointer = entry, ""
+            if ":" in entry:
+                text, _, pointer = entry.partition(":")
+        elif (
+            isinstance(entry, dict)
+            and isinstance(entry.get("code"), str)
+            and set(entry) <= {"code", "pointer", "reason"}
+        ):  # (a misspelt `pointer` must not widen the rule to everywhere)
+            text, pointer = entry["code"], entry.get("pointer", "")
+        else:
+            text, pointer = "", ""
+        code = warning_code(text)
+        if code is None or not isinstance(pointer, str):
+            known = ", ".join(f"{c} {name}" for c, (name, _) in WARNINGS.items())
+            raise GenerationFailed(
+                [
+                    Diagnostic(
+                        where,
+                        0,
+                        "",
+                        Level.ERROR,
+                        f"ignore: {entry!r} names no warning; give a code or name"
+                        f' ("W012", "missing-example", or "W012:/json/pointer", or'
+                        f' {{ code = "W012", pointer = "/paths/...", reason = "..." }}); the codes:'
+                        f" {known}",
+                    )
+                ]
+            )
+        rules.append(Ignore(code, pointer))
+    return tuple(rules)
 
 
 def check_output(job: ClientJob) -> None:
@@ -217,6 +264,8 @@ def read_config(path: Path) -> list[ClientJob]:
                 output_root=root,
                 allow_external_output=entry.get("allow_external_output") is True
                 or section.get("allow_external_output") is True,
+                ignore=parse_ignore(section.get("ignore"), f"{display}: tool.generator")
+                + parse_ignore(entry.get("ignore"), where),
             )
         )
     if not jobs:

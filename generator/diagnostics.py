@@ -11,6 +11,33 @@ class Level(enum.IntEnum):
     ERROR = 2
 
 
+# Every warning has a code and a name that stay the same from version to
+# version: `ignore` in the config and `--ignore` on the command line name them.
+WARNINGS: dict[str, tuple[str, str]] = {
+    "W001": ("spec-validator", "openapi-spec-validator finds the document invalid"),
+    "W002": ("unknown-type", "a schema type no JSON Schema has; read as any value"),
+    "W003": ("collection-format", "an unknown collectionFormat; csv is used"),
+    "W004": ("default-null", "`default: null` on a property that is not nullable"),
+    "W005": ("enum-values", "x-ms-enum and `enum` list different values"),
+    "W006": ("final-state-via", "an unknown x-ms-long-running-operation final-state-via"),
+    "W007": ("pageable-items", "x-ms-pageable names an items array the response lacks"),
+    "W008": ("xml-shape", "an `xml` object that is not what the specification allows"),
+    "W009": ("xml-long-running", "a long-running operation with XML answers"),
+    "W010": ("false-property", "a property whose schema is `false`"),
+    "W011": ("not-supported", "callbacks, webhooks, cookie parameters: left out"),
+    "W012": ("missing-example", "an x-ms-examples file that does not exist"),
+}
+_CODES_BY_NAME = {name: code for code, (name, _) in WARNINGS.items()}
+
+
+def warning_code(text: str) -> str | None:
+    """The code a config or command line means by `W012` or `missing-example`."""
+    text = text.strip()
+    if text.upper() in WARNINGS:
+        return text.upper()
+    return _CODES_BY_NAME.get(text.lower())
+
+
 @dataclass(frozen=True, order=True)
 class Diagnostic:
     file: str
@@ -18,6 +45,7 @@ class Diagnostic:
     pointer: str
     level: Level
     message: str
+    code: str = ""  # a warning's (see WARNINGS)
 
     def format(self) -> str:
         """One line, always: file names, pointers and messages quote spec
@@ -29,8 +57,27 @@ class Diagnostic:
         if self.line:
             location += f":{self.line}"
         pointer = f" {one_line(self.pointer)}:" if self.pointer else ""
-        return (
-            f"{location}:{pointer} {self.level.name.lower()}: {one_line(self.message)}"
+        level = self.level.name.lower()
+        if self.code in WARNINGS:
+            level += f" {self.code} ({WARNINGS[self.code][0]})"
+        return f"{location}:{pointer} {level}: {one_line(self.message)}"
+
+
+@dataclass(frozen=True)
+class Ignore:
+    """A warning to leave unsaid: a code, anywhere or at one JSON pointer
+    and below it (a known upstream defect, recorded once in the config)."""
+
+    code: str
+    pointer: str = ""
+
+    def matches(self, diagnostic: Diagnostic) -> bool:
+        if diagnostic.code != self.code:
+            return False
+        if not self.pointer:
+            return True
+        return diagnostic.pointer == self.pointer or diagnostic.pointer.startswith(
+            self.pointer.rstrip("/") + "/"
         )
 
 
@@ -53,6 +100,8 @@ class Diagnostics:
     items: list[Diagnostic] = field(default_factory=list)
     line_finder: object = None
     verbose: bool = False  # report each of many similar findings, not a summary
+    ignore: tuple[Ignore, ...] = ()
+    ignored: int = 0  # warnings left unsaid by `ignore`
 
     def add(
         self,
@@ -61,15 +110,25 @@ class Diagnostics:
         file: str = "",
         pointer: str = "",
         locate: bool = True,
+        code: str = "",
     ) -> None:
+        if level is Level.WARNING and self.ignores(code, pointer):
+            self.ignored += 1
+            return
         line = 0
         finder = self.line_finder
         if finder is not None and file and locate:
             line = finder.line_of(file, pointer)  # type: ignore[attr-defined]
-        self.items.append(Diagnostic(file, line, pointer, level, message))
+        self.items.append(Diagnostic(file, line, pointer, level, message, code))
 
-    def warn(self, message: str, file: str = "", pointer: str = "") -> None:
-        self.add(Level.WARNING, message, file, pointer)
+    def ignores(self, code: str, pointer: str) -> bool:
+        """Whether a warning of this code at this pointer is to be left unsaid."""
+        found = Diagnostic("", 0, pointer, Level.WARNING, "", code)
+        return any(rule.matches(found) for rule in self.ignore)
+
+    def warn(self, code: str, message: str, file: str = "", pointer: str = "") -> None:
+        assert code in WARNINGS, code
+        self.add(Level.WARNING, message, file, pointer, code=code)
 
     def error(self, message: str, file: str = "", pointer: str = "") -> None:
         self.add(Level.ERROR, message, file, pointer)

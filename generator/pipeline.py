@@ -44,7 +44,7 @@ def generate_package(
     # Before any work: a tampered manifest stops the run.
     check_manifest(job.package_dir)
     clock = _Clock()
-    diagnostics = Diagnostics(verbose=verbose)
+    diagnostics = Diagnostics(verbose=verbose, ignore=job.ignore)
     loader = SpecLoader(diagnostics, job.allowed_root)
     try:
         client = build_client(loader, diagnostics, job.package, job.spec)

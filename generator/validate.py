@@ -228,4 +228,5 @@ def report(
             pointer or "",
             # Without a pointer the finding has no line: none is better than 1.
             locate=pointer is not None,
+            code="W001",
         )

@@ -24,7 +24,7 @@ BAD = ROOT / "tests" / "bad_specs"
 
 # file -> (exit code, the first diagnostic line, with the file's path as given)
 EXPECTED: dict[str, tuple[int, str]] = {
-    "bad_final_state_via.yml": (0, "bad_final_state_via.yml:13: /paths/~1a/post/x-ms-long-running-operation-options: warning: final-state-via 'somewhere' is not one of operation-location, azure-async-operation, location, original-uri; using operation-location"),
+    "bad_final_state_via.yml": (0, "bad_final_state_via.yml:13: /paths/~1a/post/x-ms-long-running-operation-options: warning W006 (final-state-via): final-state-via 'somewhere' is not one of operation-location, azure-async-operation, location, original-uri; using operation-location"),
     "api_key_name_line_break.json": (2, "api_key_name_line_break.json:4: /securityDefinitions/key/name: error: the API key's name 'api-key\\nx-evil: 1' cannot be sent in a header (a header name is letters, digits and !#$%&'*+-.^_`|~ only; a query name has no control characters); fix the name"),
     "dangling_ref.yml": (2, "dangling_ref.yml:12: /paths/~1things/get/responses/200/schema: error: $ref '#/definitions/Missing' points to nothing: dangling_ref.yml has no /definitions/Missing; fix the name or define it"),
     "duplicate_operation_ids.yml": (2, "duplicate_operation_ids.yml:14: /paths/~1b/get/operationId: error: operationId 'Same_Get' is used twice (also at /paths/~1a/get); operationIds must be unique"),
@@ -54,7 +54,7 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "openapi3.yml": (0, ""),
     "openapi4.yml": (2, "openapi4.yml:1: error: only Swagger 2.0 and OpenAPI 3.0/3.1 documents are supported (openapi: '4.0.0')"),
     "operation_without_operation_id.yml": (0, ""),
-    "pageable_without_items.yml": (0, "pageable_without_items.yml:17: /paths/~1things/get/x-ms-pageable: warning: x-ms-pageable names items 'value', but the response has no such array; the operation returns its response as one page"),
+    "pageable_without_items.yml": (0, "pageable_without_items.yml:17: /paths/~1things/get/x-ms-pageable: warning W007 (pageable-items): x-ms-pageable names items 'value', but the response has no such array; the operation returns its response as one page"),
     "parameter_in_cookie.yml": (2, "parameter_in_cookie.yml:10: /paths/~1things/get/parameters/0: error: parameter location 'cookie' is not one of path, query, header, body, formData"),
     "parameter_without_in.yml": (2, "parameter_without_in.yml:10: /paths/~1things/get/parameters/0: error: a parameter needs `name` and `in`"),
     "path_parameter_dotdot.yml": (0, ""),
@@ -63,9 +63,9 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "ref_not_string.yml": (2, "ref_not_string.yml:13: /paths/~1things/get/responses/200/schema/$ref: error: `$ref` must be a string, not a number"),
     "remote_ref.yml": (2, "remote_ref.yml:12: /paths/~1things/get/responses/200/schema: error: remote reference 'https://example.com/schemas.json#/definitions/X' refused: generation never uses the network; download the file next to the spec and refer to it by a relative path"),
     "schema_not_a_mapping.yml": (2, "schema_not_a_mapping.yml:15: /definitions/X: error: `X` must be a mapping, not a number"),
-    "unknown_type.yml": (0, "unknown_type.yml:12: /paths/~1things/get/responses/200/schema: warning: unknown type 'banana'; treated as any JSON value"),
+    "unknown_type.yml": (0, "unknown_type.yml:12: /paths/~1things/get/responses/200/schema: warning W002 (unknown-type): unknown type 'banana'; treated as any JSON value"),
     "yaml_timestamps.yml": (0, ""),
-    "xml_object_wrong_kinds.yml": (0, "xml_object_wrong_kinds.yml:19: /definitions/Thing/xml: warning: `xml` must be a mapping; ignored"),
+    "xml_object_wrong_kinds.yml": (0, "xml_object_wrong_kinds.yml:19: /definitions/Thing/xml: warning W008 (xml-shape): `xml` must be a mapping; ignored"),
 }
 
 

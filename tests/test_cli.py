@@ -52,7 +52,7 @@ def test_generate_a_spec_without_any_configuration(tmp_path: Path) -> None:
     assert int(added.group(1)) == len(written)
     # The spec's 19 example files were not copied: one summary line (the
     # first one named), and generation goes on; --verbose lists each.
-    assert "warning: 19 x-ms-examples files do not exist (the first: ./examples/get_files.json," in result.stderr
+    assert "warning W012 (missing-example): 19 x-ms-examples files do not exist (the first: ./examples/get_files.json," in result.stderr
     assert result.stderr.count("do not exist") == 1 and "which does not exist" not in result.stderr
     verbose = run("generate", str(spec), "--output", "out", "--package", "my_client", "--full", "--verbose", cwd=tmp_path)
     assert "delete_finetune.json, which does not exist" in verbose.stderr

@@ -40,8 +40,8 @@ def test_a_file_response_is_valid_swagger_and_not_reported(tmp_path: Path) -> No
 def test_a_finding_without_a_location_has_no_line_and_one_with_a_path_has_its_own(tmp_path: Path) -> None:
     shutil.copy(ROOT / "tests" / "bad_specs" / "unknown_type.yml", tmp_path / "spec.yml")
     lines = run("generate", "spec.yml", "--output", "out", "--package", "u", cwd=tmp_path).stderr.splitlines()
-    assert f"spec.yml: warning: {FINDING}" in lines  # not `spec.yml:1:`
-    assert any(line.startswith("spec.yml:10: /paths/~1things/get/responses/200: warning: openapi-spec-validator:") for line in lines)
+    assert f"spec.yml: warning W001 (spec-validator): {FINDING}" in lines  # not `spec.yml:1:`
+    assert any(line.startswith("spec.yml:10: /paths/~1things/get/responses/200: warning W001 (spec-validator): openapi-spec-validator:") for line in lines)
 
 
 def test_strict_makes_every_warning_an_error_and_writes_nothing(tmp_path: Path) -> None:
@@ -49,8 +49,8 @@ def test_strict_makes_every_warning_an_error_and_writes_nothing(tmp_path: Path) 
     result = run("generate", "spec.yml", "--output", "out", "--package", "u", "--strict", cwd=tmp_path)
     assert result.returncode == 2
     lines = result.stderr.splitlines()
-    assert f"spec.yml: error: {FINDING}" in lines
-    assert any("error: unknown type 'banana'" in line for line in lines)
+    assert f"spec.yml: error W001 (spec-validator): {FINDING}" in lines
+    assert any("error W002 (unknown-type): unknown type 'banana'" in line for line in lines)
     assert not (tmp_path / "out").exists()
 
 

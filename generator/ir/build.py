@@ -399,6 +399,7 @@ class SwaggerBuilder(OperationKinds):
         long_running = self._long_running(raw, at, path, http_method)
         if long_running is not None and any(r.content == "xml" for r in successes):
             self.diagnostics.warn(
+                "W009",
                 "a long-running operation with XML responses is not supported yet;"
                 " its responses are read as JSON",
                 at.file,
@@ -501,11 +502,16 @@ class SwaggerBuilder(OperationKinds):
 
     def _report_missing_examples(self) -> None:
         """One warning per missing example file when there are few (or with
-        --verbose); else one line for the client, naming the first."""
-        missing = self._missing_examples
+        --verbose); else one line for the client, naming the first. Those
+        `ignore` names are left out before counting."""
+        missing = [
+            m for m in self._missing_examples if not self.diagnostics.ignores("W012", m[3])
+        ]
+        self.diagnostics.ignored += len(self._missing_examples) - len(missing)
         if len(missing) <= 3 or self.diagnostics.verbose:
             for title, ref, file, pointer in missing:
                 self.diagnostics.warn(
+                    "W012",
                     f"x-ms-examples {title!r} refers to {ref}, which does not exist;"
                     " that example is left out",
                     file,
@@ -514,6 +520,7 @@ class SwaggerBuilder(OperationKinds):
             return
         title, ref, file, pointer = missing[0]
         self.diagnostics.warn(
+            "W012",
             f"{len(missing)} x-ms-examples files do not exist (the first: {ref}, for"
             f" {title!r}); those examples are left out (--verbose lists each)",
             file,

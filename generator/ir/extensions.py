@@ -52,6 +52,7 @@ def x_ms_enum(
             documented[value] = (str(item.get("description") or ""), name)
     if recased:
         diagnostics.warn(
+            "W005",
             "x-ms-enum.values and `enum` spell "
             + ", ".join(f"{a!r} and {b!r}" for a, b in recased)
             + " differently (only in case); read as one value, spelled as in `enum`",
@@ -61,6 +62,7 @@ def x_ms_enum(
     extra = [v for v in documented if v not in plain]
     if extra:
         diagnostics.warn(
+            "W005",
             f"x-ms-enum lists {', '.join(repr(v) for v in extra)}, which `enum` does not;"
             " kept as known value(s) of the enum",
             at.file,
@@ -69,6 +71,7 @@ def x_ms_enum(
     missing = [v for v in plain if documented and v not in documented]
     if missing:
         diagnostics.warn(
+            "W005",
             f"`enum` lists {', '.join(repr(v) for v in missing)}, which x-ms-enum.values"
             " does not document; kept without a description",
             at.file,

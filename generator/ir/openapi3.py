@@ -413,7 +413,7 @@ class OpenApi3Builder(SwaggerBuilder):
 
     def _read_root(self, document: Any) -> bool:
         def warn(message: str, pointer: str) -> None:
-            self.diagnostics.warn(message, self.root_location.file, pointer)
+            self.diagnostics.warn("W011", message, self.root_location.file, pointer)
 
         self.source = document
         self.root = root_view(document, self._deref, warn)

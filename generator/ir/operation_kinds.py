@@ -72,6 +72,7 @@ class OperationKinds(BodyBuilder):
             "original-uri",
         ):
             self.diagnostics.warn(
+                "W006",
                 f"final-state-via {final_via!r} is not one of operation-location, azure-async-operation,"
                 " location, original-uri; using operation-location",
                 at.file,
@@ -108,6 +109,7 @@ class OperationKinds(BodyBuilder):
             if not named and len(arrays) == 1:
                 # The spec names the wrong property; its only array is the page.
                 self.diagnostics.warn(
+                    "W007",
                     f"x-ms-pageable names items {item_name!r}, but the response has no"
                     f" such array; its only array, {arrays[0].wire_name!r}, is read as"
                     " the items of each page",
@@ -121,6 +123,7 @@ class OperationKinds(BodyBuilder):
             item = returns.item
         if item is None:
             self.diagnostics.warn(
+                "W007",
                 f"x-ms-pageable names items {spec.item_name!r}, but the response has no such"
                 " array; the operation returns its response as one page",
                 at.file,

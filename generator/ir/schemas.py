@@ -285,6 +285,7 @@ class SchemaBuilder:
             collection = schema.get("collectionFormat")
             if collection not in (None, "csv", "ssv", "tsv", "pipes", "multi"):
                 self.diagnostics.warn(
+                    "W003",
                     f"collectionFormat {collection!r} is not one of csv, ssv, tsv, pipes, multi; using csv",
                     at.file,
                     at.child("collectionFormat").pointer,
@@ -310,7 +311,10 @@ class SchemaBuilder:
             return TypeRef(special or _PRIMITIVE_TYPES[kind])  # type: ignore[arg-type]
         if kind is not None:
             self.diagnostics.warn(
-                f"unknown type {kind!r}; treated as any JSON value", at.file, at.pointer
+                "W002",
+                f"unknown type {kind!r}; treated as any JSON value",
+                at.file,
+                at.pointer,
             )
         return TypeRef("any")
 
@@ -515,6 +519,7 @@ class SchemaBuilder:
                 and not ext.x_nullable(prop_schema)
             ):
                 self.diagnostics.warn(
+                    "W004",
                     "`default: null` on a property that is not x-nullable; read as no"
                     " default, as AutoRest reads it",
                     prop_at.file,
@@ -661,6 +666,7 @@ class SchemaBuilder:
         for prop, prop_schema in (schema.get("properties") or {}).items():
             if prop_schema is False:
                 self.diagnostics.warn(
+                    "W010",
                     f"property {prop!r} has the schema `false`: it can never be"
                     " present, so the model leaves it out (`additionalProperties:"
                     " false` belongs beside `properties`, not in it)",
@@ -732,13 +738,17 @@ class SchemaBuilder:
             items = found if found != NO_XML else None
         if raw is not None and not isinstance(raw, dict):
             self.diagnostics.warn(
-                "`xml` must be a mapping; ignored", at.file, at.child("xml").pointer
+                "W008",
+                "`xml` must be a mapping; ignored",
+                at.file,
+                at.child("xml").pointer,
             )
         if not isinstance(raw, dict):
             return XmlInfo(items=items) if items else NO_XML
         for key, kind in _XML_KEYS.items():
             if key in raw and not isinstance(raw[key], kind):
                 self.diagnostics.warn(
+                    "W008",
                     f"`xml.{key}` must be {'a boolean' if kind is bool else 'a string'};"
                     " ignored",
                     at.file,
