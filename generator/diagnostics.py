@@ -26,6 +26,7 @@ WARNINGS: dict[str, tuple[str, str]] = {
     "W010": ("false-property", "a property whose schema is `false`"),
     "W011": ("not-supported", "callbacks, webhooks, cookie parameters: left out"),
     "W012": ("missing-example", "an x-ms-examples file that does not exist"),
+    "W013": ("invalid-example", "an x-ms-examples file that is not an example's JSON"),
 }
 _CODES_BY_NAME = {name: code for code, (name, _) in WARNINGS.items()}
 

@@ -83,15 +83,7 @@ def replay(package: str, example: Example) -> Replay:
             return httpx.Response(int(status_text), headers=headers, content=content)
         return httpx.Response(int(status_text), headers=headers, json=body)
 
-    client_args: dict[str, Any] = {}
-    lowered = _lower_keys(params)
-    for wire, argument in metadata.CLIENT["parameters"].items():
-        if wire.lower() in lowered and wire.lower() != "api-version" or wire.lower() == "api-version" and wire.lower() in lowered:
-            client_args[argument] = lowered[wire.lower()]
-    api_key = metadata.CLIENT["api_key"]
-    if api_key and api_key["name"].lower() in lowered:
-        client_args["api_key"] = lowered[api_key["name"].lower()]
-
+    client_args = client_arguments(metadata.CLIENT, params)
     models = importlib.import_module(f"{package}.models")
     kwargs = arguments_for(operation, metadata.CLIENT, params, models, outcome.ignored)
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
@@ -106,6 +98,20 @@ def replay(package: str, example: Example) -> Replay:
             result = next(iter(result.by_page()))
         outcome.result = result
     return outcome
+
+
+def client_arguments(client: dict[str, Any], params: dict[str, Any]) -> dict[str, Any]:
+    """The client's own arguments (endpoint, api-version, API key, ...) from
+    an example's parameters."""
+    arguments: dict[str, Any] = {}
+    lowered = _lower_keys(params)
+    for wire, argument in client["parameters"].items():
+        if wire.lower() in lowered:
+            arguments[argument] = lowered[wire.lower()]
+    api_key = client["api_key"]
+    if api_key and api_key["name"].lower() in lowered:
+        arguments["api_key"] = lowered[api_key["name"].lower()]
+    return arguments
 
 
 def arguments_for(

@@ -142,6 +142,7 @@ EXPECTED_OUTPUT = [
     ["succeeded ['https://img/1', 'https://img/2']"],
     ["1", "Job enqueued.", "Job started.", "succeeded"],
     ["red-1", "red-2", "red-3", "[2, 1]"],
+    ["puppy.jsonl fine-tune", "the closest"],
     ["logs-2024 {'owner': 'ana'}", "logs-2025 None", "b'line 1\\n'"],
     ["Hel", "lo", "Hello"],
 ]
@@ -151,12 +152,18 @@ EXPECTED_OUTPUT = [
 def mock_service(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     sync_init, async_init = httpx.Client.__init__, httpx.AsyncClient.__init__
 
+    def ours(transport: object) -> bool:
+        # A transport the example brings itself (ExampleTransport) stays.
+        return type(transport).__name__.endswith("ExampleTransport")
+
     def sync_client(self: httpx.Client, *args: object, **kwargs: object) -> None:
-        kwargs["transport"] = httpx.MockTransport(service)
+        if not ours(kwargs.get("transport")):
+            kwargs["transport"] = httpx.MockTransport(service)
         sync_init(self, *args, **kwargs)  # type: ignore[arg-type]
 
     def async_client(self: httpx.AsyncClient, *args: object, **kwargs: object) -> None:
-        kwargs["transport"] = httpx.MockTransport(async_service)
+        if not ours(kwargs.get("transport")):
+            kwargs["transport"] = httpx.MockTransport(async_service)
         async_init(self, *args, **kwargs)  # type: ignore[arg-type]
 
     async def no_wait(seconds: float) -> None:

@@ -48,6 +48,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": "items",
+        "next_link_name": "@nextLink",
+        "query": {},
     },
     "CheckKeys": {
         "group": "keys",
@@ -80,6 +82,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "GetKeyValues": {
         "group": "key_values",
@@ -120,6 +124,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": "items",
+        "next_link_name": "@nextLink",
+        "query": {},
     },
     "CheckKeyValues": {
         "group": "key_values",
@@ -160,6 +166,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "GetKeyValue": {
         "group": "key_values",
@@ -204,6 +212,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "PutKeyValue": {
         "group": "key_values",
@@ -253,6 +263,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "DeleteKeyValue": {
         "group": "key_values",
@@ -286,6 +298,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "CheckKeyValue": {
         "group": "key_values",
@@ -330,6 +344,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "GetLabels": {
         "group": "labels",
@@ -366,6 +382,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": "items",
+        "next_link_name": "@nextLink",
+        "query": {},
     },
     "CheckLabels": {
         "group": "labels",
@@ -402,6 +420,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "PutLock": {
         "group": "locks",
@@ -438,6 +458,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "DeleteLock": {
         "group": "locks",
@@ -474,6 +496,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "GetRevisions": {
         "group": "revisions",
@@ -514,6 +538,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": "items",
+        "next_link_name": "@nextLink",
+        "query": {},
     },
     "CheckRevisions": {
         "group": "revisions",
@@ -554,5 +580,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
 }

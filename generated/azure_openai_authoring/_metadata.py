@@ -36,6 +36,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "microsoftAzureFilesUpload": {
         "group": "files",
@@ -62,6 +64,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "microsoftAzureFilesGet": {
         "group": "files",
@@ -85,6 +89,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "microsoftAzureFilesDelete": {
         "group": "files",
@@ -108,6 +114,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "microsoftAzureFilesGetcontent": {
         "group": "files",
@@ -131,6 +139,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "microsoftAzureFilesImport": {
         "group": "files",
@@ -157,6 +167,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "microsoftAzureFinetunesList": {
         "group": "fine_tunes",
@@ -175,6 +187,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "microsoftAzureFinetunesCreate": {
         "group": "fine_tunes",
@@ -210,6 +224,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "microsoftAzureFinetunesGet": {
         "group": "fine_tunes",
@@ -233,6 +249,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "microsoftAzureFinetunesDelete": {
         "group": "fine_tunes",
@@ -256,6 +274,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "microsoftAzureFinetunesGetevents": {
         "group": "fine_tunes",
@@ -283,6 +303,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": "stream",
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "microsoftAzureFinetunesCancel": {
         "group": "fine_tunes",
@@ -306,6 +328,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "microsoftAzureImagesGenerate": {
         "group": "images",
@@ -338,6 +362,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "microsoftAzureModelsList": {
         "group": "models",
@@ -356,6 +382,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "microsoftAzureModelsGet": {
         "group": "models",
@@ -379,6 +407,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "microsoftAzureOperationsimagesGet": {
         "group": "operations_images",
@@ -402,6 +432,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "microsoftAzureOperationsimagesDelete": {
         "group": "operations_images",
@@ -425,5 +457,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
 }

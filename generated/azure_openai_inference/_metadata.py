@@ -63,6 +63,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": "stream",
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "embeddings_create": {
         "group": "embeddings",
@@ -92,6 +94,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "ChatCompletions_Create": {
         "group": "chat_completions",
@@ -133,6 +137,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": "stream",
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "ExtensionsChatCompletions_Create": {
         "group": "extensions_chat_completions",
@@ -174,5 +180,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
 }

@@ -47,6 +47,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "DeleteSecret": {
         "group": "secrets",
@@ -70,6 +72,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "GetSecret": {
         "group": "secrets",
@@ -97,6 +101,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "UpdateSecret": {
         "group": "secrets",
@@ -132,6 +138,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "GetSecrets": {
         "group": "secrets",
@@ -155,6 +163,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": "value",
+        "next_link_name": "nextLink",
+        "query": {},
     },
     "GetSecretVersions": {
         "group": "secrets",
@@ -182,6 +192,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": "value",
+        "next_link_name": "nextLink",
+        "query": {},
     },
     "BackupSecret": {
         "group": "secrets",
@@ -205,6 +217,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "RestoreSecret": {
         "group": "secrets",
@@ -229,6 +243,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "GetDeletedSecrets": {
         "group": "deleted_secrets",
@@ -252,6 +268,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": "value",
+        "next_link_name": "nextLink",
+        "query": {},
     },
     "GetDeletedSecret": {
         "group": "deleted_secrets",
@@ -275,6 +293,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "PurgeDeletedSecret": {
         "group": "deleted_secrets",
@@ -298,6 +318,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "RecoverDeletedSecret": {
         "group": "deleted_secrets",
@@ -321,5 +343,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
 }

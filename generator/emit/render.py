@@ -185,6 +185,9 @@ def render_package(
     )
     for name in ("models.py", *operation_modules):
         files[name] = resolve_imports(files[name])
+    examples = examples_json(client)
+    if examples is not None:
+        files["_examples.json"] = examples
     if xml.used:
         shapes = xml.view()
         files["_xml_shapes.py"] = env.get_template("_xml_shapes.py.jinja").render(
@@ -710,8 +713,32 @@ def _operations_metadata(client: ClientSpec) -> dict[str, Any]:
                 "responses": {r.status: r.content for r in op.responses},
                 "event_stream": op.event_stream.parameter if op.event_stream else None,
                 "item_name": op.paging.item_name if op.paging else None,
+                "next_link_name": op.paging.next_link_name if op.paging else None,
+                "query": dict(op.constant_query),
             }
     return result
+
+
+def examples_json(client: ClientSpec) -> str | None:
+    """The spec's examples as the package's `_examples.json` (data that its
+    ExampleTransport reads, never code): operationId -> examples, one per
+    line. None when the spec has none."""
+    entries = []
+    for group in client.groups:
+        for op in group.operations:
+            if not op.examples:
+                continue
+            lines = [
+                "    "
+                + json.dumps({"title": e.title, **json.loads(e.data)}, ensure_ascii=False)
+                for e in op.examples
+            ]
+            entries.append(
+                f"  {json.dumps(op.operation_id)}: [\n" + ",\n".join(lines) + "\n  ]"
+            )
+    if not entries:
+        return None
+    return "{\n" + ",\n".join(entries) + "\n}\n"
 
 
 def _pretty(value: Any, indent: int = 0) -> str:

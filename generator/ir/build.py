@@ -6,6 +6,7 @@ their names and groups, security, examples."""
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -21,6 +22,7 @@ from .model import (
     Body,
     ClientParameter,
     ClientSpec,
+    Example,
     Operation,
     OperationGroup,
     Parameter,
@@ -390,7 +392,7 @@ class SwaggerBuilder(OperationKinds):
         parameters = [_replace_param_name(p, n) for p, n in zip(parameters, renamed)]
         groups = self._parameter_groups(parameters, names_taken | set(renamed))
 
-        self._check_examples(raw, at)
+        examples = self._examples(raw, at)
         successes, errors = self._responses(raw, at)
         returns = next((r.type for r in successes if r.type is not None), None)
         returns_binary = any(r.content == "binary" for r in successes)
@@ -464,6 +466,7 @@ class SwaggerBuilder(OperationKinds):
             client_parameters=tuple(client_parameters),
             deprecated=bool(raw.get("deprecated")),
             repeatable=repeatable,
+            examples=examples,
             raw_query=tuple(
                 sorted(
                     {n for n in raw_names if any(k == n for k, _ in constant_query)}
@@ -476,10 +479,13 @@ class SwaggerBuilder(OperationKinds):
             ),
         )
 
-    def _check_examples(self, raw: dict[str, Any], at: Location) -> None:
-        """Examples do not change the client; a missing file is worth a warning
-        (tests replay them), and only that: they are not parsed here."""
+    def _examples(self, raw: dict[str, Any], at: Location) -> tuple[Example, ...]:
+        """The operation's x-ms-examples that exist and are JSON objects.
+        They do not change the client's code (only its README and its
+        ExampleTransport); a missing or unreadable file is worth a warning,
+        and only that."""
         document = self.loader.document(at.file)
+        found = []
         for title, value in ext.x_ms_examples(raw):
             ref = value.get("$ref") if isinstance(value, dict) else None
             if not isinstance(ref, str) or "://" in ref or document is None:
@@ -499,6 +505,38 @@ class SwaggerBuilder(OperationKinds):
                 self._missing_examples.append(
                     (title, ref, at.file, at.child("x-ms-examples", title).pointer)
                 )
+            else:
+                example = self._read_example(title, ref, target, at)
+                if example is not None:
+                    found.append(example)
+        return tuple(found)
+
+    def _read_example(
+        self, title: str, ref: str, target: Path, at: Location
+    ) -> Example | None:
+        try:
+            data = json.loads(target.read_bytes())
+        except (OSError, ValueError) as exc:
+            problem = f"is not JSON ({one_line(str(exc))})"
+        else:
+            if isinstance(data, dict) and isinstance(data.get("responses"), dict):
+                text = json.dumps(
+                    {
+                        "parameters": data.get("parameters") or {},
+                        "responses": data["responses"],
+                    },
+                    ensure_ascii=False,
+                    separators=(",", ":"),
+                )
+                return Example(title, ref, text)
+            problem = "is not an object with `responses`"
+        self.diagnostics.warn(
+            "W013",
+            f"x-ms-examples {title!r}: {ref} {problem}; that example is left out",
+            at.file,
+            at.child("x-ms-examples", title).pointer,
+        )
+        return None
 
     def _report_missing_examples(self) -> None:
         """One warning per missing example file when there are few (or with

@@ -314,6 +314,17 @@ class LongRunning:
 
 
 @dataclass(frozen=True)
+class Example:
+    """One of an operation's x-ms-examples: a request the service's team
+    wrote down and the answers it gave, as the file's JSON text (data for the
+    package's README and its ExampleTransport, never code)."""
+
+    title: str
+    source: str  # the file, as the spec refers to it
+    data: str  # {"parameters": {...}, "responses": {...}} as JSON text
+
+
+@dataclass(frozen=True)
 class Operation:
     operation_id: str
     method_name: str
@@ -345,6 +356,7 @@ class Operation:
     # takes Azure's Repeatability-Request-ID header: the client fills it (and
     # Repeatability-First-Sent) and may retry the request, whatever its method
     repeatable: bool = False
+    examples: tuple[Example, ...] = ()
 
     @property
     def display_path(self) -> str:

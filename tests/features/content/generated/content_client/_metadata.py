@@ -28,6 +28,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {
+            "restype": "service",
+            "comp": "properties",
+        },
     },
     "Service_SetProperties": {
         "group": "service",
@@ -53,6 +58,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {
+            "restype": "service",
+            "comp": "properties",
+        },
     },
     "Service_ListContainers": {
         "group": "service",
@@ -78,6 +88,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": "ContainerItems",
+        "next_link_name": "NextLink",
+        "query": {
+            "comp": "list",
+        },
     },
     "Container_GetAccessPolicy": {
         "group": "container",
@@ -99,6 +113,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {
+            "restype": "container",
+            "comp": "acl",
+        },
     },
     "Container_SetAccessPolicy": {
         "group": "container",
@@ -124,6 +143,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {
+            "restype": "container",
+            "comp": "acl",
+        },
     },
     "Container_ListBlobFlatSegment": {
         "group": "container",
@@ -145,6 +169,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {
+            "restype": "container",
+            "comp": "list",
+        },
     },
     "Blob_Download": {
         "group": "blob",
@@ -170,6 +199,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "Blob_Query": {
         "group": "blob",
@@ -202,6 +233,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {
+            "comp": "query",
+        },
     },
     "Blob_SetNotes": {
         "group": "blob",
@@ -231,6 +266,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {
+            "comp": "notes",
+        },
     },
     "BlockBlob_Upload": {
         "group": "block_blob",
@@ -260,6 +299,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "BlockBlob_CommitBlockList": {
         "group": "block_blob",
@@ -293,5 +334,9 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {
+            "comp": "blocklist",
+        },
     },
 }

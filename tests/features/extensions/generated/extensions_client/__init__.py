@@ -25,6 +25,7 @@ from ._errors import (
     StreamError,
     UnprocessableEntityError,
 )
+from ._examples import AsyncExampleTransport, ExampleTransport, NoMatchingExample
 from ._paging import AsyncItemPaged, ItemPaged
 from ._pipeline import FileInput, RequestOptions
 from ._polling import AsyncLROPoller, LROPoller
@@ -51,6 +52,7 @@ __all__ = [
     "AsyncByteStream",
     "AsyncClient",
     "AsyncEventStream",
+    "AsyncExampleTransport",
     "AsyncItemPaged",
     "AsyncLROPoller",
     "AsyncStreamedResponse",
@@ -63,12 +65,14 @@ __all__ = [
     "ConflictError",
     "DeserializationError",
     "EventStream",
+    "ExampleTransport",
     "FileInput",
     "HttpResponseError",
     "InsecureTransportError",
     "InternalServerError",
     "ItemPaged",
     "LROPoller",
+    "NoMatchingExample",
     "NotFoundError",
     "OperationFailedError",
     "PermissionDeniedError",

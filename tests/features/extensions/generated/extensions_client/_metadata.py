@@ -50,6 +50,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "Secrets_Ping": {
         "group": "secrets",
@@ -71,6 +73,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {
+            "depth": "shallow",
+        },
     },
     "Secrets_Rotate": {
         "group": "secrets",
@@ -100,6 +106,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "Secrets_Find": {
         "group": "secrets",
@@ -133,6 +141,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "Secrets_GetRaw": {
         "group": "secrets",
@@ -154,6 +164,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "Secrets_ListDeleted": {
         "group": "secrets",
@@ -170,6 +182,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {
+            "view": "deleted",
+        },
     },
     "Vaults_Create": {
         "group": "vaults",
@@ -198,6 +214,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "Vaults_Login": {
         "group": "vaults",
@@ -225,6 +243,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "Vaults_UpdateSettings": {
         "group": "vaults",
@@ -253,5 +273,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
 }

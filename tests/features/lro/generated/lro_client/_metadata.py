@@ -48,6 +48,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "Resources_Delete": {
         "group": "resources",
@@ -72,6 +74,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "Resources_Refresh": {
         "group": "resources",
@@ -95,6 +99,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "Jobs_Export": {
         "group": "jobs",
@@ -119,6 +125,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "Jobs_Run": {
         "group": "jobs",
@@ -143,6 +151,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "Jobs_Archive": {
         "group": "jobs",
@@ -161,6 +171,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "Jobs_Summarize": {
         "group": "jobs",
@@ -179,6 +191,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "JobOperations_Get": {
         "group": "job_operations",
@@ -202,5 +216,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
 }

@@ -45,6 +45,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "Animals_Add": {
         "group": "animals",
@@ -65,6 +67,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "Formats_Echo": {
         "group": "formats",
@@ -107,5 +111,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
 }

@@ -53,6 +53,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "Pets_PutOwner": {
         "group": "pets",
@@ -88,6 +90,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "Pets_GetCat": {
         "group": "pets",
@@ -109,6 +113,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "Pets_Wash": {
         "group": "pets",
@@ -142,6 +148,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "Visits_Book": {
         "group": "visits",
@@ -172,6 +180,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "Search": {
         "group": "search",
@@ -195,5 +205,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
 }

@@ -37,6 +37,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": "value",
+        "next_link_name": "nextLink",
+        "query": {},
     },
     "Widgets_ListBatches": {
         "group": "widgets",
@@ -55,6 +57,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": "items",
+        "next_link_name": "next",
+        "query": {},
     },
     "Widgets_ListAll": {
         "group": "widgets",
@@ -73,6 +77,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": "value",
+        "next_link_name": None,
+        "query": {},
     },
     "Widgets_Search": {
         "group": "widgets",
@@ -97,6 +103,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": "value",
+        "next_link_name": "nextLink",
+        "query": {},
     },
     "Widgets_SearchNext": {
         "group": "widgets",
@@ -115,6 +123,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
     "Widgets_Get": {
         "group": "widgets",
@@ -139,5 +149,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
         "event_stream": None,
         "item_name": None,
+        "next_link_name": None,
+        "query": {},
     },
 }
