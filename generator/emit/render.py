@@ -10,7 +10,7 @@ from typing import Any
 
 import jinja2
 
-from ..ir.model import ClientSpec, Enum, Model, TypeRef, UnionType
+from ..ir.model import ClientSpec, Enum, Model, Operation, TypeRef, UnionType
 from ..ir.names import constant_case
 from .docstrings import default_note, docstring, normalize
 from .expressions import TypeExpressions
@@ -29,6 +29,7 @@ from .layout import (
 )
 from .literals import comment, md_code, md_text, py_literal, py_str, toml_str
 from .operations import ASYNC, SYNC, OperationViews, wrapper_lines
+from .readme import fence, operation_docs
 from .unions import alias_lines, reader_lines
 from .xml_shapes import XmlShapes
 
@@ -71,6 +72,7 @@ def environment() -> jinja2.Environment:
     env.filters["toml"] = toml_str
     env.filters["md"] = md_text
     env.filters["md_code"] = md_code
+    env.filters["fence"] = fence
     env.globals["docstring"] = docstring
     env.globals["def_header"] = def_header
     env.globals["class_header"] = class_header
@@ -139,14 +141,18 @@ def render_package(
     )
     xml = XmlShapes(client)
     operation_modules = []
+    sync_view = None
     for index, flavor in (("_operations", SYNC), ("_async_operations", ASYNC)):
         views = OperationViews(client, operation_types, flavor, xml)
         view = _memo(views.view)
+        sync_view = sync_view or view
         entries = []
         for group in client.groups:
             module = group_module(index, group.attribute)
             class_name = flavor.group_class(group.class_name)
-            entries.append((class_name, module, import_line(f".{module}", class_name, 4)))
+            entries.append(
+                (class_name, module, import_line(f".{module}", class_name, 4))
+            )
             operation_modules.append(f"{module}.py")
             files[f"{module}.py"] = env.get_template("_operations.py.jinja").render(
                 header=header,
@@ -175,8 +181,17 @@ def render_package(
         title=" ".join(client.title.split()) or client.package,
         package=client.package,
     )
+    assert sync_view is not None
+
+    def method_of(op: Operation) -> tuple[str, tuple[str, ...], str]:
+        method = sync_view(op).methods[0]
+        return method.name, method.parameters, method.returns
+
     files["README.md"] = env.get_template("README.md.jinja").render(
-        spec=spec_display, package=client.package, **_readme_context(client)
+        spec=spec_display,
+        package=client.package,
+        reference=operation_docs(client, method_of),
+        **_readme_context(client),
     )
     files["_metadata.py"] = env.get_template("_metadata.py.jinja").render(
         header=header,
@@ -730,7 +745,9 @@ def examples_json(client: ClientSpec) -> str | None:
                 continue
             lines = [
                 "    "
-                + json.dumps({"title": e.title, **json.loads(e.data)}, ensure_ascii=False)
+                + json.dumps(
+                    {"title": e.title, **json.loads(e.data)}, ensure_ascii=False
+                )
                 for e in op.examples
             ]
             entries.append(

@@ -1,0 +1,82 @@
+"""The package README shows how to call each operation: its full signature,
+what it returns, what it raises, and the spec's first example as a Python
+call, which runs (issue 13, item 5)."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import json
+import re
+
+import httpx
+import pytest
+
+from generator.config import read_config
+from generator.emit.readme import fence
+
+from ..conftest import ROOT
+from ..replay import client_arguments
+
+JOBS = {job.package: job for job in read_config(ROOT / "pyproject.toml")}
+HATCHES = {"request_options", "extra_headers", "extra_query", "extra_body", "timeout"}
+
+
+def sections(package: str) -> dict[str, str]:
+    """`client.group.method` -> the README's section about it."""
+    readme = (JOBS[package].package_dir / "README.md").read_text(encoding="utf-8")
+    parts = re.split(r"^### `(client\.[\w.]+)\(\.\.\.\)`$", readme, flags=re.MULTILINE)
+    return dict(zip(parts[1::2], parts[2::2]))
+
+
+@pytest.mark.parametrize("package", sorted(JOBS))
+def test_every_public_operation_has_its_signature_returns_and_raises(package: str) -> None:
+    metadata = importlib.import_module(f"{package}._metadata")
+    found = sections(package)
+    for operation in metadata.OPERATIONS.values():
+        if operation["method"].startswith("_"):
+            continue
+        call = f"client.{operation['group']}.{operation['method']}"
+        section = found[call]
+        assert "Returns " in section and "Raises " in section and "HttpResponseError" in section
+        group = importlib.import_module(f"{package}._operations_{operation['group']}")
+        (cls,) = [c for n, c in inspect.getmembers(group, inspect.isclass) if n.endswith("Operations") and c.__module__ == group.__name__]
+        parameters = [p for p in inspect.signature(getattr(cls, operation["method"])).parameters if p not in HATCHES | {"self"}]
+        signature = re.search(r"```python\ndef (\w+)\((.*?)\) -> ", section, flags=re.DOTALL)
+        assert signature is not None and signature.group(1) == operation["method"]
+        shown = [p.strip().split(":")[0] for p in signature.group(2).split(",\n") if p.strip() not in ("", "*", "*,")]
+        assert [s.rstrip(",") for s in shown] == parameters, call
+
+
+def _examples(package: str) -> list[tuple[str, str, dict]]:  # type: ignore[type-arg]
+    data = JOBS[package].package_dir / "_examples.json"
+    if not data.is_file():
+        return []
+    return [(op, listed[0]["title"], listed[0]) for op, listed in json.loads(data.read_text(encoding="utf-8")).items()]
+
+
+CASES = [(package, op, title, example) for package in sorted(JOBS) for op, title, example in _examples(package)]
+
+
+@pytest.mark.parametrize(("package", "operation_id", "title", "example"), CASES, ids=[f"{p}:{o}" for p, o, _, _ in CASES])
+def test_the_first_example_is_shown_as_a_call_that_runs(package: str, operation_id: str, title: str, example: dict) -> None:  # type: ignore[type-arg]
+    metadata = importlib.import_module(f"{package}._metadata")
+    module = importlib.import_module(package)
+    operation = metadata.OPERATIONS[operation_id]
+    section = sections(package)[f"client.{operation['group']}.{operation['method']}"]
+    shown = re.search(r"Example \((.*?)\):\n\n(`{3,})python\n(.*?)\n\2", section, flags=re.DOTALL)
+    assert shown is not None and shown.group(1) == title
+    code = shown.group(3)
+    compile(code, "README example", "exec")
+    client = module.Client(
+        **client_arguments(metadata.CLIENT, example["parameters"]),
+        http_client=httpx.Client(transport=module.ExampleTransport()),
+        polling_interval=0,
+    )
+    with client:
+        exec(code, {"client": client})  # noqa: S102 - the README's own example, on the example double
+
+
+def test_a_fence_is_longer_than_any_backticks_inside() -> None:
+    assert fence('x = "a"') == "```"
+    assert fence('x = "```\\n# pwned"') == "````"
