@@ -15,7 +15,14 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .diagnostics import WARNINGS, Diagnostic, GenerationFailed, Ignore, Level, warning_code
+from .diagnostics import (
+    WARNINGS,
+    Diagnostic,
+    GenerationFailed,
+    Ignore,
+    Level,
+    warning_code,
+)
 
 
 @dataclass(frozen=True)

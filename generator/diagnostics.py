@@ -19,7 +19,10 @@ WARNINGS: dict[str, tuple[str, str]] = {
     "W003": ("collection-format", "an unknown collectionFormat; csv is used"),
     "W004": ("default-null", "`default: null` on a property that is not nullable"),
     "W005": ("enum-values", "x-ms-enum and `enum` list different values"),
-    "W006": ("final-state-via", "an unknown x-ms-long-running-operation final-state-via"),
+    "W006": (
+        "final-state-via",
+        "an unknown x-ms-long-running-operation final-state-via",
+    ),
     "W007": ("pageable-items", "x-ms-pageable names an items array the response lacks"),
     "W008": ("xml-shape", "an `xml` object that is not what the specification allows"),
     "W009": ("xml-long-running", "a long-running operation with XML answers"),

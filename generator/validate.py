@@ -79,7 +79,9 @@ def run_validator(
         )
         checker = validator(spec, base_uri=base_uri)
         errors = (
-            checker.iter_errors() if full else checker.schema_validator.iter_errors(spec)
+            checker.iter_errors()
+            if full
+            else checker.schema_validator.iter_errors(spec)
         )
         for error in errors:
             where = getattr(error, "json_path", "") or ""

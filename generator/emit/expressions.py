@@ -331,7 +331,10 @@ class TypeExpressions:
             laid = layout.assignment_lines(head[:-3], value, f"{parts[1]}(", indent)
             if len(laid) == 3:
                 return layout.join_lines(laid, indent)
-            if indent + len(head + parts[1]) + 1 > layout.LINE_LENGTH and not p.container:
+            if (
+                indent + len(head + parts[1]) + 1 > layout.LINE_LENGTH
+                and not p.container
+            ):
                 # Not even `data["x"] = self.x.to_dict(` fits: black wraps the
                 # call in parentheses and splits it inside them.
                 inner = layout.call_lines(parts[1], [parts[2]], "", indent + 4)

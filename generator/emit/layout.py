@@ -54,7 +54,9 @@ def value_lines(
     lines = [f"{prefix}{value.opening}"]
     for item in value.items:
         prefix_, inner = ("", item) if isinstance(item, str) else item
-        lines += ["    " + line for line in value_lines(prefix_, inner, ",", indent + 4)]
+        lines += [
+            "    " + line for line in value_lines(prefix_, inner, ",", indent + 4)
+        ]
     lines.append(f"{value.closing}{tail}")
     return lines
 

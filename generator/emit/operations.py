@@ -46,9 +46,15 @@ OPTIONS_PARAMETERS = (
 )
 OPTIONS_DOCS = (
     ("request_options", "Per-call headers, query parameters, timeout and retries."),
-    ("extra_headers", "Headers to send too (replacing any of the same name; None drops one)."),
+    (
+        "extra_headers",
+        "Headers to send too (replacing any of the same name; None drops one).",
+    ),
     ("extra_query", "Query parameters to send after the method's own."),
-    ("extra_body", "JSON fields the spec does not declare (yet), merged into the body."),
+    (
+        "extra_body",
+        "JSON fields the spec does not declare (yet), merged into the body.",
+    ),
     ("timeout", "Seconds or an `httpx.Timeout` for this call (None: no limit)."),
 )
 # The first statement of every method: the escape hatches into request_options.
@@ -535,9 +541,11 @@ class OperationViews:
         hatches (`extra_headers`, ..., `timeout`) into its request options."""
         found = self._view(op)
         methods = tuple(
-            replace(method, body=(*MERGE_OPTIONS, *method.body))
-            if OPTIONS_PARAMETERS[0] in method.parameters
-            else method
+            (
+                replace(method, body=(*MERGE_OPTIONS, *method.body))
+                if OPTIONS_PARAMETERS[0] in method.parameters
+                else method
+            )
             for method in found.methods
         )
         return replace(found, methods=methods)
@@ -1128,7 +1136,10 @@ def _conditional_adds(
             )
             if not p.required:
                 lines.append(f"if {p.python_name} is not None:")
-            lines += [prefix + line for line in call_lines("_query.extend", [call], "", indent)]
+            lines += [
+                prefix + line
+                for line in call_lines("_query.extend", [call], "", indent)
+            ]
             continue
         if p.header_prefix is not None:
             # x-ms-header-collection-prefix: one header per key of the dict.

@@ -112,9 +112,7 @@ def _choice(
     called through a lambda."""
     if t.kind == "model":
         model = models[t.name]
-        required = sorted(
-            {p.top_wire_name for p in model.properties if p.required}
-        )
+        required = sorted({p.top_wire_name for p in model.properties if p.required})
         constants = {
             p.wire_name: p.constant
             for p in model.properties

@@ -543,7 +543,9 @@ class SwaggerBuilder(OperationKinds):
         --verbose); else one line for the client, naming the first. Those
         `ignore` names are left out before counting."""
         missing = [
-            m for m in self._missing_examples if not self.diagnostics.ignores("W012", m[3])
+            m
+            for m in self._missing_examples
+            if not self.diagnostics.ignores("W012", m[3])
         ]
         self.diagnostics.ignored += len(self._missing_examples) - len(missing)
         if len(missing) <= 3 or self.diagnostics.verbose:

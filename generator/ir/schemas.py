@@ -396,7 +396,9 @@ class SchemaBuilder:
             if not isinstance(target, str):
                 continue
             ref = target if "#" in target else f"#/components/schemas/{target}"
-            found = self.loader.resolve(ref, at.child("discriminator", "mapping", value))
+            found = self.loader.resolve(
+                ref, at.child("discriminator", "mapping", value)
+            )
             if found is None:
                 continue
             mapped = self._named_type(found[1], found[1].pointer.rsplit("/", 1)[-1])
@@ -867,7 +869,9 @@ def _required_names(schema: dict[str, Any]) -> set[str]:
     """A schema's `required` property names. (An object parameter's view
     carries the parameter's own `required: true` there instead.)"""
     names = schema.get("required")
-    return {n for n in names if isinstance(n, str)} if isinstance(names, list) else set()
+    return (
+        {n for n in names if isinstance(n, str)} if isinstance(names, list) else set()
+    )
 
 
 def _choices_of(schema: dict[str, Any]) -> tuple[str, list[Any]]:

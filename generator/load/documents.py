@@ -111,9 +111,7 @@ class SpecLoader:
         try:
             return json.loads(text) if is_json else parse_yaml(text)
         except json.JSONDecodeError as exc:
-            self._syntax_error(
-                display, line_of(exc.lineno), f"invalid JSON: {exc.msg}"
-            )
+            self._syntax_error(display, line_of(exc.lineno), f"invalid JSON: {exc.msg}")
         except TooManyAliases as exc:
             self._syntax_error(display, 0, str(exc))
         except yaml.MarkedYAMLError as exc:
