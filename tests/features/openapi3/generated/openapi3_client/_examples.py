@@ -26,8 +26,6 @@ from urllib.parse import unquote
 
 import httpx
 
-from ._metadata import OPERATIONS
-
 __all__ = ["AsyncExampleTransport", "ExampleTransport", "NoMatchingExample"]
 
 # Where the examples travel: beside this module, as data (never code).
@@ -129,6 +127,9 @@ class _Examples:
     and the follow-up requests an answer leads to (polls, next pages)."""
 
     def __init__(self, examples: Mapping[str, Any] | None) -> None:
+        # (imported here: the table is big, and importing the package must not pay)
+        from ._metadata import OPERATIONS
+
         if examples is None:
             examples = (
                 json.loads(EXAMPLES_FILE.read_text(encoding="utf-8"))
