@@ -155,6 +155,28 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("--config", type=Path)
     validate.add_argument("--output", type=Path, help=argparse.SUPPRESS)
     validate.add_argument("--package", help=argparse.SUPPRESS)
+    examples = commands.add_parser(
+        "examples",
+        help="replay every example the spec references against a freshly generated"
+        " client; exit 1 on a client defect",
+    )
+    examples.add_argument("spec", nargs="?", type=Path)
+    examples.add_argument("--config", type=Path)
+    examples.add_argument("--root", type=Path, help="as for generate")
+    examples.add_argument(
+        "--async",
+        dest="is_async",
+        action="store_true",
+        help="replay with AsyncClient too",
+    )
+    examples.add_argument(
+        "--strict", action="store_true", help="exit 1 on example defects too"
+    )
+    examples.add_argument(
+        "--json", action="store_true", help="print one JSON object per example (for CI)"
+    )
+    examples.add_argument("--output", type=Path, help=argparse.SUPPRESS)
+    examples.add_argument("--package", help=argparse.SUPPRESS)
     return parser
 
 
@@ -238,6 +260,8 @@ def _main(args: argparse.Namespace) -> int:
         return 2
     if args.command == "validate":
         return _validate(jobs)
+    if args.command == "examples":
+        return _examples(jobs, args)
     return _check(jobs, args) if args.command == "check" else _generate(jobs, args)
 
 
@@ -360,6 +384,62 @@ def _validate(jobs: list[ClientJob]) -> int:
         if not findings:
             print(f"{_display(job.spec)}: valid")
     return 1 if found else 0
+
+
+def _examples(jobs: list[ClientJob], args: argparse.Namespace) -> int:
+    """Generate each client into a scratch folder (under a name of its own,
+    so that nothing installed answers the import instead) and replay every
+    example it carries; one line per example that is not ok, and a summary."""
+    import importlib
+    import tempfile
+
+    from .pipeline import generate_package
+    from .replay import examples_of, judge, summary
+    from .write import write_package
+
+    verdicts = []
+    with tempfile.TemporaryDirectory(prefix="generator-examples-") as scratch:
+        sys.path.insert(0, scratch)
+        try:
+            for index, job in enumerate(jobs):
+                job = replace(
+                    job, output=Path(scratch), package=f"replayed_{index}_{job.package}"
+                )
+                try:
+                    package = generate_package(job, format_mode="none", validate=False)
+                except GenerationFailed as failure:
+                    _print_diagnostics(failure)
+                    return 2
+                write_package(
+                    job.package_dir, package.files, package.manifest, package.user_owned
+                )
+                importlib.invalidate_caches()
+                spec = _display(job.spec)
+                for operation_id, listed in examples_of(job.package_dir).items():
+                    for example in listed:
+                        for is_async in (False, True) if args.is_async else (False,):
+                            verdict = judge(
+                                job.package, operation_id, example, is_async
+                            )
+                            verdicts.append(verdict)
+                            if args.json:
+                                print(
+                                    json.dumps(
+                                        {
+                                            "spec": spec,
+                                            "async": is_async,
+                                            **vars(verdict),
+                                        }
+                                    )
+                                )
+                            elif verdict.kind != "ok":
+                                print(verdict.line(spec))
+        finally:
+            sys.path.remove(scratch)
+    print(summary(verdicts), file=sys.stderr if args.json else sys.stdout)
+    if any(v.kind == "client defect" for v in verdicts):
+        return 1
+    return 1 if args.strict and any(v.kind == "example defect" for v in verdicts) else 0
 
 
 def _print_diagnostics(failure: GenerationFailed) -> None:

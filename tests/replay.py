@@ -1,24 +1,23 @@
-"""A generic replay harness for `x-ms-examples`.
-
-Given a spec and a generated package, it finds each example's operation by
-operationId, turns the example's wire-named parameters into method arguments
-through the package's own `_metadata` table, serves the example's response
-from an `httpx.MockTransport`, and reports what the client sent and returned.
-Nothing in here knows about one particular spec.
+"""The replay tests' view of `x-ms-examples`: examples listed from the spec
+file itself (not the package), and a call that keeps each request for the
+tests' detailed assertions. Mapping an example to a call is the generator's
+own (`generator.replay`, the `examples` command): one implementation.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 import yaml
+
+from generator.replay import arguments_for, client_arguments, expected_path, same_json
+
+__all__ = ["Example", "Replay", "arguments_for", "examples_of", "expected_path", "replay", "same_json"]
 
 
 @dataclass
@@ -83,7 +82,7 @@ def replay(package: str, example: Example) -> Replay:
             return httpx.Response(int(status_text), headers=headers, content=content)
         return httpx.Response(int(status_text), headers=headers, json=body)
 
-    client_args = client_arguments(metadata.CLIENT, params)
+    client_args = client_arguments(module.Client, metadata.CLIENT, params)
     models = importlib.import_module(f"{package}.models")
     kwargs = arguments_for(operation, metadata.CLIENT, params, models, outcome.ignored)
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
@@ -100,84 +99,3 @@ def replay(package: str, example: Example) -> Replay:
     return outcome
 
 
-def client_arguments(client: dict[str, Any], params: dict[str, Any]) -> dict[str, Any]:
-    """The client's own arguments (endpoint, api-version, API key, ...) from
-    an example's parameters."""
-    arguments: dict[str, Any] = {}
-    lowered = _lower_keys(params)
-    for wire, argument in client["parameters"].items():
-        if wire.lower() in lowered:
-            arguments[argument] = lowered[wire.lower()]
-    api_key = client["api_key"]
-    if api_key and api_key["name"].lower() in lowered:
-        arguments["api_key"] = lowered[api_key["name"].lower()]
-    return arguments
-
-
-def arguments_for(
-    operation: dict[str, Any],
-    client: dict[str, Any],
-    params: dict[str, Any],
-    models: Any,
-    ignored: list[str],
-) -> dict[str, Any]:
-    """Method arguments from an example's parameters, by the metadata's mapping.
-    A JSON body is parsed into the model the operation takes, so flattened
-    arguments get model values. Parameters the spec does not declare go to
-    `ignored` (the test says which it expects)."""
-    skipped = {w.lower() for w in client["parameters"]} | {"content-type"}
-    if client["api_key"]:
-        skipped.add(client["api_key"]["name"].lower())
-    by_wire = _lower_keys(operation["parameters"])
-    body = operation["body"] or {}
-    kwargs: dict[str, Any] = {}
-    for wire, value in params.items():
-        key = wire.lower()
-        if key in skipped:
-            continue
-        if key in by_wire:
-            kwargs[by_wire[key]["argument"]] = value
-        elif body.get("wire_name") == wire and "flattened" in body:
-            model = getattr(models, body["model"]).from_dict(value)
-            unknown = set(value) - set(body["flattened"])
-            assert not unknown, f"example body has fields the spec does not define: {unknown}"
-            kwargs.update({argument: getattr(model, argument) for argument in body["flattened"].values()})
-        elif body.get("wire_name") == wire:
-            model = body.get("model")
-            kwargs[body["argument"]] = getattr(models, model).from_dict(value) if model else value
-        elif wire in body.get("form", {}):
-            argument = body["form"][wire]
-            kwargs[argument] = value.encode() if wire in body["files"] and isinstance(value, str) else value
-        else:
-            ignored.append(wire)
-    return kwargs
-
-
-def expected_path(operation: dict[str, Any], params: dict[str, Any]) -> str:
-    lowered = _lower_keys(params)
-    path = operation["path"]
-    for wire, info in operation["parameters"].items():
-        if info["in"] == "path":
-            path = path.replace("{" + wire + "}", quote(str(lowered[wire.lower()]), safe=""))
-    return path
-
-
-def same_json(actual: Any, expected: Any) -> bool:
-    """JSON equality where numbers compare by value and timestamps as instants."""
-    if isinstance(expected, dict) and isinstance(actual, dict):
-        return actual.keys() == expected.keys() and all(same_json(actual[k], expected[k]) for k in expected)
-    if isinstance(expected, list) and isinstance(actual, list):
-        return len(actual) == len(expected) and all(same_json(a, e) for a, e in zip(actual, expected))
-    if isinstance(expected, str) and isinstance(actual, str) and actual != expected:
-        return _instant(actual) is not None and _instant(actual) == _instant(expected)
-    if isinstance(expected, bool) or isinstance(actual, bool):
-        return actual is expected
-    return bool(actual == expected)
-
-
-def _instant(text: str) -> dt.datetime | None:
-    try:
-        value = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)

@@ -49,7 +49,7 @@ def _call(package: str, operation_id: str, example: dict[str, Any], is_async: bo
     operation = metadata.OPERATIONS[operation_id]
     params = example["parameters"]
     kwargs = arguments_for(operation, metadata.CLIENT, params, models, [])
-    client_args = client_arguments(metadata.CLIENT, params)
+    client_args = client_arguments(module.Client, metadata.CLIENT, params)
     if is_async:
 
         async def run() -> Any:

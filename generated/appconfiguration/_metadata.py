@@ -37,6 +37,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "header",
             },
         },
+        "groups": {},
         "client_parameters": [
             "Sync-Token",
             "api-version",
@@ -71,6 +72,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "header",
             },
         },
+        "groups": {},
         "client_parameters": [
             "Sync-Token",
             "api-version",
@@ -113,6 +115,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "query",
             },
         },
+        "groups": {},
         "client_parameters": [
             "Sync-Token",
             "api-version",
@@ -155,6 +158,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "query",
             },
         },
+        "groups": {},
         "client_parameters": [
             "Sync-Token",
             "api-version",
@@ -201,6 +205,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "query",
             },
         },
+        "groups": {},
         "client_parameters": [
             "Sync-Token",
             "api-version",
@@ -239,6 +244,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "header",
             },
         },
+        "groups": {},
         "client_parameters": [
             "Sync-Token",
             "api-version",
@@ -286,6 +292,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "header",
             },
         },
+        "groups": {},
         "client_parameters": [
             "Sync-Token",
             "api-version",
@@ -333,6 +340,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "query",
             },
         },
+        "groups": {},
         "client_parameters": [
             "Sync-Token",
             "api-version",
@@ -371,6 +379,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "query",
             },
         },
+        "groups": {},
         "client_parameters": [
             "Sync-Token",
             "api-version",
@@ -409,6 +418,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "query",
             },
         },
+        "groups": {},
         "client_parameters": [
             "Sync-Token",
             "api-version",
@@ -447,6 +457,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "header",
             },
         },
+        "groups": {},
         "client_parameters": [
             "Sync-Token",
             "api-version",
@@ -485,6 +496,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "header",
             },
         },
+        "groups": {},
         "client_parameters": [
             "Sync-Token",
             "api-version",
@@ -527,6 +539,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "query",
             },
         },
+        "groups": {},
         "client_parameters": [
             "Sync-Token",
             "api-version",
@@ -569,6 +582,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "query",
             },
         },
+        "groups": {},
         "client_parameters": [
             "Sync-Token",
             "api-version",

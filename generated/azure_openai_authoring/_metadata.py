@@ -26,6 +26,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "http_method": "GET",
         "path": "/files",
         "parameters": {},
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -46,6 +47,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "http_method": "POST",
         "path": "/files",
         "parameters": {},
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -79,6 +81,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -104,6 +107,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -129,6 +133,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -149,6 +154,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "http_method": "POST",
         "path": "/files/import",
         "parameters": {},
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -177,6 +183,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "http_method": "GET",
         "path": "/fine-tunes",
         "parameters": {},
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -197,6 +204,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "http_method": "POST",
         "path": "/fine-tunes",
         "parameters": {},
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -239,6 +247,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -264,6 +273,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -293,6 +303,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "query",
             },
         },
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -318,6 +329,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -343,6 +355,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "header",
             },
         },
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -372,6 +385,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "http_method": "GET",
         "path": "/models",
         "parameters": {},
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -397,6 +411,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -422,6 +437,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -447,6 +463,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],

@@ -476,8 +476,8 @@ class _PipelineCore:
                 else:
                     params.append((name, value))
         params += spec.query
-        if spec.accept:
-            headers.setdefault("Accept", spec.accept)
+        if spec.accept and not any(name.lower() == "accept" for name in headers):
+            headers["Accept"] = spec.accept  # (unless an Accept parameter says)
         content: Any = None
         extra = options.get("extra_body") if options else None
         if extra:

@@ -34,6 +34,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "query",
             },
         },
+        "groups": {},
         "client_parameters": [],
         "body": {
             "wire_name": "body",
@@ -82,10 +83,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "query",
             },
         },
+        "groups": {},
         "client_parameters": [],
         "body": {
             "wire_name": "body",
             "argument": "body",
+            "encoding": "json",
             "model": "CreateBody_",
         },
         "content_type": "application/json",
@@ -113,6 +116,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "query",
             },
         },
+        "groups": {},
         "client_parameters": [],
         "body": {
             "wire_name": "body",
@@ -156,6 +160,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "query",
             },
         },
+        "groups": {},
         "client_parameters": [],
         "body": {
             "wire_name": "body",

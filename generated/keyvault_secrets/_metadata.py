@@ -28,6 +28,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -62,6 +63,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -91,6 +93,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -120,6 +123,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -153,6 +157,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "query",
             },
         },
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -182,6 +187,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "query",
             },
         },
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -207,6 +213,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -227,6 +234,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "http_method": "POST",
         "path": "/secrets/restore",
         "parameters": {},
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -258,6 +266,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "query",
             },
         },
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -283,6 +292,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -308,6 +318,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -333,6 +344,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],

@@ -706,6 +706,7 @@ def _operations_metadata(client: ClientSpec) -> dict[str, Any]:
                     body = {
                         "wire_name": op.body.wire_name,
                         "argument": op.body.python_name,
+                        "encoding": op.body.encoding,
                         "model": (
                             op.body.type.name
                             if op.body.type and op.body.type.kind == "model"
@@ -719,9 +720,15 @@ def _operations_metadata(client: ClientSpec) -> dict[str, Any]:
                 "http_method": op.http_method,
                 "path": op.path,
                 "parameters": {
-                    p.wire_name: {"argument": p.python_name, "in": p.location}
+                    p.wire_name: {
+                        "argument": p.python_name,
+                        "in": p.location,
+                        **({"raw": True} if p.skip_url_encoding else {}),
+                        **({"group": p.group} if p.group else {}),
+                    }
                     for p in op.parameters
                 },
+                "groups": {g.python_name: g.model for g in op.parameter_groups},
                 "client_parameters": list(op.client_parameters),
                 "body": body,
                 "content_type": op.body.content_type if op.body else None,

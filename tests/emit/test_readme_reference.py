@@ -69,7 +69,7 @@ def test_the_first_example_is_shown_as_a_call_that_runs(package: str, operation_
     code = shown.group(3)
     compile(code, "README example", "exec")
     client = module.Client(
-        **client_arguments(metadata.CLIENT, example["parameters"]),
+        **client_arguments(module.Client, metadata.CLIENT, example["parameters"]),
         http_client=httpx.Client(transport=module.ExampleTransport()),
         polling_interval=0,
     )

@@ -33,6 +33,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "header",
             },
         },
+        "groups": {},
         "client_parameters": [],
         "body": {
             "wire_name": "secret",
@@ -65,6 +66,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "query",
             },
         },
+        "groups": {},
         "client_parameters": [],
         "body": None,
         "content_type": None,
@@ -98,6 +100,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "header",
             },
         },
+        "groups": {},
         "client_parameters": [],
         "body": None,
         "content_type": None,
@@ -119,10 +122,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "prefix": {
                 "argument": "prefix",
                 "in": "query",
+                "group": "FindOptions",
             },
             "x-ms-max-items": {
                 "argument": "x_ms_max_items",
                 "in": "header",
+                "group": "FindOptions",
             },
             "trace": {
                 "argument": "trace",
@@ -132,6 +137,9 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "argument": "maxpagesize",
                 "in": "query",
             },
+        },
+        "groups": {
+            "find_options": "FindOptions",
         },
         "client_parameters": [],
         "body": None,
@@ -156,6 +164,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
+        "groups": {},
         "client_parameters": [],
         "body": None,
         "content_type": None,
@@ -174,6 +183,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "http_method": "GET",
         "path": "/secrets",
         "parameters": {},
+        "groups": {},
         "client_parameters": [],
         "body": None,
         "content_type": None,
@@ -199,6 +209,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
+        "groups": {},
         "client_parameters": [],
         "body": {
             "wire_name": "vault",
@@ -229,6 +240,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
+        "groups": {},
         "client_parameters": [],
         "body": {
             "form": {
@@ -258,6 +270,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
+        "groups": {},
         "client_parameters": [],
         "body": {
             "wire_name": "settings",

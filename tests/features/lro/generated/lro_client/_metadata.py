@@ -31,6 +31,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -63,6 +64,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -89,6 +91,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -109,6 +112,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "http_method": "POST",
         "path": "/jobs:export",
         "parameters": {},
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -135,6 +139,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "http_method": "POST",
         "path": "/jobs:run",
         "parameters": {},
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -161,6 +166,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "http_method": "POST",
         "path": "/jobs:archive",
         "parameters": {},
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -181,6 +187,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "http_method": "POST",
         "path": "/jobs:summarize",
         "parameters": {},
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -206,6 +213,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],

@@ -37,6 +37,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "header",
             },
         },
+        "groups": {},
         "client_parameters": [],
         "body": None,
         "content_type": None,
@@ -55,10 +56,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "http_method": "POST",
         "path": "/animals",
         "parameters": {},
+        "groups": {},
         "client_parameters": [],
         "body": {
             "wire_name": "animal",
             "argument": "animal",
+            "encoding": "json",
             "model": "Animal",
         },
         "content_type": "application/json",
@@ -77,6 +80,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "http_method": "PUT",
         "path": "/formats",
         "parameters": {},
+        "groups": {},
         "client_parameters": [],
         "body": {
             "wire_name": "formats",

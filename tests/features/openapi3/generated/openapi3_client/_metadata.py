@@ -45,6 +45,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "query",
             },
         },
+        "groups": {},
         "client_parameters": [],
         "body": None,
         "content_type": None,
@@ -68,6 +69,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
+        "groups": {},
         "client_parameters": [],
         "body": {
             "wire_name": "body",
@@ -105,6 +107,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
+        "groups": {},
         "client_parameters": [],
         "body": None,
         "content_type": None,
@@ -136,10 +139,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "header",
             },
         },
+        "groups": {},
         "client_parameters": [],
         "body": {
             "wire_name": "body",
             "argument": "body",
+            "encoding": "json",
             "model": "WashBody",
         },
         "content_type": "application/json",
@@ -163,6 +168,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
+        "groups": {},
         "client_parameters": [],
         "body": {
             "form": {
@@ -190,6 +196,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "http_method": "POST",
         "path": "/search",
         "parameters": {},
+        "groups": {},
         "client_parameters": [],
         "body": {
             "wire_name": "body",

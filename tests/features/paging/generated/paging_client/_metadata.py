@@ -27,6 +27,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "query",
             },
         },
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -47,6 +48,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "http_method": "GET",
         "path": "/widgets/batches",
         "parameters": {},
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -67,6 +69,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "http_method": "GET",
         "path": "/widgets/all",
         "parameters": {},
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -87,6 +90,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "http_method": "POST",
         "path": "/widgets:search",
         "parameters": {},
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -113,6 +117,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "http_method": "POST",
         "path": "/widgets:searchNext",
         "parameters": {},
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],
@@ -138,6 +143,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
         },
+        "groups": {},
         "client_parameters": [
             "api-version",
         ],

@@ -1,0 +1,679 @@
+"""Replay a spec's examples against its generated client (the `examples`
+command): the service team's own requests and answers, checked one by one.
+
+For each example the package carries (`_examples.json`), the client is built
+from the example's parameters (host parameters in any spelling, dummies for
+credentials), the method is called with the rest mapped through the
+package's `_metadata` table, the example's first answer is served by a mock
+transport, and two things are compared: the request sent with the example's
+(method, path, query and headers the spec declares, JSON body as JSON,
+timestamps as instants), and the parsed result, serialized back, with the
+example's answer. Each example ends in one verdict:
+
+- ok;
+- client defect: the client sent or parsed something other than the example;
+- example defect: the example contradicts its own spec (a field the schema
+  lacks, a value of the wrong type), named with its JSON pointer;
+- unsupported: the replay cannot express the example yet.
+
+Nothing here knows one particular spec.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import importlib
+import inspect
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+VERDICTS = ("ok", "client defect", "example defect", "unsupported")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    operation_id: str
+    title: str
+    kind: str  # one of VERDICTS
+    reason: str = ""
+
+    def line(self, spec: str) -> str:
+        return f"{spec}: {self.operation_id} {self.title!r}: {self.kind}: {self.reason}"
+
+
+@dataclass
+class Replay:
+    """What one example's call sent and gave back."""
+
+    operation: dict[str, Any]
+    example: dict[str, Any]
+    status: int = 0
+    response_body: Any = None
+    requests: list[httpx.Request] = field(default_factory=list)
+    result: Any = None
+    base_url: str = ""
+    ignored: list[str] = field(default_factory=list)  # parameters the spec lacks
+
+
+class Unsupported(Exception):
+    """The replay cannot express this example (yet)."""
+
+
+class ExampleDefect(Exception):
+    """The example contradicts its own spec."""
+
+
+def examples_of(package_dir: Path) -> dict[str, list[dict[str, Any]]]:
+    data = package_dir / "_examples.json"
+    if not data.is_file():
+        return {}
+    loaded = json.loads(data.read_text(encoding="utf-8"))
+    return loaded if isinstance(loaded, dict) else {}
+
+
+def replay_package(
+    package: str, package_dir: Path, is_async: bool = False
+) -> list[Verdict]:
+    """A verdict for every example of an importable generated package."""
+    verdicts = []
+    for operation_id, examples in examples_of(package_dir).items():
+        for example in examples:
+            verdicts.append(judge(package, operation_id, example, is_async))
+    return verdicts
+
+
+def judge(
+    package: str, operation_id: str, example: dict[str, Any], is_async: bool = False
+) -> Verdict:
+    title = str(example.get("title", ""))
+    try:
+        outcome = replay(package, operation_id, example, is_async)
+    except Unsupported as exc:
+        return Verdict(operation_id, title, "unsupported", str(exc))
+    except ExampleDefect as exc:
+        return Verdict(operation_id, title, "example defect", str(exc))
+    except Exception as exc:  # noqa: BLE001 - any failure of the client is its defect
+        name = type(exc).__name__
+        if name == "OperationFailedError" and _reports_failure(example):
+            return Verdict(
+                operation_id,
+                title,
+                "ok",
+                "the answer is a failed operation, raised as such",
+            )
+        if name == "DeserializationError":
+            return Verdict(
+                operation_id,
+                title,
+                "example defect",
+                f"the answer does not parse: {exc}",
+            )
+        return Verdict(operation_id, title, "client defect", f"{name}: {exc}")
+    try:
+        problems = request_problems(package, outcome) + response_problems(outcome)
+    except ExampleDefect as exc:
+        return Verdict(operation_id, title, "example defect", str(exc))
+    if problems:
+        return Verdict(operation_id, title, "client defect", "; ".join(problems))
+    return Verdict(operation_id, title, "ok")
+
+
+def _reports_failure(example: dict[str, Any]) -> bool:
+    """Whether the example's first answer is an operation that failed."""
+    answer = next(iter((example.get("responses") or {}).values()), None)
+    body = answer.get("body") if isinstance(answer, dict) else None
+    if not isinstance(body, dict):
+        return False
+    properties = body.get("properties")
+    holder: dict[str, Any] = properties if isinstance(properties, dict) else body
+    state = holder.get("provisioningState") or body.get("status")
+    return isinstance(state, str) and state.lower() in (
+        "failed",
+        "canceled",
+        "cancelled",
+    )
+
+
+def replay(
+    package: str, operation_id: str, example: dict[str, Any], is_async: bool = False
+) -> Replay:
+    """Call the example's operation on a client whose transport answers
+    with the example's first response."""
+    metadata = importlib.import_module(f"{package}._metadata")
+    module = importlib.import_module(package)
+    models = importlib.import_module(f"{package}.models")
+    operation = metadata.OPERATIONS.get(operation_id)
+    if operation is None:
+        raise Unsupported(f"the client has no operation {operation_id!r}")
+    params = example.get("parameters") or {}
+    responses = example.get("responses") or {}
+    if not responses:
+        raise ExampleDefect("/responses: the example gives no answer")
+    status_text, response = next(iter(responses.items()))
+    if not str(status_text).isdigit() or not isinstance(response, dict):
+        raise ExampleDefect(
+            f"/responses/{status_text}: not an HTTP status with an answer"
+        )
+    outcome = Replay(operation, example, int(status_text), response.get("body"))
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        outcome.requests.append(request)
+        headers = {str(k): str(v) for k, v in (response.get("headers") or {}).items()}
+        body = response.get("body")
+        if body is None:
+            return httpx.Response(outcome.status, headers=headers)
+        if operation["kind"] == "binary" or operation["responses"].get(
+            str(status_text)
+        ) in ("binary", "text"):
+            content = (
+                body.encode() if isinstance(body, str) else json.dumps(body).encode()
+            )
+            headers.setdefault("content-type", "application/octet-stream")
+            return httpx.Response(outcome.status, headers=headers, content=content)
+        return httpx.Response(outcome.status, headers=headers, json=body)
+
+    client_args = _with_scheme(
+        module.Client,
+        client_arguments(module.Client, metadata.CLIENT, params, operation),
+    )
+    kwargs = arguments_for(operation, metadata.CLIENT, params, models, outcome.ignored)
+    if is_async:
+        outcome.result = asyncio.run(
+            _call_async(module, client_args, operation, kwargs, answer, outcome)
+        )
+    else:
+        http = httpx.Client(transport=httpx.MockTransport(answer))
+        with module.Client(
+            **client_args, http_client=http, polling_interval=0
+        ) as client:
+            outcome.base_url = client._pipeline.base_url
+            method = getattr(getattr(client, operation["group"]), operation["method"])
+            outcome.result = _first(method(**kwargs), operation)
+    return outcome
+
+
+async def _call_async(
+    module: Any,
+    client_args: dict[str, Any],
+    operation: dict[str, Any],
+    kwargs: dict[str, Any],
+    answer: Callable[[httpx.Request], httpx.Response],
+    outcome: Replay,
+) -> Any:
+    async def handler(request: httpx.Request) -> httpx.Response:
+        await request.aread()
+        return answer(request)
+
+    http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    async with module.AsyncClient(
+        **client_args, http_client=http, polling_interval=0
+    ) as client:
+        outcome.base_url = client._pipeline.base_url
+        method = getattr(getattr(client, operation["group"]), operation["method"])
+        if operation["kind"] == "paged":
+            pages = method(**kwargs).by_page()
+            return await pages.__anext__()
+        result = await method(**kwargs)
+        return result.initial_result if operation["kind"] == "long_running" else result
+
+
+def _first(result: Any, operation: dict[str, Any]) -> Any:
+    """What the example's first answer gives: a long-running operation's
+    initial result, a pager's first page."""
+    if operation["kind"] == "long_running":
+        return result.initial_result
+    if operation["kind"] == "paged":
+        return next(iter(result.by_page()))
+    return result
+
+
+def _lower_keys(mapping: dict[str, Any]) -> dict[str, Any]:
+    return {str(k).lower(): v for k, v in mapping.items()}
+
+
+def client_arguments(
+    client_class: Any,
+    client: dict[str, Any],
+    params: dict[str, Any],
+    operation: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The client's own arguments from an example's parameters (host
+    parameters and api-version in any case), and dummies for what the
+    example cannot say: credentials, required parameters it lacks."""
+    arguments: dict[str, Any] = {}
+    lowered = _lower_keys(params)
+    for wire, argument in client["parameters"].items():
+        value = lowered.get(wire.lower(), lowered.get(wire.lower().lstrip("$")))
+        if value is not None:
+            arguments[argument] = value
+    api_key = client["api_key"]
+    if api_key and api_key["name"].lower() in lowered:
+        arguments["api_key"] = lowered[api_key["name"].lower()]
+    sent = (
+        set(operation["client_parameters"]) if operation else set(client["parameters"])
+    )
+    if operation:
+        sent |= set(re.findall(r"{([^}]+)}", operation["path"]))
+    used = {argument for wire, argument in client["parameters"].items() if wire in sent}
+    for name, parameter in inspect.signature(client_class.__init__).parameters.items():
+        if (
+            name == "self"
+            or name in arguments
+            or parameter.default is not inspect.Parameter.empty
+        ):
+            continue
+        if parameter.kind in (
+            inspect.Parameter.VAR_POSITIONAL,
+            inspect.Parameter.VAR_KEYWORD,
+        ):
+            continue
+        if name == "credential":
+            arguments[name] = _DummyCredential()
+        elif name not in used:
+            arguments[name] = "replay-dummy"  # the operation does not send it
+        else:
+            raise ExampleDefect(
+                f"/parameters: no value for the client's {name!r}, which the operation sends"
+            )
+    return arguments
+
+
+def _with_scheme(client_class: Any, arguments: dict[str, Any]) -> dict[str, Any]:
+    """Examples often give a host where the spec's host template takes a
+    whole URL (`{url}` without a scheme prefix): such a value gets https://."""
+    probe = client_class(**arguments)
+    base = str(probe._pipeline.base_url)
+    probe.close()
+    if base.startswith(("http://", "https://")):
+        return arguments
+    return {
+        name: (
+            f"https://{value}"
+            if isinstance(value, str)
+            and "://" not in value
+            and value
+            and base.startswith(value)
+            else value
+        )
+        for name, value in arguments.items()
+    }
+
+
+class _DummyToken:
+    token = "replay-token"
+    expires_on = 2**31
+
+
+class _DummyCredential:
+    def get_token(self, *scopes: str, **kwargs: Any) -> _DummyToken:
+        return _DummyToken()
+
+
+def arguments_for(
+    operation: dict[str, Any],
+    client: dict[str, Any],
+    params: dict[str, Any],
+    models: Any,
+    ignored: list[str],
+) -> dict[str, Any]:
+    """Method arguments from an example's parameters, by the metadata's
+    mapping. A JSON body is parsed into the model the operation takes, so
+    flattened arguments get model values. Parameters the spec does not
+    declare go to `ignored`; body fields it does not define are an example
+    defect (a flattened body cannot carry them)."""
+    skipped = {w.lower() for w in client["parameters"]} | {"content-type"}
+    if client["api_key"]:
+        skipped.add(client["api_key"]["name"].lower())
+    by_wire = _lower_keys(operation["parameters"])
+    body = operation["body"] or {}
+    kwargs: dict[str, Any] = {}
+    grouped: dict[str, dict[str, Any]] = {}  # x-ms-parameter-grouping
+    for wire, value in params.items():
+        key = wire.lower()
+        if value is None:
+            continue  # a parameter given as null is one not given
+        if key in by_wire and by_wire[key].get("group"):
+            grouped.setdefault(by_wire[key]["group"], {})[
+                by_wire[key]["argument"]
+            ] = value
+        elif key in by_wire:  # (the operation's own, even where the client has one too)
+            kwargs[by_wire[key]["argument"]] = value
+        elif key in skipped:
+            continue
+        elif body.get("wire_name", "").lower() == key and "flattened" in body:
+            if not isinstance(value, dict):
+                raise ExampleDefect(f"/parameters/{wire}: the body is not an object")
+            model = getattr(models, body["model"]).from_dict(value)
+            # (read as the model reads it: x-ms-client-flatten nests fields)
+            unknown = sorted(getattr(model, "additional_properties", None) or {})
+            if unknown:
+                raise ExampleDefect(
+                    f"/parameters/{wire}: fields the spec does not define: {', '.join(unknown)}"
+                )
+            kwargs.update(
+                {
+                    argument: getattr(model, argument)
+                    for argument in body["flattened"].values()
+                }
+            )
+        elif body.get("wire_name", "").lower() == key:
+            model = body.get("model")
+            if model:
+                value = getattr(models, model).from_dict(value)
+            elif body.get("encoding") == "binary" and isinstance(value, str):
+                value = value.encode()  # (examples write an upload's bytes as text)
+            kwargs[body["argument"]] = value
+        elif wire in body.get("form", {}):
+            argument = body["form"][wire]
+            kwargs[argument] = (
+                value.encode()
+                if wire in body["files"] and isinstance(value, str)
+                else value
+            )
+        else:
+            ignored.append(wire)
+    by_model = {
+        model: argument for argument, model in operation.get("groups", {}).items()
+    }
+    for model, fields in grouped.items():  # (a parameter names its group's model)
+        kwargs[by_model[model]] = getattr(models, model)(**fields)
+    return kwargs
+
+
+def expected_path(operation: dict[str, Any], params: dict[str, Any]) -> str:
+    """The path the example asks for: every `{name}` of the template (the
+    operation's parameters and the client's, such as subscriptionId) filled
+    from the example, percent-encoded."""
+    lowered = _lower_keys(params)
+    raw = {w.lower() for w, info in operation["parameters"].items() if info.get("raw")}
+
+    def fill(found: re.Match[str]) -> str:
+        name = found.group(1).lower()
+        value = lowered.get(name)
+        if value is None:
+            return found.group(0)
+        return str(value) if name in raw else quote(str(value), safe="")
+
+    return re.sub(r"{([^}]+)}", fill, operation["path"])
+
+
+def request_problems(package: str, outcome: Replay) -> list[str]:
+    """How the request differs from the example's (empty: it does not)."""
+    operation = outcome.operation
+    params = outcome.example.get("parameters") or {}
+    lowered = {k: v for k, v in _lower_keys(params).items() if v is not None}
+    if not outcome.requests:
+        return ["no request was sent"]
+    request = outcome.requests[0]
+    problems = []
+    if request.method != operation["http_method"]:
+        problems.append(
+            f"method {request.method}, the example's is {operation['http_method']}"
+        )
+    base = httpx.URL(outcome.base_url)
+    path = base.path.rstrip("/") + expected_path(operation, params)
+    raw = request.url.raw_path.decode()
+    # (a path parameter sent as it is may carry a query of its own)
+    with_query = "?" in path and (raw == path or raw.startswith(path + "&"))
+    if request.url.path != path and raw.split("?")[0] != path and not with_query:
+        problems.append(f"path {request.url.path}, the example's is {path}")
+    query = dict(request.url.params.multi_items())
+    for wire, info in operation["parameters"].items():
+        if info["in"] == "query" and wire.lower() in lowered:
+            value = lowered[wire.lower()]
+            wanted = _wire_text(value)
+            if query.get(wire) != wanted:
+                problems.append(
+                    f"query {wire}={query.get(wire)!r}, the example's is {wanted!r}"
+                )
+        if info["in"] == "header" and wire.lower() in lowered:
+            wanted = _wire_text(lowered[wire.lower()])
+            if request.headers.get(wire) != wanted:
+                problems.append(
+                    f"header {wire}: {request.headers.get(wire)!r}, the example's is {wanted!r}"
+                )
+    body = operation["body"]
+    if body and "wire_name" in body and body["wire_name"].lower() in lowered:
+        expected = lowered[body["wire_name"].lower()]
+        try:
+            sent = json.loads(request.content)
+        except ValueError:
+            sent = request.content.decode(errors="replace")
+        if (
+            not same_json(_pruned(sent), _pruned(expected))
+            and request.content != _wire_text(expected).encode()
+        ):
+            pointer = f"/parameters/{body['wire_name']}"
+            _read_only_sent(package, body, sent, expected, pointer)
+            _explained_by_nulls(_pruned(sent), _pruned(expected), pointer)
+            where = first_difference(_pruned(sent), _pruned(expected), pointer)
+            problems.append(f"the JSON body differs from the example's {where}")
+    return problems
+
+
+def _pruned(value: Any) -> Any:
+    """A JSON value without the empty objects in it: an empty object and an
+    absent one ask the same (and a flattened client cannot send the first)."""
+    if isinstance(value, dict):
+        return {k: _pruned(v) for k, v in value.items() if v != {}}
+    if isinstance(value, list):
+        return [_pruned(v) for v in value]
+    return value
+
+
+def _read_only_sent(
+    package: str, body: dict[str, Any], sent: Any, expected: Any, pointer: str
+) -> None:
+    """An example defect when the only difference is fields the spec marks
+    readOnly, which the example sends and a client never does."""
+    name = body.get("model")
+    if not name or not isinstance(expected, dict):
+        return
+    model = getattr(importlib.import_module(f"{package}.models"), name).from_dict(
+        expected
+    )
+    writable = model.to_dict(exclude_readonly=True)
+    extra = sorted(_paths(model.to_dict()) - _paths(writable))
+    if extra and same_json(_pruned(sent), _pruned(writable)):
+        raise ExampleDefect(
+            f"{pointer}: sends fields the spec marks readOnly: {', '.join(extra)}"
+        )
+
+
+def _paths(value: Any, prefix: str = "") -> set[str]:
+    if not isinstance(value, dict):
+        return {prefix} if prefix else set()
+    found = set()
+    for key, inner in value.items():
+        found |= _paths(inner, f"{prefix}/{key}") or {f"{prefix}/{key}"}
+    return found
+
+
+def response_problems(outcome: Replay) -> list[str]:
+    """How the parsed result, serialized back, differs from the answer."""
+    operation = outcome.operation
+    expected = outcome.response_body
+    result = outcome.result
+    kind = operation["kind"]
+    if kind == "exists":
+        return (
+            []
+            if result is (200 <= outcome.status < 300)
+            else [f"exists() gave {result!r}"]
+        )
+    if expected is None:
+        return (
+            []
+            if result is None or kind in ("long_running",)
+            else [f"no body, but the result is {type(result).__name__}"]
+        )
+    if kind == "paged":
+        items = operation["item_name"]
+        if not isinstance(expected, dict) or items not in expected:
+            raise ExampleDefect(
+                f"/responses/{outcome.status}/body: no {items!r} array for the page's items"
+            )
+        got = [_plain(item) for item in result]
+        where = first_difference(
+            got, expected[items], f"/responses/{outcome.status}/body/{items}"
+        )
+        return (
+            []
+            if where is None
+            else [f"the page's items differ from the example's {where}"]
+        )
+    if kind == "binary":
+        wanted = (
+            expected.encode()
+            if isinstance(expected, str)
+            else json.dumps(expected).encode()
+        )
+        return (
+            []
+            if result == wanted
+            else ["the downloaded bytes differ from the example's"]
+        )
+    if kind == "long_running" or result is None:
+        return []
+    got = _plain(result)
+    where = first_difference(got, expected, f"/responses/{outcome.status}/body")
+    return (
+        []
+        if where is None
+        else [f"the parsed answer, serialized back, differs from the example's {where}"]
+    )
+
+
+def _explained_by_nulls(actual: Any, expected: Any, pointer: str) -> None:
+    """An example defect when the only difference is fields the example
+    sets to null and the client leaves out: null where the schema does not
+    allow it (no x-nullable), which the client reads as absent."""
+    nulls: list[str] = []
+
+    def without(value: Any, other: Any, at: str) -> Any:
+        if isinstance(value, dict) and isinstance(other, dict):
+            kept = {}
+            for key, inner in value.items():
+                if inner is None and key not in other:
+                    nulls.append(f"{at}/{key}")
+                    continue
+                kept[key] = without(inner, other.get(key), f"{at}/{key}")
+            return kept
+        if (
+            isinstance(value, list)
+            and isinstance(other, list)
+            and len(value) == len(other)
+        ):
+            return [
+                without(v, o, f"{at}/{i}") for i, (v, o) in enumerate(zip(value, other))
+            ]
+        return value
+
+    stripped = without(expected, actual, pointer)
+    if nulls and same_json(actual, stripped):
+        shown = ", ".join(nulls[:3]) + (
+            f" and {len(nulls) - 3} more" if len(nulls) > 3 else ""
+        )
+        raise ExampleDefect(
+            f"{shown}: null where the spec's schema does not allow it (no x-nullable)"
+        )
+
+
+def first_difference(actual: Any, expected: Any, pointer: str) -> str | None:
+    """Where two JSON values first differ (see same_json), as `at POINTER:
+    ...`; None when they do not. Nulls the client cannot keep are the
+    example's defect (see _explained_by_nulls)."""
+    if same_json(actual, expected):
+        return None
+    _explained_by_nulls(actual, expected, pointer)
+    if isinstance(expected, dict) and isinstance(actual, dict):
+        for key in expected:
+            if key not in actual:
+                return f"at {pointer}/{key}: missing from the client's"
+        for key in actual:
+            if key not in expected:
+                return (
+                    f"at {pointer}/{key}: only in the client's ({_short(actual[key])})"
+                )
+        for key in expected:
+            found = first_difference(actual[key], expected[key], f"{pointer}/{key}")
+            if found is not None:
+                return found
+    if (
+        isinstance(expected, list)
+        and isinstance(actual, list)
+        and len(actual) == len(expected)
+    ):
+        for index, (a, e) in enumerate(zip(actual, expected)):
+            found = first_difference(a, e, f"{pointer}/{index}")
+            if found is not None:
+                return found
+    return (
+        f"at {pointer}: the client's {_short(actual)}, the example's {_short(expected)}"
+    )
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value, default=str)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def _plain(value: Any) -> Any:
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if hasattr(value, "value") and not isinstance(value, (str, int, float)):
+        return value.value
+    return value
+
+
+def _wire_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return ",".join(_wire_text(v) for v in value)
+    return str(value)
+
+
+def same_json(actual: Any, expected: Any) -> bool:
+    """JSON equality where numbers compare by value and timestamps as instants."""
+    if isinstance(expected, dict) and isinstance(actual, dict):
+        return actual.keys() == expected.keys() and all(
+            same_json(actual[k], expected[k]) for k in expected
+        )
+    if isinstance(expected, list) and isinstance(actual, list):
+        return len(actual) == len(expected) and all(
+            same_json(a, e) for a, e in zip(actual, expected)
+        )
+    if isinstance(expected, str) and isinstance(actual, str) and actual != expected:
+        return _instant(actual) is not None and _instant(actual) == _instant(expected)
+    if isinstance(expected, bool) or isinstance(actual, bool):
+        return actual is expected
+    return bool(actual == expected)
+
+
+def _instant(text: str) -> dt.datetime | None:
+    try:
+        value = dt.datetime.fromisoformat(text)  # (3.11 reads a trailing Z)
+    except ValueError:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+
+def summary(verdicts: list[Verdict]) -> str:
+    counts = {kind: sum(v.kind == kind for v in verdicts) for kind in VERDICTS}
+    return (
+        f"{len(verdicts)} replayed, {counts['client defect']} client defects,"
+        f" {counts['example defect']} example defects, {counts['unsupported']} unsupported"
+    )

@@ -1,0 +1,112 @@
+"""`python -m generator examples`: every example a spec references, replayed
+against a freshly generated client, each ending as ok, a client defect, an
+example defect (with its JSON pointer) or unsupported (issue 14)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from generator.config import ClientJob
+from generator.pipeline import generate_package
+from generator.replay import judge, replay, same_json, summary
+from generator.write import write_package
+
+from .conftest import ROOT
+from .test_cli import run
+
+SPEC = ROOT / "tests" / "examples_command" / "spec.yml"
+
+
+def test_every_configured_client_replays_all_its_examples_sync_and_async() -> None:
+    result = run("examples", "--async", cwd=ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.splitlines() == ["84 replayed, 0 client defects, 0 example defects, 0 unsupported"]
+
+
+def test_each_example_gets_a_verdict_with_its_pointer() -> None:
+    result = run("examples", "tests/examples_command/spec.yml", cwd=ROOT)
+    assert result.returncode == 0, result.stderr  # example defects alone do not fail
+    assert result.stdout.splitlines() == [
+        "tests/examples_command/spec.yml: Gadgets_Put 'Store a gadget with its id': example defect:"
+        " /parameters/gadget: sends fields the spec marks readOnly: /id",
+        "tests/examples_command/spec.yml: Gadgets_Put 'Store a gadget with a colour': example defect:"
+        " /parameters/gadget: fields the spec does not define: colour",
+        "5 replayed, 0 client defects, 2 example defects, 0 unsupported",
+    ]
+    assert run("examples", "tests/examples_command/spec.yml", "--strict", cwd=ROOT).returncode == 1
+
+
+def test_json_output_has_one_object_per_example_for_ci() -> None:
+    result = run("examples", "tests/examples_command/spec.yml", "--json", "--async", cwd=ROOT)
+    verdicts = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(verdicts) == 10 and {v["async"] for v in verdicts} == {False, True}
+    assert {v["kind"] for v in verdicts} == {"ok", "example defect"}
+    assert result.stderr.strip() == "10 replayed, 0 client defects, 4 example defects, 0 unsupported"
+
+
+@pytest.fixture
+def gadgets(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    job = ClientJob(SPEC, tmp_path, "gadgets_replayed", ROOT)
+    package = generate_package(job, format_mode="none")
+    write_package(job.package_dir, package.files, package.manifest, package.user_owned)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    return job.package
+
+
+def _example(name: str) -> dict:  # type: ignore[type-arg]
+    return json.loads((SPEC.parent / "examples" / name).read_text(encoding="utf-8"))
+
+
+def test_a_client_that_sends_another_path_is_a_client_defect(gadgets: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    pipeline = importlib.import_module(f"{gadgets}._pipeline")
+    original = pipeline.format_path
+    monkeypatch.setattr(pipeline, "format_path", lambda path, values: original(path, values) + "x")
+    verdict = judge(gadgets, "Gadgets_Get", _example("get.json"))
+    assert verdict.kind == "client defect"
+    assert verdict.reason == "path /gadgets/g1x, the example's is /gadgets/g1"
+
+
+def test_an_operation_the_client_lacks_is_unsupported(gadgets: str) -> None:
+    verdict = judge(gadgets, "Gadgets_Delete", _example("get.json"))
+    assert (verdict.kind, verdict.reason) == ("unsupported", "the client has no operation 'Gadgets_Delete'")
+
+
+def test_an_accept_parameter_is_the_accept_header_sent_not_added_to_it(gadgets: str) -> None:
+    """A client defect the command found (Azure Container Registry's
+    GetManifest): an Accept header parameter was sent beside the spec's
+    own, merged into `X, application/json`."""
+    outcome = replay(gadgets, "Gadgets_Get", _example("get.json"))
+    assert outcome.requests[0].headers.get_list("accept") == ["application/json"]
+
+
+def test_the_summary_counts_every_verdict() -> None:
+    from generator.replay import Verdict
+
+    verdicts = [Verdict("a", "t", kind) for kind in ("ok", "client defect", "example defect", "example defect", "unsupported")]
+    assert summary(verdicts) == "5 replayed, 1 client defects, 2 example defects, 1 unsupported"
+    assert same_json({"at": "2024-01-01T00:00:00Z"}, {"at": "2024-01-01T00:00:00.000+00:00"})
+
+
+def test_the_checked_in_azure_sample_report_has_no_client_defect_and_nothing_unsupported() -> None:
+    """benchmarks/examples-report.tsv is what benchmarks/examples.py printed
+    for the 30 Azure roots; a regression shows as a changed row."""
+    lines = (ROOT / "benchmarks" / "examples-report.tsv").read_text(encoding="utf-8").splitlines()
+    header, *rows = [line.split("\t") for line in lines]
+    assert header == ["service", "spec", "examples", "ok", "client defect", "example defect", "unsupported"]
+    assert len(rows) == 30
+    assert sum(int(r[2]) for r in rows) >= 1600
+    assert all(r[4] == "0" and r[6] == "0" for r in rows)
+
+
+def test_the_readme_shows_the_command_as_it_runs() -> None:
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    (block,) = re.findall(r"```console\n\$ python -m generator examples (\S+)\n(.*?)```", readme, flags=re.DOTALL)
+    spec, shown = block
+    assert run("examples", spec, cwd=ROOT).stdout == shown
