@@ -61,6 +61,8 @@ class Replay:
     result: Any = None
     base_url: str = ""
     ignored: list[str] = field(default_factory=list)  # parameters the spec lacks
+    final: Any = None  # a long-running operation's result, polled to its end
+    later_pages: list[Any] = field(default_factory=list)  # after the first
 
 
 class Unsupported(Exception):
@@ -164,10 +166,15 @@ def replay(
         )
     outcome = Replay(operation, example, int(status_text), response.get("body"))
 
+    follow_ups = FollowUps()
+
     def answer(request: httpx.Request) -> httpx.Response:
         outcome.requests.append(request)
+        if len(outcome.requests) > 1:
+            return follow_ups.answer(request)
         headers = {str(k): str(v) for k, v in (response.get("headers") or {}).items()}
         body = response.get("body")
+        follow_ups.learn(operation, responses, request, headers, body)
         if body is None:
             return httpx.Response(outcome.status, headers=headers)
         if operation["kind"] == "binary" or operation["responses"].get(
@@ -195,9 +202,113 @@ def replay(
             **client_args, http_client=http, polling_interval=0
         ) as client:
             outcome.base_url = client._pipeline.base_url
+            client._pipeline.sleep = _no_wait  # (Retry-After in an example: no waiting)
             method = getattr(getattr(client, operation["group"]), operation["method"])
-            outcome.result = _first(method(**kwargs), operation)
+            result = method(**kwargs)
+            if operation["kind"] == "long_running":
+                outcome.result = result.initial_result
+                outcome.final = result.result()
+            elif operation["kind"] == "paged":
+                pages = list(result.by_page())
+                outcome.result, outcome.later_pages = pages[0], pages[1:]
+            else:
+                outcome.result = result
     return outcome
+
+
+def _no_wait(seconds: float) -> None:
+    pass
+
+
+async def _no_wait_async(seconds: float) -> None:
+    pass
+
+
+class FollowUps:
+    """The answers to the requests an example's first answer leads to, as
+    the example gives them: a status monitor says Succeeded at once, the
+    resource (at its Location, or where it was created) is the example's
+    final answer, and a next link leads to an empty last page. Any other
+    request is beyond what the example says."""
+
+    def __init__(self) -> None:
+        self.urls: dict[str, tuple[int, Any]] = {}
+
+    def learn(
+        self,
+        operation: dict[str, Any],
+        responses: dict[str, Any],
+        request: httpx.Request,
+        headers: dict[str, str],
+        body: Any,
+    ) -> None:
+        if operation["kind"] == "long_running":
+            final = responses.get("200") or responses.get("201") or {}
+            resource = (200, final_state(final.get("body")))
+            lowered = {k.lower(): v for k, v in headers.items()}
+            for name in ("azure-asyncoperation", "operation-location"):
+                if name in lowered:
+                    self.urls[str(request.url.join(lowered[name]))] = (
+                        200,
+                        {"status": "Succeeded"},
+                    )
+            if "location" in lowered:
+                self.urls[str(request.url.join(lowered["location"]))] = resource
+            self.urls[str(request.url)] = resource
+        next_link = operation.get("next_link_name")
+        if (
+            isinstance(body, dict)
+            and isinstance(next_link, str)
+            and body.get(next_link)
+        ):
+            # (a relative next link: joined to the request, or to its origin)
+            empty = (200, {operation["item_name"] or "value": []})
+            for base in (request.url, request.url.copy_with(path="/", query=None)):
+                self.urls[str(base.join(str(body[next_link])))] = empty
+
+    def answer(self, request: httpx.Request) -> httpx.Response:
+        sent = {
+            (k, v)
+            for k, v in request.url.params.multi_items()
+            if k.lower() != "api-version"
+        }
+        for url, (status, body) in self.urls.items():
+            given = httpx.URL(url)
+            query = {
+                (k, v)
+                for k, v in given.params.multi_items()
+                if k.lower() != "api-version"
+            }
+            if (
+                given.host == request.url.host
+                and given.path == request.url.path
+                and query <= sent
+            ):
+                if body is None:
+                    return httpx.Response(204 if status == 200 else status)
+                return httpx.Response(status, json=body)
+        raise Unsupported(
+            f"the example has no answer for the follow-up {request.method} {request.url}"
+        )
+
+
+def final_state(body: Any) -> Any:
+    """A final answer whose provisioning state has not ended reads
+    Succeeded, so that polls of it end."""
+    if not isinstance(body, dict):
+        return body
+    body = json.loads(json.dumps(body))
+    properties = body.get("properties")
+    holder = properties if isinstance(properties, dict) else body
+    state = holder.get("provisioningState")
+    if isinstance(state, str) and state.lower() not in (
+        "succeeded",
+        "failed",
+        "canceled",
+        "cancelled",
+    ):
+        holder["provisioningState"] = "Succeeded"
+    return body
 
 
 async def _call_async(
@@ -217,22 +328,17 @@ async def _call_async(
         **client_args, http_client=http, polling_interval=0
     ) as client:
         outcome.base_url = client._pipeline.base_url
+        client._pipeline.sleep = _no_wait_async
         method = getattr(getattr(client, operation["group"]), operation["method"])
         if operation["kind"] == "paged":
-            pages = method(**kwargs).by_page()
-            return await pages.__anext__()
+            pages = [page async for page in method(**kwargs).by_page()]
+            outcome.later_pages = pages[1:]
+            return pages[0]
         result = await method(**kwargs)
-        return result.initial_result if operation["kind"] == "long_running" else result
-
-
-def _first(result: Any, operation: dict[str, Any]) -> Any:
-    """What the example's first answer gives: a long-running operation's
-    initial result, a pager's first page."""
-    if operation["kind"] == "long_running":
-        return result.initial_result
-    if operation["kind"] == "paged":
-        return next(iter(result.by_page()))
-    return result
+        if operation["kind"] == "long_running":
+            outcome.final = await result.result()
+            return result.initial_result
+        return result
 
 
 def _lower_keys(mapping: dict[str, Any]) -> dict[str, Any]:
@@ -498,7 +604,17 @@ def _paths(value: Any, prefix: str = "") -> set[str]:
 
 
 def response_problems(outcome: Replay) -> list[str]:
-    """How the parsed result, serialized back, differs from the answer."""
+    """How the parsed result, serialized back, differs from the answer (and
+    whether the empty last page ended a pager). A long-running operation
+    is polled to its end, which must come without an error; its final
+    result is not compared yet."""
+    problems = _first_answer_problems(outcome)
+    if any(page for page in outcome.later_pages):
+        problems.append("a page after the next link's empty one has items")
+    return problems
+
+
+def _first_answer_problems(outcome: Replay) -> list[str]:
     operation = outcome.operation
     expected = outcome.response_body
     result = outcome.result
