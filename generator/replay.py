@@ -81,17 +81,6 @@ def examples_of(package_dir: Path) -> dict[str, list[dict[str, Any]]]:
     return loaded if isinstance(loaded, dict) else {}
 
 
-def replay_package(
-    package: str, package_dir: Path, is_async: bool = False
-) -> list[Verdict]:
-    """A verdict for every example of an importable generated package."""
-    verdicts = []
-    for operation_id, examples in examples_of(package_dir).items():
-        for example in examples:
-            verdicts.append(judge(package, operation_id, example, is_async))
-    return verdicts
-
-
 def judge(
     package: str, operation_id: str, example: dict[str, Any], is_async: bool = False
 ) -> Verdict:
