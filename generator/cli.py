@@ -393,6 +393,15 @@ def _examples(jobs: list[ClientJob], args: argparse.Namespace) -> int:
     import importlib
     import tempfile
 
+    try:
+        import httpx  # noqa: F401 - only to say so early
+    except ImportError:
+        print(
+            "error: the examples command runs the generated clients, which need"
+            ' httpx; install it (pip install "httpx>=0.27,<1") and run again',
+            file=sys.stderr,
+        )
+        return 2
     from .pipeline import generate_package
     from .replay import examples_of, judge, summary
     from .write import write_package

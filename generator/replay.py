@@ -155,26 +155,27 @@ def replay(
         )
     outcome = Replay(operation, example, int(status_text), response.get("body"))
 
-    follow_ups = FollowUps()
+    # The package's own: what its ExampleTransport answers follow-ups with.
+    examples = importlib.import_module(f"{package}._examples")
+    follow_ups = examples.FollowUps()
+    binary = operation["kind"] == "binary" or operation["responses"].get(
+        str(status_text)
+    ) in ("binary", "text")
 
     def answer(request: httpx.Request) -> httpx.Response:
         outcome.requests.append(request)
         if len(outcome.requests) > 1:
-            return follow_ups.answer(request)
+            found: httpx.Response | None = follow_ups.answer(request)
+            if found is None:
+                raise Unsupported(
+                    f"the example has no answer for the follow-up {request.method}"
+                    f" {request.url}"
+                )
+            return found
         headers = {str(k): str(v) for k, v in (response.get("headers") or {}).items()}
         body = response.get("body")
         follow_ups.learn(operation, responses, request, headers, body)
-        if body is None:
-            return httpx.Response(outcome.status, headers=headers)
-        if operation["kind"] == "binary" or operation["responses"].get(
-            str(status_text)
-        ) in ("binary", "text"):
-            content = (
-                body.encode() if isinstance(body, str) else json.dumps(body).encode()
-            )
-            headers.setdefault("content-type", "application/octet-stream")
-            return httpx.Response(outcome.status, headers=headers, content=content)
-        return httpx.Response(outcome.status, headers=headers, json=body)
+        return examples.example_response(outcome.status, headers, body, binary)
 
     client_args = _with_scheme(
         module.Client,
@@ -211,93 +212,6 @@ def _no_wait(seconds: float) -> None:
 
 async def _no_wait_async(seconds: float) -> None:
     pass
-
-
-class FollowUps:
-    """The answers to the requests an example's first answer leads to, as
-    the example gives them: a status monitor says Succeeded at once, the
-    resource (at its Location, or where it was created) is the example's
-    final answer, and a next link leads to an empty last page. Any other
-    request is beyond what the example says."""
-
-    def __init__(self) -> None:
-        self.urls: dict[str, tuple[int, Any]] = {}
-
-    def learn(
-        self,
-        operation: dict[str, Any],
-        responses: dict[str, Any],
-        request: httpx.Request,
-        headers: dict[str, str],
-        body: Any,
-    ) -> None:
-        if operation["kind"] == "long_running":
-            final = responses.get("200") or responses.get("201") or {}
-            resource = (200, final_state(final.get("body")))
-            lowered = {k.lower(): v for k, v in headers.items()}
-            for name in ("azure-asyncoperation", "operation-location"):
-                if name in lowered:
-                    self.urls[str(request.url.join(lowered[name]))] = (
-                        200,
-                        {"status": "Succeeded"},
-                    )
-            if "location" in lowered:
-                self.urls[str(request.url.join(lowered["location"]))] = resource
-            self.urls[str(request.url)] = resource
-        next_link = operation.get("next_link_name")
-        if (
-            isinstance(body, dict)
-            and isinstance(next_link, str)
-            and body.get(next_link)
-        ):
-            # (a relative next link: joined to the request, or to its origin)
-            empty = (200, {operation["item_name"] or "value": []})
-            for base in (request.url, request.url.copy_with(path="/", query=None)):
-                self.urls[str(base.join(str(body[next_link])))] = empty
-
-    def answer(self, request: httpx.Request) -> httpx.Response:
-        sent = {
-            (k, v)
-            for k, v in request.url.params.multi_items()
-            if k.lower() != "api-version"
-        }
-        for url, (status, body) in self.urls.items():
-            given = httpx.URL(url)
-            query = {
-                (k, v)
-                for k, v in given.params.multi_items()
-                if k.lower() != "api-version"
-            }
-            if (
-                given.host == request.url.host
-                and given.path == request.url.path
-                and query <= sent
-            ):
-                if body is None:
-                    return httpx.Response(204 if status == 200 else status)
-                return httpx.Response(status, json=body)
-        raise Unsupported(
-            f"the example has no answer for the follow-up {request.method} {request.url}"
-        )
-
-
-def final_state(body: Any) -> Any:
-    """A final answer whose provisioning state has not ended reads
-    Succeeded, so that polls of it end."""
-    if not isinstance(body, dict):
-        return body
-    body = json.loads(json.dumps(body))
-    properties = body.get("properties")
-    holder = properties if isinstance(properties, dict) else body
-    state = holder.get("provisioningState")
-    if isinstance(state, str) and state.lower() not in (
-        "succeeded",
-        "failed",
-        "canceled",
-        "cancelled",
-    ):
-        holder["provisioningState"] = "Succeeded"
-    return body
 
 
 async def _call_async(

@@ -138,3 +138,16 @@ def _transport() -> httpx.BaseTransport:
     from azure_openai_authoring import ExampleTransport
 
     return ExampleTransport()
+
+
+@pytest.mark.parametrize("link", ["https://myvault.vault.azure.net:443/secrets?$skiptoken=t&api-version=7.2", "url-to-next-page", "/secrets?page=2"])
+def test_a_next_link_absolute_or_relative_leads_to_an_empty_last_page(link: str) -> None:
+    """Azure examples write next links as full URLs, as paths, and as bare
+    words (`url-to-next-page`); each ends the pager after its first page."""
+    from keyvault_secrets import Client, ExampleTransport
+
+    page = {"value": [{"id": "https://myvault.vault.azure.net/secrets/a"}], "nextLink": link}
+    mine = {"GetSecrets": [{"title": "one page", "parameters": {"api-version": "7.4"}, "responses": {"200": {"body": page}}}]}
+    http = httpx.Client(transport=ExampleTransport(mine))
+    with Client("https://myvault.vault.azure.net", token="t", http_client=http) as client:
+        assert [item.id for item in client.secrets.get_secrets()] == ["https://myvault.vault.azure.net/secrets/a"]

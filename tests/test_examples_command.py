@@ -110,3 +110,20 @@ def test_the_readme_shows_the_command_as_it_runs() -> None:
     (block,) = re.findall(r"```console\n\$ python -m generator examples (\S+)\n(.*?)```", readme, flags=re.DOTALL)
     spec, shown = block
     assert run("examples", spec, cwd=ROOT).stdout == shown
+
+
+def test_without_httpx_the_command_says_what_to_install(tmp_path: Path) -> None:
+    """A user who installed only the generator (`pip install .`) gets a
+    message, not a traceback: the replayed clients need httpx."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "sys.modules['httpx'] = None  # as if it were not installed\n"
+        "from generator.cli import main\n"
+        "sys.exit(main(['examples', 'tests/examples_command/spec.yml']))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert result.returncode == 2, result.stderr
+    assert "need httpx" in result.stderr and "Traceback" not in result.stderr

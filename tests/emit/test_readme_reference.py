@@ -80,3 +80,13 @@ def test_the_first_example_is_shown_as_a_call_that_runs(package: str, operation_
 def test_a_fence_is_longer_than_any_backticks_inside() -> None:
     assert fence('x = "a"') == "```"
     assert fence('x = "```\\n# pwned"') == "````"
+
+
+def test_the_errors_the_readme_names_are_those_the_runtime_raises() -> None:
+    """emit/readme.py keeps its own status -> exception table (the generator
+    does not import the runtime it copies); it must say what the runtime does."""
+    from azure_openai_authoring import _errors
+
+    from generator.emit.readme import _STATUS_ERRORS
+
+    assert {status: cls.__name__ for status, cls in _errors._BY_STATUS.items()} == _STATUS_ERRORS

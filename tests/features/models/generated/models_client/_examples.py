@@ -26,7 +26,13 @@ from urllib.parse import unquote
 
 import httpx
 
-__all__ = ["AsyncExampleTransport", "ExampleTransport", "NoMatchingExample"]
+__all__ = [
+    "AsyncExampleTransport",
+    "ExampleTransport",
+    "FollowUps",
+    "NoMatchingExample",
+    "example_response",
+]
 
 # Where the examples travel: beside this module, as data (never code).
 EXAMPLES_FILE = Path(__file__).with_name("_examples.json")
@@ -122,6 +128,66 @@ class _Candidate:
         return differ, alike
 
 
+class FollowUps:
+    """The requests an example's answer leads to, and what they get: a status
+    monitor says Succeeded at once, the resource (at its Location, or where it
+    was created) is the example's final answer in a final state, and a next
+    link (absolute, or relative to the request or its origin) leads to an
+    empty last page. Shared by ExampleTransport and the generator's
+    `examples` command."""
+
+    def __init__(self) -> None:
+        # URL -> (status, body) a GET of it gets
+        self.urls: dict[str, tuple[int, Any]] = {}
+
+    def learn(
+        self,
+        operation: Mapping[str, Any],
+        responses: Mapping[str, Any],
+        request: httpx.Request,
+        headers: Mapping[str, str],
+        body: Any,
+    ) -> None:
+        """Remember where the answer (`headers`, `body`) to `request` leads."""
+        if operation.get("kind") == "long_running":
+            final = responses.get("200") or responses.get("201") or {}
+            resource = (200, _finished(final.get("body")))
+            lowered = {k.lower(): v for k, v in headers.items()}
+            for name in _MONITOR_HEADERS:
+                if name in lowered:
+                    monitor = str(request.url.join(lowered[name]))
+                    self.urls[monitor] = (200, {"status": "Succeeded"})
+            if "location" in lowered:
+                self.urls[str(request.url.join(lowered["location"]))] = resource
+            self.urls[str(request.url)] = resource
+        next_link = operation.get("next_link_name")
+        link = body.get(next_link) if isinstance(body, dict) and next_link else None
+        if isinstance(link, str) and link:
+            empty: tuple[int, Any] = (
+                200,
+                {str(operation.get("item_name") or "value"): []},
+            )
+            for base in (request.url, request.url.copy_with(path="/", query=None)):
+                self.urls[str(base.join(link))] = empty
+
+    def answer(self, request: httpx.Request) -> httpx.Response | None:
+        """The answer to a GET of a URL an earlier answer gave (the same host
+        and path, and at least its query: a client may add parameters, reorder
+        them, and sets its own api-version); None for any other request."""
+        if request.method.upper() != "GET":
+            return None
+        sent = set(_query_items(request.url))
+        for url, (status, body) in self.urls.items():
+            given = httpx.URL(url)
+            if (
+                given.host == request.url.host
+                and given.path == request.url.path
+                and set(_query_items(given)) <= sent
+            ):
+                return example_response(204 if body is None else status, {}, body)
+        return None
+
+
 class _Examples:
     """What the sync and async transports share: the examples, the matching,
     and the follow-up requests an answer leads to (polls, next pages)."""
@@ -143,14 +209,12 @@ class _Examples:
             for example in listed
             if isinstance(example, dict)
         ]
-        # URL -> (status, headers, body) a GET of it gets: polls, next pages
-        self.follow_ups: dict[str, tuple[int, dict[str, str], Any]] = {}
+        self.follow_ups = FollowUps()
 
     def answer(self, request: httpx.Request) -> httpx.Response:
-        follow_up = self._follow_up(request)
+        follow_up = self.follow_ups.answer(request)
         if follow_up is not None:
-            status, headers, body = follow_up
-            return _response(status, dict(headers), body, binary=False)
+            return follow_up
         matched = []
         exact = []
         for candidate in self.candidates:
@@ -171,25 +235,6 @@ class _Examples:
             )
             return self._answer(best, request)
         raise NoMatchingExample(self._why(request, matched))
-
-    def _follow_up(
-        self, request: httpx.Request
-    ) -> tuple[int, dict[str, str], Any] | None:
-        """The answer to a GET of a URL an earlier answer gave: the same
-        host and path, and at least its query (a client may add its own
-        parameters or reorder them, and sets its own api-version)."""
-        if request.method.upper() != "GET":
-            return None
-        sent = set(_query_items(request.url))
-        for url, answer in self.follow_ups.items():
-            given = httpx.URL(url)
-            if (
-                given.host == request.url.host
-                and given.path == request.url.path
-                and set(_query_items(given)) <= sent
-            ):
-                return answer
-        return None
 
     def _why(
         self, request: httpx.Request, matched: list[tuple[_Candidate, list[str]]]
@@ -226,39 +271,9 @@ class _Examples:
         answer = responses.get(status) or {}
         headers = _headers(answer.get("headers"))
         body = answer.get("body")
-        if long_running:
-            self._remember_polls(request, responses, headers)
-        next_link = operation.get("next_link_name")
-        if isinstance(body, dict) and isinstance(next_link, str):
-            link = body.get(next_link)
-            if isinstance(link, str) and link:
-                item = str(operation.get("item_name") or "value")
-                self.follow_ups[link] = (200, {}, {item: []})
+        self.follow_ups.learn(operation, responses, request, headers, body)
         binary = operation.get("responses", {}).get(status) in ("binary", "text")
-        return _response(int(status), headers, body, binary)
-
-    def _remember_polls(
-        self,
-        request: httpx.Request,
-        responses: Mapping[str, Any],
-        headers: dict[str, str],
-    ) -> None:
-        """Polls of a long-running operation end at once: a status monitor
-        says Succeeded, and the resource (at its Location, or where it was
-        created) is the example's final answer, in a final state."""
-        final = responses.get("200") or responses.get("201") or {}
-        body = _finished(final.get("body"))
-        lowered = {k.lower(): v for k, v in headers.items()}
-        for name in _MONITOR_HEADERS:
-            if name in lowered:
-                url = str(request.url.join(lowered[name]))
-                self.follow_ups[url] = (200, {}, {"status": "Succeeded"})
-        resource: tuple[int, dict[str, str], Any] = (
-            (200, {}, body) if body is not None else (204, {}, None)
-        )
-        if "location" in lowered:
-            self.follow_ups[str(request.url.join(lowered["location"]))] = resource
-        self.follow_ups[str(request.url)] = resource
+        return example_response(int(status), headers, body, binary)
 
 
 class ExampleTransport(httpx.BaseTransport):
@@ -333,9 +348,12 @@ def _finished(body: Any) -> Any:
     return body
 
 
-def _response(
-    status: int, headers: dict[str, str], body: Any, binary: bool
+def example_response(
+    status: int, headers: Mapping[str, str], body: Any, binary: bool = False
 ) -> httpx.Response:
+    """An example's answer as an httpx response: JSON, or (for a binary or
+    text answer) the body's bytes."""
+    headers = dict(headers)
     if body is None:
         return httpx.Response(status, headers=headers)
     if binary:
