@@ -127,3 +127,13 @@ def test_without_httpx_the_command_says_what_to_install(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False)
     assert result.returncode == 2, result.stderr
     assert "need httpx" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_difference_is_named_by_its_pointer_and_nulls_the_client_drops_are_the_examples() -> None:
+    from generator.replay import ExampleDefect, first_difference
+
+    assert first_difference({"a": 1}, {"a": 1}, "/body") is None
+    assert first_difference({"a": {"b": 1}}, {"a": {"b": 2}}, "/body") == "at /body/a/b: the client's 1, the example's 2"
+    assert first_difference({}, {"a": 1}, "/body") == "at /body/a: missing from the client's"
+    with pytest.raises(ExampleDefect, match=r"^/body/a/c: null where the spec's schema does not allow it"):
+        first_difference({"a": {"b": 1}}, {"a": {"b": 1, "c": None}}, "/body")
