@@ -435,6 +435,7 @@ def request_problems(package: str, outcome: Replay) -> list[str]:
     if request.url.path != path and raw.split("?")[0] != path and not with_query:
         problems.append(f"path {request.url.path}, the example's is {path}")
     query = dict(request.url.params.multi_items())
+    cookies = importlib.import_module(f"{package}._examples").request_cookies(request)
     for wire, info in operation["parameters"].items():
         if info["in"] == "query" and wire.lower() in lowered:
             value = lowered[wire.lower()]
@@ -448,6 +449,12 @@ def request_problems(package: str, outcome: Replay) -> list[str]:
             if request.headers.get(wire) != wanted:
                 problems.append(
                     f"header {wire}: {request.headers.get(wire)!r}, the example's is {wanted!r}"
+                )
+        if info["in"] == "cookie" and wire.lower() in lowered:
+            wanted = _wire_text(lowered[wire.lower()])
+            if cookies.get(wire) != wanted:
+                problems.append(
+                    f"cookie {wire}={cookies.get(wire)!r}, the example's is {wanted!r}"
                 )
     body = operation["body"]
     if body and "wire_name" in body and body["wire_name"].lower() in lowered:

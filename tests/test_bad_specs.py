@@ -25,7 +25,8 @@ BAD = ROOT / "tests" / "bad_specs"
 # file -> (exit code, the first diagnostic line, with the file's path as given)
 EXPECTED: dict[str, tuple[int, str]] = {
     "bad_final_state_via.yml": (0, "bad_final_state_via.yml:13: /paths/~1a/post/x-ms-long-running-operation-options: warning W006 (final-state-via): final-state-via 'somewhere' is not one of operation-location, azure-async-operation, location, original-uri; using operation-location"),
-    "api_key_name_line_break.json": (2, "api_key_name_line_break.json:4: /securityDefinitions/key/name: error: the API key's name 'api-key\\nx-evil: 1' cannot be sent in a header (a header name is letters, digits and !#$%&'*+-.^_`|~ only; a query name has no control characters); fix the name"),
+    "api_key_name_line_break.json": (2, "api_key_name_line_break.json:4: /securityDefinitions/key/name: error: the API key's name 'api-key\\nx-evil: 1' cannot be sent in a header (a header or cookie name is letters, digits and !#$%&'*+-.^_`|~ only; a query name has no control characters); fix the name"),
+    "cookie_name_not_a_token.yml": (2, "cookie_name_not_a_token.yml:10: /paths/~1things/get/parameters/0: error: cookie name 'sid; admin=1' is not an HTTP token (letters, digits and !#$%&'*+-.^_`|~ only); fix the name"),
     "dangling_ref.yml": (2, "dangling_ref.yml:12: /paths/~1things/get/responses/200/schema: error: $ref '#/definitions/Missing' points to nothing: dangling_ref.yml has no /definitions/Missing; fix the name or define it"),
     "duplicate_operation_ids.yml": (2, "duplicate_operation_ids.yml:14: /paths/~1b/get/operationId: error: operationId 'Same_Get' is used twice (also at /paths/~1a/get); operationIds must be unique"),
     "empty.yml": (2, "empty.yml:1: error: the file is empty: a spec is a mapping that starts with `swagger: '2.0'` or `openapi: 3.x`"),

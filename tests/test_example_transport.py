@@ -151,3 +151,15 @@ def test_a_next_link_absolute_or_relative_leads_to_an_empty_last_page(link: str)
     http = httpx.Client(transport=ExampleTransport(mine))
     with Client("https://myvault.vault.azure.net", token="t", http_client=http) as client:
         assert [item.id for item in client.secrets.get_secrets()] == ["https://myvault.vault.azure.net/secrets/a"]
+
+
+def test_cookie_parameters_choose_between_examples_as_other_parameters_do() -> None:
+    from openapi3_client import Client, ExampleTransport
+
+    def example(session: str, name: str) -> dict[str, Any]:
+        return {"parameters": {"id": "p1", "session": session}, "responses": {"200": {"body": {"petType": "kitty", "name": name}}}}
+
+    mine = {"Pets_Get": [example("a b", "Tom"), example("c", "Kit")]}
+    client = Client(http_client=httpx.Client(transport=ExampleTransport(mine)))
+    assert client.pets.get("p1", session="c").name == "Kit"
+    assert client.pets.get("p1", session="a b").name == "Tom"  # sent percent-encoded, read decoded

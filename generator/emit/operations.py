@@ -332,6 +332,13 @@ class OperationViews:
             )
             lines.append(f"_headers: dict[str, str] = {{{constants}}}")
             lines += _conditional_adds(headers, "_headers[{wire}] = ", "{value}", t)
+        cookies = [p for p in op.parameters if p.location == "cookie"]
+        if cookies:
+            # Spelled as a query's pairs; the runtime joins them into `Cookie`.
+            lines.append("_cookies: list[tuple[str, str]] = []")
+            lines += _conditional_adds(
+                cookies, "_cookies.append", "({wire}, {value})", t
+            )
         body = op.body
         if (
             body is not None
@@ -400,6 +407,8 @@ class OperationViews:
             fields.append("repeatable=True")
         if headers or op.constant_headers:
             fields.append("headers=_headers")
+        if cookies:
+            fields.append("cookies=_cookies")
         if op.client_parameters:
             fields.append(
                 (
@@ -1128,7 +1137,8 @@ def _conditional_adds(
         text = value.format(wire=py_str(p.wire_name), value=wire)
         prefix = "" if p.required else "    "
         indent = BODY_INDENT + len(prefix)
-        if p.style not in ("", "json") and head == "_query.append":
+        pairs = head in ("_query.append", "_cookies.append")
+        if p.style not in ("", "json") and pairs:
             # An object in the query: its fields as OpenAPI's style spells them.
             call = (
                 f"_pipeline.object_query({py_str(p.wire_name)}, {p.python_name},"
@@ -1136,10 +1146,8 @@ def _conditional_adds(
             )
             if not p.required:
                 lines.append(f"if {p.python_name} is not None:")
-            lines += [
-                prefix + line
-                for line in call_lines("_query.extend", [call], "", indent)
-            ]
+            extend = head.replace(".append", ".extend")
+            lines += [prefix + line for line in call_lines(extend, [call], "", indent)]
             continue
         if p.header_prefix is not None:
             # x-ms-header-collection-prefix: one header per key of the dict.
@@ -1157,18 +1165,15 @@ def _conditional_adds(
                 ")",
             ]
             continue
-        if (
-            p.type.kind == "list"
-            and p.type.collection_format == "multi"
-            and head == "_query.append"
-        ):
+        if p.type.kind == "list" and p.type.collection_format == "multi" and pairs:
             # collectionFormat multi: the parameter repeats, once per value.
             # A generator expression's variable is its own: no spec parameter
             # is shadowed, and two loops over different item types type-check.
             item = t.parameter_to_wire(p.type.item or TypeRef("str"), "_item")
             # (one line: where it is too long, the format stage lays it out)
+            extend = head.replace(".append", ".extend")
             statement = [
-                f"_query.extend(({py_str(p.wire_name)}, {item}) for _item in {p.python_name})"
+                f"{extend}(({py_str(p.wire_name)}, {item}) for _item in {p.python_name})"
             ]
         elif head.endswith("= "):
             statement = [head.format(wire=py_str(p.wire_name)) + text]

@@ -186,7 +186,7 @@ class BodyBuilder(ParameterBuilder):
             if resolved is None:
                 continue
             response, where = resolved
-            response = self._response_view(response)
+            response = self._response_view(response, where)
             if not isinstance(response, dict):
                 continue
             schema = response.get("schema")

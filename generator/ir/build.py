@@ -10,7 +10,7 @@ import json
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import quote, unquote
 
 from ..load import Location
@@ -55,6 +55,9 @@ from .shape import ShapeChecker, _kind
 @dataclass
 class SwaggerBuilder(OperationKinds):
     """Builds the IR of one Swagger 2.0 document."""
+
+    # Where a format lets a parameter (besides the body) go; OpenAPI 3 adds cookies.
+    parameter_locations: ClassVar[tuple[str, ...]] = ("path", "query", "header")
 
     def build(self, spec_path: Path) -> ClientSpec | None:
         document = self.loader.load(spec_path)
@@ -327,7 +330,7 @@ class SwaggerBuilder(OperationKinds):
                 constants.append((location, name, _wire_text(_constant(parameter))))
                 if ext.x_ms_skip_url_encoding(parameter):
                     raw_names.add(name)
-            elif location in ("path", "query", "header"):
+            elif location in self.parameter_locations:
                 built = self._parameter(parameter, where, location)
                 grouping = ext.x_ms_parameter_grouping(parameter)
                 if grouping is not None and location != "path":
@@ -339,7 +342,8 @@ class SwaggerBuilder(OperationKinds):
                 parameters.append(built)
             else:
                 self.diagnostics.error(
-                    f"parameter location {location!r} is not one of path, query, header, body, formData",
+                    f"parameter location {location!r} is not one of"
+                    f" {', '.join(self.parameter_locations)}, body, formData",
                     where.file,
                     where.pointer,
                 )
@@ -589,18 +593,19 @@ class SwaggerBuilder(OperationKinds):
             if (
                 isinstance(scheme, dict)
                 and scheme.get("type") == "apiKey"
-                and scheme.get("in") in ("header", "query")
+                and scheme.get("in") in ("header", "query", "cookie")
             ):
                 wire = str(scheme.get("name") or name)
                 if not (
-                    is_header_name(wire)
-                    if scheme["in"] == "header"
-                    else wire != "" and one_line(wire) == wire
+                    wire != "" and one_line(wire) == wire
+                    if scheme["in"] == "query"
+                    else is_header_name(wire)
                 ):
                     self.diagnostics.error(
                         f"the API key's name {wire!r} cannot be sent in a {scheme['in']}"
-                        " (a header name is letters, digits and !#$%&'*+-.^_`|~ only;"
-                        " a query name has no control characters); fix the name",
+                        " (a header or cookie name is letters, digits and"
+                        " !#$%&'*+-.^_`|~ only; a query name has no control"
+                        " characters); fix the name",
                         at.file,
                         at.child(name, "name").pointer,
                     )

@@ -135,12 +135,12 @@ class UnionType:
     mapping: tuple[tuple[str, str], ...] = ()
 
 
-ParameterLocation = Literal["path", "query", "header"]
+ParameterLocation = Literal["path", "query", "header", "cookie"]
 
 
 @dataclass(frozen=True)
 class Parameter:
-    """A path, query or header parameter of an operation method."""
+    """A path, query, header or cookie parameter of an operation method."""
 
     wire_name: str
     python_name: str
@@ -389,7 +389,7 @@ class OperationGroup:
 @dataclass(frozen=True)
 class ApiKeyAuth:
     name: str
-    location: Literal["header", "query"]
+    location: Literal["header", "query", "cookie"]
     description: str
 
 

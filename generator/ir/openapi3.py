@@ -16,13 +16,15 @@ Only the syntax differs between the two formats, and only here:
   `content` its `schema` and the operation's `produces`;
 - `nullable` (3.0) and `type: [..., "null"]` (3.1) mean what `x-nullable`
   does; a `discriminator` object names its property;
-- securitySchemes: apiKey, oauth2 and openIdConnect (token credentials) and
-  http bearer (a bearer token, which every client takes anyway).
+- securitySchemes: apiKey (in a header, the query or a cookie), oauth2 and
+  openIdConnect (token credentials) and http bearer (a bearer token, which
+  every client takes anyway);
+- cookie parameters are parameters like the others, spelled as `form` style
+  spells a query's (the runtime joins them into one `Cookie` header).
 
 Response ranges: `2XX` stands for 200-203, `4XX`/`5XX` for the error
-model of every status not listed. Not yet: cookie parameters and
-`links`/`callbacks`/`webhooks` (warned about and left out), `deepObject`
-parameters.
+model of every status not listed. Not yet: `links`/`callbacks`/`webhooks`
+(warned about and left out).
 """
 
 from __future__ import annotations
@@ -102,7 +104,11 @@ def parameter_view(parameter: Any, deref: Deref, at: str = "") -> Any:
         view["collectionFormat"] = _COLLECTION_FORMATS.get(
             (style, bool(explode)), "csv"
         )
-    elif location == "query" and OBJECT_STYLE not in view and _is_object(schema):
+    elif (
+        location in ("query", "cookie")
+        and OBJECT_STYLE not in view
+        and _is_object(schema)
+    ):
         view[OBJECT_STYLE] = (
             "deepObject"
             if style == "deepObject"
@@ -170,16 +176,7 @@ def operation_view(
     }
     if "callbacks" in operation:
         warn("callbacks are not supported yet; left out", f"{at}/callbacks")
-    parameters = []
-    for index, raw in enumerate(operation.get("parameters") or []):
-        resolved = deref(raw, f"{at}/parameters/{index}")
-        if isinstance(resolved, dict) and resolved.get("in") == "cookie":
-            warn(
-                f"cookie parameter {resolved.get('name')!r} is not supported yet; left out",
-                f"{at}/parameters/{index}",
-            )
-            continue
-        parameters.append(raw)
+    parameters = list(operation.get("parameters") or [])
     body = (
         deref(operation["requestBody"], f"{at}/requestBody")
         if "requestBody" in operation
@@ -389,7 +386,7 @@ def _security(schemes: dict[str, Any], deref: Deref) -> dict[str, Any]:
         if not isinstance(scheme, dict):
             continue
         kind = scheme.get("type")
-        if kind == "apiKey" and scheme.get("in") in ("header", "query"):
+        if kind == "apiKey" and scheme.get("in") in ("header", "query", "cookie"):
             definitions[name] = scheme
         elif kind in ("oauth2", "openIdConnect"):
             scopes: dict[str, Any] = {}
@@ -403,6 +400,8 @@ def _security(schemes: dict[str, Any], deref: Deref) -> dict[str, Any]:
 class OpenApi3Builder(SwaggerBuilder):
     """Builds the IR of one OpenAPI 3.0/3.1 document through the layers the
     Swagger 2.0 front end uses."""
+
+    parameter_locations = ("path", "query", "header", "cookie")
 
     def _deref(self, value: Any, pointer: str) -> Any:
         """A `$ref`'s target (errors located at `pointer`), or the value."""
@@ -434,5 +433,12 @@ class OpenApi3Builder(SwaggerBuilder):
     def _parameter_view(self, parameter: Any) -> Any:
         return parameter_view(parameter, self._deref)
 
-    def _response_view(self, response: Any) -> Any:
+    def _response_view(self, response: Any, at: Location) -> Any:
+        if isinstance(response, dict) and response.get("links"):
+            self.diagnostics.warn(
+                "W011",
+                "links are not supported yet; left out",
+                at.file,
+                at.child("links").pointer,
+            )
         return response_view(response)

@@ -58,6 +58,15 @@ class ParameterBuilder(SchemaBuilder):
             return None
         if parameter["in"] == "header" and not self._sendable_header(parameter, where):
             return None
+        if parameter["in"] == "cookie" and not is_header_name(str(parameter["name"])):
+            # RFC 6265: a cookie's name is an HTTP token, as a header's is.
+            self.diagnostics.error(
+                f"cookie name {str(parameter['name'])!r} is not an HTTP token (letters,"
+                " digits and !#$%&'*+-.^_`|~ only); fix the name",
+                where.file,
+                where.pointer,
+            )
+            return None
         return parameter, where, is_global
 
     def _sendable_header(self, parameter: dict[str, Any], where: Location) -> bool:

@@ -167,8 +167,9 @@ class SchemaBuilder:
         another front end translates its own)."""
         return parameter
 
-    def _response_view(self, response: Any) -> Any:
-        """A response object as the layers read it (see _parameter_view)."""
+    def _response_view(self, response: Any, at: Location) -> Any:
+        """A response object (found at `at`) as the layers read it (see
+        _parameter_view)."""
         return response
 
     def _class_name(self, wanted: str) -> str:

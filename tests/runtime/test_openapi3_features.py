@@ -183,3 +183,15 @@ def test_a_listed_4xx_answer_is_raised_with_its_model_outside_azure_documents(pe
     with pytest.raises(pets.module.NotFoundError) as caught:
         pets.call(pets.client(script).pets.get_cat("a"))
     assert isinstance(caught.value.error, models.Problem) and caught.value.error.title == "No such pet"
+
+
+def test_cookie_parameters_are_one_cookie_header_spelled_as_form_style(pets: Harness) -> None:
+    script = Script(*(httpx.Response(200, json={"petType": "Dog"}) for _ in range(2)))
+    client = pets.client(script)
+    # `tags` is a query parameter too: the cookie's argument takes its location
+    pets.call(client.pets.get("p1", tags=["q"], session="s1", seen=["a", "b c"], tags_cookie="t"))
+    assert script.requests[0].headers["Cookie"] == "session=s1; seen=a,b%20c; tags=t"
+    assert script.requests[0].url.params.get_list("tags") == ["q"]
+    # the caller's own Cookie header replaces the operation's, as any extra header does
+    pets.call(client.pets.get("p1", session="s1", extra_headers={"Cookie": "mine=1"}))
+    assert script.requests[1].headers["Cookie"] == "mine=1"

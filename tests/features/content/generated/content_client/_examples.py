@@ -32,6 +32,7 @@ __all__ = [
     "FollowUps",
     "NoMatchingExample",
     "example_response",
+    "request_cookies",
 ]
 
 # Where the examples travel: beside this module, as data (never code).
@@ -112,20 +113,35 @@ class _Candidate:
         for name, sent in _constant_query(self.operation).items():
             if request.url.params.get(name) != sent:
                 return None  # another operation on the same path
+        cookies = request_cookies(request)
         for wire, info in (self.operation.get("parameters") or {}).items():
             wanted = self.parameters.get(str(wire).lower())
             where = info.get("in") if isinstance(info, dict) else None
-            if wanted is None or where not in ("query", "header"):
+            if wanted is None or where not in ("query", "header", "cookie"):
                 continue
             got = (
                 request.url.params.get(wire)
                 if where == "query"
-                else request.headers.get(wire)
+                else (
+                    cookies.get(wire)
+                    if where == "cookie"
+                    else request.headers.get(wire)
+                )
             )
             if got is not None and got != _text(wanted):
                 differ.append(f"{wire}={_text(wanted)!r} (sent {got!r})")
             alike += got == _text(wanted)
         return differ, alike
+
+
+def request_cookies(request: httpx.Request) -> dict[str, str]:
+    """The cookies a request sends, by name (values percent-decoded)."""
+    found: dict[str, str] = {}
+    for part in request.headers.get("Cookie", "").split(";"):
+        name, _, value = part.strip().partition("=")
+        if name:
+            found.setdefault(name, unquote(value))
+    return found
 
 
 class FollowUps:

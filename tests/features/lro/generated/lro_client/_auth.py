@@ -1,4 +1,4 @@
-"""Credentials: an API key (header or query), a bearer token (a string or a
+"""Credentials: an API key (header, query or cookie), a bearer token (a string or a
 callable that returns one), or any Azure-style token credential.
 
 A token credential is duck-typed: an object whose `get_token(*scopes)` returns
@@ -76,12 +76,16 @@ class Auth:
 
 
 class ApiKeyAuth(Auth):
+    """An API key in a header, the query or a cookie (`location`)."""
+
     def __init__(self, name: str, key: str, location: str = "header") -> None:
         self.name = name
         self._key = key
         self.location = location
         if location == "header":
             self.header_names = (name,)
+        elif location == "cookie":
+            self.header_names = ("Cookie",)
         else:
             self.query_names = (name,)
 
@@ -92,6 +96,11 @@ class ApiKeyAuth(Auth):
     def apply(self, request: httpx.Request) -> None:
         if self.location == "header":
             request.headers[self.name] = self._key
+        elif self.location == "cookie":
+            # After the operation's own cookies, in the same header.
+            cookie = f"{self.name}={self._key}"
+            existing = request.headers.get("Cookie")
+            request.headers["Cookie"] = f"{existing}; {cookie}" if existing else cookie
         else:
             request.url = request.url.copy_merge_params({self.name: self._key})
 

@@ -123,6 +123,7 @@ class RequestSpec:
         "client_parameters",
         "content",
         "content_type",
+        "cookies",
         "declared_headers",
         "error_body",
         "error_model",
@@ -149,6 +150,7 @@ class RequestSpec:
         query: list[tuple[str, str]] | None = None,
         raw_query: tuple[str, ...] = (),
         headers: dict[str, str] | None = None,
+        cookies: list[tuple[str, str]] | None = None,
         client_parameters: tuple[str, ...] = (),
         json: Any = None,
         has_json: bool = False,
@@ -171,6 +173,8 @@ class RequestSpec:
         # names of query parameters sent as they are (x-ms-skip-url-encoding)
         self.raw_query = raw_query
         self.headers = headers or {}
+        # cookie parameters, sent as one `Cookie` header
+        self.cookies = cookies or []
         # wire names of the client's parameters that this operation sends
         self.client_parameters = client_parameters
         self.json = json
@@ -476,6 +480,8 @@ class _PipelineCore:
                 else:
                     params.append((name, value))
         params += spec.query
+        if spec.cookies:
+            headers["Cookie"] = cookie_header(spec.cookies, headers.get("Cookie"))
         if spec.accept and not any(name.lower() == "accept" for name in headers):
             headers["Accept"] = spec.accept  # (unless an Accept parameter says)
         content: Any = None
@@ -1005,6 +1011,20 @@ def _drop_credentials(headers: dict[str, str], auth: Auth | None) -> None:
     }
     for name in [k for k in headers if k.lower() in names]:
         del headers[name]
+
+
+# RFC 6265's cookie-octet, and the comma OpenAPI's form style joins lists with;
+# anything else in a value is percent-encoded (so is `%`, to stay reversible).
+_COOKIE_SAFE = "".join(c for c in map(chr, range(0x21, 0x7F)) if c not in '"%;\\')
+
+
+def cookie_header(pairs: Sequence[tuple[str, str]], existing: str | None = None) -> str:
+    """`name=value; name=value`: the cookie parameters as one `Cookie` header,
+    after one the request has already (an API key sent as a cookie)."""
+    text = "; ".join(
+        f"{name}={quote(value, safe=_COOKIE_SAFE)}" for name, value in pairs
+    )
+    return f"{existing}; {text}" if existing else text
 
 
 def _check_headers(headers: Mapping[str, str]) -> None:

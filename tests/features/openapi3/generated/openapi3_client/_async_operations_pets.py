@@ -34,6 +34,9 @@ class AsyncPetsOperations:
         filter: _models.Filter | None = None,
         page: _models.Page_ | None = None,
         where: dict[str, str] | None = None,
+        session: str | None = None,
+        seen: list[str] | None = None,
+        tags_cookie: str | None = None,
         request_options: _pipeline.RequestOptions | None = None,
         extra_headers: _pipeline.ExtraHeaders | None = None,
         extra_query: _pipeline.ExtraQuery | None = None,
@@ -49,6 +52,9 @@ class AsyncPetsOperations:
             filter: -
             page: -
             where: -
+            session: -
+            seen: -
+            tags_cookie: -
             request_options: Per-call headers, query parameters, timeout and retries.
             extra_headers: Headers to send too (replacing any of the same name; None
                 drops one).
@@ -72,12 +78,20 @@ class AsyncPetsOperations:
             _query.extend(_pipeline.object_query("page", page, "form"))
         if where is not None:
             _query.append(("where", _pipeline.json_value(where)))
+        _cookies: list[tuple[str, str]] = []
+        if session is not None:
+            _cookies.append(("session", session))
+        if seen is not None:
+            _cookies.append(("seen", ",".join("" if v is None else v for v in seen)))
+        if tags_cookie is not None:
+            _cookies.append(("tags", tags_cookie))
         _spec = _pipeline.RequestSpec(
             method="GET",
             path=_pipeline.format_path(
                 "/pets/{id}", {"id": (_pipeline.query_value(id), False)}
             ),
             query=_query,
+            cookies=_cookies,
             accept="application/json",
             expected=(200,),
         )

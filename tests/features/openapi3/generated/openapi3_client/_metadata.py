@@ -25,8 +25,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "path",
             },
             "tags": {
-                "argument": "tags",
-                "in": "query",
+                "argument": "tags_cookie",
+                "in": "cookie",
             },
             "ages": {
                 "argument": "ages",
@@ -43,6 +43,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "where": {
                 "argument": "where",
                 "in": "query",
+            },
+            "session": {
+                "argument": "session",
+                "in": "cookie",
+            },
+            "seen": {
+                "argument": "seen",
+                "in": "cookie",
             },
         },
         "groups": {},
