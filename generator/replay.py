@@ -345,6 +345,12 @@ def arguments_for(
     body = operation["body"] or {}
     kwargs: dict[str, Any] = {}
     grouped: dict[str, dict[str, Any]] = {}  # x-ms-parameter-grouping
+    given = {wire.lower() for wire, value in params.items() if value is not None}
+    for wire, info in operation["parameters"].items():
+        if info.get("required") and wire.lower() not in given:
+            raise ExampleDefect(
+                f"/parameters/{wire}: the operation requires it; the example gives no value"
+            )
     for wire, value in params.items():
         key = wire.lower()
         if value is None:

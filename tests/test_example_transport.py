@@ -48,6 +48,11 @@ def _call(package: str, operation_id: str, example: dict[str, Any], is_async: bo
     models = importlib.import_module(f"{package}.models")
     operation = metadata.OPERATIONS[operation_id]
     params = example["parameters"]
+    # A required parameter the example does not give (as the README's
+    # placeholder): the example answers whatever value is sent.
+    given = {wire.lower() for wire, value in params.items() if value is not None}
+    missing = {wire: "..." for wire, info in operation["parameters"].items() if info.get("required") and wire.lower() not in given}
+    params = {**params, **missing}
     kwargs = arguments_for(operation, metadata.CLIENT, params, models, [])
     client_args = client_arguments(module.Client, metadata.CLIENT, params)
     if is_async:

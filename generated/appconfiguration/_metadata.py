@@ -183,6 +183,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "key": {
                 "argument": "key",
                 "in": "path",
+                "required": True,
             },
             "label": {
                 "argument": "label",
@@ -230,6 +231,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "key": {
                 "argument": "key_path",
                 "in": "path",
+                "required": True,
             },
             "label": {
                 "argument": "label_query",
@@ -282,6 +284,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "key": {
                 "argument": "key",
                 "in": "path",
+                "required": True,
             },
             "label": {
                 "argument": "label",
@@ -318,6 +321,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "key": {
                 "argument": "key",
                 "in": "path",
+                "required": True,
             },
             "label": {
                 "argument": "label",
@@ -443,6 +447,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "key": {
                 "argument": "key",
                 "in": "path",
+                "required": True,
             },
             "label": {
                 "argument": "label",
@@ -482,6 +487,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "key": {
                 "argument": "key",
                 "in": "path",
+                "required": True,
             },
             "label": {
                 "argument": "label",

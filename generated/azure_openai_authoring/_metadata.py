@@ -79,6 +79,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "file-id": {
                 "argument": "file_id",
                 "in": "path",
+                "required": True,
             },
         },
         "groups": {},
@@ -105,6 +106,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "file-id": {
                 "argument": "file_id",
                 "in": "path",
+                "required": True,
             },
         },
         "groups": {},
@@ -131,6 +133,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "file-id": {
                 "argument": "file_id",
                 "in": "path",
+                "required": True,
             },
         },
         "groups": {},
@@ -245,6 +248,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "fine-tune-id": {
                 "argument": "fine_tune_id",
                 "in": "path",
+                "required": True,
             },
         },
         "groups": {},
@@ -271,6 +275,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "fine-tune-id": {
                 "argument": "fine_tune_id",
                 "in": "path",
+                "required": True,
             },
         },
         "groups": {},
@@ -297,6 +302,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "fine-tune-id": {
                 "argument": "fine_tune_id",
                 "in": "path",
+                "required": True,
             },
             "stream": {
                 "argument": "stream",
@@ -327,6 +333,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "fine-tune-id": {
                 "argument": "fine_tune_id",
                 "in": "path",
+                "required": True,
             },
         },
         "groups": {},
@@ -409,6 +416,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "model-id": {
                 "argument": "model_id",
                 "in": "path",
+                "required": True,
             },
         },
         "groups": {},
@@ -435,6 +443,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "operation-id": {
                 "argument": "operation_id",
                 "in": "path",
+                "required": True,
             },
         },
         "groups": {},
@@ -461,6 +470,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "operation-id": {
                 "argument": "operation_id",
                 "in": "path",
+                "required": True,
             },
         },
         "groups": {},

@@ -28,6 +28,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "deployment-id": {
                 "argument": "deployment_id",
                 "in": "path",
+                "required": True,
             },
             "api-version": {
                 "argument": "api_version",
@@ -77,6 +78,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "deployment-id": {
                 "argument": "deployment_id",
                 "in": "path",
+                "required": True,
             },
             "api-version": {
                 "argument": "api_version",
@@ -110,6 +112,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "deployment-id": {
                 "argument": "deployment_id",
                 "in": "path",
+                "required": True,
             },
             "api-version": {
                 "argument": "api_version",
@@ -154,6 +157,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "deployment-id": {
                 "argument": "deployment_id",
                 "in": "path",
+                "required": True,
             },
             "api-version": {
                 "argument": "api_version",

@@ -26,6 +26,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "secret-name": {
                 "argument": "secret_name",
                 "in": "path",
+                "required": True,
             },
         },
         "groups": {},
@@ -61,6 +62,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "secret-name": {
                 "argument": "secret_name",
                 "in": "path",
+                "required": True,
             },
         },
         "groups": {},
@@ -87,10 +89,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "secret-name": {
                 "argument": "secret_name",
                 "in": "path",
+                "required": True,
             },
             "secret-version": {
                 "argument": "secret_version",
                 "in": "path",
+                "required": True,
             },
         },
         "groups": {},
@@ -117,10 +121,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "secret-name": {
                 "argument": "secret_name",
                 "in": "path",
+                "required": True,
             },
             "secret-version": {
                 "argument": "secret_version",
                 "in": "path",
+                "required": True,
             },
         },
         "groups": {},
@@ -181,6 +187,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "secret-name": {
                 "argument": "secret_name",
                 "in": "path",
+                "required": True,
             },
             "maxresults": {
                 "argument": "maxresults",
@@ -211,6 +218,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "secret-name": {
                 "argument": "secret_name",
                 "in": "path",
+                "required": True,
             },
         },
         "groups": {},
@@ -290,6 +298,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "secret-name": {
                 "argument": "secret_name",
                 "in": "path",
+                "required": True,
             },
         },
         "groups": {},
@@ -316,6 +325,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "secret-name": {
                 "argument": "secret_name",
                 "in": "path",
+                "required": True,
             },
         },
         "groups": {},
@@ -342,6 +352,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "secret-name": {
                 "argument": "secret_name",
                 "in": "path",
+                "required": True,
             },
         },
         "groups": {},

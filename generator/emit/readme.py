@@ -164,12 +164,19 @@ def _example(
     keywords: list[tuple[str, str | Collection]] = []
     for p in op.parameters:
         value = given.get(p.wire_name.lower())
-        if value is None or p.group is not None:
+        if p.group is not None:
+            continue
+        if value is not None:
+            text = render.value(value, p.type)
+        elif p.required and p.client_default is None:
+            # The example does not say: a placeholder the reader fills in.
+            text = '"..."' if p.type.kind == "str" else "..."
+        else:
             continue
         if p.location == "path":
-            positional.append(render.value(value, p.type))
+            positional.append(text)
         else:
-            keywords.append((p.python_name, render.value(value, p.type)))
+            keywords.append((p.python_name, text))
     body = op.body
     if body is not None:
         value = given.get(body.wire_name.lower()) if body.wire_name else None

@@ -723,6 +723,11 @@ def _operations_metadata(client: ClientSpec) -> dict[str, Any]:
                     p.wire_name: {
                         "argument": p.python_name,
                         "in": p.location,
+                        **(
+                            {"required": True}
+                            if p.required and p.client_default is None
+                            else {}
+                        ),
                         **({"raw": True} if p.skip_url_encoding else {}),
                         **({"group": p.group} if p.group else {}),
                     }

@@ -39,7 +39,7 @@ from .names import (
     unique_parameters,
 )
 from .operation_kinds import OperationKinds, _with_status_monitors
-from .parameters import SERVERS, _wire_text
+from .parameters import EXAMPLES, SERVERS, _wire_text
 from .schemas import (
     HTTP_METHODS,
     RESERVED_METHOD_NAMES,
@@ -513,6 +513,15 @@ class SwaggerBuilder(OperationKinds):
                 example = self._read_example(title, ref, target, at)
                 if example is not None:
                     found.append(example)
+        if not found:
+            # A front end's own examples (OpenAPI 3's `example`/`examples`).
+            for data in raw.get(EXAMPLES) or ():
+                text = json.dumps(
+                    {"parameters": data["parameters"], "responses": data["responses"]},
+                    ensure_ascii=False,
+                    separators=(",", ":"),
+                )
+                found.append(Example(str(data["title"]), f"#{at.pointer}", text))
         return tuple(found)
 
     def _read_example(

@@ -22,6 +22,10 @@ Only the syntax differs between the two formats, and only here:
 - cookie parameters are parameters like the others, spelled as `form` style
   spells a query's (the runtime joins them into one `Cookie` header).
 
+- `example`/`examples` of parameters, request bodies and responses become
+  the operation's examples, as x-ms-examples files would give them
+  (`openapi3_examples.py`); x-ms-examples, where present, come first.
+
 Response ranges: `2XX` stands for 200-203, `4XX`/`5XX` for the error
 model of every status not listed. Not yet: `links`/`callbacks`/`webhooks`
 (warned about and left out).
@@ -35,7 +39,8 @@ from urllib.parse import urlsplit
 
 from ..load import Location
 from .build import SwaggerBuilder, _uses_ms_extensions
-from .parameters import OBJECT_STYLE, SERVERS
+from .openapi3_examples import operation_examples
+from .parameters import EXAMPLES, OBJECT_STYLE, SERVERS
 from .schemas import HTTP_METHODS, json_type
 
 Deref = Callable[[Any, str], Any]  # (value, JSON pointer of where it is)
@@ -197,10 +202,7 @@ def operation_view(
         elif schema is not None:
             parameters.append(
                 {
-                    "name": operation.get("x-ms-requestBody-name")
-                    or operation.get("x-codegen-request-body-name")  # converters'
-                    or body.get("x-ms-client-name")
-                    or "body",
+                    "name": _body_name(operation, body),
                     "in": "body",
                     "required": bool(body.get("required")),
                     "description": body.get("description", ""),
@@ -225,6 +227,16 @@ def operation_view(
     if produces:
         view["produces"] = produces
     return view
+
+
+def _body_name(operation: dict[str, Any], body: dict[str, Any]) -> str:
+    """The name Swagger gives a body parameter (examples name it too)."""
+    return str(
+        operation.get("x-ms-requestBody-name")
+        or operation.get("x-codegen-request-body-name")  # converters'
+        or body.get("x-ms-client-name")
+        or "body"
+    )
 
 
 def _without_ranges(responses: dict[str, Any], at: str) -> dict[str, Any]:
@@ -307,10 +319,29 @@ def root_view(document: dict[str, Any], deref: Deref, warn: Warn) -> dict[str, A
                     converted[method] = operation_view(
                         _with_schema_refs(item[method]), deref, warn, pointer
                     )
+                    examples = _examples(item, method, deref, pointer)
+                    if examples:
+                        converted[method][EXAMPLES] = examples
             paths[path] = converted
         if section in document or section == "paths":
             view[section] = paths
     return view
+
+
+def _examples(
+    item: dict[str, Any], method: str, deref: Deref, at: str
+) -> list[dict[str, Any]]:
+    operation = item[method]
+    body = deref(operation.get("requestBody"), f"{at}/requestBody")
+    name = _body_name(operation, body if isinstance(body, dict) else {})
+    path_parameters = item.get("parameters")
+    return operation_examples(
+        operation,
+        path_parameters if isinstance(path_parameters, list) else [],
+        name,
+        deref,
+        at,
+    )
 
 
 def _with_schema_refs(operation: dict[str, Any]) -> dict[str, Any]:

@@ -297,6 +297,9 @@ class ParameterBuilder(SchemaBuilder):
 OBJECT_STYLE = "\x00style"
 # The key under which a front end lists the servers a client may talk to.
 SERVERS = "\x00servers"
+# The key under which a front end gives an operation's examples in its own
+# syntax, read into x-ms-examples' shape: [{"title", "parameters", "responses"}].
+EXAMPLES = "\x00examples"
 
 
 def _union_of_members(

@@ -106,6 +106,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "container": {
                 "argument": "container",
                 "in": "path",
+                "required": True,
             },
         },
         "groups": {},
@@ -133,6 +134,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "container": {
                 "argument": "container",
                 "in": "path",
+                "required": True,
             },
         },
         "groups": {},
@@ -165,6 +167,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "container": {
                 "argument": "container",
                 "in": "path",
+                "required": True,
             },
         },
         "groups": {},
@@ -192,10 +195,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "container": {
                 "argument": "container",
                 "in": "path",
+                "required": True,
             },
             "blob": {
                 "argument": "blob",
                 "in": "path",
+                "required": True,
             },
         },
         "groups": {},
@@ -220,10 +225,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "container": {
                 "argument": "container",
                 "in": "path",
+                "required": True,
             },
             "blob": {
                 "argument": "blob",
                 "in": "path",
+                "required": True,
             },
         },
         "groups": {},
@@ -257,10 +264,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "container": {
                 "argument": "container",
                 "in": "path",
+                "required": True,
             },
             "blob": {
                 "argument": "blob",
                 "in": "path",
+                "required": True,
             },
         },
         "groups": {},
@@ -292,10 +301,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "container": {
                 "argument": "container",
                 "in": "path",
+                "required": True,
             },
             "blob": {
                 "argument": "blob",
                 "in": "path",
+                "required": True,
             },
         },
         "groups": {},
@@ -325,10 +336,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "container": {
                 "argument": "container",
                 "in": "path",
+                "required": True,
             },
             "blob": {
                 "argument": "blob",
                 "in": "path",
+                "required": True,
             },
         },
         "groups": {},

@@ -23,6 +23,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "name": {
                 "argument": "name",
                 "in": "path",
+                "required": True,
             },
             "x-ms-client-request-id": {
                 "argument": "x_ms_client_request_id",
@@ -90,6 +91,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "name": {
                 "argument": "name",
                 "in": "path",
+                "required": True,
             },
             "Repeatability-Request-ID": {
                 "argument": "repeatability_request_id",
@@ -162,6 +164,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "name": {
                 "argument": "name",
                 "in": "path",
+                "required": True,
             },
         },
         "groups": {},
@@ -207,6 +210,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "name": {
                 "argument": "name_path",
                 "in": "path",
+                "required": True,
             },
         },
         "groups": {},
@@ -238,6 +242,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "name": {
                 "argument": "name",
                 "in": "path",
+                "required": True,
             },
         },
         "groups": {},
@@ -268,6 +273,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "name": {
                 "argument": "name_path",
                 "in": "path",
+                "required": True,
             },
         },
         "groups": {},

@@ -29,6 +29,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "name": {
                 "argument": "name",
                 "in": "path",
+                "required": True,
             },
         },
         "groups": {},
@@ -62,6 +63,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "name": {
                 "argument": "name",
                 "in": "path",
+                "required": True,
             },
         },
         "groups": {},
@@ -89,6 +91,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "name": {
                 "argument": "name",
                 "in": "path",
+                "required": True,
             },
         },
         "groups": {},
@@ -211,6 +214,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "operation-id": {
                 "argument": "operation_id",
                 "in": "path",
+                "required": True,
             },
         },
         "groups": {},

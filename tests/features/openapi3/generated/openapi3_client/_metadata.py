@@ -23,6 +23,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "id": {
                 "argument": "id",
                 "in": "path",
+                "required": True,
             },
             "tags": {
                 "argument": "tags_cookie",
@@ -75,6 +76,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "id": {
                 "argument": "id",
                 "in": "path",
+                "required": True,
             },
         },
         "groups": {},
@@ -113,6 +115,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "id": {
                 "argument": "id",
                 "in": "path",
+                "required": True,
             },
         },
         "groups": {},
@@ -137,6 +140,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "id": {
                 "argument": "id",
                 "in": "path",
+                "required": True,
             },
             "timeout": {
                 "argument": "timeout_query",
@@ -174,6 +178,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "id": {
                 "argument": "id",
                 "in": "path",
+                "required": True,
             },
         },
         "groups": {},

@@ -141,6 +141,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "name": {
                 "argument": "name",
                 "in": "path",
+                "required": True,
             },
         },
         "groups": {},
