@@ -25,6 +25,7 @@ import asyncio
 import datetime as dt
 import importlib
 import inspect
+import itertools
 import json
 import re
 from collections.abc import Callable
@@ -198,12 +199,36 @@ def replay(
             if operation["kind"] == "long_running":
                 outcome.result = result.initial_result
                 outcome.final = result.result()
+                if operation["item_name"] and hasattr(outcome.final, "by_page"):
+                    # A long-running operation whose result is pages.
+                    pages = _pages(outcome.final.by_page())
+                    outcome.final, outcome.later_pages = list(pages[0]), pages[1:]
             elif operation["kind"] == "paged":
-                pages = list(result.by_page())
+                pages = _pages(result.by_page())
                 outcome.result, outcome.later_pages = pages[0], pages[1:]
             else:
                 outcome.result = result
     return outcome
+
+
+# More pages than this: the replay's own answers lead in a circle.
+MAX_PAGES = 50
+
+
+def _pages(pages: Any) -> list[Any]:
+    found = list(itertools.islice(pages, MAX_PAGES + 1))
+    if len(found) > MAX_PAGES:
+        raise Unsupported(f"the pages do not end within {MAX_PAGES}")
+    return found
+
+
+async def _pages_async(pages: Any) -> list[Any]:
+    found = []
+    async for page in pages:
+        found.append(page)
+        if len(found) > MAX_PAGES:
+            raise Unsupported(f"the pages do not end within {MAX_PAGES}")
+    return found
 
 
 def _no_wait(seconds: float) -> None:
@@ -234,12 +259,15 @@ async def _call_async(
         client._pipeline.sleep = _no_wait_async
         method = getattr(getattr(client, operation["group"]), operation["method"])
         if operation["kind"] == "paged":
-            pages = [page async for page in method(**kwargs).by_page()]
+            pages = await _pages_async(method(**kwargs).by_page())
             outcome.later_pages = pages[1:]
             return pages[0]
         result = await method(**kwargs)
         if operation["kind"] == "long_running":
             outcome.final = await result.result()
+            if operation["item_name"] and hasattr(outcome.final, "by_page"):
+                pages = await _pages_async(outcome.final.by_page())
+                outcome.final, outcome.later_pages = list(pages[0]), pages[1:]
             return result.initial_result
         return result
 
@@ -521,13 +549,56 @@ def _paths(value: Any, prefix: str = "") -> set[str]:
 
 def response_problems(outcome: Replay) -> list[str]:
     """How the parsed result, serialized back, differs from the answer (and
-    whether the empty last page ended a pager). A long-running operation
-    is polled to its end, which must come without an error; its final
-    result is not compared yet."""
-    problems = _first_answer_problems(outcome)
+    whether the empty last page ended a pager). A long-running operation is
+    polled to its end and its final result compared with the example's
+    final answer (200, else 201)."""
+    problems = _first_answer_problems(outcome) + _final_problems(outcome)
     if any(page for page in outcome.later_pages):
         problems.append("a page after the next link's empty one has items")
     return problems
+
+
+def _final_problems(outcome: Replay) -> list[str]:
+    """The final result against the example's final answer, less what the
+    replay itself settles: a provisioning state that had not ended, and the
+    `status` a finished monitor says (the result of a POST without Location
+    is the monitor's body, as in azure-core)."""
+    responses = outcome.example.get("responses") or {}
+    status = next((s for s in ("200", "201") if s in responses), None)
+    if outcome.operation["kind"] != "long_running" or status is None:
+        return []
+    answer = responses[status]
+    expected = answer.get("body") if isinstance(answer, dict) else None
+    if expected is None or outcome.final is None:
+        return []
+    pointer = f"/responses/{status}/body"
+    got = _plain(outcome.final)
+    if isinstance(outcome.final, list):  # pages: their items against the example's
+        items = outcome.operation["item_name"]
+        if not isinstance(expected, dict) or not isinstance(expected.get(items), list):
+            raise ExampleDefect(f"{pointer}: no {items!r} array for the page's items")
+        expected, pointer = expected[items], f"{pointer}/{items}"
+    elif isinstance(got, dict) and isinstance(expected, dict):
+        if got.get("status") == "Succeeded" and expected.get("status") != "Succeeded":
+            got = {k: v for k, v in got.items() if k != "status"}
+            expected = {k: v for k, v in expected.items() if k != "status"}
+        got, expected = _unsettled(got), _unsettled(expected)
+    where = first_difference(got, expected, pointer)
+    return (
+        []
+        if where is None
+        else [f"the final result, serialized back, differs from the example's {where}"]
+    )
+
+
+def _unsettled(body: dict[str, Any]) -> dict[str, Any]:
+    """A body without its provisioningState (top level or in `properties`)."""
+    body = {k: v for k, v in body.items() if k != "provisioningState"}
+    if isinstance(body.get("properties"), dict):
+        body["properties"] = {
+            k: v for k, v in body["properties"].items() if k != "provisioningState"
+        }
+    return body
 
 
 def _first_answer_problems(outcome: Replay) -> list[str]:

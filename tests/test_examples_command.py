@@ -41,7 +41,7 @@ def test_each_example_gets_a_verdict_with_its_pointer() -> None:
         " /parameters/gadget: sends fields the spec marks readOnly: /id",
         "tests/examples_command/spec.yml: Gadgets_Put 'Store a gadget with a colour': example defect:"
         " /parameters/gadget: fields the spec does not define: colour",
-        "5 replayed, 0 client defects, 2 example defects, 0 unsupported",
+        "8 replayed, 0 client defects, 2 example defects, 0 unsupported",
     ]
     assert run("examples", "tests/examples_command/spec.yml", "--strict", cwd=ROOT).returncode == 1
 
@@ -49,9 +49,9 @@ def test_each_example_gets_a_verdict_with_its_pointer() -> None:
 def test_json_output_has_one_object_per_example_for_ci() -> None:
     result = run("examples", "tests/examples_command/spec.yml", "--json", "--async", cwd=ROOT)
     verdicts = [json.loads(line) for line in result.stdout.splitlines()]
-    assert len(verdicts) == 10 and {v["async"] for v in verdicts} == {False, True}
+    assert len(verdicts) == 16 and {v["async"] for v in verdicts} == {False, True}
     assert {v["kind"] for v in verdicts} == {"ok", "example defect"}
-    assert result.stderr.strip() == "10 replayed, 0 client defects, 4 example defects, 0 unsupported"
+    assert result.stderr.strip() == "16 replayed, 0 client defects, 4 example defects, 0 unsupported"
 
 
 @pytest.fixture

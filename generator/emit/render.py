@@ -120,6 +120,7 @@ def render_package(
         models=_bases_first(client.models),
         subtypes_name=lambda m: f"_{constant_case(m.name)}_SUBTYPES",
         wire_names=lambda m: list(dict.fromkeys(p.top_wire_name for p in m.properties)),
+        nested_names=_nested_names,
         list_aliases=client.list_aliases,
         union_aliases=alias_lines(client.unions, types),
         union_readers=reader_lines(
@@ -614,6 +615,18 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
             if p.location in ("query", "header", "path")
         ],
     }
+
+
+def _nested_names(model: Model) -> list[tuple[tuple[str, ...], list[str]]]:
+    """Per object the model flattens (x-ms-client-flatten), its path and the
+    names known there (a field, or a deeper flattened object), so that the
+    fields the spec does not define are kept there too."""
+    found: dict[tuple[str, ...], dict[str, None]] = {}
+    for p in model.properties:
+        steps = (*p.container, p.wire_name)
+        for depth in range(1, len(p.container) + 1):
+            found.setdefault(steps[:depth], {})[steps[depth]] = None
+    return [(path, list(names)) for path, names in found.items()]
 
 
 def _where(p: Any) -> str:

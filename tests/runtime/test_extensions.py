@@ -135,6 +135,18 @@ def test_a_flattened_property_brings_its_fields_up_and_the_wire_keeps_the_nestin
     assert created.sku == "standard"
 
 
+def test_fields_the_spec_lacks_inside_a_flattened_object_are_kept_where_they_were() -> None:
+    wire = {"name": "v", "properties": {"sku": "premium", "colour": "red", "tier": {"level": 2}}, "etag": "e"}
+    vault = models.Vault.from_dict(wire)
+    assert vault.additional_properties == {"etag": "e", "properties": {"colour": "red", "tier": {"level": 2}}}
+    assert vault.to_dict() == wire
+    # only unknown fields there: the object still goes back
+    assert models.Vault.from_dict({"properties": {"colour": "red"}}).to_dict() == {"properties": {"colour": "red"}}
+    # and what a caller adds there is merged with the fields the model knows
+    built = models.Vault(name="v", sku="standard", additional_properties={"properties": {"colour": "blue"}})
+    assert built.to_dict() == {"name": "v", "properties": {"sku": "standard", "colour": "blue"}}
+
+
 def test_merge_patch_json_and_urlencoded_forms_are_sent_as_declared() -> None:
     script = Script(httpx.Response(200), httpx.Response(204))
     api = client(script).vaults

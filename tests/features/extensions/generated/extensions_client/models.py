@@ -172,6 +172,18 @@ class Vault:
             "properties",
         }
     )
+    _NESTED_NAMES: ClassVar[_serde.NestedNames] = (
+        (
+            ("properties",),
+            frozenset(
+                {
+                    "sku",
+                    "name",
+                    "created",
+                }
+            ),
+        ),
+    )
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Vault:
@@ -190,6 +202,7 @@ class Vault:
             self.additional_properties = {}
         else:
             self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        _serde.nested_extras(data, cls._NESTED_NAMES, self.additional_properties)
         self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
         return self
 
@@ -205,7 +218,7 @@ class Vault:
             _serde.nest(data, ("properties",))["created"] = _serde.iso_datetime_to_wire(
                 self.created
             )
-        data.update(self.additional_properties)
+        _serde.merge_extras(data, self.additional_properties)
         for name in self._nulls:
             data.setdefault(name, None)
         return data

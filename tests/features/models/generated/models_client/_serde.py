@@ -9,7 +9,7 @@ import enum
 import gc
 import re
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, Generic, TypeVar, cast
+from typing import Any, Generic, TypeAlias, TypeVar, cast
 
 T = TypeVar("T")
 
@@ -408,6 +408,34 @@ def nulls(data: Mapping[str, Any]) -> frozenset[str]:
     """The fields a response sent as an explicit null, so that `to_dict` can
     send them back as null rather than leave them out."""
     return frozenset(k for k, v in data.items() if v is None)
+
+
+# Per object a model reads flattened fields from (x-ms-client-flatten): its
+# path, and the names the model knows there.
+NestedNames: TypeAlias = tuple[tuple[tuple[str, ...], frozenset[str]], ...]
+
+
+def nested_extras(
+    data: Mapping[str, Any], containers: NestedNames, found: dict[str, Any]
+) -> None:
+    """Fields inside the objects a model flattens that the spec does not
+    define, kept in `found` at their path (`{"properties": {...}}`), so that
+    `merge_extras` sends them back where they were."""
+    for path, known in containers:
+        inner = nested(data, path)
+        if isinstance(inner, Mapping) and not inner.keys() <= known:
+            nest(found, path).update((k, v) for k, v in inner.items() if k not in known)
+
+
+def merge_extras(data: dict[str, Any], extras: Mapping[str, Any]) -> None:
+    """`data.update(extras)`, except that an object of extras merges into the
+    object `data` has at the same key (a flattened model's container)."""
+    for key, value in extras.items():
+        existing = data.get(key)
+        if isinstance(value, Mapping) and isinstance(existing, dict):
+            merge_extras(existing, value)
+        else:
+            data[key] = value
 
 
 def extras(data: Mapping[str, Any], known: frozenset[str]) -> dict[str, Any]:

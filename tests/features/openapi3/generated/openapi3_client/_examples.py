@@ -146,8 +146,11 @@ def request_cookies(request: httpx.Request) -> dict[str, str]:
 
 class FollowUps:
     """The requests an example's answer leads to, and what they get: a status
-    monitor says Succeeded at once, the resource (at its Location, or where it
-    was created) is the example's final answer in a final state, and a next
+    monitor says Succeeded at once, with the fields of the example's final
+    answer beside its status (a POST without a Location header, or one whose
+    final-state-via names the monitor, takes its result from there, as
+    azure-core does); the resource (at its Location, or where it was
+    created) is the example's final answer in a final state; and a next
     link (absolute, or relative to the request or its origin) leads to an
     empty last page. Shared by ExampleTransport and the generator's
     `examples` command."""
@@ -168,14 +171,22 @@ class FollowUps:
         if operation.get("kind") == "long_running":
             final = responses.get("200") or responses.get("201") or {}
             resource = (200, _finished(final.get("body")))
+            done = resource[1] if isinstance(resource[1], dict) else {}
             lowered = {k.lower(): v for k, v in headers.items()}
             for name in _MONITOR_HEADERS:
                 if name in lowered:
                     monitor = str(request.url.join(lowered[name]))
-                    self.urls[monitor] = (200, {"status": "Succeeded"})
+                    self.urls[monitor] = (200, {**done, "status": "Succeeded"})
             if "location" in lowered:
                 self.urls[str(request.url.join(lowered["location"]))] = resource
             self.urls[str(request.url)] = resource
+            # (a long-running operation's result may be pages too)
+            self._learn_next_link(operation, request, resource[1])
+        self._learn_next_link(operation, request, body)
+
+    def _learn_next_link(
+        self, operation: Mapping[str, Any], request: httpx.Request, body: Any
+    ) -> None:
         next_link = operation.get("next_link_name")
         link = body.get(next_link) if isinstance(body, dict) and next_link else None
         if isinstance(link, str) and link:
@@ -184,7 +195,8 @@ class FollowUps:
                 {str(operation.get("item_name") or "value"): []},
             )
             for base in (request.url, request.url.copy_with(path="/", query=None)):
-                self.urls[str(base.join(link))] = empty
+                # (first: a link may name the resource's own URL, with a query)
+                self.urls = {str(base.join(link)): empty, **self.urls}
 
     def answer(self, request: httpx.Request) -> httpx.Response | None:
         """The answer to a GET of a URL an earlier answer gave (the same host
