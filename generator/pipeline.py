@@ -10,9 +10,15 @@ import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from .config import ClientJob
 from .diagnostics import Diagnostic, Diagnostics, Level
 from .write import Manifest, check_manifest, sha256
+
+if TYPE_CHECKING:
+    from .load import SpecLoader
+    from .validate import PendingValidation
 
 
 @dataclass
@@ -37,8 +43,6 @@ def generate_package(
 ) -> GeneratedPackage:
     """Raises GenerationFailed (with every diagnostic) when the spec has errors
     (or, with `strict`, warnings)."""
-    from .emit.render import render_package, user_owned_files
-    from .ir.front import build_client
     from .load import SpecLoader
 
     # Before any work: a tampered manifest stops the run.
@@ -46,6 +50,34 @@ def generate_package(
     clock = _Clock()
     diagnostics = Diagnostics(verbose=verbose, ignore=job.ignore)
     loader = SpecLoader(diagnostics, job.allowed_root)
+    pending = None
+    if validate:
+        from .validate import PendingValidation
+
+        # Runs beside building the IR, rendering and formatting; its verdict
+        # is read at the end.
+        root_document = loader.load(job.spec)
+        if root_document is not None:  # (else the run stops at the IR)
+            pending = PendingValidation(job.spec, root_document.data)
+    try:
+        return _generate(job, loader, diagnostics, pending, format_mode, strict, clock)
+    finally:
+        if pending is not None:
+            pending.cancel()  # (a run that failed leaves no validator running)
+
+
+def _generate(
+    job: ClientJob,
+    loader: SpecLoader,
+    diagnostics: Diagnostics,
+    pending: PendingValidation | None,
+    format_mode: str,
+    strict: bool,
+    clock: _Clock,
+) -> GeneratedPackage:
+    from .emit.render import render_package, user_owned_files
+    from .ir.front import build_client
+
     try:
         client = build_client(loader, diagnostics, job.package, job.spec)
     except RecursionError:
@@ -75,18 +107,9 @@ def generate_package(
             display_path_from_root(job),
         )
         diagnostics.fail_if_errors()
-    pending = None
-    if validate:
-        from .validate import PendingValidation
-
-        # Runs beside rendering and formatting; its verdict is read at the end.
-        root_document = loader.load(job.spec)
-        pending = PendingValidation(
-            job.spec,
-            [d.path for d in loader.documents],
-            root_document.data if root_document is not None else None,
-        )
-    if strict and not validate:
+    if pending is not None:
+        pending.inputs([d.path for d in loader.documents])
+    if strict and pending is None:
         _fail_on_warnings(diagnostics)
     clock.lap("load and IR")
     generated, copied = render_package(client, display_path_from_root(job), job.version)

@@ -11,7 +11,7 @@ The validator's own checks beyond the OpenAPI schema (each default and
 example against its schema, through its path objects) cost 15 s on GitHub's
 13 MB spec, and its reader 7 s more. So during generation it gets the
 document the loader already parsed, and a spec larger than `FULL_CHECK_BYTES`
-is checked against the OpenAPI schema only (4 s, beside the rest of the run);
+is checked against the OpenAPI schema only (6 s, beside the rest of the run);
 `python -m generator validate` always runs every check.
 """
 
@@ -135,8 +135,17 @@ def validation_findings(
     cached, known = _cached(root, inputs)
     if use_cache and known is not None:
         return known
-    size = sum(path.stat().st_size for path in set(inputs))
-    findings = run_validator(root, _PARSED.get(root), full=size <= FULL_CHECK_BYTES)
+    findings = run_validator(root, _PARSED.get(root), full=_full(inputs))
+    _store(cached, findings)
+    return findings
+
+
+def _full(inputs: Iterable[Path]) -> bool:
+    """Whether every check runs (else the OpenAPI schema's only)."""
+    return sum(path.stat().st_size for path in set(inputs)) <= FULL_CHECK_BYTES
+
+
+def _store(cached: Path, findings: list[tuple[str, str]]) -> None:
     try:
         cached.parent.mkdir(parents=True, exist_ok=True)
         temporary = cached.with_suffix(f".{os.getpid()}.tmp")
@@ -144,46 +153,86 @@ def validation_findings(
         os.replace(temporary, cached)
     except OSError:
         pass
-    return findings
+
+
+def _child(root: Path, full: bool, sender: Any) -> None:
+    sender.send(run_validator(root, _PARSED.get(root), full=full))
+    sender.close()
 
 
 class PendingValidation:
     """The validator's verdict, computed while the rest of the run goes on.
 
-    A cached verdict is read at once. Otherwise the validator (about 1.5 s on
-    a big spec) runs in a forked process, on the other core, while the client
-    is rendered and formatted; where fork is unavailable, it runs when the
-    verdict is asked for. `document` is the root file as the loader parsed it."""
+    The validator (seconds on a big spec) starts in a forked process, on the
+    other core, as soon as the root document is parsed: beside building the
+    IR, rendering and formatting. Which files the spec reads, and so whether
+    a cached verdict exists, is known only once the IR is built (`inputs`):
+    then a cached verdict stops the process, and so does a spec whose files
+    together turn out too big for every check (it starts again with the
+    schema's checks only). Where fork is unavailable, the validator runs
+    when the verdict is asked for. `document` is the root file as the loader
+    parsed it."""
 
-    def __init__(self, root: Path, inputs: list[Path], document: Any = None) -> None:
-        self._root, self._inputs = root, inputs
+    def __init__(self, root: Path, document: Any = None) -> None:
+        self._root = root
         if document is not None:
             _PARSED[root] = document
+        self._inputs: list[Path] = [root]
         self._known: list[tuple[str, str]] | None = None
-        self._future: Any = None
-        _, self._known = _cached(root, inputs)
-        if self._known is None and "fork" in multiprocessing.get_all_start_methods():
-            from concurrent.futures import ProcessPoolExecutor
+        self._process: Any = None
+        self._full = _full([root])
+        if "fork" in multiprocessing.get_all_start_methods():
+            self._start()
 
-            self._pool = ProcessPoolExecutor(
-                max_workers=1, mp_context=multiprocessing.get_context("fork")
-            )
-            self._future = self._pool.submit(validation_findings, root, inputs, False)
+    def _start(self) -> None:
+        context = multiprocessing.get_context("fork")
+        self._receiver, sender = context.Pipe(duplex=False)
+        self._process = context.Process(
+            target=_child, args=(self._root, self._full, sender), daemon=True
+        )
+        self._process.start()
+        sender.close()
+
+    def cancel(self) -> None:
+        """Stop the validator if it still runs (the run ended without it)."""
+        self._stop()
+        _PARSED.pop(self._root, None)
+
+    def _stop(self) -> None:
+        if self._process is not None:
+            self._process.terminate()
+            self._process.join()
+            self._receiver.close()
+            self._process = None
+
+    def inputs(self, inputs: list[Path]) -> None:
+        """Every file the spec reads (known once the IR is built)."""
+        self._inputs = inputs
+        _, self._known = _cached(self._root, inputs)
+        if self._known is not None:
+            self._stop()
+        elif self._full and not _full(inputs):
+            self._stop()
+            self._full = False
+            self._start()
 
     def result(self) -> list[tuple[str, str]]:
         if self._known is not None:
+            self._stop()
             return self._known
-        if self._future is not None:
+        findings: list[tuple[str, str]] | None = None
+        if self._process is not None:
             try:
-                self._known = self._future.result()
-            except Exception:  # noqa: BLE001 - a broken worker: validate here
-                self._known = None
-            finally:
-                self._pool.shutdown()
-        if self._known is None:
-            self._known = validation_findings(self._root, self._inputs, False)
+                findings = self._receiver.recv()
+            except (EOFError, OSError):  # a broken worker: validate here
+                findings = None
+            self._stop()
+        if findings is None:
+            findings = run_validator(self._root, _PARSED.get(self._root), self._full)
+        _store(_cached(self._root, self._inputs)[0], findings)
+        self._known = findings
         _PARSED.pop(self._root, None)
-        return self._known
+        return findings
 
 
 _JSON_PATH_STEP = re.compile(r"\.([A-Za-z0-9_$-]+)|\['((?:[^'\\]|\\.)*)'\]|\[(\d+)\]")

@@ -11,6 +11,7 @@ import logging
 import os
 import random
 import re
+import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from contextlib import ExitStack
@@ -716,6 +717,12 @@ class _PipelineCore:
         return "small" if call.end is None else "unknown"
 
 
+def _check_open(closed: bool) -> None:
+    if closed:
+        # (as httpx says of a closed client of its own)
+        raise RuntimeError("Cannot send a request, as the client has been closed.")
+
+
 class Pipeline(_PipelineCore):
     """The transport shared by a sync client and its operation groups."""
 
@@ -731,12 +738,30 @@ class Pipeline(_PipelineCore):
         settings.setdefault("polling_interval", 1.0)
         super().__init__(**settings)
         self._owns_client = http_client is None
-        self.http_client = http_client if http_client is not None else httpx.Client()
+        self._http_client = http_client
+        self._closed = False
+        self._making = threading.Lock()
         self.sleep = sleep or time.sleep
 
+    @property
+    def http_client(self) -> httpx.Client:
+        """The httpx client; one of the client's own is made at the first
+        request, not with the client (its TLS set-up costs tens of
+        milliseconds that creating a client, or importing code that does,
+        should not)."""
+        made = self._http_client
+        if made is None:
+            _check_open(self._closed)
+            with self._making:
+                if self._http_client is None:
+                    self._http_client = httpx.Client()
+                made = self._http_client
+        return made
+
     def close(self) -> None:
-        if self._owns_client:
-            self.http_client.close()
+        self._closed = True
+        if self._owns_client and self._http_client is not None:
+            self._http_client.close()
 
     def send(
         self, spec: RequestSpec, options: RequestOptions | None = None
@@ -861,14 +886,25 @@ class AsyncPipeline(_PipelineCore):
         settings.setdefault("polling_interval", 1.0)
         super().__init__(**settings)
         self._owns_client = http_client is None
-        self.http_client = (
-            http_client if http_client is not None else httpx.AsyncClient()
-        )
+        self._http_client = http_client
+        self._closed = False
         self.sleep = sleep or _asyncio_sleep
 
+    @property
+    def http_client(self) -> httpx.AsyncClient:
+        """The httpx client; one of the client's own is made at the first
+        request (see Pipeline.http_client). One event loop runs this, and
+        nothing awaits between the test and the assignment: no lock."""
+        made = self._http_client
+        if made is None:
+            _check_open(self._closed)
+            made = self._http_client = httpx.AsyncClient()
+        return made
+
     async def close(self) -> None:
-        if self._owns_client:
-            await self.http_client.aclose()
+        self._closed = True
+        if self._owns_client and self._http_client is not None:
+            await self._http_client.aclose()
 
     async def send(
         self, spec: RequestSpec, options: RequestOptions | None = None

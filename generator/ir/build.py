@@ -108,8 +108,9 @@ class SwaggerBuilder(OperationKinds):
                 self.root_location.file,
             )
             return False
+        self.azure_document = _uses_ms_extensions(self.root)
         # Outside Azure's documents a 4xx or 5xx the spec lists is an error.
-        self.listed_errors_are_results = _uses_ms_extensions(self.root)
+        self.listed_errors_are_results = self.azure_document
         return True
 
     def _definition_locations(self) -> list[tuple[Location, str]]:
@@ -130,7 +131,7 @@ class SwaggerBuilder(OperationKinds):
             if r.type is not None and r.type.kind == "model"
         ]
         return ClientSpec(
-            azure=_uses_ms_extensions(self.root),
+            azure=self.azure_document,
             package=self.package,
             title=str(info.get("title") or self.package),
             description=str(info.get("description") or ""),

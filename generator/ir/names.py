@@ -8,6 +8,7 @@ unless the spec changed.
 
 from __future__ import annotations
 
+import functools
 import keyword
 import re
 import unicodedata
@@ -79,10 +80,14 @@ def split_words(text: str) -> list[str]:
     return words
 
 
+# Names repeat (every property, parameter and model of a big spec goes
+# through these): cached, as pure functions of a string.
+@functools.lru_cache(maxsize=1 << 16)
 def snake_case(text: str) -> str:
     return "_".join(w.lower() for w in split_words(text))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def pascal_case(text: str) -> str:
     return "".join(w[:1].upper() + w[1:] for w in split_words(text))
 

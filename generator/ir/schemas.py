@@ -154,6 +154,9 @@ class SchemaBuilder:
     _class_names: set[str] = field(default_factory=set)
     # (title, $ref, file, pointer) of each x-ms-examples file that is missing
     _missing_examples: list[tuple[str, str, str, str]] = field(default_factory=list)
+    # Whether the document uses Microsoft's x-ms-* extensions anywhere (an
+    # Azure document, read as AutoRest reads it)
+    azure_document: bool = False
     # Whether parameters a document defines once and refers to are client
     # parameters (AutoRest's rule for Swagger's global parameters)
     globals_are_client_parameters: bool = True

@@ -220,6 +220,25 @@ def test_a_client_closes_what_it_opened_and_never_what_it_was_given(h: Harness) 
     assert opened.is_closed
 
 
+def test_a_client_makes_its_own_httpx_client_at_first_use_once_and_not_after_close(h: Harness) -> None:
+    # httpx's TLS set-up costs tens of milliseconds: not at Client(...), which
+    # code creates at import time and tests create by the hundred.
+    own = h.module.AsyncClient(ENDPOINT, "k") if h.is_async else h.module.Client(ENDPOINT, "k")
+    assert own._pipeline._http_client is None
+    from concurrent.futures import ThreadPoolExecutor
+
+    # (the sync client may be shared by threads; an async one runs on one loop)
+    with ThreadPoolExecutor(1 if h.is_async else 8) as pool:
+        made = set(pool.map(lambda _: id(own._pipeline.http_client), range(32)))
+    assert len(made) == 1  # one, however many threads asked first
+    h.call(own.close())
+    never_used = h.module.AsyncClient(ENDPOINT, "k") if h.is_async else h.module.Client(ENDPOINT, "k")
+    h.call(never_used.close())
+    assert never_used._pipeline._http_client is None  # nothing made to be closed
+    with pytest.raises(RuntimeError, match="client has been closed"):
+        h.call(never_used.models.list())
+
+
 def test_a_redirect_is_followed_with_credentials_only_on_the_clients_origin(h: Harness) -> None:
     script = Script(
         httpx.Response(302, headers={"Location": f"{ENDPOINT}/openai/models-moved"}),
