@@ -56,9 +56,10 @@ def generate_package(
 
         # Runs beside building the IR, rendering and formatting; its verdict
         # is read at the end.
-        root_document = loader.load(job.spec)
-        if root_document is not None:  # (else the run stops at the IR)
-            pending = PendingValidation(job.spec, root_document.data)
+        root = loader.load(job.spec)
+        if root is not None:  # (else the run stops at the IR)
+            pending = PendingValidation(job.spec, root.data)
+        del root  # (see loader.release_parsed)
     try:
         return _generate(job, loader, diagnostics, pending, format_mode, strict, clock)
     finally:
@@ -109,10 +110,12 @@ def _generate(
         diagnostics.fail_if_errors()
     if pending is not None:
         pending.inputs([d.path for d in loader.documents])
+    loader.release_parsed()  # (nothing after the IR reads a spec)
     if strict and pending is None:
         _fail_on_warnings(diagnostics)
     clock.lap("load and IR")
     generated, copied = render_package(client, display_path_from_root(job), job.version)
+    del client
     clock.lap("emit")
 
     manifest = Manifest(raw={path: sha256(text) for path, text in generated.items()})

@@ -215,6 +215,9 @@ class PendingValidation:
             self._stop()
             self._full = False
             self._start()
+        if self._known is not None or self._process is not None:
+            # (the validator's process has its own copy; the run can free its)
+            _PARSED.pop(self._root, None)
 
     def result(self) -> list[tuple[str, str]]:
         if self._known is not None:

@@ -80,3 +80,71 @@ def test_json_paths_become_pointers_with_lines() -> None:
     assert json_path_to_pointer("$.definitions.X.properties.a") == "/definitions/X/properties/a"
     assert json_path_to_pointer("$.type") is None  # relative to the schema the validator checked
     assert json_path_to_pointer("$") is None or json_path_to_pointer("$") == ""
+
+
+def _two_files(folder: Path) -> tuple[Path, Path]:
+    (folder / "defs.yml").write_text("Thing:\n  type: object\n  properties:\n    a: {type: string}\n", encoding="utf-8")
+    root = folder / "spec.yml"
+    root.write_text(
+        "swagger: '2.0'\ninfo: {title: T, version: '1'}\npaths:\n  /t:\n    get:\n      operationId: T_Get\n"
+        "      responses:\n        '200': {description: ok, schema: {$ref: './defs.yml#/Thing'}}\n",
+        encoding="utf-8",
+    )
+    return root, folder / "defs.yml"
+
+
+def test_the_validator_starts_before_the_ir_and_a_verdict_cached_for_every_file_stops_it(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import yaml
+
+    from generator.validate import PendingValidation, validation_findings
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    root, defs = _two_files(tmp_path)
+    pending = PendingValidation(root, yaml.safe_load(root.read_text(encoding="utf-8")))
+    running = pending._process
+    assert running is not None and running.is_alive()  # knowing only the root file
+    pending.inputs([root, defs])  # what the IR read: no verdict cached for both yet
+    assert pending._process is running
+    first = pending.result()
+    assert not running.is_alive()
+    # cached under both files' content: the next run's validator is stopped
+    again = PendingValidation(root, yaml.safe_load(root.read_text(encoding="utf-8")))
+    process = again._process
+    again.inputs([root, defs])
+    assert again._process is None and not process.is_alive() and again.result() == first
+    # a change to the file the root refers to is a new verdict, not the cached one
+    defs.write_text(defs.read_text(encoding="utf-8").replace("string", "banana"), encoding="utf-8")
+    changed = PendingValidation(root, yaml.safe_load(root.read_text(encoding="utf-8")))
+    changed.inputs([root, defs])
+    assert changed._process is not None
+    assert changed.result() == validation_findings(root, [root, defs])
+
+
+def test_files_too_big_together_for_every_check_restart_it_with_the_schemas_only(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import generator.validate as validate
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    root, defs = _two_files(tmp_path)
+    monkeypatch.setattr(validate, "FULL_CHECK_BYTES", root.stat().st_size)  # the root alone fits
+    pending = validate.PendingValidation(root)
+    first = pending._process
+    assert pending._full
+    pending.inputs([root, defs])
+    assert not pending._full and pending._process is not first and not first.is_alive()
+    pending.cancel()
+
+
+def test_a_run_that_fails_leaves_no_validator_running(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import multiprocessing
+
+    import pytest
+
+    from generator.config import ClientJob
+    from generator.diagnostics import GenerationFailed
+    from generator.pipeline import generate_package
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    shutil.copy(ROOT / "tests" / "bad_specs" / "dangling_ref.yml", tmp_path / "spec.yml")
+    with pytest.raises(GenerationFailed):
+        generate_package(ClientJob(tmp_path / "spec.yml", tmp_path / "out", "x", tmp_path), validate=True)
+    assert multiprocessing.active_children() == []

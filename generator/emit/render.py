@@ -106,8 +106,7 @@ def render_package(
     types = TypeExpressions(enums, unions=unions)
     files: dict[str, str] = {}
 
-    files["models.py"] = _render_in_chunks(
-        env.get_template("models.py.jinja"),
+    files["models.py"] = env.get_template("models.py.jinja").render(
         header=header,
         exported=all_sorted(
             [
@@ -616,21 +615,6 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
             if p.location in ("query", "header", "path")
         ],
     }
-
-
-def _render_in_chunks(template: Any, **context: Any) -> str:
-    """`template.render(...)`, without holding every fragment the template
-    yields at once: a big spec's models module is millions of them (GitHub's:
-    19 MB of text, 170 MiB of fragments), joined a few thousand at a time."""
-    chunks: list[str] = []
-    pending: list[str] = []
-    for piece in template.generate(**context):
-        pending.append(piece)
-        if len(pending) >= 4096:
-            chunks.append("".join(pending))
-            pending.clear()
-    chunks.append("".join(pending))
-    return "".join(chunks)
 
 
 def _nested_names(model: Model) -> list[tuple[tuple[str, ...], list[str]]]:

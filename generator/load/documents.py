@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -55,6 +55,17 @@ class SpecLoader:
     @property
     def documents(self) -> list[Document]:
         return sorted(self._by_display.values(), key=lambda d: d.display)
+
+    def release_parsed(self) -> None:
+        """Forget every file's parsed content (the IR has what it needs): a
+        big spec's is most of the run's memory, which formatting can reuse.
+        Paths, names and line lookups stay."""
+        released = {
+            path: None if d is None else replace(d, data=None)
+            for path, d in self._by_path.items()
+        }
+        self._by_path = released
+        self._by_display = {d.display: d for d in released.values() if d is not None}
 
     def documents_by_path(self, path: Path) -> str:
         """How a loaded file is displayed in messages."""
