@@ -129,7 +129,6 @@ def resolve_imports(text: str) -> str:
             "else:\n"
             '    _models = LazyModule(__name__.rpartition(".")[0] + ".models")'
         )
-    del code  # (a big module's copy: gone before the next one is made)
     if not blocks:
         return head + body.removeprefix("\n")
     return "".join((head, "\n\n".join(blocks), "\n", body))

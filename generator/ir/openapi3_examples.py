@@ -164,10 +164,13 @@ def _parameter(
         schema = deref(parameter.get("schema"), f"{at}/schema")
         if isinstance(schema, dict) and "example" in schema:
             place.single = schema["example"]
-        elif isinstance(schema, dict) and isinstance(schema.get("examples"), list):
+        elif (
+            isinstance(schema, dict)
+            and isinstance(schema.get("examples"), list)
+            and schema["examples"]
+        ):
             # JSON Schema's (3.1) `examples`: a list of values
-            if schema["examples"]:
-                place.single = schema["examples"][0]
+            place.single = schema["examples"][0]
     return [(key[0], place)]
 
 
