@@ -56,6 +56,7 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "openapi4.yml": (2, "openapi4.yml:1: error: only Swagger 2.0 and OpenAPI 3.0/3.1 documents are supported (openapi: '4.0.0')"),
     "operation_without_operation_id.yml": (0, ""),
     "pageable_without_items.yml": (0, "pageable_without_items.yml:17: /paths/~1things/get/x-ms-pageable: warning W007 (pageable-items): x-ms-pageable names items 'value', but the response has no such array; the operation returns its response as one page"),
+    "openapi3_wrong_kinds.yml": (2, "openapi3_wrong_kinds.yml:5: /servers: error: `servers` must be a list, not a number"),
     "parameter_in_cookie.yml": (2, "parameter_in_cookie.yml:10: /paths/~1things/get/parameters/0: error: parameter location 'cookie' is not one of path, query, header, body, formData"),
     "parameter_without_in.yml": (2, "parameter_without_in.yml:10: /paths/~1things/get/parameters/0: error: a parameter needs `name` and `in`"),
     "path_parameter_dotdot.yml": (0, ""),

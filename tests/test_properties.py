@@ -1,6 +1,7 @@
-"""Property-based tests: random valid Swagger documents always generate a
-client that compiles, imports and is in black's style; random broken ones
-always end in diagnostics and exit code 2 (or a warning and 0), never a crash."""
+"""Property-based tests: random valid documents, Swagger 2.0 and OpenAPI 3.0/3.1
+alike, always generate a client that compiles, imports and is in black's
+style; random broken ones always end in diagnostics and exit code 2 (or a
+warning and 0), never a crash."""
 
 from __future__ import annotations
 
@@ -114,6 +115,79 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
     return {"swagger": "2.0", "info": {"title": draw(TEXT) or "T", "version": "1"}, "paths": paths, "definitions": definitions}
 
 
+_STYLES = {"csv": ("form", False), "multi": ("form", True), "pipes": ("pipeDelimited", False)}
+EXAMPLE_VALUES = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(), TEXT),
+    lambda children: st.one_of(st.lists(children, max_size=3), st.dictionaries(NAMES, children, max_size=3)),
+    max_leaves=6,
+)
+
+
+def _refs_to_components(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: (v.replace("#/definitions/", "#/components/schemas/") if k == "$ref" and isinstance(v, str) else _refs_to_components(v)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_refs_to_components(v) for v in value]
+    return value
+
+
+@st.composite
+def openapi3_documents(draw: st.DrawFn) -> dict[str, Any]:
+    """A random Swagger document in OpenAPI 3's syntax, with what only
+    OpenAPI 3 says: cookie parameters, `nullable`, `oneOf`, and `example`s
+    (any JSON value, fitting its schema or not) on parameters and bodies."""
+    swagger = _refs_to_components(draw(documents()))
+    version = draw(st.sampled_from(["3.0.3", "3.1.0"]))
+    schemas = swagger["definitions"]
+    names = sorted(schemas)
+    for schema in schemas.values():
+        for prop in schema["properties"].values():
+            if "$ref" not in prop and draw(st.booleans()):
+                prop["nullable" if version == "3.0.3" else "x-unused"] = True
+        if names and draw(st.booleans()):
+            schema["properties"][draw(NAMES)] = {"oneOf": [{"$ref": f"#/components/schemas/{draw(st.sampled_from(names))}"}, {"type": "string"}]}
+    paths: dict[str, Any] = {}
+    for path, item in swagger["paths"].items():
+        converted: dict[str, Any] = {}
+        for method, operation in item.items():
+            media = (operation.pop("consumes", None) or ["application/json"])[0]
+            operation.pop("produces", None)
+            parameters = []
+            for parameter in operation.pop("parameters"):
+                if parameter["in"] == "body":
+                    operation["requestBody"] = {"required": parameter["required"], "content": {media: {"schema": parameter["schema"]}}}
+                    if draw(st.booleans()):
+                        operation["requestBody"]["content"][media]["example"] = draw(EXAMPLE_VALUES)
+                    continue
+                schema = {k: parameter.pop(k) for k in ("type", "items") if k in parameter}
+                style, explode = _STYLES.get(parameter.pop("collectionFormat", "csv"), ("form", False))
+                parameter.update(schema=schema, style=style if parameter["in"] == "query" else "simple", explode=explode)
+                if draw(st.booleans()):
+                    parameter["example"] = draw(EXAMPLE_VALUES)
+                parameters.append(parameter)
+            if draw(st.booleans()):
+                parameters.append({"name": draw(NAMES), "in": "cookie", "schema": dict(draw(PRIMITIVES))})
+            operation["parameters"] = parameters
+            response = operation["responses"]["200"]
+            content: dict[str, Any] = {"schema": response.pop("schema")}
+            if draw(st.booleans()):
+                content["examples"] = {draw(NAMES): {"value": draw(EXAMPLE_VALUES)}}
+            response["content"] = {media if "json" in media or "xml" in media else "application/json": content}
+            converted[method] = operation
+        paths[path] = converted
+    return {
+        "openapi": version,
+        "info": swagger["info"],
+        "servers": [{"url": "https://example.com/api"}],
+        "paths": paths,
+        "components": {"schemas": schemas},
+    }
+
+
+# Both formats: the two front ends share everything after the syntax.
+ANY_FORMAT = st.one_of(documents(), openapi3_documents())
+
+
 def _generate(document: Any, folder: Path) -> Any:
     spec = folder / "spec.json"
     spec.write_text(json.dumps(document), encoding="utf-8")
@@ -127,7 +201,7 @@ DERANDOMIZE = bool(os.environ.get("CI"))
 
 @pytest.mark.slow  # generates, imports and formats dozens of clients
 @settings(max_examples=25, deadline=None, derandomize=DERANDOMIZE, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(document=documents())
+@given(document=ANY_FORMAT)
 def test_any_valid_document_generates_a_client_that_compiles_imports_and_is_black(document: dict[str, Any], tmp_path_factory: Any) -> None:
     folder = tmp_path_factory.mktemp("valid")
     package = _generate(document, folder)
@@ -138,8 +212,11 @@ def test_any_valid_document_generates_a_client_that_compiles_imports_and_is_blac
             compile(text, name, "exec")
             assert black(text) == text, name
     write_package(package.job.package_dir, package.files, package.manifest, package.user_owned)
+    # (a Swagger document without `host` makes the endpoint an argument; the
+    # OpenAPI 3 ones name a server, the default)
+    endpoint = "" if "openapi" in document else "'https://x'"
     imported = subprocess.run(
-        [sys.executable, "-c", "import client, client.models, client._metadata; client.Client('https://x'); client.AsyncClient('https://x')"],
+        [sys.executable, "-c", f"import client, client.models, client._metadata; client.Client({endpoint}); client.AsyncClient({endpoint})"],
         cwd=folder / "out",
         capture_output=True,
         text=True,
@@ -157,7 +234,7 @@ JUNK = st.recursive(
 
 @st.composite
 def broken_documents(draw: st.DrawFn) -> Any:
-    document = draw(documents())
+    document = draw(ANY_FORMAT)
     # Replace a random part of a valid document with junk.
     target: Any = document
     for _ in range(draw(st.integers(0, 4))):

@@ -138,7 +138,7 @@ def field_docs(items: list[tuple[str, str]], indent: int) -> list[str]:
     return out
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1 << 16)  # (a big spec repeats its descriptions)
 def _field_doc(name: str, description: str, width: int) -> tuple[str, ...]:
     text = escape(normalize(description).replace("\n", " ")) or "-"
     if len(name) + 2 + len(text) <= width:

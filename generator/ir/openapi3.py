@@ -41,6 +41,7 @@ from ..load import Location
 from .build import SwaggerBuilder, _uses_ms_extensions
 from .openapi3_examples import operation_examples
 from .parameters import EXAMPLES, OBJECT_STYLE, SERVERS
+from .shape_openapi3 import OpenApi3ShapeChecker
 from .schemas import HTTP_METHODS, json_type
 
 Deref = Callable[[Any, str], Any]  # (value, JSON pointer of where it is)
@@ -445,6 +446,12 @@ class OpenApi3Builder(SwaggerBuilder):
         def warn(message: str, pointer: str) -> None:
             self.diagnostics.warn("W011", message, self.root_location.file, pointer)
 
+        # Its own shape first: reading the syntax takes every part for what
+        # OpenAPI 3 says it is.
+        if not OpenApi3ShapeChecker(self.diagnostics).check_openapi3(
+            document, self.root_location
+        ):
+            return False
         self.source = document
         self.root = root_view(document, self._deref, warn)
         # Reused parameters are client parameters in Azure's documents (as

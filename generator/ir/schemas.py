@@ -644,7 +644,11 @@ class SchemaBuilder:
             for p in result
         ]
         names = unique(wanted, RESERVED_PROPERTY_NAMES)
-        return [replace(p, python_name=n) for p, n in zip(result, names)]
+        # (a copy only where the name changed: most do not, in big specs too)
+        return [
+            p if p.python_name == n else replace(p, python_name=n)
+            for p, n in zip(result, names)
+        ]
 
     def _collect_properties(
         self,

@@ -54,7 +54,10 @@ class ShapeChecker:
         if key not in node:
             return None
         value = node[key]
-        return value if self._expect(value, kind, at.child(key), key) else None
+        if isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
+            return value  # (the usual case: no location to build)
+        self._expect(value, kind, at.child(key), key)
+        return None
 
     def _strings(self, node: dict[str, Any], key: str, at: Location) -> None:
         values = self._optional(node, key, list, at)

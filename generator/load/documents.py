@@ -29,8 +29,13 @@ class Location:
     pointer: str = ""
 
     def child(self, *tokens: str | int) -> Location:
-        escaped = (str(t).replace("~", "~0").replace("/", "~1") for t in tokens)
-        return Location(self.file, "/".join((self.pointer, *escaped)))
+        pointer = self.pointer
+        for token in tokens:
+            text = str(token)
+            if "~" in text or "/" in text:  # (rare: escaping is the slow part)
+                text = text.replace("~", "~0").replace("/", "~1")
+            pointer = f"{pointer}/{text}"
+        return Location(self.file, pointer)
 
 
 @dataclass(frozen=True)
