@@ -7,6 +7,7 @@ needed imports are written, grouped and sorted as isort/black expect.
 
 from __future__ import annotations
 
+import functools
 import re
 
 IMPORTS_MARKER = "# -- imports --"
@@ -70,6 +71,31 @@ def _literal_part(pattern: str) -> str:
 _DOCSTRING = re.compile(r'""".*?"""', re.DOTALL)
 
 
+@functools.cache
+def _matcher(pattern: str) -> tuple[str, re.Pattern[str], bool]:
+    """The pattern's plain text, the pattern compiled, and whether every
+    match starts where that text does (the text comes first, after anchors)."""
+    literal = _literal_part(pattern)
+    head = re.sub(r"^(?:\(\?m\)|\\b|\^)+", "", pattern).replace("\\", "")
+    return literal, re.compile(pattern), bool(literal) and head.startswith(literal)
+
+
+def _used(pattern: str, code: str) -> bool:
+    """Whether `pattern` matches somewhere in `code`. The plain text it must
+    contain is found first (in C, and most names are absent); where a match
+    starts at that text, the pattern is tried there only, not at every
+    position of a module that may be megabytes long."""
+    literal, compiled, anchored = _matcher(pattern)
+    if not anchored:
+        return literal in code and compiled.search(code) is not None
+    at = code.find(literal)
+    while at != -1:
+        if compiled.match(code, at):
+            return True
+        at = code.find(literal, at + 1)
+    return False
+
+
 def _code_only(text: str) -> str:
     """The text without docstrings, so that prose never asks for an import.
     (The emitter never puts an unescaped triple quote inside a docstring.)
@@ -91,8 +117,7 @@ def resolve_imports(text: str) -> str:
     code = _code_only(body)
 
     def used(pattern: str) -> bool:
-        # A substring test first: most names are absent, and that is cheap to see.
-        return _literal_part(pattern) in code and re.search(pattern, code) is not None
+        return _used(pattern, code)
 
     typing = sorted((n for n, p in _TYPING.items() if used(p)), key=_isort_key)
     runtime = {

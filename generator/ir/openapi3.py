@@ -41,8 +41,8 @@ from ..load import Location
 from .build import SwaggerBuilder, _uses_ms_extensions
 from .openapi3_examples import operation_examples
 from .parameters import EXAMPLES, OBJECT_STYLE, SERVERS
-from .shape_openapi3 import OpenApi3ShapeChecker
 from .schemas import HTTP_METHODS, json_type
+from .shape_openapi3 import OpenApi3ShapeChecker
 
 Deref = Callable[[Any, str], Any]  # (value, JSON pointer of where it is)
 Warn = Callable[[str, str], None]  # (message, JSON pointer)

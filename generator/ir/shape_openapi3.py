@@ -70,12 +70,14 @@ class OpenApi3ShapeChecker(ShapeChecker):
             self._check_body(value, at)
         elif section == "pathItems":
             self._check_path_item(value, at)
-        elif self._expect(value, dict, at, at.pointer.rsplit("/", 1)[-1]):
-            if section == "securitySchemes":
-                flows = self._optional(value, "flows", dict, at) or {}
-                for name, flow in flows.items():
-                    if self._expect(flow, dict, at.child("flows", name), name):
-                        self._optional(flow, "scopes", dict, at.child("flows", name))
+        elif (
+            self._expect(value, dict, at, at.pointer.rsplit("/", 1)[-1])
+            and section == "securitySchemes"
+        ):
+            flows = self._optional(value, "flows", dict, at) or {}
+            for name, flow in flows.items():
+                if self._expect(flow, dict, at.child("flows", name), name):
+                    self._optional(flow, "scopes", dict, at.child("flows", name))
 
     def _check_path_item(self, item: Any, at: Location) -> None:
         if not self._expect(item, dict, at, at.pointer.rsplit("/", 1)[-1] or "path"):

@@ -1,0 +1,34 @@
+"""The import manager: a module imports exactly the names its code uses,
+found by patterns tried where their plain text occurs (a big spec's models
+module is megabytes), never in docstrings."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from generator.emit.imports import IMPORTS_MARKER, _used, resolve_imports
+
+
+@pytest.mark.parametrize(
+    ("pattern", "code", "found"),
+    [
+        (r"\bAny\b", "class Company: ...\nx: Any = 1", True),  # the second occurrence is the one
+        (r"\bAny\b", "class Company: ...\nAnyway = 1", False),  # inside other words only
+        (r"\bItemPaged\b", "AsyncItemPaged[int]", False),
+        (r"(?m)^@dataclass\b", "x = '@dataclass'\n@dataclass\nclass A: ...", True),
+        (r"(?m)^@dataclass\b", "x = '@dataclass'", False),
+        (r"(?m)^\s*@overload\b", "class A:\n    @overload\n    def f(self) -> None: ...", True),  # text not first
+        (r"\bdatetime\.(?:datetime|date|time|timedelta)\b", "datetime.datetimes\ndatetime.date(1)", True),
+    ],
+)
+def test_a_name_is_used_where_its_pattern_matches_anywhere(pattern: str, code: str, found: bool) -> None:
+    assert _used(pattern, code) is found
+    assert (re.search(pattern, code) is not None) is found  # what a whole-text search says
+
+
+def test_prose_never_asks_for_an_import() -> None:
+    module = f'{IMPORTS_MARKER}\nclass A:\n    """Any Mapping[str] in prose."""\n\n    x: Any = 1\n'
+    assert "from typing import Any\n" in resolve_imports(module)
+    assert "Mapping" not in resolve_imports(module).split('"""')[0]
