@@ -582,7 +582,7 @@ def _final_problems(outcome: Replay) -> list[str]:
         if got.get("status") == "Succeeded" and expected.get("status") != "Succeeded":
             got = {k: v for k, v in got.items() if k != "status"}
             expected = {k: v for k, v in expected.items() if k != "status"}
-        got, expected = _unsettled(got), _unsettled(expected)
+        got, expected = unsettled(got), unsettled(expected)
     where = first_difference(got, expected, pointer)
     return (
         []
@@ -591,8 +591,9 @@ def _final_problems(outcome: Replay) -> list[str]:
     )
 
 
-def _unsettled(body: dict[str, Any]) -> dict[str, Any]:
-    """A body without its provisioningState (top level or in `properties`)."""
+def unsettled(body: dict[str, Any]) -> dict[str, Any]:
+    """A body without its provisioningState (top level or in `properties`):
+    what a replay settles so that polls end."""
     body = {k: v for k, v in body.items() if k != "provisioningState"}
     if isinstance(body.get("properties"), dict):
         body["properties"] = {

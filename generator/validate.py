@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from .diagnostics import Diagnostics, Level
+from .load import pointer_token
 from .state import cache_folder
 
 VALIDATOR = "openapi-spec-validator"
@@ -261,7 +262,7 @@ def json_path_to_pointer(path: str) -> str | None:
         position = match.end()
     if not tokens or tokens[0] not in _TOP_LEVEL:
         return None
-    return "".join("/" + t.replace("~", "~0").replace("/", "~1") for t in tokens)
+    return "".join("/" + pointer_token(t) for t in tokens)
 
 
 def report(

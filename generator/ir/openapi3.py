@@ -37,7 +37,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..load import Location
+from ..load import Location, pointer_token
 from .build import SwaggerBuilder, _uses_ms_extensions
 from .openapi3_examples import operation_examples
 from .parameters import EXAMPLES, OBJECT_STYLE, SERVERS
@@ -142,7 +142,7 @@ def response_view(response: Any) -> Any:
         k: v for k, v in response.items() if k not in ("content", "headers", "links")
     }
     content = response.get("content") or {}
-    media = _preferred(list(content))
+    media = preferred_media(list(content))
     if (
         media is not None
         and isinstance(content[media], dict)
@@ -162,7 +162,7 @@ def response_view(response: Any) -> Any:
     return view
 
 
-def _preferred(media_types: list[str]) -> str | None:
+def preferred_media(media_types: list[str]) -> str | None:
     for media in media_types:
         if "json" in media.lower():
             return media
@@ -192,7 +192,7 @@ def operation_view(
         content = body.get("content") or {}
         media_types = [m for m in content if isinstance(m, str)]
         view["consumes"] = media_types or ["application/json"]
-        media = _preferred(media_types)
+        media = preferred_media(media_types)
         schema = (content.get(media) or {}).get("schema") if media else None
         if (
             media is not None
@@ -309,7 +309,7 @@ def root_view(document: dict[str, Any], deref: Deref, warn: Warn) -> dict[str, A
         paths: dict[str, Any] = {}
         raw = document.get(section)
         for path, item in (raw.items() if isinstance(raw, dict) else ()):
-            escaped = path.replace("~", "~0").replace("/", "~1")
+            escaped = pointer_token(path)
             item = deref(item, f"/{section}/{escaped}")
             if not isinstance(item, dict):
                 continue

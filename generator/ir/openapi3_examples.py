@@ -19,6 +19,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ..load import pointer_token
+
 Deref = Callable[[Any, str], Any]  # (value, JSON pointer of where it is)
 
 _NONE = object()  # no value (None is a value: JSON null)
@@ -34,7 +36,7 @@ class _Place:
             return
         examples = holder.get("examples")
         for name, value in (examples.items() if isinstance(examples, dict) else ()):
-            value = deref(value, f"{at}/examples/{_escape(str(name))}")
+            value = deref(value, f"{at}/examples/{pointer_token(str(name))}")
             if isinstance(value, dict) and "value" in value:
                 self.named[str(name)] = (value["value"], value.get("summary"))
         if "example" in holder:
@@ -73,7 +75,7 @@ def operation_examples(
             body = _Place(
                 request["content"][media],
                 deref,
-                f"{at}/requestBody/content/{_escape(media)}",
+                f"{at}/requestBody/content/{pointer_token(media)}",
             )
             spread = media.split(";")[0].strip().lower() in (
                 "multipart/form-data",
@@ -85,7 +87,7 @@ def operation_examples(
         code = "200" if str(status).upper() == "2XX" else str(status)
         if not code.isdigit():
             continue
-        where = f"{at}/responses/{_escape(str(status))}"
+        where = f"{at}/responses/{pointer_token(str(status))}"
         response = deref(response, where)
         content = response.get("content") if isinstance(response, dict) else None
         media = _json_first(content) if isinstance(content, dict) else None
@@ -93,7 +95,9 @@ def operation_examples(
             answers.append(
                 (
                     code,
-                    _Place(content[media], deref, f"{where}/content/{_escape(media)}"),
+                    _Place(
+                        content[media], deref, f"{where}/content/{pointer_token(media)}"
+                    ),
                 )
             )
 
@@ -175,12 +179,7 @@ def _parameter(
 
 
 def _json_first(content: dict[str, Any]) -> str | None:
-    media = [m for m in content if isinstance(m, str)]
-    for name in media:
-        if "json" in name.lower():
-            return name
-    return media[0] if media else None
+    """The media type the front end reads a body or an answer in."""
+    from .openapi3 import preferred_media  # (openapi3 imports this module)
 
-
-def _escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
+    return preferred_media([m for m in content if isinstance(m, str)])

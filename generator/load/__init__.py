@@ -1,5 +1,6 @@
 """Stage 1: read spec files and resolve their `$ref`s."""
 
 from .documents import Document, Location, SpecLoader
+from .lines import pointer_token
 
-__all__ = ["Document", "Location", "SpecLoader"]
+__all__ = ["Document", "Location", "SpecLoader", "pointer_token"]

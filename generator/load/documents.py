@@ -17,7 +17,7 @@ from urllib.parse import unquote
 import yaml
 
 from ..diagnostics import Diagnostics
-from .lines import LineFinder, display_path, unescape_pointer_token
+from .lines import LineFinder, display_path, pointer_token, unescape_pointer_token
 from .yaml_reader import TooManyAliases, parse_yaml
 
 
@@ -31,10 +31,7 @@ class Location:
     def child(self, *tokens: str | int) -> Location:
         pointer = self.pointer
         for token in tokens:
-            text = str(token)
-            if "~" in text or "/" in text:  # (rare: escaping is the slow part)
-                text = text.replace("~", "~0").replace("/", "~1")
-            pointer = f"{pointer}/{text}"
+            pointer = f"{pointer}/{pointer_token(str(token))}"
         return Location(self.file, pointer)
 
 

@@ -14,6 +14,13 @@ import yaml
 from .yaml_reader import compose_yaml
 
 
+def pointer_token(text: str) -> str:
+    """A name as one JSON pointer token (`~` and `/` escaped, RFC 6901)."""
+    if "~" in text or "/" in text:  # (rare: escaping is the slow part)
+        return text.replace("~", "~0").replace("/", "~1")
+    return text
+
+
 def unescape_pointer_token(token: str) -> str:
     return token.replace("~1", "/").replace("~0", "~")
 
