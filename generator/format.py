@@ -212,9 +212,10 @@ def _owners(lines: list[str], wanted: list[int]) -> dict[int, Span]:
     return owner
 
 
-def format_statements(text: str, formatters: _Formatters) -> str:
+def format_statements(text: str, formatters: _Formatters | None = None) -> str:
     """`text` with every statement that holds a long code line formatted by
     black on its own; the rest is left as the emitter wrote it."""
+    formatters = formatters or _Formatters()
     wanted = long_code_lines(text)
     if not wanted:
         return text

@@ -16,6 +16,9 @@ from .diagnostics import Diagnostic, Diagnostics, Level
 from .write import Manifest, check_manifest, sha256
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from .ir.model import ClientSpec
     from .load import SpecLoader
     from .validate import PendingValidation
 
@@ -75,7 +78,7 @@ def _generate(
     strict: bool,
     clock: _Clock,
 ) -> GeneratedPackage:
-    from .emit.render import render_package, user_owned_files
+    from .emit.render import user_owned_files
     from .ir.front import build_client
 
     try:
@@ -113,28 +116,10 @@ def _generate(
     if strict and pending is None:
         _fail_on_warnings(diagnostics)
     clock.lap("load and IR")
-    generated, copied = render_package(client, display_path_from_root(job), job.version)
-    del client
-    clock.lap("emit")
-
-    manifest = Manifest(raw={path: sha256(text) for path, text in generated.items()})
-    if format_mode != "none":
-        from .format import format_files
-
-        previous = Manifest.read(job.package_dir)
-
-        def cached(path: str, raw: str) -> str | None:
-            # The last run formatted the same raw text into the file on disk.
-            if previous.raw.get(path) != manifest.raw[path]:
-                return None
-            try:
-                existing = (job.package_dir / path).read_text(encoding="utf-8")
-            except OSError:
-                return None
-            return existing if sha256(existing) == previous.files.get(path) else None
-
-        generated = format_files(generated, cached, format_mode)
-    clock.lap("format")
+    emitted = _emit_and_format(client, job, display_path_from_root(job), format_mode)
+    del client  # (before the models module is put together: 20 MB on GitHub's)
+    generated, copied, manifest = emitted.assemble()
+    clock.lap("emit and format")
     if pending is not None:
         from .validate import report
 
@@ -155,6 +140,87 @@ def _generate(
         user_owned_files(),
         clock.laps,
     )
+
+
+@dataclass
+class _Emitted:
+    """Every module rendered and formatted, the models module still in parts."""
+
+    parts: list[tuple[str, str]]  # (raw hash, text) of each part of models.py
+    generated: dict[str, str]
+    copied: dict[str, str]
+    raw_hashes: dict[str, str]
+    cached: Callable[[str, str], str | None]
+    format_mode: str
+
+    def assemble(self) -> tuple[dict[str, str], dict[str, str], Manifest]:
+        """(generated and formatted, copied, manifest with the raw hashes)."""
+        from .emit.imports import resolve_imports
+        from .format import format_files
+
+        # (the models module's raw hash is that of its parts' hashes: the raw
+        # text as a whole never exists when its parts are formatted apart)
+        hashes = "".join(digest for digest, _ in self.parts)
+        self.raw_hashes["models.py"] = sha256(hashes)
+        models = resolve_imports(*(text for _, text in self.parts))
+        self.parts.clear()
+        known = None
+        if self.format_mode != "none":
+            known = self.cached("models.py", models)
+        if known is not None:
+            models = known
+        elif self.format_mode == "black":
+            formatted = format_files({"models.py": models}, lambda *_: None, "black")
+            models = formatted["models.py"]
+        generated = {"models.py": models, **self.generated}
+        return generated, self.copied, Manifest(raw=self.raw_hashes)
+
+
+def _emit_and_format(
+    client: ClientSpec, job: ClientJob, display: str, format_mode: str
+) -> _Emitted:
+    """The models module is rendered and formatted in parts that two processes
+    share (`workshare`), while this one renders and formats the rest; a
+    module formats part by part as it does whole (black only touches the
+    statements that hold a long line, never across two models), except
+    in `black` mode, which formats the module whole."""
+    from .emit.render import models_tasks, render_package
+    from .format import format_files, format_statements
+    from .workshare import share
+
+    previous = Manifest.read(job.package_dir)
+    raw_hashes: dict[str, str] = {}
+
+    def cached(path: str, raw: str) -> str | None:
+        # The last run formatted the same raw text into the file on disk.
+        if previous.raw.get(path) != raw_hashes[path]:
+            return None
+        try:
+            existing = (job.package_dir / path).read_text(encoding="utf-8")
+        except OSError:
+            return None
+        return existing if sha256(existing) == previous.files.get(path) else None
+
+    def part(task: Callable[[], str]) -> Callable[[], tuple[str, str]]:
+        def run() -> tuple[str, str]:
+            raw = task()
+            text = format_statements(raw) if format_mode == "auto" else raw
+            return sha256(raw), text
+
+        return run
+
+    def rest() -> tuple[dict[str, str], dict[str, str]]:
+        generated, copied = render_package(client, display, job.version, models="")
+        del generated["models.py"]
+        raw_hashes.update({path: sha256(text) for path, text in generated.items()})
+        if format_mode != "none":
+            generated = format_files(generated, cached, format_mode)
+        return generated, copied
+
+    tasks = [part(task) for task in models_tasks(client, display)]
+    # (head, tail and one part of models: too small to be worth a process)
+    parts, (generated, copied) = share(tasks, rest, fork=len(tasks) > 3)
+    return _Emitted(parts, generated, copied, raw_hashes, cached, format_mode)
 
 
 class _Clock:

@@ -83,3 +83,31 @@ def test_long_code_lines_are_sent_to_black_and_docstrings_are_not() -> None:
     docstring = '    """' + "word " * 30 + '\n    ' + "word " * 30 + '\n    """\n'
     assert not needs_black("def f():\n" + docstring + "    return 1\n")
     assert needs_black("x = " + " + ".join(["value"] * 20) + "\n")
+
+
+# (black mode formats the module whole: one spec shows the parts join right)
+PARTS_CASES = [(job, mode) for job in JOBS for mode in ("auto", "none")] + [(JOBS[0], "black")]
+
+
+@pytest.mark.parametrize(("job", "format_mode"), PARTS_CASES, ids=lambda c: getattr(c, "package", c))
+def test_models_rendered_in_parts_by_two_processes_are_the_module_rendered_whole(
+    job, format_mode: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    """A big spec's models module is rendered and formatted in parts, shared
+    with a forked process; one model per part makes every spec big."""
+    from generator import workshare
+    from generator.emit import render
+
+    whole = generate_package(replace(job, output=tmp_path / "whole"), format_mode=format_mode)
+    monkeypatch.setattr(render, "MODELS_PER_TASK", 1)
+    forked = []
+    real_share = workshare.share
+
+    def share(tasks, own, *, fork=True):  # type: ignore[no-untyped-def]
+        forked.append(fork and len(tasks) > 3)
+        return real_share(tasks, own, fork=fork)
+
+    monkeypatch.setattr(workshare, "share", share)
+    parts = generate_package(replace(job, output=tmp_path / "parts"), format_mode=format_mode)
+    assert parts.files == whole.files
+    assert forked == [True]

@@ -110,14 +110,28 @@ def _isort_key(name: str) -> tuple[int, str]:
     return kind, name
 
 
-def resolve_imports(text: str) -> str:
+def _black_import(line: str) -> str:
+    """A `from` import too long for one line, as black writes it: one name
+    per line (so the module needs no formatting for its imports)."""
+    if len(line) <= 88 or not line.startswith("from "):
+        return line
+    module, _, names = line.partition(" import ")
+    return "".join(
+        [f"{module} import (\n", *(f"    {n},\n" for n in names.split(", ")), ")"]
+    )
+
+
+def resolve_imports(text: str, *more: str) -> str:
+    """The module `text` (followed by the parts `more`, which hold whole
+    statements) with its imports written where the marker is: the parts
+    are not joined before (a big models module is rendered in parts)."""
     head, marker, body = text.partition(IMPORTS_MARKER + "\n")
     if not marker:
-        return text
-    code = _code_only(body)
+        return "".join((text, *more))
+    codes = [_code_only(body), *map(_code_only, more)]
 
     def used(pattern: str) -> bool:
-        return _used(pattern, code)
+        return any(_used(pattern, code) for code in codes)
 
     typing = sorted((n for n, p in _TYPING.items() if used(p)), key=_isort_key)
     runtime = {
@@ -145,7 +159,9 @@ def resolve_imports(text: str) -> str:
         l for l in sections[0] if l.startswith("from ")
     )
     local = sorted(sections[2])
-    blocks = ["\n".join(block) for block in (stdlib, local) if block]
+    blocks = [
+        "\n".join(map(_black_import, block)) for block in (stdlib, local) if block
+    ]
     if used(r"\b_models\.\w"):
         # The models module is imported on first use (see _lazy.py).
         blocks.append(
@@ -155,5 +171,5 @@ def resolve_imports(text: str) -> str:
             '    _models = LazyModule(__name__.rpartition(".")[0] + ".models")'
         )
     if not blocks:
-        return head + body.removeprefix("\n")
-    return "".join((head, "\n\n".join(blocks), "\n", body))
+        return "".join((head, body.removeprefix("\n"), *more))
+    return "".join((head, "\n\n".join(blocks), "\n", body, *more))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from functools import cache, partial
 from pathlib import Path
 from typing import Any
@@ -94,21 +95,41 @@ def user_owned_files() -> dict[str, str]:
     return {"_patch.py": environment().get_template("_patch.py.jinja").render()}
 
 
-def render_package(
-    client: ClientSpec, spec_display: str, package_version: str | None = None
-) -> tuple[dict[str, str], dict[str, str]]:
-    """(generated, copied): relative path -> text. Generated modules still need
-    formatting; copied ones (the runtime, py.typed) are final as they are."""
-    header = HEADER.format(spec=comment(spec_display))
-    env = environment()
+# Models rendered (and formatted) per task when two processes share the
+# work (`pipeline`): small enough for the two to finish together.
+MODELS_PER_TASK = 150
+
+
+def models_tasks(client: ClientSpec, spec_display: str) -> list[Callable[[], str]]:
+    """The models module in parts, in order: the head (imports marker,
+    `__all__`, enums), the models a few at a time, the tail (subtype
+    tables, aliases). Joined, they are the module before its imports are
+    resolved, as `render_package` renders it whole."""
+    template = environment().get_template("models.py.jinja")
+    context = _models_context(client, HEADER.format(spec=comment(spec_display)))
+    models = context.pop("models")
+
+    def part(chunk: list[Model], head: bool = False, tail: bool = False) -> str:
+        return template.render(**context, models=chunk, head=head, tail=tail)
+
+    return [
+        partial(part, [], head=True),
+        *(
+            partial(part, models[start : start + MODELS_PER_TASK])
+            for start in range(0, len(models), MODELS_PER_TASK)
+        ),
+        partial(part, [], tail=True),
+    ]
+
+
+def _models_context(client: ClientSpec, header: str) -> dict[str, Any]:
     enums = {e.name: e for e in client.enums}
     unions = {u.name: u for u in client.unions}
     types = TypeExpressions(enums, unions=unions)
-    files: dict[str, str] = {}
-
-    files["models.py"] = env.get_template("models.py.jinja").render(
-        header=header,
-        exported=all_sorted(
+    models = _bases_first(client.models)
+    return {
+        "header": header,
+        "exported": all_sorted(
             [
                 *enums,
                 *(m.name for m in client.models),
@@ -116,21 +137,47 @@ def render_package(
                 *(u.alias for u in client.unions if u.alias),
             ]
         ),
-        enums=sorted(client.enums, key=lambda e: e.name),
-        models=_bases_first(client.models),
-        subtypes_name=lambda m: f"_{constant_case(m.name)}_SUBTYPES",
-        wire_names=lambda m: list(dict.fromkeys(p.top_wire_name for p in m.properties)),
-        nested_names=_nested_names,
-        list_aliases=client.list_aliases,
-        union_aliases=alias_lines(client.unions, types),
-        union_readers=reader_lines(
+        "enums": sorted(client.enums, key=lambda e: e.name),
+        "models": models,
+        "subtyped": [m for m in models if m.subtypes],
+        "subtypes_name": lambda m: f"_{constant_case(m.name)}_SUBTYPES",
+        "wire_names": lambda m: list(
+            dict.fromkeys(p.top_wire_name for p in m.properties)
+        ),
+        "nested_names": _nested_names,
+        "list_aliases": client.list_aliases,
+        "union_aliases": alias_lines(client.unions, types),
+        "union_readers": reader_lines(
             client.unions, types, {m.name: m for m in client.models}
         ),
-        types=types,
-        types_for=lambda model: _types_for(model, enums, unions),
-        enum_docstring=lambda e: _enum_docstring(e),
-        model_docstring=_model_docstring,
-    )
+        "types": types,
+        "types_for": lambda model: _types_for(model, enums, unions),
+        "enum_docstring": lambda e: _enum_docstring(e),
+        "model_docstring": _model_docstring,
+    }
+
+
+def render_package(
+    client: ClientSpec,
+    spec_display: str,
+    package_version: str | None = None,
+    models: str | None = None,
+) -> tuple[dict[str, str], dict[str, str]]:
+    """(generated, copied): relative path -> text. Generated modules still need
+    formatting; copied ones (the runtime, py.typed) are final as they are.
+    `models`: the models module as `models_tasks` rendered it elsewhere."""
+    header = HEADER.format(spec=comment(spec_display))
+    env = environment()
+    enums = {e.name: e for e in client.enums}
+    unions = {u.name: u for u in client.unions}
+    files: dict[str, str] = {}
+
+    if models is None:
+        context = _models_context(client, header)
+        models = env.get_template("models.py.jinja").render(
+            **context, head=True, tail=True
+        )
+    files["models.py"] = models
 
     method_names = {o.method_name for g in client.groups for o in g.operations}
     method_names |= {name + "_stream" for name in method_names}

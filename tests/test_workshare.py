@@ -1,0 +1,78 @@
+"""Two processes share a list of tasks: the results are the ones doing the
+tasks in order gives, whoever did them, and a failure is the parent's own."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+
+import pytest
+
+from generator import workshare
+from generator.workshare import share
+
+PARENT = os.getpid()
+
+
+def slow(value: int) -> Callable[[], tuple[int, int]]:
+    def run() -> tuple[int, int]:
+        time.sleep(0.01)
+        return value * value, os.getpid()
+
+    return run
+
+
+def test_results_come_in_the_order_of_the_tasks_and_both_processes_do_some() -> None:
+    results, mine = share([slow(n) for n in range(30)], lambda: time.sleep(0.05) or "own")
+    assert [value for value, _ in results] == [n * n for n in range(30)]
+    assert mine == "own"
+    doers = {pid for _, pid in results}
+    assert PARENT in doers and len(doers) == 2
+
+
+def test_a_task_that_fails_in_the_child_is_done_again_by_the_parent() -> None:
+    def only_here(n: int) -> Callable[[], int]:
+        def run() -> int:
+            if os.getpid() != PARENT:
+                raise RuntimeError("in the child")
+            return n
+
+        return run
+
+    results, _ = share([only_here(n) for n in range(10)], lambda: None)
+    assert results == list(range(10))
+
+
+def test_a_task_that_fails_everywhere_raises_in_the_parent() -> None:
+    def broken() -> int:
+        raise ValueError("the real error")
+
+    with pytest.raises(ValueError, match="the real error"):
+        share([slow(1), broken, slow(2)], lambda: time.sleep(0.05))
+
+
+def test_a_child_that_dies_leaves_its_tasks_to_the_parent() -> None:
+    def dies() -> tuple[int, int]:
+        if os.getpid() != PARENT:
+            os._exit(1)
+        return 7, PARENT
+
+    results, _ = share([dies, slow(2), slow(3)], lambda: time.sleep(0.05))
+    assert [value for value, _ in results] == [7, 4, 9]
+
+
+def test_a_failure_of_the_parents_own_work_stops_the_child() -> None:
+    def own() -> None:
+        raise KeyError("own")
+
+    with pytest.raises(KeyError):
+        share([slow(n) for n in range(200)], own)
+
+
+def test_without_fork_everything_runs_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(workshare, "can_fork", lambda: False)
+    results, _ = share([slow(n) for n in range(5)], lambda: None)
+    assert {pid for _, pid in results} == {PARENT}
+    results, _ = share([slow(n) for n in range(5)], lambda: None, fork=False)
+    assert {pid for _, pid in results} == {PARENT}
