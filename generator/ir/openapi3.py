@@ -456,7 +456,9 @@ class OpenApi3Builder(SwaggerBuilder):
         self.root = root_view(document, self._deref, warn)
         # Reused parameters are client parameters in Azure's documents (as
         # AutoRest reads Swagger's global ones); elsewhere they are reuse only.
-        self.azure_document = _uses_ms_extensions(document)
+        self.azure_document = _uses_ms_extensions(
+            document, text=self.loader.lines.text(self.root_location.file)
+        )
         self.globals_are_client_parameters = self.azure_document
         # Outside Azure's documents a 4xx or 5xx the spec lists is an error.
         self.listed_errors_are_results = self.azure_document

@@ -114,12 +114,11 @@ class SpecLoader:
         return Document(path, display, data, hashlib.sha256(raw).hexdigest())
 
     def _parse(self, text: str, display: str, is_json: bool) -> Any:
-        # A parser reports an error at the end of the file on the line after
-        # the last one; the message names a line the file has.
-        last = len(text.splitlines()) or 1
 
         def line_of(number: int) -> int:
-            return min(number, last) if number else 0
+            # A parser reports an error at the end of the file on the line
+            # after the last one; the message names a line the file has.
+            return min(number, len(text.splitlines()) or 1) if number else 0
 
         try:
             return json.loads(text) if is_json else parse_yaml(text)

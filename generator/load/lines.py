@@ -33,6 +33,10 @@ class LineFinder:
     def remember(self, display_name: str, text: str) -> None:
         self._texts[display_name] = text
 
+    def text(self, display_name: str) -> str | None:
+        """The file's text as read."""
+        return self._texts.get(display_name)
+
     def line_of(self, display_name: str, pointer: str) -> int:
         text = self._texts.get(display_name)
         if text is None:

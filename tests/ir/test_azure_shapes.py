@@ -156,3 +156,31 @@ def test_the_client_passes_mypy_strict(built: Any) -> None:
     _, _, folder = built
     checked = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", "-pshapes_client"], cwd=folder / "out", capture_output=True, text=True, check=False)
     assert checked.returncode == 0, checked.stdout
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"definitions": {"A": {"x-ms-enum": {}}}}',
+        '{"definitions": {"A": {"\\u0078-ms-enum": {}}}}',  # (an escaped letter)
+        '{"definitions": {"A": {"x\\u002Dms-enum": {}}}}',
+        'definitions:\n  A:\n    "x\\x2dms-enum": {}\n',
+        'definitions:\n  A:\n    ? "x-\\\n      ms-enum"\n    : {}\n',  # (a YAML escaped line break)
+    ],
+)
+def test_a_document_that_spells_an_x_ms_key_any_way_is_an_azure_document(text: str) -> None:
+    import json
+
+    import yaml
+
+    from generator.ir.build import _uses_ms_extensions
+
+    document = json.loads(text) if text.startswith("{") else yaml.safe_load(text)
+    assert _uses_ms_extensions(document) and _uses_ms_extensions(document, text=text)
+
+
+def test_a_document_whose_text_cannot_spell_an_x_ms_key_is_not_walked() -> None:
+    from generator.ir.build import _uses_ms_extensions
+
+    text = '{"paths": {"/a": {"get": {"x-ms": 1, "pattern": "\\\\d+"}}}}'
+    assert not _uses_ms_extensions({"x-ms-enum": {}}, text=text)  # (the text decides)
