@@ -54,6 +54,8 @@ def run_validator(
     """(message, where in the document) of every finding, in a stable order;
     `document` is the root file already parsed; without `full`, only the
     OpenAPI schema's checks."""
+    if not full and document is not None and _satisfies_schema(document):
+        return []  # (without importing the validator)
     from openapi_spec_validator import (
         OpenAPIV2SpecValidator,
         OpenAPIV30SpecValidator,
@@ -79,8 +81,6 @@ def run_validator(
                 else OpenAPIV2SpecValidator
             )
         )
-        if not full and _satisfies_schema(validator, spec):
-            return []
         checker = validator(spec, base_uri=base_uri)
         errors = (
             checker.iter_errors()
@@ -107,17 +107,32 @@ def run_validator(
     return sorted(findings)
 
 
-def _satisfies_schema(validator: Any, spec: Any) -> bool:
-    """Whether the spec satisfies the validator's OpenAPI schema, answered by
-    the compiled check (`metaschema`, 30 times faster); False also when that
-    check cannot answer: then the validator itself runs and says why."""
-    from .metaschema import Unsupported, compile_check
+def _satisfies_schema(spec: Any) -> bool:
+    """Whether the spec satisfies the OpenAPI schema openapi-spec-validator
+    checks it against, answered by the compiled check (`metaschema`, 30
+    times faster); False also when that check cannot answer: then the
+    validator itself runs and says why."""
+    from .metaschema import Unsupported, compile_check, packaged_json
 
-    name = validator.__name__
+    version = str(spec.get("openapi", "")) if isinstance(spec, dict) else ""
+    # (the validator's choice: 3.1, other 3.x as 3.0, the rest as 2.0)
+    folder = (
+        "v3.1"
+        if version.startswith("3.1")
+        else "v3.0" if version[:2] == "3." else "v2.0"
+    )
     try:
-        if name not in _COMPILED:
-            _COMPILED[name] = compile_check(validator.schema_validator.schema)
-        return _COMPILED[name](spec)
+        if folder not in _COMPILED:
+            _COMPILED[folder] = compile_check(
+                packaged_json(
+                    "openapi_spec_validator",
+                    "resources",
+                    "schemas",
+                    folder,
+                    "schema.json",
+                )
+            )
+        return bool(_COMPILED[folder](spec))
     except (Unsupported, RecursionError):
         return False
 

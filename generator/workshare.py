@@ -85,3 +85,38 @@ def share(
         if process.is_alive():
             process.terminate()
         process.join()
+
+
+def beside(task: Callable[[], T], work: Callable[[], U]) -> tuple[T, U | Exception]:
+    """(`task()`, `work()`), with the task run in a forked process while the
+    work runs here. The work's failure is returned, not raised: the task's
+    answer may say what it means (a check that explains why the work could
+    not succeed). A task that fails in the child is done again here."""
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+
+    def child() -> None:
+        try:
+            sender.send(task())
+        finally:
+            sender.close()
+
+    process = context.Process(target=child, daemon=True)
+    process.start()
+    sender.close()
+    try:
+        outcome: U | Exception
+        try:
+            outcome = work()
+        except Exception as failure:  # noqa: BLE001 - a value for the caller to judge
+            outcome = failure
+        try:
+            answer: T = receiver.recv()
+        except (EOFError, OSError):  # the task failed there: here it raises
+            answer = task()
+        return answer, outcome
+    finally:
+        receiver.close()
+        if process.is_alive():
+            process.terminate()
+        process.join()

@@ -321,3 +321,16 @@ def test_a_schema_with_a_keyword_it_does_not_know_is_left_to_the_validator() -> 
                 "$ref": "http://example.com/s",
             }
         )
+
+
+@pytest.mark.parametrize("version", sorted(VALIDATORS))
+def test_the_schema_read_from_the_validators_files_is_the_one_it_checks_against(version: str) -> None:
+    from generator.metaschema import _draft4_schema, packaged_json
+
+    folder = f"v{version}"
+    assert packaged_json("openapi_spec_validator", "resources", "schemas", folder, "schema.json") == dict(
+        VALIDATORS[version].schema_validator.schema
+    )
+    from jsonschema import Draft4Validator
+
+    assert _draft4_schema() == Draft4Validator.META_SCHEMA

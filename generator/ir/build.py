@@ -16,6 +16,7 @@ from urllib.parse import quote, unquote
 from ..load import Location
 from ..load.lines import display_path
 from ..text import one_line
+from ..workshare import beside, can_fork
 from . import extensions as ext
 from .model import (
     ApiKeyAuth,
@@ -51,6 +52,11 @@ from .schemas import (
 )
 from .shape import ShapeChecker, _kind
 
+# A root file bigger than this is built while its shapes are checked on the
+# other core (see `_build_beside_shape_checks`); a smaller one is not worth a
+# process.
+SPECULATE_BYTES = 1_000_000
+
 
 @dataclass
 class SwaggerBuilder(OperationKinds):
@@ -84,17 +90,59 @@ class SwaggerBuilder(OperationKinds):
                 )
             )
             return None
-        if not self._read_root(document.data) or not ShapeChecker(
-            self.diagnostics
-        ).check_document(document.data, self.root_location):
+        if not self._reads(document.data):
             return None
+        text = self.loader.lines.text(document.display) or ""
+        if len(text) > SPECULATE_BYTES and can_fork():
+            return self._build_beside_shape_checks(document.data)
+        if not self._check_shapes(document.data):
+            return None
+        return self._build_checked(document.data)
+
+    def _build_checked(self, document: Any) -> ClientSpec:
+        """The IR of a document whose shapes are checked."""
+        self._read_root(document)
         for at, name in self._definition_locations():
             self._named_type(at, name)
         return self._client()
 
-    def _read_root(self, document: Any) -> bool:
+    def _check_shapes(self, document: Any) -> bool:
+        """Whether every part the builder reads has the kind it expects (else
+        errors say where and what)."""
+        return ShapeChecker(self.diagnostics).check_document(
+            document, self.root_location
+        )
+
+    def _build_beside_shape_checks(self, document: Any) -> ClientSpec | None:
+        """The IR of a big document, built while the shape checks run on the
+        other core (0.4 s of GitHub's spec). The build may fail or report
+        nonsense on a document of the wrong shape: then what it did is
+        dropped and the checks' errors are what the run says, exactly as
+        when the checks run first."""
+        diagnostics = self.diagnostics
+        mark, ignored = len(diagnostics.items), diagnostics.ignored
+
+        def check() -> tuple[bool, list[Any], int]:
+            ok = self._check_shapes(document)
+            return ok, diagnostics.items[mark:], diagnostics.ignored - ignored
+
+        (ok, found, skipped), built = beside(
+            check, lambda: self._build_checked(document)
+        )
+        if not ok:
+            del diagnostics.items[mark:]
+            diagnostics.ignored = ignored
+        diagnostics.items[mark:mark] = found
+        diagnostics.ignored += skipped
+        if not ok:
+            return None
+        if isinstance(built, Exception):
+            raise built
+        return built
+
+    def _reads(self, document: Any) -> bool:
         """Whether the document is one this front end reads (else an error
-        says why); `self.root` is then what the layers read."""
+        says why)."""
         version = self.root.get("swagger")
         if str(version) != "2.0":
             if version is not None:
@@ -108,12 +156,15 @@ class SwaggerBuilder(OperationKinds):
                 self.root_location.file,
             )
             return False
+        return True
+
+    def _read_root(self, document: Any) -> None:
+        """`self.root` becomes what the layers read."""
         self.azure_document = _uses_ms_extensions(
             self.root, text=self.loader.lines.text(self.root_location.file)
         )
         # Outside Azure's documents a 4xx or 5xx the spec lists is an error.
         self.listed_errors_are_results = self.azure_document
-        return True
 
     def _definition_locations(self) -> list[tuple[Location, str]]:
         """Where the document's named schemas are, by name."""

@@ -442,16 +442,20 @@ class OpenApi3Builder(SwaggerBuilder):
         resolved = self.loader.deref(value, Location(self.root_location.file, pointer))
         return resolved[0] if resolved is not None else None
 
-    def _read_root(self, document: Any) -> bool:
+    def _reads(self, document: Any) -> bool:
+        return True  # (the front end was chosen by its `openapi` field)
+
+    def _check_shapes(self, document: Any) -> bool:
+        # Its own shape first: reading the syntax takes every part for what
+        # OpenAPI 3 says it is.
+        return OpenApi3ShapeChecker(self.diagnostics).check_openapi3(
+            document, self.root_location
+        ) and super()._check_shapes(document)
+
+    def _read_root(self, document: Any) -> None:
         def warn(message: str, pointer: str) -> None:
             self.diagnostics.warn("W011", message, self.root_location.file, pointer)
 
-        # Its own shape first: reading the syntax takes every part for what
-        # OpenAPI 3 says it is.
-        if not OpenApi3ShapeChecker(self.diagnostics).check_openapi3(
-            document, self.root_location
-        ):
-            return False
         self.source = document
         self.root = root_view(document, self._deref, warn)
         # Reused parameters are client parameters in Azure's documents (as
@@ -462,7 +466,6 @@ class OpenApi3Builder(SwaggerBuilder):
         self.globals_are_client_parameters = self.azure_document
         # Outside Azure's documents a 4xx or 5xx the spec lists is an error.
         self.listed_errors_are_results = self.azure_document
-        return True
 
     def _definition_locations(self) -> list[tuple[Location, str]]:
         schemas = (self.source.get("components") or {}).get("schemas") or {}
