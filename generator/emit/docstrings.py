@@ -58,9 +58,14 @@ def escape(text: str) -> str:
     return text
 
 
-def wrap(text: str, width: int, first_offset: int = 0) -> list[str]:
+@functools.lru_cache(maxsize=4096)  # (each operation's is wanted sync and async)
+def wrap(text: str, width: int, first_offset: int = 0) -> tuple[str, ...]:
     """Wrap each line; the very first is `first_offset` columns shorter (it
     follows the opening quotes)."""
+    return tuple(_wrap(text, width, first_offset))
+
+
+def _wrap(text: str, width: int, first_offset: int) -> list[str]:
     lines: list[str] = []
     for line in text.split("\n"):
         if not line:

@@ -53,6 +53,7 @@ class SpecLoader:
         diagnostics.line_finder = self.lines
         self._by_path: dict[Path, Document | None] = {}
         self._by_display: dict[str, Document] = {}
+        self._resolved: dict[tuple[str, str], tuple[Any, Location]] = {}
 
     @property
     def documents(self) -> list[Document]:
@@ -68,6 +69,7 @@ class SpecLoader:
         }
         self._by_path = released
         self._by_display = {d.display: d for d in released.values() if d is not None}
+        self._resolved.clear()
 
     def documents_by_path(self, path: Path) -> str:
         """How a loaded file is displayed in messages."""
@@ -144,7 +146,19 @@ class SpecLoader:
         )
 
     def resolve(self, ref: Any, at: Location) -> tuple[Any, Location] | None:
-        """The value a `$ref` found at `at` points to, and where it lives."""
+        """The value a `$ref` found at `at` points to, and where it lives.
+        A ref resolved once from a file resolves the same way from anywhere
+        in it (a big spec resolves the same few thousand refs ten times
+        over); one that failed is looked up again, to report it where it is."""
+        key = (at.file, ref) if isinstance(ref, str) else None
+        found = self._resolved.get(key) if key is not None else None
+        if found is None:
+            found = self._resolve(ref, at)
+            if found is not None and key is not None:
+                self._resolved[key] = found
+        return found
+
+    def _resolve(self, ref: Any, at: Location) -> tuple[Any, Location] | None:
         if not isinstance(ref, str):
             self.diagnostics.error("$ref must be a string", at.file, at.pointer)
             return None

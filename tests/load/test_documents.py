@@ -63,3 +63,32 @@ def test_a_ref_loop_without_structure_is_an_error(tmp_path: Path) -> None:
     assert root is not None
     assert loader.deref({"$ref": "#/a"}, Location(root.display, "/x")) is None
     assert "loops" in diagnostics.items[0].message
+
+
+def test_a_ref_resolves_once_per_file_and_a_broken_one_is_reported_where_each_use_is(tmp_path: Path) -> None:
+    (tmp_path / "common").mkdir()
+    (tmp_path / "common" / "types.json").write_text('{"definitions": {"Id": {"type": "string"}}}')
+    (tmp_path / "spec.yml").write_text("definitions:\n  A: {}\n")
+    loader, diagnostics = _loader(tmp_path)
+    root = loader.load(tmp_path / "spec.yml")
+    assert root is not None
+    first = loader.resolve("common/types.json#/definitions/Id", Location(root.display, "/a"))
+    again = loader.resolve("common/types.json#/definitions/Id", Location(root.display, "/b"))
+    assert first is not None and again is not None and again[0] is first[0] and again[1] == first[1]
+    for pointer in ("/a", "/b"):
+        assert loader.resolve("#/definitions/Missing", Location(root.display, pointer)) is None
+    assert [d.pointer for d in diagnostics.items] == ["/a", "/b"]
+    # (from another file the same text means another target)
+    other = loader.resolve("#/definitions/Id", Location(first[1].file, "/x"))
+    assert other is not None and other[0] == {"type": "string"}
+    assert loader.resolve("#/definitions/Id", Location(root.display, "/c")) is None
+
+
+def test_releasing_the_parsed_files_forgets_what_refs_resolved_to(tmp_path: Path) -> None:
+    (tmp_path / "spec.yml").write_text("definitions:\n  A: {type: string}\n")
+    loader, _ = _loader(tmp_path)
+    root = loader.load(tmp_path / "spec.yml")
+    assert root is not None
+    assert loader.resolve("#/definitions/A", Location(root.display, "/x")) is not None
+    loader.release_parsed()
+    assert loader.resolve("#/definitions/A", Location(root.display, "/x")) is None
