@@ -232,18 +232,17 @@ def x_nullable(schema: Any) -> bool:
     kinds = schema.get("type")
     # OpenAPI 3.0's `nullable`, 3.1's `type: [..., "null"]` and a null
     # alternative of `oneOf`/`anyOf` say the same.
-    choices = [
-        choice
-        for key in ("oneOf", "anyOf")
-        if isinstance(schema.get(key), list)
-        for choice in schema[key]
-    ]
     return (
         schema.get("x-nullable") is True
         or schema.get("nullable") is True
         or (isinstance(kinds, list) and "null" in kinds)
         or (isinstance(schema.get("enum"), list) and None in schema["enum"])
-        or any(is_null_schema(c) for c in choices)
+        or any(
+            is_null_schema(choice)
+            for key in ("oneOf", "anyOf")
+            if isinstance(schema.get(key), list)
+            for choice in schema[key]
+        )
     )
 
 
