@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -144,9 +145,11 @@ def _generate(
 
 @dataclass
 class _Emitted:
-    """Every module rendered and formatted, the models module still in parts."""
+    """Every module rendered, and formatted but the models module, which is
+    still in parts: its formatting may be the last run's (see `assemble`)."""
 
-    parts: list[tuple[str, str]]  # (raw hash, text) of each part of models.py
+    parts: list[str]  # the raw parts of models.py, in order
+    digests: list[str]  # the hash of each
     generated: dict[str, str]
     copied: dict[str, str]
     raw_hashes: dict[str, str]
@@ -154,24 +157,38 @@ class _Emitted:
     format_mode: str
 
     def assemble(self) -> tuple[dict[str, str], dict[str, str], Manifest]:
-        """(generated and formatted, copied, manifest with the raw hashes)."""
+        """(generated and formatted, copied, manifest with the raw hashes).
+        The models module is formatted part by part, the parts shared by two
+        processes as they were rendered; unless the last run formatted the
+        same raw text already (the file on disk is then the answer, as for
+        every module)."""
         from .emit.imports import resolve_imports
-        from .format import format_files
+        from .format import format_files, format_statements
+        from .workshare import share
 
         # (the models module's raw hash is that of its parts' hashes: the raw
-        # text as a whole never exists when its parts are formatted apart)
-        hashes = "".join(digest for digest, _ in self.parts)
-        self.raw_hashes["models.py"] = sha256(hashes)
-        models = resolve_imports(*(text for _, text in self.parts))
-        self.parts.clear()
+        # text as a whole never exists)
+        self.raw_hashes["models.py"] = sha256("".join(self.digests))
         known = None
         if self.format_mode != "none":
-            known = self.cached("models.py", models)
+            known = self.cached("models.py", "")
         if known is not None:
             models = known
-        elif self.format_mode == "black":
-            formatted = format_files({"models.py": models}, lambda *_: None, "black")
-            models = formatted["models.py"]
+        elif self.format_mode == "auto":
+            tasks = [partial(format_statements, part) for part in self.parts]
+            formatted, _ = share(tasks, lambda: None, fork=len(tasks) > 3)
+            del tasks  # (the raw parts go before the module is put together)
+            self.parts.clear()
+            models = resolve_imports(*formatted)
+            del formatted
+        else:
+            models = resolve_imports(*self.parts)
+            if self.format_mode == "black":
+                formatted_whole = format_files(
+                    {"models.py": models}, lambda *_: None, "black"
+                )
+                models = formatted_whole["models.py"]
+        self.parts.clear()
         generated = {"models.py": models, **self.generated}
         return generated, self.copied, Manifest(raw=self.raw_hashes)
 
@@ -179,13 +196,13 @@ class _Emitted:
 def _emit_and_format(
     client: ClientSpec, job: ClientJob, display: str, format_mode: str
 ) -> _Emitted:
-    """The models module is rendered and formatted in parts that two processes
-    share (`workshare`), while this one renders and formats the rest; a
-    module formats part by part as it does whole (black only touches the
-    statements that hold a long line, never across two models), except
-    in `black` mode, which formats the module whole."""
+    """The models module is rendered in parts that two processes share
+    (`workshare`), while this one renders and formats the rest of the
+    package. A module formats part by part as it does whole (black only
+    touches the statements that hold a long line, never across two models),
+    except in `black` mode, which formats the module whole."""
     from .emit.render import models_tasks, render_package
-    from .format import format_files, format_statements
+    from .format import format_files
     from .workshare import share
 
     previous = Manifest.read(job.package_dir)
@@ -201,14 +218,6 @@ def _emit_and_format(
             return None
         return existing if sha256(existing) == previous.files.get(path) else None
 
-    def part(task: Callable[[], str]) -> Callable[[], tuple[str, str]]:
-        def run() -> tuple[str, str]:
-            raw = task()
-            text = format_statements(raw) if format_mode == "auto" else raw
-            return sha256(raw), text
-
-        return run
-
     def rest() -> tuple[dict[str, str], dict[str, str]]:
         generated, copied = render_package(client, display, job.version, models="")
         del generated["models.py"]
@@ -217,10 +226,11 @@ def _emit_and_format(
             generated = format_files(generated, cached, format_mode)
         return generated, copied
 
-    tasks = [part(task) for task in models_tasks(client, display)]
+    tasks = models_tasks(client, display)
     # (head, tail and one part of models: too small to be worth a process)
     parts, (generated, copied) = share(tasks, rest, fork=len(tasks) > 3)
-    return _Emitted(parts, generated, copied, raw_hashes, cached, format_mode)
+    digests = [sha256(part) for part in parts]
+    return _Emitted(parts, digests, generated, copied, raw_hashes, cached, format_mode)
 
 
 class _Clock:

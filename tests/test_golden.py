@@ -110,4 +110,28 @@ def test_models_rendered_in_parts_by_two_processes_are_the_module_rendered_whole
     monkeypatch.setattr(workshare, "share", share)
     parts = generate_package(replace(job, output=tmp_path / "parts"), format_mode=format_mode)
     assert parts.files == whole.files
-    assert forked == [True]
+    # (rendered in parts, then, in auto mode, formatted in parts)
+    assert forked == ([True, True] if format_mode == "auto" else [True])
+
+
+def test_a_models_module_formatted_by_the_last_run_is_not_formatted_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator import format as formatting
+    from generator.emit import render
+
+    job = replace(JOBS[0], output=tmp_path)
+    monkeypatch.setattr(render, "MODELS_PER_TASK", 1)
+    first = generate_package(job)
+    write_package(job.package_dir, first.files, first.manifest, first.user_owned)
+    formatted: list[str] = []
+    real = formatting.format_statements
+
+    def spy(text: str, formatters: object = None) -> str:
+        formatted.append(text)
+        return real(text)
+
+    monkeypatch.setattr(formatting, "format_statements", spy)
+    again = generate_package(job)
+    assert again.files == first.files
+    assert formatted == []  # (neither its parts nor, being unchanged, any other module)

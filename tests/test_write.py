@@ -53,3 +53,12 @@ def test_no_temporary_files_are_left_behind(tmp_path: Path) -> None:
     files = {"a.py": "a\n"}
     write_package(tmp_path, files, manifest_for(files))
     assert sorted(p.name for p in tmp_path.iterdir()) == [MANIFEST, "a.py"]
+
+
+def test_a_texts_hash_is_that_of_its_utf8_bytes_however_long() -> None:
+    import hashlib
+
+    from generator.write import sha256
+
+    for text in ("", "abc", "é" * 700_000, "x" * (1 << 20), "x" * ((1 << 20) + 1) + "\U0001f600"):
+        assert sha256(text) == hashlib.sha256(text.encode("utf-8")).hexdigest()
