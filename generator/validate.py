@@ -54,7 +54,11 @@ def run_validator(
     """(message, where in the document) of every finding, in a stable order;
     `document` is the root file already parsed; without `full`, only the
     OpenAPI schema's checks."""
-    if not full and document is not None and _satisfies_schema(document):
+    # The OpenAPI schema's part of the verdict, by the compiled check: when
+    # it holds, only the validator's own checks (of defaults and examples
+    # against their schemas, of path parameters, ...) remain to run.
+    schema_holds = document is not None and _satisfies_schema(document)
+    if not full and schema_holds:
         return []  # (without importing the validator)
     from openapi_spec_validator import (
         OpenAPIV2SpecValidator,
@@ -82,6 +86,8 @@ def run_validator(
             )
         )
         checker = validator(spec, base_uri=base_uri)
+        if schema_holds:
+            checker.schema_validator = _NoSchemaErrors()
         errors = (
             checker.iter_errors()
             if full
@@ -138,6 +144,13 @@ def _satisfies_schema(spec: Any) -> bool:
 
 
 _COMPILED: dict[str, Any] = {}
+
+
+class _NoSchemaErrors:
+    """The validator's schema validator for a spec the compiled check passed."""
+
+    def iter_errors(self, instance: Any) -> Iterable[Any]:
+        return ()
 
 
 def _cached(

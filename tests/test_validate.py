@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from generator.validate import json_path_to_pointer
 
 from .conftest import ROOT, SEED_DIR
@@ -150,3 +152,45 @@ def test_a_run_that_fails_leaves_no_validator_running(tmp_path: Path, monkeypatc
     with pytest.raises(GenerationFailed):
         generate_package(ClientJob(tmp_path / "spec.yml", tmp_path / "out", "x", tmp_path), validate=True)
     assert multiprocessing.active_children() == []
+
+
+VERDICT_SPECS = [
+    SEED_DIR / "azure-openai-catalog.yml",
+    ROOT / "tests" / "features" / "openapi3" / "spec.yaml",
+    ROOT / "tests" / "features" / "models" / "spec.yml",
+    ROOT / "tests" / "bad_specs" / "infinite_defaults.yml",
+    ROOT / "tests" / "bad_specs" / "missing_path_parameter.yml",
+    ROOT / "tests" / "bad_specs" / "unknown_type.yml",
+    ROOT / "tests" / "corpus" / "adyen.com__BalancePlatformTransferNotification-v3.json",
+]
+
+
+@pytest.mark.parametrize("spec", VERDICT_SPECS, ids=lambda p: p.name)
+@pytest.mark.parametrize("full", [True, False])
+def test_the_compiled_schema_check_changes_no_verdict(spec: Path, full: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where the compiled check says the OpenAPI schema holds, the validator
+    skips its own (slow) schema pass: the findings are the same."""
+    import json
+
+    import yaml
+
+    from generator import validate
+
+    text = spec.read_text(encoding="utf-8")
+    document = json.loads(text) if spec.suffix == ".json" else yaml.safe_load(text)
+    shortcut = validate.run_validator(spec, document, full=full)
+    monkeypatch.setattr(validate, "_satisfies_schema", lambda spec: False)
+    assert shortcut == validate.run_validator(spec, document, full=full)
+
+
+def test_the_verdicts_compared_include_findings_beyond_the_schema() -> None:
+    import yaml
+
+    from generator import validate
+
+    findings = []
+    for spec in VERDICT_SPECS:
+        document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+        if validate._satisfies_schema(document):
+            findings += validate.run_validator(spec, document, full=True)
+    assert findings  # (a spec whose schema holds and that still has findings)
