@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from .config import ClientJob
 from .diagnostics import Diagnostic, Diagnostics, Level
@@ -145,64 +145,73 @@ def _generate(
 
 @dataclass
 class _Emitted:
-    """Every module rendered, and formatted but the models module, which is
-    still in parts: its formatting may be the last run's (see `assemble`)."""
+    """Every module rendered, none formatted yet; the models module still in
+    parts. Formatting comes last so that a module the last run formatted
+    from the same raw text is taken from disk (see `assemble`)."""
 
     parts: list[str]  # the raw parts of models.py, in order
-    digests: list[str]  # the hash of each
-    generated: dict[str, str]
+    generated: dict[str, str]  # every other module, raw
     copied: dict[str, str]
     raw_hashes: dict[str, str]
     cached: Callable[[str, str], str | None]
     format_mode: str
+    big: bool  # worth a second process
 
     def assemble(self) -> tuple[dict[str, str], dict[str, str], Manifest]:
         """(generated and formatted, copied, manifest with the raw hashes).
-        The models module is formatted part by part, the parts shared by two
-        processes as they were rendered; unless the last run formatted the
-        same raw text already (the file on disk is then the answer, as for
-        every module)."""
+        The models module is formatted part by part and every other module
+        whole, the work shared by two processes as the rendering was; a
+        module whose raw text is the last run's is not formatted again."""
         from .emit.imports import resolve_imports
         from .format import format_files, format_statements
         from .workshare import share
 
         # (the models module's raw hash is that of its parts' hashes: the raw
         # text as a whole never exists)
-        self.raw_hashes["models.py"] = sha256("".join(self.digests))
-        known = None
-        if self.format_mode != "none":
-            known = self.cached("models.py", "")
-        if known is not None:
-            models = known
-        elif self.format_mode == "auto":
+        digests = "".join(sha256(part) for part in self.parts)
+        self.raw_hashes["models.py"] = sha256(digests)
+        self.raw_hashes.update(
+            {path: sha256(text) for path, text in self.generated.items()}
+        )
+        mode = self.format_mode
+        models = self.cached("models.py", "") if mode != "none" else None
+        tasks: list[Callable[[], str]] = []
+        if models is None and mode == "auto":
             tasks = [partial(format_statements, part) for part in self.parts]
-            formatted, _ = share(tasks, lambda: None, fork=len(tasks) > 3)
-            del tasks  # (the raw parts go before the module is put together)
-            self.parts.clear()
-            models = resolve_imports(*formatted)
-            del formatted
-        else:
-            models = resolve_imports(*self.parts)
-            if self.format_mode == "black":
-                formatted_whole = format_files(
-                    {"models.py": models}, lambda *_: None, "black"
-                )
-                models = formatted_whole["models.py"]
+        paths = list(self.generated) if mode != "none" else []
+        for path in paths:
+            tasks.append(
+                partial(_format_one, path, self.generated[path], self.cached, mode)
+            )
+        done, _ = share(tasks, lambda: None, fork=self.big)
+        del tasks
+        formatted = dict(zip(paths, done[len(done) - len(paths) :]))
+        if models is None:
+            pieces = done[: len(done) - len(paths)] if mode == "auto" else self.parts
+            models = resolve_imports(*pieces)
+            if mode == "black":
+                whole = format_files({"models.py": models}, lambda *_: None, "black")
+                models = whole["models.py"]
         self.parts.clear()
-        generated = {"models.py": models, **self.generated}
+        generated = {"models.py": models, **self.generated, **formatted}
         return generated, self.copied, Manifest(raw=self.raw_hashes)
+
+
+def _format_one(
+    path: str, text: str, cached: Callable[[str, str], str | None], mode: str
+) -> str:
+    from .format import format_files
+
+    return format_files({path: text}, cached, mode)[path]
 
 
 def _emit_and_format(
     client: ClientSpec, job: ClientJob, display: str, format_mode: str
 ) -> _Emitted:
-    """The models module is rendered in parts that two processes share
-    (`workshare`), while this one renders and formats the rest of the
-    package. A module formats part by part as it does whole (black only
-    touches the statements that hold a long line, never across two models),
-    except in `black` mode, which formats the module whole."""
-    from .emit.render import models_tasks, render_package
-    from .format import format_files
+    """Every module rendered: the models module in parts, and the async
+    operation groups a few at a time, that two processes share
+    (`workshare`), while this one renders the rest of the package."""
+    from .emit.render import async_group_tasks, models_tasks, render_package
     from .workshare import share
 
     previous = Manifest.read(job.package_dir)
@@ -218,19 +227,24 @@ def _emit_and_format(
             return None
         return existing if sha256(existing) == previous.files.get(path) else None
 
+    model_tasks = models_tasks(client, display)
+    # (head, tail and one part of models: too small to be worth a process)
+    big = len(model_tasks) > 3
+    group_tasks = async_group_tasks(client, display) if big else []
+
     def rest() -> tuple[dict[str, str], dict[str, str]]:
-        generated, copied = render_package(client, display, job.version, models="")
+        generated, copied = render_package(
+            client, display, job.version, models="", async_modules=not big
+        )
         del generated["models.py"]
-        raw_hashes.update({path: sha256(text) for path, text in generated.items()})
-        if format_mode != "none":
-            generated = format_files(generated, cached, format_mode)
         return generated, copied
 
-    tasks = models_tasks(client, display)
-    # (head, tail and one part of models: too small to be worth a process)
-    parts, (generated, copied) = share(tasks, rest, fork=len(tasks) > 3)
-    digests = [sha256(part) for part in parts]
-    return _Emitted(parts, digests, generated, copied, raw_hashes, cached, format_mode)
+    tasks: list[Callable[[], object]] = [*model_tasks, *group_tasks]
+    done, (generated, copied) = share(tasks, rest, fork=big)
+    parts = [str(part) for part in done[: len(model_tasks)]]
+    for modules in done[len(model_tasks) :]:
+        generated.update(cast("dict[str, str]", modules))
+    return _Emitted(parts, generated, copied, raw_hashes, cached, format_mode, big)
 
 
 class _Clock:

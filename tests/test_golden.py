@@ -104,14 +104,14 @@ def test_models_rendered_in_parts_by_two_processes_are_the_module_rendered_whole
     real_share = workshare.share
 
     def share(tasks, own, *, fork=True):  # type: ignore[no-untyped-def]
-        forked.append(fork and len(tasks) > 3)
+        forked.append(fork and len(tasks) > 1)
         return real_share(tasks, own, fork=fork)
 
     monkeypatch.setattr(workshare, "share", share)
     parts = generate_package(replace(job, output=tmp_path / "parts"), format_mode=format_mode)
     assert parts.files == whole.files
-    # (rendered in parts, then, in auto mode, formatted in parts)
-    assert forked == ([True, True] if format_mode == "auto" else [True])
+    # (rendered in parts, then formatted, but in none mode, in parts)
+    assert forked == [True, format_mode != "none"]
 
 
 def test_a_models_module_formatted_by_the_last_run_is_not_formatted_again(

@@ -4,14 +4,24 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
-from ..ir.model import ClientSpec, Enum, Model, Operation, TypeRef, UnionType
+from ..ir.model import (
+    ClientSpec,
+    Enum,
+    Model,
+    Operation,
+    OperationGroup,
+    Property,
+    TypeRef,
+    UnionType,
+)
 from ..ir.names import constant_case
 from .docstrings import default_note, docstring, normalize
 from .expressions import TypeExpressions
@@ -109,8 +119,11 @@ def models_tasks(client: ClientSpec, spec_display: str) -> list[Callable[[], str
     context = _models_context(client, HEADER.format(spec=comment(spec_display)))
     models = context.pop("models")
 
+    view = context.pop("view")
+
     def part(chunk: list[Model], head: bool = False, tail: bool = False) -> str:
-        return template.render(**context, models=chunk, head=head, tail=tail)
+        views = [view(model) for model in chunk]
+        return template.render(**context, views=views, head=head, tail=tail)
 
     return [
         partial(part, [], head=True),
@@ -120,6 +133,79 @@ def models_tasks(client: ClientSpec, spec_display: str) -> list[Callable[[], str
         ),
         partial(part, [], tail=True),
     ]
+
+
+# Async group modules rendered per task (see MODELS_PER_TASK).
+GROUPS_PER_TASK = 4
+
+
+def async_group_tasks(
+    client: ClientSpec, spec_display: str
+) -> list[Callable[[], dict[str, str]]]:
+    """The async operation group modules, a few groups per task, imports
+    resolved: what `render_package` renders without `async_modules`."""
+    header = HEADER.format(spec=comment(spec_display))
+    operation_types = _operation_types(client)
+    xml = XmlShapes(client)
+    groups = client.groups
+    return [
+        partial(
+            _group_modules,
+            client,
+            header,
+            ASYNC,
+            groups[start : start + GROUPS_PER_TASK],
+            operation_types,
+            xml,
+        )
+        for start in range(0, len(groups), GROUPS_PER_TASK)
+    ]
+
+
+def _operation_types(client: ClientSpec) -> TypeExpressions:
+    """Type expressions as operation modules write them (`_models.` names;
+    a method named like a builtin type shadows it in its class)."""
+    method_names = {o.method_name for g in client.groups for o in g.operations}
+    method_names |= {name + "_stream" for name in method_names}
+    return TypeExpressions(
+        {e.name: e for e in client.enums},
+        prefix="_models.",
+        shadowed=frozenset(method_names & _BUILTIN_TYPES),
+        unions={u.name: u for u in client.unions},
+    )
+
+
+def _group_modules(
+    client: ClientSpec,
+    header: str,
+    flavor: Any,
+    groups: Sequence[OperationGroup],
+    operation_types: TypeExpressions,
+    xml: XmlShapes,
+    view: Callable[[Operation], Any] | None = None,
+) -> dict[str, str]:
+    """The module of each group in one flavor, imports resolved. (The XML
+    shapes are all made when `xml` is: any process renders the same.)"""
+    template = environment().get_template("_operations.py.jinja")
+    if view is None:
+        view = _memo(OperationViews(client, operation_types, flavor, xml).view)
+    index = "_operations" if flavor is SYNC else "_async_operations"
+    modules = {}
+    for group in groups:
+        module = group_module(index, group.attribute)
+        class_name = flavor.group_class(group.class_name)
+        modules[f"{module}.py"] = resolve_imports(
+            template.render(
+                header=header,
+                client=client,
+                groups=[group],
+                flavor=flavor,
+                exported=[class_name],
+                view=view,
+                wrapper_lines=partial(wrapper_lines, view=view),
+            )
+        )
+    return modules
 
 
 def _models_context(client: ClientSpec, header: str) -> dict[str, Any]:
@@ -140,21 +226,67 @@ def _models_context(client: ClientSpec, header: str) -> dict[str, Any]:
         "enums": sorted(client.enums, key=lambda e: e.name),
         "models": models,
         "subtyped": [m for m in models if m.subtypes],
-        "subtypes_name": lambda m: f"_{constant_case(m.name)}_SUBTYPES",
-        "wire_names": lambda m: list(
-            dict.fromkeys(p.top_wire_name for p in m.properties)
-        ),
-        "nested_names": _nested_names,
+        "subtypes_name": _subtypes_name,
+        "view": partial(_model_view, enums=enums, unions=unions),
         "list_aliases": client.list_aliases,
         "union_aliases": alias_lines(client.unions, types),
         "union_readers": reader_lines(
             client.unions, types, {m.name: m for m in client.models}
         ),
         "types": types,
-        "types_for": lambda model: _types_for(model, enums, unions),
         "enum_docstring": lambda e: _enum_docstring(e),
-        "model_docstring": _model_docstring,
     }
+
+
+@dataclass(frozen=True)
+class ModelView:
+    """What the models template writes for one model, each piece as text:
+    the template lays the pieces out and calls nothing per field (a call
+    from a template costs Jinja several times what the call itself does,
+    and a big spec's models have 40,000 fields)."""
+
+    model: Model
+    header: str  # `class Name(Base):`
+    docstring: str
+    declarations: tuple[str, ...]  # the dataclass fields the class adds
+    wire_names: tuple[str, ...]
+    containers: list[tuple[tuple[str, ...], list[str]]]  # see _nested_names
+    from_dict_header: str
+    subtypes_name: str
+    from_wire: tuple[str, ...]  # a statement of from_dict per field
+    to_wire: tuple[tuple[Property, str], ...]  # each field and its to_dict statement
+
+
+def _model_view(
+    model: Model, enums: dict[str, Enum], unions: dict[str, UnionType]
+) -> ModelView:
+    types = _types_for(model, enums, unions)
+    return ModelView(
+        model=model,
+        header=class_header(model.name, model.base or ""),
+        docstring=_model_docstring(model),
+        declarations=tuple(
+            join_lines(
+                declaration_lines(
+                    f"{p.python_name}: {types.declaration(p, True)}", 4, ""
+                ),
+                4,
+            )
+            for p in model.own_properties
+        ),
+        wire_names=tuple(dict.fromkeys(p.top_wire_name for p in model.properties)),
+        containers=_nested_names(model),
+        from_dict_header=def_header(
+            "from_dict", "cls, data: Mapping[str, Any]", model.name, 4
+        ),
+        subtypes_name=_subtypes_name(model),
+        from_wire=tuple(types.field_from_wire(p, 8) for p in model.properties),
+        to_wire=tuple((p, types.field_to_wire(p, 12)) for p in model.properties),
+    )
+
+
+def _subtypes_name(model: Model) -> str:
+    return f"_{constant_case(model.name)}_SUBTYPES"
 
 
 def render_package(
@@ -162,54 +294,50 @@ def render_package(
     spec_display: str,
     package_version: str | None = None,
     models: str | None = None,
+    async_modules: bool = True,
 ) -> tuple[dict[str, str], dict[str, str]]:
     """(generated, copied): relative path -> text. Generated modules still need
     formatting; copied ones (the runtime, py.typed) are final as they are.
-    `models`: the models module as `models_tasks` rendered it elsewhere."""
+    `models`: the models module as `models_tasks` rendered it elsewhere;
+    without `async_modules`, the async group modules are left to
+    `async_group_tasks`."""
     header = HEADER.format(spec=comment(spec_display))
     env = environment()
-    enums = {e.name: e for e in client.enums}
-    unions = {u.name: u for u in client.unions}
     files: dict[str, str] = {}
 
     if models is None:
         context = _models_context(client, header)
+        view = context.pop("view")
         models = env.get_template("models.py.jinja").render(
-            **context, head=True, tail=True
+            **context,
+            views=[view(model) for model in context.pop("models")],
+            head=True,
+            tail=True,
         )
     files["models.py"] = models
 
-    method_names = {o.method_name for g in client.groups for o in g.operations}
-    method_names |= {name + "_stream" for name in method_names}
-    operation_types = TypeExpressions(
-        enums,
-        prefix="_models.",
-        shadowed=frozenset(method_names & _BUILTIN_TYPES),
-        unions=unions,
-    )
+    operation_types = _operation_types(client)
     xml = XmlShapes(client)
-    operation_modules = []
-    sync_view = None
+    sync_view = _memo(OperationViews(client, operation_types, SYNC, xml).view)
     for index, flavor in (("_operations", SYNC), ("_async_operations", ASYNC)):
-        views = OperationViews(client, operation_types, flavor, xml)
-        view = _memo(views.view)
-        sync_view = sync_view or view
+        if flavor is SYNC or async_modules:
+            files.update(
+                _group_modules(
+                    client,
+                    header,
+                    flavor,
+                    client.groups,
+                    operation_types,
+                    xml,
+                    sync_view if flavor is SYNC else None,
+                )
+            )
         entries = []
         for group in client.groups:
             module = group_module(index, group.attribute)
             class_name = flavor.group_class(group.class_name)
             entries.append(
                 (class_name, module, import_line(f".{module}", class_name, 4))
-            )
-            operation_modules.append(f"{module}.py")
-            files[f"{module}.py"] = env.get_template("_operations.py.jinja").render(
-                header=header,
-                client=client,
-                groups=[group],
-                flavor=flavor,
-                exported=[class_name],
-                view=view,
-                wrapper_lines=partial(wrapper_lines, view=view),
             )
         files[f"{index}.py"] = env.get_template("_operations_index.py.jinja").render(
             header=header, entries=sorted(entries)
@@ -229,7 +357,6 @@ def render_package(
         title=" ".join(client.title.split()) or client.package,
         package=client.package,
     )
-    assert sync_view is not None
 
     def method_of(op: Operation) -> tuple[str, tuple[str, ...], str]:
         method = sync_view(op).methods[0]
@@ -246,8 +373,7 @@ def render_package(
         client_metadata=_pretty(_client_metadata(client)),
         operations_metadata=_pretty(_operations_metadata(client)),
     )
-    for name in ("models.py", *operation_modules):
-        files[name] = resolve_imports(files[name])
+    files["models.py"] = resolve_imports(files["models.py"])
     examples = examples_json(client)
     if examples is not None:
         files["_examples.json"] = examples
