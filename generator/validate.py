@@ -30,6 +30,7 @@ from typing import Any
 from .diagnostics import Diagnostics, Level
 from .load import pointer_token
 from .state import cache_folder
+from .workshare import can_fork
 
 VALIDATOR = "openapi-spec-validator"
 
@@ -231,7 +232,7 @@ class PendingValidation:
         self._known: list[tuple[str, str]] | None = None
         self._process: Any = None
         self._full = _full([root])
-        if "fork" in multiprocessing.get_all_start_methods():
+        if can_fork():
             self._start()
 
     def _start(self) -> None:

@@ -23,7 +23,12 @@ U = TypeVar("U")
 
 
 def can_fork() -> bool:
-    return "fork" in multiprocessing.get_all_start_methods()
+    """Whether this process may fork a helper: the platform has fork, and
+    this is no daemonic process (a pool's worker), which may have none."""
+    return (
+        "fork" in multiprocessing.get_all_start_methods()
+        and not multiprocessing.current_process().daemon
+    )
 
 
 def share(

@@ -76,3 +76,16 @@ def test_without_fork_everything_runs_here(monkeypatch: pytest.MonkeyPatch) -> N
     assert {pid for _, pid in results} == {PARENT}
     results, _ = share([slow(n) for n in range(5)], lambda: None, fork=False)
     assert {pid for _, pid in results} == {PARENT}
+
+
+def _in_a_pool_worker() -> list[int]:
+    results, _ = share([slow(n) for n in range(4)], lambda: None)
+    return [pid for _, pid in results]
+
+
+def test_a_daemonic_process_such_as_a_pools_worker_does_everything_itself() -> None:
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        pids = pool.apply(_in_a_pool_worker)
+    assert len(set(pids)) == 1 and PARENT not in pids
