@@ -26,7 +26,6 @@ import argparse
 import json
 import os
 import re
-import resource
 import statistics
 import subprocess
 import sys
@@ -65,12 +64,22 @@ def generate(
     """(wall seconds, peak MiB, stage timings) of one fresh generation; the
     timings also hold "cpu": seconds of CPU its processes took together."""
     env = dict(os.environ, PYTHONPATH=str(ROOT), XDG_CACHE_HOME=str(out / "cache"))
+    # The command users run (`python -m generator`, which ends its process
+    # without the interpreter's teardown), inside a small process that
+    # times it and reads the peak of it and its forks, and nothing else.
+    wrapper = (
+        "import resource, subprocess, sys, time\n"
+        "started = time.perf_counter()\n"
+        "done = subprocess.run([sys.executable, '-m', 'generator', *sys.argv[1:]])\n"
+        "wall = time.perf_counter() - started\n"
+        "used = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "print('RUN', wall, used.ru_maxrss, used.ru_utime + used.ru_stime, file=sys.stderr)\n"
+        "sys.exit(done.returncode)\n"
+    )
     command = [
         sys.executable,
         "-c",
-        "import resource, sys; from generator.cli import main; code = main(sys.argv[1:]);"
-        " peak = max(resource.getrusage(w).ru_maxrss for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN));"
-        " print('PEAK', peak, file=sys.stderr); sys.exit(code)",
+        wrapper,
         "generate",
         str(spec),
         "--output",
@@ -81,23 +90,16 @@ def generate(
         "--quiet",
         *extra,
     ]
-    before = _cpu_of_children()
-    started = time.perf_counter()
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
-    wall = time.perf_counter() - started
-    cpu = _cpu_of_children() - before
     if done.returncode != 0:
         raise SystemExit(
             f"generation failed ({done.returncode}):\n{done.stderr[-3000:]}"
         )
-    peak = float(re.search(r"PEAK (\d+)", done.stderr).group(1)) / 1024  # type: ignore[union-attr]
+    run = re.search(r"RUN (\S+) (\d+) (\S+)", done.stderr)
+    assert run is not None, done.stderr[-3000:]
+    wall, peak, cpu = float(run[1]), float(run[2]) / 1024, float(run[3])
     found = re.search(r"TIMINGS (.*)", done.stderr)
     return wall, peak, {**(json.loads(found.group(1)) if found else {}), "cpu": cpu}
-
-
-def _cpu_of_children() -> float:
-    used = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return used.ru_utime + used.ru_stime
 
 
 def import_time(folder: Path, runs: int) -> tuple[float, float, float]:

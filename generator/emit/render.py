@@ -485,17 +485,16 @@ def _bases_first(models: tuple[Model, ...]) -> list[Model]:
     by_name = {m.name: m for m in models}
     ordered: list[Model] = []
     placed: set[str] = set()
-
-    def place(model: Model) -> None:
-        if model.name in placed:
-            return
-        placed.add(model.name)
-        if model.base is not None and model.base in by_name:
-            place(by_name[model.base])
-        ordered.append(model)
-
+    # (a loop, not a nested function calling itself: that is a reference
+    # cycle, which keeps every model alive until the cyclic collector runs)
     for model in sorted(models, key=lambda m: m.name):
-        place(model)
+        chain: list[Model] = []
+        step: Model | None = model
+        while step is not None and step.name not in placed:
+            placed.add(step.name)
+            chain.append(step)
+            step = by_name.get(step.base) if step.base is not None else None
+        ordered.extend(reversed(chain))
     return ordered
 
 

@@ -187,4 +187,5 @@ def _ordered(unions: list[UnionType]) -> list[UnionType]:
 
     for union in unions:
         visit(union)
+    del visit  # (it refers to itself: a cycle that would keep every union alive)
     return done
