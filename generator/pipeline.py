@@ -143,83 +143,98 @@ def _generate(
     )
 
 
+Module = tuple[str, str, bool]  # (hash of the raw text, text, whether formatted)
+
+
 @dataclass
 class _Emitted:
-    """Every module rendered, none formatted yet; the models module still in
-    parts. Formatting comes last so that a module the last run formatted
-    from the same raw text is taken from disk (see `assemble`)."""
+    """Every module rendered, the models module still in parts. A module is
+    formatted at once where no earlier run's result can be reused (a fresh
+    output folder), else last, once its raw hash shows whether the file on
+    disk is already the answer (see `assemble`)."""
 
-    parts: list[str]  # the raw parts of models.py, in order
-    generated: dict[str, str]  # every other module, raw
+    parts: list[Module]  # the models module's, in order
+    generated: dict[str, Module]  # every other module
     copied: dict[str, str]
-    raw_hashes: dict[str, str]
-    cached: Callable[[str, str], str | None]
+    cached: Callable[[str, str], str | None]  # (path, raw hash) -> text on disk
     format_mode: str
     big: bool  # worth a second process
 
     def assemble(self) -> tuple[dict[str, str], dict[str, str], Manifest]:
         """(generated and formatted, copied, manifest with the raw hashes).
-        The models module is formatted part by part and every other module
-        whole, the work shared by two processes as the rendering was; a
-        module whose raw text is the last run's is not formatted again."""
+        What is not formatted yet is now: the models module part by part,
+        every other module whole, shared by two processes as the rendering
+        was; a module whose raw text is the last run's is taken from disk."""
         from .emit.imports import resolve_imports
         from .format import format_files, format_statements
         from .workshare import share
 
+        mode = self.format_mode
+        raw_hashes = {path: digest for path, (digest, _, _) in self.generated.items()}
         # (the models module's raw hash is that of its parts' hashes: the raw
         # text as a whole never exists)
-        digests = "".join(sha256(part) for part in self.parts)
-        self.raw_hashes["models.py"] = sha256(digests)
-        self.raw_hashes.update(
-            {path: sha256(text) for path, text in self.generated.items()}
-        )
-        mode = self.format_mode
-        models = self.cached("models.py", "") if mode != "none" else None
+        raw_hashes["models.py"] = sha256("".join(d for d, _, _ in self.parts))
+        pieces = [text for _, text, _ in self.parts]
+        parts_done = mode == "none" or all(done for _, _, done in self.parts)
+        models = None
+        if not parts_done:
+            models = self.cached("models.py", raw_hashes["models.py"])
         tasks: list[Callable[[], str]] = []
-        if models is None and mode == "auto":
-            tasks = [partial(format_statements, part) for part in self.parts]
-        paths = list(self.generated) if mode != "none" else []
+        if models is None and not parts_done and mode == "auto":
+            tasks = [partial(format_statements, piece) for piece in pieces]
+        paths = [p for p, (_, _, done) in self.generated.items() if not done]
+        paths = [] if mode == "none" else paths
         for path in paths:
-            tasks.append(
-                partial(_format_one, path, self.generated[path], self.cached, mode)
-            )
+            digest, text, _ = self.generated[path]
+            tasks.append(partial(_format_module, path, digest, text, self.cached, mode))
         done, _ = share(tasks, lambda: None, fork=self.big)
         del tasks
         formatted = dict(zip(paths, done[len(done) - len(paths) :]))
         if models is None:
-            pieces = done[: len(done) - len(paths)] if mode == "auto" else self.parts
+            if len(done) > len(paths):
+                pieces = done[: len(done) - len(paths)]
             models = resolve_imports(*pieces)
-            if mode == "black":
+            if mode == "black" and not parts_done:
                 whole = format_files({"models.py": models}, lambda *_: None, "black")
                 models = whole["models.py"]
+        del pieces
         self.parts.clear()
-        generated = {"models.py": models, **self.generated, **formatted}
-        return generated, self.copied, Manifest(raw=self.raw_hashes)
+        generated = {path: text for path, (_, text, _) in self.generated.items()}
+        generated = {"models.py": models, **generated, **formatted}
+        return generated, self.copied, Manifest(raw=raw_hashes)
 
 
-def _format_one(
-    path: str, text: str, cached: Callable[[str, str], str | None], mode: str
+def _format_module(
+    path: str,
+    digest: str,
+    text: str,
+    cached: Callable[[str, str], str | None],
+    mode: str,
 ) -> str:
+    """One whole module formatted (or the last run's result for it)."""
     from .format import format_files
 
-    return format_files({path: text}, cached, mode)[path]
+    return format_files({path: text}, lambda _path, _raw: cached(path, digest), mode)[
+        path
+    ]
 
 
 def _emit_and_format(
     client: ClientSpec, job: ClientJob, display: str, format_mode: str
 ) -> _Emitted:
-    """Every module rendered: the models module in parts, and the async
-    operation groups a few at a time, that two processes share
-    (`workshare`), while this one renders the rest of the package."""
+    """Every module rendered (and, where nothing can be reused, formatted):
+    the models module in parts, and the async operation groups a few at a
+    time, that two processes share (`workshare`), while this one renders
+    the rest of the package."""
     from .emit.render import async_group_tasks, models_tasks, render_package
+    from .format import format_statements
     from .workshare import share
 
     previous = Manifest.read(job.package_dir)
-    raw_hashes: dict[str, str] = {}
 
-    def cached(path: str, raw: str) -> str | None:
+    def cached(path: str, digest: str) -> str | None:
         # The last run formatted the same raw text into the file on disk.
-        if previous.raw.get(path) != raw_hashes[path]:
+        if previous.raw.get(path) != digest:
             return None
         try:
             existing = (job.package_dir / path).read_text(encoding="utf-8")
@@ -227,24 +242,49 @@ def _emit_and_format(
             return None
         return existing if sha256(existing) == previous.files.get(path) else None
 
-    model_tasks = models_tasks(client, display)
+    # In a fresh output folder nothing can be reused: what is rendered is
+    # formatted at once, in the same shared tasks (black mode formats the
+    # models module whole: always at the end).
+    now = not previous.raw and format_mode == "auto"
+
+    def module(path: str, raw: str) -> Module:
+        digest = sha256(raw)
+        if not now:
+            return digest, raw, False
+        return digest, _format_module(path, digest, raw, cached, format_mode), True
+
+    def part(task: Callable[[], str]) -> Callable[[], Module]:
+        def run() -> Module:
+            raw = task()
+            if not now:
+                return sha256(raw), raw, False
+            return sha256(raw), format_statements(raw), True
+
+        return run
+
+    def modules(task: Callable[[], dict[str, str]]) -> Callable[[], dict[str, Module]]:
+        return lambda: {path: module(path, raw) for path, raw in task().items()}
+
+    model_tasks = [part(task) for task in models_tasks(client, display)]
     # (head, tail and one part of models: too small to be worth a process)
     big = len(model_tasks) > 3
-    group_tasks = async_group_tasks(client, display) if big else []
+    group_tasks = (
+        [modules(t) for t in async_group_tasks(client, display)] if big else []
+    )
 
-    def rest() -> tuple[dict[str, str], dict[str, str]]:
+    def rest() -> tuple[dict[str, Module], dict[str, str]]:
         generated, copied = render_package(
             client, display, job.version, models="", async_modules=not big
         )
         del generated["models.py"]
-        return generated, copied
+        return {path: module(path, raw) for path, raw in generated.items()}, copied
 
     tasks: list[Callable[[], object]] = [*model_tasks, *group_tasks]
     done, (generated, copied) = share(tasks, rest, fork=big)
-    parts = [str(part) for part in done[: len(model_tasks)]]
-    for modules in done[len(model_tasks) :]:
-        generated.update(cast("dict[str, str]", modules))
-    return _Emitted(parts, generated, copied, raw_hashes, cached, format_mode, big)
+    parts = [cast(Module, part) for part in done[: len(model_tasks)]]
+    for found in done[len(model_tasks) :]:
+        generated.update(cast("dict[str, Module]", found))
+    return _Emitted(parts, generated, copied, cached, format_mode, big)
 
 
 class _Clock:

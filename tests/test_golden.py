@@ -110,7 +110,17 @@ def test_models_rendered_in_parts_by_two_processes_are_the_module_rendered_whole
     monkeypatch.setattr(workshare, "share", share)
     parts = generate_package(replace(job, output=tmp_path / "parts"), format_mode=format_mode)
     assert parts.files == whole.files
-    # (rendered in parts, then formatted, but in none mode, in parts)
+    # (in a fresh folder auto mode formats what it renders at once; black
+    # mode formats the other modules after; none mode formats nothing)
+    assert forked == [True, format_mode == "black"]
+    # Where an earlier run's files might be reused, formatting comes after.
+    from generator import pipeline
+
+    stale = pipeline.Manifest(raw={"models.py": "stale"})
+    monkeypatch.setattr(pipeline.Manifest, "read", classmethod(lambda cls, folder: stale))
+    forked.clear()
+    again = generate_package(replace(job, output=tmp_path / "again"), format_mode=format_mode)
+    assert again.files == whole.files
     assert forked == [True, format_mode != "none"]
 
 
