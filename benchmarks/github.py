@@ -1,15 +1,20 @@
 """GitHub's REST API (13 MB, the largest spec people generate clients from):
 wall time, peak memory, output size, and what of the spec the client has.
 
-    python benchmarks/github.py [--cache DIR] [--mypy] [--runs N]
+    python benchmarks/github.py [--cache DIR] [--mypy] [--runs N] [--generations N]
 
 Installs the npm package `@octokit/openapi` (pinned below) into `--cache`
 (default `.cache/github`) on first use and generates
 `generated/api.github.com.json` the way a user does: a fresh
 `python -m generator generate` process, an empty output folder and an empty
-cache (so openapi-spec-validator runs too), default settings. Printed beside
-it: the same run with `--format none --no-validate` (what the rest costs), the
-stage timings of the run, lines and modules written, the operations and
+cache (so openapi-spec-validator runs too), default settings, `--generations`
+times (default 3; a shared machine's speed moves by a quarter between runs,
+so the median and the best are printed, beside json.loads of the spec as a
+reference for the machine's speed at the time). Wall time, peak memory (of
+the run and its forked processes) and CPU time (of all of them) are read by
+a small process around each run. Printed beside it: the same run with
+`--format none --no-validate` (what the rest costs), the
+stage timings of the median run, lines and modules written, the operations and
 component schemas of the spec against those of the client (a schema is
 "dropped" when it is neither a class, an enum, an alias nor a plain type), the
 time to import the client and one operation group in a fresh interpreter
