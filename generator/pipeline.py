@@ -176,28 +176,33 @@ class _Emitted:
         raw_hashes["models.py"] = sha256("".join(d for d, _, _ in self.parts))
         pieces = [text for _, text, _ in self.parts]
         parts_done = mode == "none" or all(done for _, _, done in self.parts)
-        models = None
-        if not parts_done:
-            models = self.cached("models.py", raw_hashes["models.py"])
-        tasks: list[Callable[[], str]] = []
+        models = (
+            None if parts_done else self.cached("models.py", raw_hashes["models.py"])
+        )
+        part_tasks: list[Callable[[], str]] = []
         if models is None and not parts_done and mode == "auto":
-            tasks = [partial(format_statements, piece) for piece in pieces]
-        paths = [p for p, (_, _, done) in self.generated.items() if not done]
-        paths = [] if mode == "none" else paths
+            part_tasks = [partial(format_statements, piece) for piece in pieces]
+        paths = (
+            []
+            if mode == "none"
+            else [path for path, (_, _, done) in self.generated.items() if not done]
+        )
+        module_tasks: list[Callable[[], str]] = []
         for path in paths:
             digest, text, _ = self.generated[path]
-            tasks.append(partial(_format_module, path, digest, text, self.cached, mode))
-        done, _ = share(tasks, lambda: None, fork=self.big)
-        del tasks
-        formatted = dict(zip(paths, done[len(done) - len(paths) :]))
+            module_tasks.append(
+                partial(_format_module, path, digest, text, self.cached, mode)
+            )
+        count = len(part_tasks)  # (the formatted parts come first)
+        done, _ = share([*part_tasks, *module_tasks], lambda: None, fork=self.big)
+        del part_tasks, module_tasks
+        formatted = dict(zip(paths, done[count:]))
         if models is None:
-            if len(done) > len(paths):
-                pieces = done[: len(done) - len(paths)]
-            models = resolve_imports(*pieces)
+            models = resolve_imports(*(done[:count] if count else pieces))
             if mode == "black" and not parts_done:
                 whole = format_files({"models.py": models}, lambda *_: None, "black")
                 models = whole["models.py"]
-        del pieces
+        del pieces, done
         self.parts.clear()
         generated = {path: text for path, (_, text, _) in self.generated.items()}
         generated = {"models.py": models, **generated, **formatted}
@@ -211,12 +216,14 @@ def _format_module(
     cached: Callable[[str, str], str | None],
     mode: str,
 ) -> str:
-    """One whole module formatted (or the last run's result for it)."""
+    """One whole module formatted, or the last run's result for the same raw
+    text (`digest`)."""
     from .format import format_files
 
-    return format_files({path: text}, lambda _path, _raw: cached(path, digest), mode)[
-        path
-    ]
+    known = cached(path, digest)
+    if known is not None:
+        return known
+    return format_files({path: text}, lambda *_: None, mode)[path]
 
 
 def _emit_and_format(

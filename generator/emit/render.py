@@ -114,11 +114,10 @@ def models_tasks(client: ClientSpec, spec_display: str) -> list[Callable[[], str
     """The models module in parts, in order: the head (imports marker,
     `__all__`, enums), the models a few at a time, the tail (subtype
     tables, aliases). Joined, they are the module before its imports are
-    resolved, as `render_package` renders it whole."""
+    resolved (what `render_package` puts in the package)."""
     template = environment().get_template("models.py.jinja")
     context = _models_context(client, HEADER.format(spec=comment(spec_display)))
     models = context.pop("models")
-
     view = context.pop("view")
 
     def part(chunk: list[Model], head: bool = False, tail: bool = False) -> str:
@@ -306,14 +305,7 @@ def render_package(
     files: dict[str, str] = {}
 
     if models is None:
-        context = _models_context(client, header)
-        view = context.pop("view")
-        models = env.get_template("models.py.jinja").render(
-            **context,
-            views=[view(model) for model in context.pop("models")],
-            head=True,
-            tail=True,
-        )
+        models = "".join(part() for part in models_tasks(client, spec_display))
     files["models.py"] = models
 
     operation_types = _operation_types(client)
