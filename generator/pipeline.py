@@ -144,6 +144,10 @@ def _generate(
 
 
 Module = tuple[str, str, bool]  # (hash of the raw text, text, whether formatted)
+# A part of the models module: a Module and, once its text is final, the
+# imports its code asks for (`import_usage`, read where it was made: the
+# parts' usage is their union, so the whole module is never scanned at once).
+Part = tuple[str, str, bool, "frozenset[str] | None"]
 
 
 @dataclass
@@ -153,7 +157,7 @@ class _Emitted:
     output folder), else last, once its raw hash shows whether the file on
     disk is already the answer (see `assemble`)."""
 
-    parts: list[Module]  # the models module's, in order
+    parts: list[Part]  # the models module's, in order
     generated: dict[str, Module]  # every other module
     copied: dict[str, str]
     cached: Callable[[str, str], str | None]  # (path, raw hash) -> text on disk
@@ -166,22 +170,24 @@ class _Emitted:
         every other module whole, shared by two processes as the rendering
         was; a module whose raw text is the last run's is taken from disk."""
         from .emit.imports import resolve_imports
-        from .format import format_files, format_statements
+        from .format import format_files
         from .workshare import share
 
         mode = self.format_mode
         raw_hashes = {path: digest for path, (digest, _, _) in self.generated.items()}
         # (the models module's raw hash is that of its parts' hashes: the raw
         # text as a whole never exists)
-        raw_hashes["models.py"] = sha256("".join(d for d, _, _ in self.parts))
-        pieces = [text for _, text, _ in self.parts]
-        parts_done = mode == "none" or all(done for _, _, done in self.parts)
+        raw_hashes["models.py"] = sha256("".join(p[0] for p in self.parts))
+        parts_done = all(usage is not None for *_, usage in self.parts)
         models = (
             None if parts_done else self.cached("models.py", raw_hashes["models.py"])
         )
-        part_tasks: list[Callable[[], str]] = []
-        if models is None and not parts_done and mode == "auto":
-            part_tasks = [partial(format_statements, piece) for piece in pieces]
+        part_tasks: list[Callable[[], tuple[str, frozenset[str]]]] = []
+        if models is None and not parts_done:
+            part_tasks = [
+                partial(_final_part, text, mode == "auto")
+                for _, text, _, _ in self.parts
+            ]
         paths = (
             []
             if mode == "none"
@@ -193,20 +199,43 @@ class _Emitted:
             module_tasks.append(
                 partial(_format_module, path, digest, text, self.cached, mode)
             )
-        count = len(part_tasks)  # (the formatted parts come first)
+        count = len(part_tasks)  # (the finished parts come first)
         done, _ = share([*part_tasks, *module_tasks], lambda: None, fork=self.big)
         del part_tasks, module_tasks
-        formatted = dict(zip(paths, done[count:]))
+        formatted = dict(zip(paths, cast("list[str]", done[count:])))
         if models is None:
-            models = resolve_imports(*(done[:count] if count else pieces))
-            if mode == "black" and not parts_done:
+            finished = (
+                cast("list[tuple[str, frozenset[str]]]", done[:count])
+                if count
+                else [
+                    (text, cast("frozenset[str]", usage))
+                    for _, text, _, usage in self.parts
+                ]
+            )
+            models = resolve_imports(
+                *(text for text, _ in finished),
+                usage=frozenset().union(*(usage for _, usage in finished)),
+            )
+            del finished
+            if mode == "black" and not all(p[2] for p in self.parts):
                 whole = format_files({"models.py": models}, lambda *_: None, "black")
                 models = whole["models.py"]
-        del pieces, done
+        del done
         self.parts.clear()
         generated = {path: text for path, (_, text, _) in self.generated.items()}
         generated = {"models.py": models, **generated, **formatted}
         return generated, self.copied, Manifest(raw=raw_hashes)
+
+
+def _final_part(text: str, format_: bool) -> tuple[str, frozenset[str]]:
+    """A part of the models module as it will be, and the imports it asks
+    for (see `Part`)."""
+    from .emit.imports import import_usage
+    from .format import format_statements
+
+    if format_:
+        text = format_statements(text)
+    return text, import_usage(text)
 
 
 def _format_module(
@@ -234,7 +263,6 @@ def _emit_and_format(
     time, that two processes share (`workshare`), while this one renders
     the rest of the package."""
     from .emit.render import async_group_tasks, models_tasks, render_package
-    from .format import format_statements
     from .workshare import share
 
     previous = Manifest.read(job.package_dir)
@@ -260,12 +288,13 @@ def _emit_and_format(
             return digest, raw, False
         return digest, _format_module(path, digest, raw, cached, format_mode), True
 
-    def part(task: Callable[[], str]) -> Callable[[], Module]:
-        def run() -> Module:
+    def part(task: Callable[[], str]) -> Callable[[], Part]:
+        def run() -> Part:
             raw = task()
-            if not now:
-                return sha256(raw), raw, False
-            return sha256(raw), format_statements(raw), True
+            if format_mode != "none" and not now:
+                return sha256(raw), raw, False, None  # (see assemble)
+            text, usage = _final_part(raw, now)
+            return sha256(raw), text, now, usage
 
         return run
 
@@ -288,7 +317,7 @@ def _emit_and_format(
 
     tasks: list[Callable[[], object]] = [*model_tasks, *group_tasks]
     done, (generated, copied) = share(tasks, rest, fork=big)
-    parts = [cast(Module, part) for part in done[: len(model_tasks)]]
+    parts = [cast(Part, part) for part in done[: len(model_tasks)]]
     for found in done[len(model_tasks) :]:
         generated.update(cast("dict[str, Module]", found))
     return _Emitted(parts, generated, copied, cached, format_mode, big)

@@ -12,6 +12,9 @@ import re
 
 IMPORTS_MARKER = "# -- imports --"
 
+# Code that reads the models module through its lazy proxy.
+_MODELS = r"\b_models\.\w"
+
 # (section, import line, pattern that shows the name is used). The patterns
 # are regular expressions, tried on code only (never on docstrings).
 _KNOWN: tuple[tuple[int, str, str], ...] = (
@@ -25,7 +28,7 @@ _KNOWN: tuple[tuple[int, str, str], ...] = (
     (0, "from dataclasses import dataclass, field", r"(?m)^@dataclass\b"),
     (0, "from typing import {typing}", ""),
     (2, "from . import {local}", ""),
-    (2, "from ._lazy import LazyModule", r"\b_models\.\w"),
+    (2, "from ._lazy import LazyModule", _MODELS),
     (2, "from ._paging import {paging}", ""),
     (
         2,
@@ -45,7 +48,7 @@ _TYPING = {
     "ClassVar": r"\bClassVar\[",
     "Literal": r"\bLiteral\[",
     "TypeAlias": r": TypeAlias\b",
-    "TYPE_CHECKING": r"\b_models\.\w",
+    "TYPE_CHECKING": _MODELS,
     "cast": r"\bcast\(",
     "overload": r"(?m)^\s*@overload\b",
 }
@@ -121,17 +124,43 @@ def _black_import(line: str) -> str:
     )
 
 
-def resolve_imports(text: str, *more: str) -> str:
+# Every pattern whose match asks for an import (once each).
+_PATTERNS = tuple(
+    dict.fromkeys(
+        [
+            *_TYPING.values(),
+            *(rf"\b{n}\b" for names in _FROM_RUNTIME.values() for n in names),
+            *_LOCAL_MODULES.values(),
+            *(pattern for _, _, pattern in _KNOWN if pattern),
+            _MODELS,
+        ]
+    )
+)
+
+
+def import_usage(text: str) -> frozenset[str]:
+    """The import patterns that the code of `text` (below the marker, where
+    it has one) matches. A module's usage is the union of its parts':
+    a big module's parts are scanned where they are rendered, in parallel."""
+    _, marker, body = text.partition(IMPORTS_MARKER + "\n")
+    code = _code_only(body if marker else text)
+    return frozenset(p for p in _PATTERNS if _used(p, code))
+
+
+def resolve_imports(text: str, *more: str, usage: frozenset[str] | None = None) -> str:
     """The module `text` (followed by the parts `more`, which hold whole
     statements) with its imports written where the marker is: the parts
-    are not joined before (a big models module is rendered in parts)."""
+    are not joined before (a big models module is rendered in parts).
+    `usage`: the union of `import_usage` of `text` and `more`, where it is
+    known already."""
     head, marker, body = text.partition(IMPORTS_MARKER + "\n")
     if not marker:
         return "".join((text, *more))
-    codes = [_code_only(body), *map(_code_only, more)]
+    if usage is None:
+        usage = import_usage(text).union(*map(import_usage, more))
 
     def used(pattern: str) -> bool:
-        return any(_used(pattern, code) for code in codes)
+        return pattern in usage
 
     typing = sorted((n for n, p in _TYPING.items() if used(p)), key=_isort_key)
     runtime = {
@@ -162,7 +191,7 @@ def resolve_imports(text: str, *more: str) -> str:
     blocks = [
         "\n".join(map(_black_import, block)) for block in (stdlib, local) if block
     ]
-    if used(r"\b_models\.\w"):
+    if used(_MODELS):
         # The models module is imported on first use (see _lazy.py).
         blocks.append(
             "if TYPE_CHECKING:\n"

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from generator.emit.imports import IMPORTS_MARKER, _used, resolve_imports
+from generator.emit.imports import IMPORTS_MARKER, _used, import_usage, resolve_imports
 
 
 @pytest.mark.parametrize(
@@ -47,6 +47,25 @@ def test_a_module_in_parts_gets_the_imports_of_all_its_parts() -> None:
     for line in ("import datetime", "import enum", "from dataclasses import dataclass, field", "from typing import Any, TypeAlias"):
         assert line in whole.split("\n")
     assert resolve_imports(*parts[1:]) == "".join(parts[1:])  # (no marker: nothing to write)
+
+
+def test_the_usage_of_parts_read_where_they_were_made_gives_the_same_module() -> None:
+    # Each part is scanned in the process that rendered it; the module is
+    # put together from the texts and the union of their usage.
+    head = f'"""Models: datetime.date in prose."""\n\n{IMPORTS_MARKER}\n\n__all__ = []\n'
+    parts = [
+        head,
+        '\n\n@dataclass\nclass A:\n    """Mapping[str] in prose."""\n\n    x: Any = None\n',
+        "\n\nclass B(enum.Enum):\n    X = 1\n\n\ny: _models.A | None = None\n",
+    ]
+    usages = [import_usage(part) for part in parts]
+    assert not usages[0]  # (the head's prose, above the marker, asks for nothing)
+    together = resolve_imports(*parts, usage=frozenset().union(*usages))
+    assert together == resolve_imports(*parts) == resolve_imports("".join(parts))
+    assert "import datetime\n" not in together and "Mapping" not in together.split('"""')[2]
+    assert "from ._lazy import LazyModule\n" in together and "if TYPE_CHECKING:" in together
+    # (a usage that says less gives fewer imports: it is what is read)
+    assert "import enum" not in resolve_imports(*parts, usage=usages[1])
 
 
 def test_an_import_too_long_for_a_line_is_written_as_black_writes_it() -> None:
