@@ -291,8 +291,23 @@ class PendingValidation:
 
 _JSON_PATH_STEP = re.compile(r"\.([A-Za-z0-9_$-]+)|\['((?:[^'\\]|\\.)*)'\]|\[(\d+)\]")
 _TOP_LEVEL = frozenset(
-    "swagger info host basePath schemes consumes produces paths definitions parameters"
-    " responses securityDefinitions security tags externalDocs".split()
+    {
+        "swagger",
+        "info",
+        "host",
+        "basePath",
+        "schemes",
+        "consumes",
+        "produces",
+        "paths",
+        "definitions",
+        "parameters",
+        "responses",
+        "securityDefinitions",
+        "security",
+        "tags",
+        "externalDocs",
+    }
 )
 
 

@@ -617,8 +617,11 @@ class OperationViews:
                 docstring(
                     [
                         *summary,
-                        "The body is read lazily, chunk by chunk, and the connection closes when it"
-                        f" is exhausted; use the stream as {f.a_context_manager} to close it early.",
+                        (
+                            "The body is read lazily, chunk by chunk, and the connection closes"
+                            f" when it is exhausted; use the stream as {f.a_context_manager} to"
+                            " close it early."
+                        ),
                     ],
                     8,
                     [

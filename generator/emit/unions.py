@@ -173,19 +173,27 @@ def _ordered(unions: list[UnionType]) -> list[UnionType]:
     by_name = {u.name: u for u in unions}
     done: list[UnionType] = []
     placed: set[str] = set()
-    visiting: set[str] = set()
-
-    def visit(union: UnionType) -> None:
-        if union.name in placed or union.name in visiting:
-            return
-        visiting.add(union.name)
-        for name in sorted(_needs(union, every) - {union.name}):
-            visit(by_name[name])
-        visiting.discard(union.name)
-        placed.add(union.name)
-        done.append(union)
-
     for union in unions:
-        visit(union)
-    del visit  # (it refers to itself: a cycle that would keep every union alive)
+        _place(union, by_name, every, placed, set(), done)
     return done
+
+
+def _place(
+    union: UnionType,
+    by_name: dict[str, UnionType],
+    every: set[str],
+    placed: set[str],
+    visiting: set[str],
+    done: list[UnionType],
+) -> None:
+    """`union` appended to `done` after the unions it uses (a module-level
+    function: a local closure that calls itself is a cycle that would keep
+    every union alive until the collector runs)."""
+    if union.name in placed or union.name in visiting:
+        return
+    visiting.add(union.name)
+    for name in sorted(_needs(union, every) - {union.name}):
+        _place(by_name[name], by_name, every, placed, visiting, done)
+    visiting.discard(union.name)
+    placed.add(union.name)
+    done.append(union)

@@ -255,14 +255,17 @@ class SchemaBuilder:
             _target, target_at = found
             target_hint = target_at.pointer.rsplit("/", 1)[-1] or hint
             return self._named_type(target_at, target_hint)
-        if _is_object(schema) and not named:
-            if schema.get("properties") or schema.get("allOf"):
-                if at in self._inline:  # reached again (through a $ref to it)
-                    return self._inline[at]
-                name = self._class_name(hint)
-                self._build_model(name, schema, at)
-                self._inline[at] = TypeRef("model", name)
+        if (
+            _is_object(schema)
+            and not named
+            and (schema.get("properties") or schema.get("allOf"))
+        ):
+            if at in self._inline:  # reached again (through a $ref to it)
                 return self._inline[at]
+            name = self._class_name(hint)
+            self._build_model(name, schema, at)
+            self._inline[at] = TypeRef("model", name)
+            return self._inline[at]
         if _choices(schema) and not _is_object(schema):
             return self._union(schema, at, hint)
         if "const" in schema and "enum" not in schema:
