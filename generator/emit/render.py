@@ -116,12 +116,18 @@ def models_tasks(client: ClientSpec, spec_display: str) -> list[Callable[[], str
     tables, aliases). Joined, they are the module before its imports are
     resolved (what `render_package` puts in the package)."""
     template = environment().get_template("models.py.jinja")
-    context = _models_context(client, HEADER.format(spec=comment(spec_display)))
-    models = context.pop("models")
-    view = context.pop("view")
+    header = HEADER.format(spec=comment(spec_display))
+    enums = {e.name: e for e in client.enums}
+    unions = {u.name: u for u in client.unions}
+    models = _bases_first(client.models)
 
     def part(chunk: list[Model], head: bool = False, tail: bool = False) -> str:
-        views = [view(model) for model in chunk]
+        # (what only the head or the tail writes is worked out in its task)
+        context = {
+            **(_models_head(client, header) if head else {}),
+            **(_models_tail(client, models, enums, unions) if tail else {}),
+        }
+        views = [_model_view(model, enums, unions) for model in chunk]
         return template.render(**context, views=views, head=head, tail=tail)
 
     return [
@@ -207,33 +213,40 @@ def _group_modules(
     return modules
 
 
-def _models_context(client: ClientSpec, header: str) -> dict[str, Any]:
-    enums = {e.name: e for e in client.enums}
-    unions = {u.name: u for u in client.unions}
-    types = TypeExpressions(enums, unions=unions)
-    models = _bases_first(client.models)
+def _models_head(client: ClientSpec, header: str) -> dict[str, Any]:
+    """What the models module's head writes: `__all__` and the enums."""
     return {
         "header": header,
         "exported": all_sorted(
             [
-                *enums,
+                *(e.name for e in client.enums),
                 *(m.name for m in client.models),
                 *(a.name for a in client.list_aliases),
                 *(u.alias for u in client.unions if u.alias),
             ]
         ),
         "enums": sorted(client.enums, key=lambda e: e.name),
-        "models": models,
+        "enum_docstring": lambda e: _enum_docstring(e),
+    }
+
+
+def _models_tail(
+    client: ClientSpec,
+    models: list[Model],
+    enums: dict[str, Enum],
+    unions: dict[str, UnionType],
+) -> dict[str, Any]:
+    """What the models module's tail writes: subtype tables and aliases."""
+    types = TypeExpressions(enums, unions=unions)
+    return {
         "subtyped": [m for m in models if m.subtypes],
         "subtypes_name": _subtypes_name,
-        "view": partial(_model_view, enums=enums, unions=unions),
         "list_aliases": client.list_aliases,
         "union_aliases": alias_lines(client.unions, types),
         "union_readers": reader_lines(
             client.unions, types, {m.name: m for m in client.models}
         ),
         "types": types,
-        "enum_docstring": lambda e: _enum_docstring(e),
     }
 
 
@@ -624,8 +637,11 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
         ),
         (
             "credential",
-            "A token credential (any object with `get_token(*scopes)`, such as azure-identity's);"
-            " its token is cached until shortly before it expires.",
+            (
+                "A token credential (any object with `get_token(*scopes)`, such as"
+                " azure-identity's); its token is cached until shortly before it"
+                " expires."
+            ),
         ),
         ("credential_scopes", "The scopes to ask the credential for."),
         (
