@@ -24,7 +24,7 @@ from __future__ import annotations
 import ast
 import bisect
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 BLACK_LINE_LENGTH = 88
@@ -65,7 +65,25 @@ def black_formatter(line_length: int = BLACK_LINE_LENGTH) -> Callable[[str], str
 FormatMode = str  # "auto" | "black" | "none"
 
 
-_LONG_LINE = re.compile(rf"^.{{{BLACK_LINE_LENGTH + 1},}}$", re.MULTILINE)
+# A line longer than black allows, matched at the newline before it: a
+# pattern that starts with a literal is tried only where the literal is
+# (`^` in MULTILINE mode is tried at every position: 4 times slower on a
+# module of 19 MB).
+_LONG_LINE = re.compile(rf"\n[^\n]{{{BLACK_LINE_LENGTH + 1}}}")
+
+
+def _line_starts(text: str, pattern: re.Pattern[str]) -> Iterator[int]:
+    """Offsets of the lines that `pattern`, which starts with the newline
+    before a line, matches (the first line too, which has none)."""
+    if pattern.match("\n" + text[: BLACK_LINE_LENGTH + 1]):
+        yield 0
+    for match in pattern.finditer(text):
+        yield match.start() + 1
+
+
+def _line_at(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start:] if end < 0 else text[start:end]
 
 
 def long_code_lines(text: str) -> list[int]:
@@ -76,14 +94,13 @@ def long_code_lines(text: str) -> list[int]:
     when an odd number of triple quotes comes before it."""
     found = []
     quotes = lines = position = 0
-    for match in _LONG_LINE.finditer(text):
-        start = match.start()
+    for start in _line_starts(text, _LONG_LINE):
         quotes += text.count('"""', position, start)
         lines += text.count("\n", position, start)
         position = start
         if quotes % 2:
             continue
-        line = match.group()
+        line = _line_at(text, start)
         if line.lstrip().startswith(("#", '"""')) or _STABLE.fullmatch(line):
             continue
         returns = _RETURNS_NAME.fullmatch(line)
@@ -146,44 +163,46 @@ def _owner_of(statements: list[ast.stmt], line: int) -> Span | None:
     return None
 
 
-_MEMBER = ("    def ", "    async def ", "    @")
+# A line that may start a block (see `_block_starts`), at the newline before
+# it: one at column 0 that continues nothing, or a method's first line.
+_BLOCK_HEAD = re.compile(r"\n(?=[^ \n)\]}#]|    (?:def |async def |@))")
 
 
-def _block_starts(lines: list[str]) -> list[tuple[int, int]]:
+def _block_starts(text: str) -> list[tuple[int, int]]:
     """(line index, column) of every top-level statement and of every method
     of a top-level class: the blocks `_owners` parses one at a time. A
     statement starts at column 0 (the emitter indents every continuation
     line, as black does); a method at column 4 with `def` or a decorator.
-    Decorators belong to what follows them; docstring lines are no starts."""
+    Decorators belong to what follows them; docstring lines are no starts.
+    Only the lines that may start a block are looked at (found in C); a
+    line is inside a docstring when an odd number of triple quotes comes
+    before it."""
     starts: list[tuple[int, int]] = []
-    in_class = in_docstring = False
-    for i, line in enumerate(lines):
-        if '"""' in line and line.count('"""') % 2:
-            in_docstring = not in_docstring
-            continue
-        if in_docstring:
-            continue
-        first = line[:1]
-        if first not in ("", " ", ")", "]", "}", "#"):
+    in_class = False
+    quotes = number = position = 0
+    for start in _line_starts(text, _BLOCK_HEAD):
+        quotes += text.count('"""', position, start)
+        number += text.count("\n", position, start)
+        position = start
+        line = _line_at(text, start)
+        if quotes % 2 or line.count('"""') % 2:
+            continue  # inside a docstring, or the line that opens or ends one
+        previous = _line_at(text, text.rfind("\n", 0, start - 1) + 1) if start else ""
+        if line[0] != " ":
             in_class = line.startswith("class ")
-            if not (i and lines[i - 1].startswith("@")):
-                starts.append((i, 0))
-        elif (
-            in_class
-            and first == " "
-            and line.startswith(_MEMBER)
-            and not lines[i - 1].startswith("    @")
-        ):
-            starts.append((i, 4))
+            if not previous.startswith("@"):
+                starts.append((number, 0))
+        elif in_class and not previous.startswith("    @"):
+            starts.append((number, 4))
     return starts
 
 
-def _owners(lines: list[str], wanted: list[int]) -> dict[int, Span]:
+def _owners(text: str, lines: list[str], wanted: list[int]) -> dict[int, Span]:
     """The statement of each wanted line (see `_owner_of`), found by
     parsing only the blocks that hold one (see `_block_starts`): a module of
     400,000 lines, or a class of 30,000, need not be parsed whole for a few
     long lines. A class's block ends at its first method."""
-    starts = _block_starts(lines)
+    starts = _block_starts(text)
     indexes = [index for index, _ in starts]
     owner: dict[int, Span] = {}
     parsed: dict[int, tuple[int, int, ast.Module]] = {}
@@ -220,7 +239,7 @@ def format_statements(text: str, formatters: _Formatters | None = None) -> str:
     if not wanted:
         return text
     lines = text.split("\n")
-    owner = _owners(lines, wanted)
+    owner = _owners(text, lines, wanted)
     result: list[str] = []
     done = 0  # lines[:done] are in `result`
     for start, end, header, column in sorted({owner[n] for n in wanted if n in owner}):
