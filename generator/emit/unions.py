@@ -99,10 +99,28 @@ def reader_lines(
         elif split is not None:  # else it splits the annotation's brackets
             lines += split[:-1]
             lines += call_lines(f"{split[-1]} = _serde.OneOf", arguments, "", 0)
+        elif (wrapped := _wrapped_annotation(union.name, annotation)) is not None:
+            lines += wrapped
+            lines += call_lines(") = _serde.OneOf", arguments, "", 0)
         else:
             lines += call_lines(head, arguments, "", 0)  # left to black
         defined.add(union.name)
     return lines
+
+
+def _wrapped_annotation(name: str, annotation: str) -> list[str] | None:
+    """`name: (` and the annotation inside the parentheses, as black lays out
+    an annotation that cannot share a line with the name and its opening
+    bracket (a long union's reader): on a line of its own, or split inside
+    its brackets. None when black would do something else."""
+    if len(f"{name}: (") > LINE_LENGTH:
+        return None
+    if 4 + len(annotation) <= LINE_LENGTH:
+        return [f"{name}: (", f"    {annotation}"]
+    inner = subscript_lines("", annotation, "", 4)
+    if inner is None:
+        return None
+    return [f"{name}: (", *(f"    {line}" for line in inner)]
 
 
 def _choice(

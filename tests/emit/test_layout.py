@@ -87,3 +87,29 @@ def test_a_def_header_returning_one_long_name_is_what_black_writes(length: int, 
     header = def_header("from_dict", parameters, "N" * length, 4)
     source = f"class A:\n    @classmethod\n    {header}\n        pass\n"
     assert black(source) == source
+
+
+@pytest.mark.parametrize("name_length", [40, 70, 75, 80, 84, 90])
+@pytest.mark.parametrize("member_length", [5, 30, 41, 60, 80])
+@pytest.mark.parametrize("members", [1, 2, 4])
+def test_a_union_reader_is_laid_out_as_black_lays_it_out(name_length: int, member_length: int, members: int) -> None:
+    """Every length of reader name and member name: what the emitter
+    writes is what black writes, or (where no rule says how black lays it
+    out) left to black, never something black would change silently."""
+    from generator.emit.expressions import TypeExpressions
+    from generator.emit.unions import reader_lines
+    from generator.ir.model import Model, Property, TypeRef, UnionType
+
+    def model(name: str) -> Model:
+        field = Property("id", "id", TypeRef("str"), True, False, "")
+        return Model(name, "", (field,), "")
+
+    names = [f"M{index}" + "x" * member_length for index in range(members)]
+    name = "_" + "R" * name_length
+    union = UnionType(name, "", "", tuple(TypeRef("model", n) for n in names))
+    lines = reader_lines((union,), TypeExpressions({}), {n: model(n) for n in names})
+    source = "\n".join(lines) + "\n"
+    if needs_black(source):  # (left to black: it lays the statement out)
+        assert len(f"{name}: (") > 88 or black(source) != source
+    else:
+        as_black_has_it(source)
