@@ -33,14 +33,19 @@ _STRING = r"""(?:[rbuRBU]{0,2})(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')"""
 _NAME = r"[A-Za-z_][\w.]*"  # a dotted name
 _ATOM = rf"(?:{_STRING}|{_NAME})"
 # A line black cannot shorten, and so leaves as it is: one string or name (an
-# item of an exploded bracket), a keyword argument or dict entry whose value
-# is one, the head of an exploded call, dict or list value after a string
-# key, or the first line of a def or class whose name alone is too long.
+# item of an exploded bracket, or an alternative of a union split one per
+# line), a keyword argument or dict entry whose value is one, the head of an
+# exploded call, dict or list value after a string key, or the first line of
+# a def or class whose name alone is too long.
 _STABLE = re.compile(
-    rf"\s*(?:{_ATOM}|[A-Za-z_]\w*={_ATOM}|(?:{_STRING}|\d+): (?:{_ATOM}|[\[{{(])"
+    rf"\s*(?:{_ATOM}|\| {_NAME}|[A-Za-z_]\w*={_ATOM}|(?:{_STRING}|\d+): (?:{_ATOM}|[\[{{(])"
     rf"|{_NAME}\(|(?:class|def|async def) [A-Za-z_]\w*\(|class [A-Za-z_]\w*:)"
     r"(?:,)?"
 )
+# The first line of an annotation split inside its brackets (`name: list[`):
+# black puts the annotation in parentheses instead, unless `name: (` is too
+# long too.
+_ANNOTATION_HEAD = re.compile(rf"(\s*)([A-Za-z_]\w*): {_NAME}\[")
 # The last line of a def that returns one name: black puts the name in
 # parentheses on a line of its own, unless it is too long even there.
 _RETURNS_NAME = re.compile(rf"(\s*)\) -> ({_NAME}):")
@@ -105,6 +110,9 @@ def long_code_lines(text: str) -> list[int]:
             continue
         returns = _RETURNS_NAME.fullmatch(line)
         if returns and len(returns[1]) + 4 + len(returns[2]) > BLACK_LINE_LENGTH:
+            continue
+        head = _ANNOTATION_HEAD.fullmatch(line)
+        if head and len(head[1]) + len(head[2]) + 3 > BLACK_LINE_LENGTH:
             continue
         found.append(lines + 1)
     return found

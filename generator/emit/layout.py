@@ -228,13 +228,14 @@ def declaration_lines(declaration: str, indent: int, tail: str = "") -> list[str
 
 
 def subscript_lines(
-    prefix: str, annotation: str, tail: str, indent: int
+    prefix: str, annotation: str, tail: str, indent: int, long_head: bool = False
 ) -> list[str] | None:
     """`prefix + outer[inner] + tail` split inside the brackets, as black
     splits an annotation such as `list[A | B]` that is too long: the inner
     part on a line of its own, or one alternative per line. None when the
     annotation is not one subscript of one argument, or black would do
-    something else with it."""
+    something else with it (`long_head`: black splits there even when the
+    first line stays too long, where nothing else would shorten it)."""
     outer, bracket, inner = annotation.partition("[")
     inner = inner[:-1]
     if (
@@ -243,7 +244,7 @@ def subscript_lines(
         or not outer.replace(".", "").replace("_", "").isalnum()
         or len(alternatives(annotation)) != 1
         or len(_split_arguments(inner) or ()) != 1
-        or indent + len(prefix + outer) + 1 > LINE_LENGTH
+        or (indent + len(prefix + outer) + 1 > LINE_LENGTH and not long_head)
     ):
         return None
     if indent + 4 + len(inner) <= LINE_LENGTH:

@@ -89,7 +89,10 @@ def reader_lines(
         annotation = f"_serde.OneOf[{types.annotation(TypeRef('union', union.name))}]"
         target = f"{union.name}: {annotation}"
         head = f"{target} = _serde.OneOf"
-        split = subscript_lines(f"{union.name}: ", annotation, "", 0)
+        # (where even `name: (` is too long, parentheses cannot help: black
+        # splits inside the brackets, however long their first line)
+        long_head = len(f"{union.name}: (") > LINE_LENGTH
+        split = subscript_lines(f"{union.name}: ", annotation, "", 0, long_head)
         if len(head) + 1 <= LINE_LENGTH:
             lines += call_lines(head, arguments, "", 0)
         elif len(target) + 4 <= LINE_LENGTH:

@@ -89,8 +89,8 @@ def test_a_def_header_returning_one_long_name_is_what_black_writes(length: int, 
     assert black(source) == source
 
 
-@pytest.mark.parametrize("name_length", [40, 70, 75, 80, 84, 90])
-@pytest.mark.parametrize("member_length", [5, 30, 41, 60, 80])
+@pytest.mark.parametrize("name_length", [40, 70, 75, 80, 84, 85, 86, 90, 120])
+@pytest.mark.parametrize("member_length", [5, 30, 41, 60, 80, 90])
 @pytest.mark.parametrize("members", [1, 2, 4])
 def test_a_union_reader_is_laid_out_as_black_lays_it_out(name_length: int, member_length: int, members: int) -> None:
     """Every length of reader name and member name: what the emitter
@@ -108,8 +108,17 @@ def test_a_union_reader_is_laid_out_as_black_lays_it_out(name_length: int, membe
     name = "_" + "R" * name_length
     union = UnionType(name, "", "", tuple(TypeRef("model", n) for n in names))
     lines = reader_lines((union,), TypeExpressions({}), {n: model(n) for n in names})
-    source = "\n".join(lines) + "\n"
-    if needs_black(source):  # (left to black: it lays the statement out)
-        assert len(f"{name}: (") > 88 or black(source) != source
-    else:
-        as_black_has_it(source)
+    as_black_has_it("\n".join(lines) + "\n")
+
+
+@pytest.mark.parametrize("indent", [0, 4])
+@pytest.mark.parametrize("name_length", [60, 82, 83, 84, 85, 86, 100])
+def test_an_annotation_split_in_its_brackets_counts_as_long_only_where_black_would_change_it(
+    indent: int, name_length: int
+) -> None:
+    name = "n" * name_length
+    body = f"{name}: list[\n    {LONG}Item\n    | {LONG}Other\n]\n"
+    source = "".join(" " * indent + line + "\n" for line in body.splitlines())
+    if indent:
+        source = "class A:\n" + source
+    assert needs_black(source) == (black(source) != source)
