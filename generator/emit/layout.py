@@ -63,6 +63,8 @@ def value_lines(
 
 def join_lines(lines: list[str], indent: int) -> str:
     """The first line as is (the template indents it), the rest indented."""
+    if len(lines) == 1:  # (most statements: 40,000 fields on a big spec)
+        return lines[0]
     pad = " " * indent
     return "\n".join([lines[0], *(pad + line if line else line for line in lines[1:])])
 

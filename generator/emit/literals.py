@@ -9,6 +9,7 @@ as line breaks, so all of them are escaped), no quote ends a string.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -55,6 +56,8 @@ def md_code(text: str) -> str:
     return f"{fence}{pad}{text}{pad}{fence}"
 
 
+# (wire names repeat in every model and operation of a big spec)
+@functools.lru_cache(maxsize=1 << 16)
 def py_str(value: str) -> str:
     """A double-quoted literal unless single quotes need fewer escapes (black's rule)."""
     body = repr(value)

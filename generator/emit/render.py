@@ -534,15 +534,13 @@ def _enum_docstring(enum: Enum) -> str:
 def _model_docstring(model: Model) -> str:
     attributes = []
     for p in model.properties:
-        flags = [
-            flag
-            for flag, on in (
-                ("required", p.required and p.constant is None),
-                ("read-only", p.read_only),
-                (f"constant: always {json.dumps(p.constant)}", p.constant is not None),
-            )
-            if on
-        ]
+        flags = []
+        if p.required and p.constant is None:
+            flags.append("required")
+        if p.read_only:
+            flags.append("read-only")
+        if p.constant is not None:
+            flags.append(f"constant: always {json.dumps(p.constant)}")
         prefix = f"({', '.join(flags)}) " if flags else ""
         attributes.append((p.python_name, prefix + p.description + default_note(p)))
     attributes.append(

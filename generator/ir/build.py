@@ -690,15 +690,17 @@ def _is_repeatability(parameter: Parameter) -> bool:
 
 # How a file's text can spell a key that starts with `x-ms-`: as it is, or
 # with one of its characters escaped (JSON's and YAML's escapes, a YAML
-# escaped line break).
-_MAY_SPELL_X_MS = re.compile(r"x-ms-|\\(?:u00|x|U0000)(?:78|2[dD]|6[dD]|73)|\\\n")
+# escaped line break). The escapes start with a backslash: a pattern that
+# starts with a literal is tried only where it is (2.5 times faster on 13 MB
+# than one alternation with `x-ms-`, which is a plain search of its own).
+_ESCAPE_IN_X_MS = re.compile(r"\\(?:u00|x|U0000)(?:78|2[dD]|6[dD]|73)|\\\n")
 
 
 def _uses_ms_extensions(document: Any, depth: int = 0, text: str | None = None) -> bool:
     """Whether a document uses Microsoft's x-ms-* extensions anywhere (stops at
     the first). `text`, the file's text, answers no at once where it cannot
     spell one (a big non-Azure spec's walk costs 0.1 s)."""
-    if text is not None and _MAY_SPELL_X_MS.search(text) is None:
+    if text is not None and "x-ms-" not in text and not _ESCAPE_IN_X_MS.search(text):
         return False
     if depth > 64:
         return False
