@@ -27,6 +27,7 @@ from .model import (
     Operation,
     OperationGroup,
     Parameter,
+    example_text,
 )
 from .names import (
     Vocabulary,
@@ -570,11 +571,7 @@ class SwaggerBuilder(OperationKinds):
         if not found:
             # A front end's own examples (OpenAPI 3's `example`/`examples`).
             for data in raw.get(EXAMPLES) or ():
-                text = json.dumps(
-                    {"parameters": data["parameters"], "responses": data["responses"]},
-                    ensure_ascii=False,
-                    separators=(",", ":"),
-                )
+                text = example_text(data["parameters"], data["responses"])
                 found.append(Example(str(data["title"]), f"#{at.pointer}", text))
         return tuple(found)
 
@@ -587,14 +584,7 @@ class SwaggerBuilder(OperationKinds):
             problem = f"is not JSON ({one_line(str(exc))})"
         else:
             if isinstance(data, dict) and isinstance(data.get("responses"), dict):
-                text = json.dumps(
-                    {
-                        "parameters": data.get("parameters") or {},
-                        "responses": data["responses"],
-                    },
-                    ensure_ascii=False,
-                    separators=(",", ":"),
-                )
+                text = example_text(data.get("parameters") or {}, data["responses"])
                 return Example(title, ref, text)
             problem = "is not an object with `responses`"
         self.diagnostics.warn(

@@ -7,6 +7,7 @@ returns, what kind of operation it is) is made before an object here exists.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -321,7 +322,16 @@ class Example:
 
     title: str
     source: str  # the file, as the spec refers to it
-    data: str  # {"parameters": {...}, "responses": {...}} as JSON text
+    data: str  # {"parameters": {...}, "responses": {...}}: see example_text
+
+
+def example_text(parameters: Any, responses: Any) -> str:
+    """An example's data as JSON text, as `json.dumps` writes it by default
+    (so that the package's `_examples.json` can put the title in front of
+    it without reading it again)."""
+    return json.dumps(
+        {"parameters": parameters, "responses": responses}, ensure_ascii=False
+    )
 
 
 @dataclass(frozen=True)
