@@ -237,11 +237,14 @@ def x_nullable(schema: Any) -> bool:
         or schema.get("nullable") is True
         or (isinstance(kinds, list) and "null" in kinds)
         or (isinstance(schema.get("enum"), list) and None in schema["enum"])
-        or any(
-            is_null_schema(choice)
-            for key in ("oneOf", "anyOf")
-            if isinstance(schema.get(key), list)
-            for choice in schema[key]
+        or (
+            ("oneOf" in schema or "anyOf" in schema)  # (most have neither)
+            and any(
+                is_null_schema(choice)
+                for key in ("oneOf", "anyOf")
+                if isinstance(schema.get(key), list)
+                for choice in schema[key]
+            )
         )
     )
 
