@@ -85,11 +85,15 @@ def call_lines(
     return [*lines, f"){tail}"]
 
 
-def assignment_lines(target: str, value: str, opened: str, indent: int) -> list[str]:
+def assignment_lines(
+    target: str, value: str, opened: str, indent: int, parts: Sequence[str] = ()
+) -> list[str]:
     """`target = value` at column `indent`, where `opened` is how far the
     value's own split would reach on the first line (`func(` for a call; the
     whole value for one without brackets). When even that is too long, black
-    wraps the value in parentheses if it then fits."""
+    wraps the value in parentheses if it then fits; else it puts each of
+    the value's `parts` (split at its operators: `a`, `if b`, `else c`) on
+    a line of its own, where each fits."""
     head = f"{target} = "
     if (
         indent + len(head + value) <= LINE_LENGTH
@@ -98,7 +102,34 @@ def assignment_lines(target: str, value: str, opened: str, indent: int) -> list[
         return [head + value]
     if indent + 4 + len(value) <= LINE_LENGTH:
         return [f"{head}(", f"    {value}", ")"]
+    if parts and all(indent + 4 + len(part) <= LINE_LENGTH for part in parts):
+        return [f"{head}(", *(f"    {part}" for part in parts), ")"]
     return [head + value]  # left to black
+
+
+Operand = str | tuple[str, Sequence[str]]  # text, or a call: (head, arguments)
+
+
+def condition_lines(operands: Sequence[Operand], indent: int) -> list[str]:
+    """`if a and b:` at column `indent`, as black lays out one too long: a
+    lone call split inside its brackets; else the condition in parentheses,
+    one operand per line (on one line inside them it would be no shorter).
+    Left on one line (to black) where neither fits."""
+    texts = [
+        o if isinstance(o, str) else f"{o[0]}({', '.join(o[1])})" for o in operands
+    ]
+    condition = " and ".join(texts)
+    whole = f"if {condition}:"
+    if indent + len(whole) <= LINE_LENGTH:
+        return [whole]
+    if len(operands) == 1 and not isinstance(operands[0], str):
+        # (the last bracket closes the condition: black splits there)
+        head, arguments = operands[0]
+        return call_lines(f"if {head}", list(arguments), ":", indent)
+    lines = [texts[0], *(f"and {text}" for text in texts[1:])]
+    if len(lines) > 1 and all(indent + 4 + len(line) <= LINE_LENGTH for line in lines):
+        return ["if (", *(f"    {line}" for line in lines), "):"]
+    return [whole]
 
 
 def assign_call(target: str, function: str, argument: str, indent: int) -> str:
@@ -142,12 +173,17 @@ def def_header(name: str, parameters: str, returns: str, indent: int) -> str:
         and indent + 4 + len(returns) <= LINE_LENGTH
     ):  # one long name: in parentheses if it fits so, else as it is
         tail = [") -> (", f"    {returns}", "):"]
-    if len(_split_arguments(parameters) or ()) == 1:
+    each = _split_arguments(parameters) or [parameters]
+    if len(each) == 1:
         parameters += ","  # black ends a lone parameter split off with a comma
-    if indent + 4 + len(parameters) <= LINE_LENGTH and (
-        indent + len(tail[0]) <= LINE_LENGTH or plain
-    ):
+    if indent + len(tail[0]) > LINE_LENGTH and not plain:
+        return whole  # left to black
+    if indent + 4 + len(parameters) <= LINE_LENGTH:
         return join_lines([f"def {name}(", f"    {parameters}", *tail], indent)
+    if all(indent + 5 + len(p) <= LINE_LENGTH for p in each):
+        # one per line, each with its comma, where they do not fit on one
+        lines = [f"def {name}(", *(f"    {p}," for p in each), *tail]
+        return join_lines(lines, indent)
     return whole  # left to black
 
 

@@ -357,8 +357,11 @@ class OperationViews:
                     f"if {prop.python_name} is not {unset}:",
                     f"    _fields[{py_str(prop.python_name)}] = {prop.python_name}",
                 ]
-            value = f"_models.{body.type.name}(**_fields) if _fields else None"
-            lines += assignment_lines("_body", value, value, BODY_INDENT)
+            built = f"_models.{body.type.name}(**_fields)"
+            value = f"{built} if _fields else None"
+            lines += assignment_lines(
+                "_body", value, value, BODY_INDENT, (built, "if _fields", "else None")
+            )
         elif body is not None and body.flattened and body.type is not None:
             arguments = [
                 (

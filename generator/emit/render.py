@@ -29,9 +29,11 @@ from .expressions import TypeExpressions
 from .imports import IMPORTS_MARKER, resolve_imports
 from .layout import (
     Collection,
+    Operand,
     assign_call,
     call,
     class_header,
+    condition_lines,
     declaration_lines,
     def_header,
     import_line,
@@ -267,7 +269,7 @@ class ModelView:
     from_dict_header: str
     subtypes_name: str
     from_wire: tuple[str, ...]  # a statement of from_dict per field
-    to_wire: tuple[tuple[Property, str], ...]  # each field and its to_dict statement
+    to_wire: tuple[tuple[str, str], ...]  # each field's `if` and to_dict statement
 
 
 def _model_view(
@@ -294,8 +296,30 @@ def _model_view(
         ),
         subtypes_name=_subtypes_name(model),
         from_wire=tuple(types.field_from_wire(p, 8) for p in model.properties),
-        to_wire=tuple((p, types.field_to_wire(p, 12)) for p in model.properties),
+        to_wire=tuple(
+            (
+                join_lines(condition_lines(_sent_when(p), 8), 8),
+                types.field_to_wire(p, 12),
+            )
+            for p in model.properties
+        ),
     )
+
+
+def _sent_when(p: Property) -> list[Operand]:
+    """What to_dict asks before it writes a field: that it is set (None is
+    a value of a nullable field, UNSET is not), and not read-only where
+    read-only fields are left out."""
+    operands: list[Operand] = [
+        (
+            ("not isinstance", [f"self.{p.python_name}", "_serde.Unset"])
+            if p.nullable
+            else f"self.{p.python_name} is not None"
+        )
+    ]
+    if p.read_only:
+        operands.append("not exclude_readonly")
+    return operands
 
 
 def _subtypes_name(model: Model) -> str:

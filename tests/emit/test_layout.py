@@ -122,3 +122,65 @@ def test_an_annotation_split_in_its_brackets_counts_as_long_only_where_black_wou
     if indent:
         source = "class A:\n" + source
     assert needs_black(source) == (black(source) != source)
+
+
+@pytest.mark.parametrize("length", [20, 30, 35, 40, 45, 50, 55, 60, 64, 65, 66, 70, 75, 80, 100])
+@pytest.mark.parametrize("nullable", [True, False])
+@pytest.mark.parametrize("read_only", [True, False])
+def test_a_field_to_dict_checks_is_laid_out_as_black_lays_it_out(length: int, nullable: bool, read_only: bool) -> None:
+    from generator.emit.layout import Operand, condition_lines
+
+    name = "f" * length
+    operands: list[Operand] = [
+        ("not isinstance", [f"self.{name}", "_serde.Unset"]) if nullable else f"self.{name} is not None"
+    ]
+    if read_only:
+        operands.append("not exclude_readonly")
+    lines = condition_lines(operands, 8)
+    laid_out_or_left_to_black("class A:\n    def f(self):\n" + "".join(f"        {line}\n" for line in lines) + "            pass\n")
+
+
+@pytest.mark.parametrize("length", [30, 32, 34, 35, 55, 60, 65, 70, 80])
+def test_an_optional_body_built_from_given_fields_is_laid_out_as_black_lays_it_out(length: int) -> None:
+    from generator.emit.layout import assignment_lines
+
+    built = f"_models.{'B' * length}(**_fields)"
+    value = f"{built} if _fields else None"
+    lines = assignment_lines("_body", value, value, 8, (built, "if _fields", "else None"))
+    laid_out_or_left_to_black("def f():\n    if x:\n" + "".join(f"        {line}\n" for line in lines))
+
+
+@pytest.mark.parametrize("length", [30, 51, 52, 55, 57, 58, 62, 70, 100])
+def test_a_wrapper_init_is_laid_out_as_black_lays_it_out(length: int) -> None:
+    from generator.emit.layout import def_header
+
+    header = def_header("__init__", f"self, operations: {'G' * length}Operations", "None", 4)
+    laid_out_or_left_to_black(f"class A:\n    {header}\n        pass\n")
+
+
+LAID_OUT: list[str] = []  # (what laid_out_or_left_to_black saw laid out)
+
+
+def laid_out_or_left_to_black(source: str) -> None:
+    """The emitter's layout is black's, or a line stays long, so that the
+    format stage gives the statement to black."""
+    if needs_black(source):
+        assert black(source) != source  # (else the line need not count as long)
+    else:
+        as_black_has_it(source)
+        LAID_OUT.append(source)
+
+
+def test_the_layout_sweeps_lay_out_most_lengths_themselves() -> None:
+    # (the sweeps above would pass if nothing were laid out: that is not
+    # what they are for)
+    LAID_OUT.clear()
+    for length, nullable, read_only in ((30, True, True), (50, True, False), (45, False, True)):
+        test_a_field_to_dict_checks_is_laid_out_as_black_lays_it_out(length, nullable, read_only)
+    test_an_optional_body_built_from_given_fields_is_laid_out_as_black_lays_it_out(55)
+    test_a_wrapper_init_is_laid_out_as_black_lays_it_out(55)
+    sources = "".join(LAID_OUT)
+    assert sources.count("if (") == 2 and "if not isinstance(\n" in sources
+    assert "\n            and not exclude_readonly\n" in sources  # (one operand per line)
+    assert "_body = (\n" in sources and "\n            if _fields\n" in sources
+    assert "        self,\n        operations:" in sources
