@@ -225,7 +225,8 @@ def alternatives(annotation: str) -> list[str]:
 
 def _parenthesized(annotation: str, closing: str, indent: int) -> list[str] | None:
     """An annotation black wraps in parentheses: on one line of its own, or
-    one alternative per line; None when black would do something else."""
+    one alternative per line (one that is still too long split inside its
+    brackets); None when black would do something else."""
     parts = alternatives(annotation)
     if len(parts) == 1 and "[" in annotation:
         return None  # black splits inside the brackets instead
@@ -233,12 +234,21 @@ def _parenthesized(annotation: str, closing: str, indent: int) -> list[str] | No
         return None
     if indent + 4 + len(annotation) <= LINE_LENGTH:
         return [f"    {annotation}", closing]
-    if len(parts) > 1 and all(
-        indent + 4 + len(("| " if i else "") + p) <= LINE_LENGTH or "[" not in p
-        for i, p in enumerate(parts)
-    ):  # (a name too long stays on its line: black cannot split it)
-        return [f"    {parts[0]}", *(f"    | {p}" for p in parts[1:]), closing]
-    return None
+    if len(parts) == 1:
+        return None
+    lines = []
+    for index, part in enumerate(parts):
+        line = ("| " if index else "") + part
+        if indent + 4 + len(line) <= LINE_LENGTH or "[" not in part:
+            lines.append(
+                f"    {line}"
+            )  # (a name too long stays: black cannot split it)
+            continue
+        split = subscript_lines("| " if index else "", part, "", indent + 4)
+        if split is None:
+            return None
+        lines += [f"    {piece}" for piece in split]
+    return [*lines, closing]
 
 
 def declaration_lines(declaration: str, indent: int, tail: str = "") -> list[str]:
@@ -270,23 +280,30 @@ def subscript_lines(
 ) -> list[str] | None:
     """`prefix + outer[inner] + tail` split inside the brackets, as black
     splits an annotation such as `list[A | B]` that is too long: the inner
-    part on a line of its own, or one alternative per line. None when the
-    annotation is not one subscript of one argument, or black would do
-    something else with it (`long_head`: black splits there even when the
-    first line stays too long, where nothing else would shorten it)."""
+    part on a line of its own, or one alternative per line (several
+    arguments, `dict[K, V]`: one per line, each with its comma). None when
+    the annotation is not one subscript, or black would do something else
+    with it (`long_head`: black splits there even when the first line stays
+    too long, where nothing else would shorten it)."""
     outer, bracket, inner = annotation.partition("[")
     inner = inner[:-1]
+    arguments = _split_arguments(inner) or ()
     if (
         not bracket
         or not annotation.endswith("]")
         or not outer.replace(".", "").replace("_", "").isalnum()
         or len(alternatives(annotation)) != 1
-        or len(_split_arguments(inner) or ()) != 1
+        or not arguments
         or (indent + len(prefix + outer) + 1 > LINE_LENGTH and not long_head)
     ):
         return None
     if indent + 4 + len(inner) <= LINE_LENGTH:
         return [f"{prefix}{outer}[", f"    {inner}", f"]{tail}"]
+    if len(arguments) > 1:
+        if all(indent + 5 + len(a) <= LINE_LENGTH for a in arguments):
+            lines = [f"    {argument}," for argument in arguments]
+            return [f"{prefix}{outer}[", *lines, f"]{tail}"]
+        return None
     parts = alternatives(inner)
     if len(parts) > 1 and all(
         indent + 6 + len(part) <= LINE_LENGTH or "[" not in part for part in parts

@@ -34,7 +34,7 @@ def as_black_has_it(source: str) -> None:
     [
         f"list[{LONG}Item]",  # the inner part on a line of its own
         f"list[{LONG}Option1 | {LONG}Option2]",  # one alternative per line
-        f"dict[str, {LONG}]",  # two arguments: black's own choice, kept as is
+        f"dict[str, {LONG}]",  # two arguments
     ],
 )
 def test_a_long_field_annotation_is_split_inside_its_brackets(annotation: str) -> None:
@@ -51,7 +51,6 @@ def test_a_return_type_split_inside_its_brackets_is_what_black_writes() -> None:
 
 def test_subscript_lines_refuses_what_black_splits_elsewhere() -> None:
     assert subscript_lines("x: ", f"list[{LONG}] | None", "", 0) is None  # a union at the top
-    assert subscript_lines("x: ", f"dict[str, {LONG}]", "", 0) is None  # two arguments
     assert subscript_lines("x: ", LONG, "", 0) is None  # no brackets
 
 
@@ -184,3 +183,41 @@ def test_the_layout_sweeps_lay_out_most_lengths_themselves() -> None:
     assert "\n            and not exclude_readonly\n" in sources  # (one operand per line)
     assert "_body = (\n" in sources and "\n            if _fields\n" in sources
     assert "        self,\n        operations:" in sources
+
+
+SHAPES = [
+    "list[{x}] | None",
+    "list[{x} | str] | None",
+    "dict[str, list[{x}]] | None",
+    "dict[str, {x}] | None",
+    "list[{x}] | None | _serde.Unset",
+    "builtins.list[_models.{x}] | None",
+    "list[{x}Option1 | {x}Option2 | {x}Option3] | None",
+]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize("length", [20, 50, 60, 66, 70, 75, 80, 90])
+@pytest.mark.parametrize("parameter", [False, True])
+def test_a_long_optional_annotation_is_laid_out_as_black_lays_it_out(shape: str, length: int, parameter: bool) -> None:
+    """A field (column 4) or a parameter (column 8, with its comma) whose
+    annotation is a union with a long subscript in it."""
+    annotation = shape.format(x="X" * length)
+    default = "_serde.UNSET" if "Unset" in shape else "None"
+    if parameter:
+        lines = declaration_lines(f"name: {annotation} = {default}", 8, ",")
+        params = "".join(f"        {line}\n" for line in lines)
+        source = f"class A:\n    def f(\n        self,\n        *,\n{params}    ) -> None:\n        pass\n"
+    else:
+        lines = declaration_lines(f"name: {annotation} = {default}", 4)
+        source = "class Model:\n" + "".join(f"    {line}\n" for line in lines)
+    laid_out_or_left_to_black(source)
+
+
+def test_long_bracketed_alternatives_and_arguments_are_split_in_their_brackets() -> None:
+    LAID_OUT.clear()
+    test_a_long_optional_annotation_is_laid_out_as_black_lays_it_out(SHAPES[0], 75, False)
+    test_a_long_optional_annotation_is_laid_out_as_black_lays_it_out(SHAPES[2], 66, False)
+    assert len(LAID_OUT) == 2
+    assert "        list[\n            XXX" in LAID_OUT[0]  # (the alternative split in its brackets)
+    assert "        dict[\n            str,\n            list[" in LAID_OUT[1]  # (one argument per line)
