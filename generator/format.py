@@ -32,14 +32,17 @@ BLACK_LINE_LENGTH = 88
 _STRING = r"""(?:[rbuRBU]{0,2})(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')"""
 _NAME = r"[A-Za-z_][\w.]*"  # a dotted name
 _ATOM = rf"(?:{_STRING}|{_NAME})"
-# A line black cannot shorten, and so leaves as it is: one string or name (an
-# item of an exploded bracket, or an alternative of a union split one per
-# line), a keyword argument or dict entry whose value is one, the head of an
-# exploded call, dict or list value after a string key, or the first line of
-# a def or class whose name alone is too long.
+_TARGETS = r"[A-Za-z_]\w*(?:, [A-Za-z_]\w*)*"  # `for key, value in`
+# A line black cannot shorten, and so leaves as it is: one string or name
+# (an item of an exploded bracket, or an alternative of a union split one
+# per line), a comprehension's `for x in name` clause, a keyword argument or
+# dict entry whose value is one, the head of an exploded call (returned or
+# not), dict or list value after a string key, or the first line of a def
+# or class whose name alone is too long.
 _STABLE = re.compile(
-    rf"\s*(?:{_ATOM}|\| {_NAME}|[A-Za-z_]\w*={_ATOM}|(?:{_STRING}|\d+): (?:{_ATOM}|[\[{{(])"
-    rf"|{_NAME}\(|(?:class|def|async def) [A-Za-z_]\w*\(|class [A-Za-z_]\w*:)"
+    rf"\s*(?:{_ATOM}|\| {_NAME}|for {_TARGETS} in {_NAME}"
+    rf"|[A-Za-z_]\w*={_ATOM}|(?:{_STRING}|\d+): (?:{_ATOM}|[\[{{(])"
+    rf"|(?:return )?{_NAME}\(|(?:class|def|async def) [A-Za-z_]\w*\(|class [A-Za-z_]\w*:)"
     r"(?:,)?"
 )
 # The first line of an annotation split inside its brackets (`name: list[`):

@@ -127,6 +127,10 @@ def condition_lines(operands: Sequence[Operand], indent: int) -> list[str]:
         head, arguments = operands[0]
         return call_lines(f"if {head}", list(arguments), ":", indent)
     lines = [texts[0], *(f"and {text}" for text in texts[1:])]
+    if len(lines) == 1 and " is not " in texts[0]:
+        # a lone comparison splits at its operator
+        left, _, right = texts[0].partition(" is not ")
+        lines = [left, f"is not {right}"]
     if len(lines) > 1 and all(indent + 4 + len(line) <= LINE_LENGTH for line in lines):
         return ["if (", *(f"    {line}" for line in lines), "):"]
     return [whole]
@@ -305,6 +309,9 @@ def subscript_lines(
             return [f"{prefix}{outer}[", *lines, f"]{tail}"]
         return None
     parts = alternatives(inner)
+    if len(parts) == 1 and "[" not in inner and "(" not in inner:
+        # one name too long for any line: on a line of its own all the same
+        return [f"{prefix}{outer}[", f"    {inner}", f"]{tail}"]
     if len(parts) > 1 and all(
         indent + 6 + len(part) <= LINE_LENGTH or "[" not in part for part in parts
     ):  # (a name too long stays on its line: black cannot split it)

@@ -28,6 +28,7 @@ from .docstrings import default_note, docstring, normalize
 from .expressions import TypeExpressions
 from .imports import IMPORTS_MARKER, resolve_imports
 from .layout import (
+    LINE_LENGTH,
     Collection,
     Operand,
     assign_call,
@@ -39,6 +40,7 @@ from .layout import (
     import_line,
     join_lines,
     returns_lines,
+    subscript_lines,
     value_lines,
 )
 from .literals import comment, md_code, md_text, py_literal, py_str, toml_str
@@ -91,6 +93,8 @@ def environment() -> jinja2.Environment:
     env.globals["def_header"] = def_header
     env.globals["class_header"] = class_header
     env.globals["assign_call"] = assign_call
+    env.globals["call"] = call
+    env.globals["subscript"] = _subscript
     env.globals["declare"] = lambda text, indent, tail="": join_lines(
         declaration_lines(text, indent, tail), indent
     )
@@ -101,6 +105,15 @@ def environment() -> jinja2.Environment:
     env.tests["prose"] = lambda text: bool(text) and bool(normalize(text))
     env.globals["IMPORTS"] = IMPORTS_MARKER
     return env
+
+
+def _subscript(prefix: str, annotation: str) -> str:
+    """`prefix + outer[inner]` at column 0, split in its brackets as black
+    splits one too long."""
+    whole = prefix + annotation
+    if len(whole) <= LINE_LENGTH:
+        return whole
+    return join_lines(subscript_lines(prefix, annotation, "", 0) or [whole], 0)
 
 
 def user_owned_files() -> dict[str, str]:

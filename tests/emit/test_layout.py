@@ -221,3 +221,42 @@ def test_long_bracketed_alternatives_and_arguments_are_split_in_their_brackets()
     assert len(LAID_OUT) == 2
     assert "        list[\n            XXX" in LAID_OUT[0]  # (the alternative split in its brackets)
     assert "        dict[\n            str,\n            list[" in LAID_OUT[1]  # (one argument per line)
+
+
+@pytest.mark.parametrize("length", [40, 70, 75, 80, 84, 90, 120])
+def test_a_list_alias_and_a_plain_list_field_are_laid_out_as_black_lays_them_out(length: int) -> None:
+    from generator.emit.render import _subscript
+
+    item = "I" * length
+    laid_out_or_left_to_black(_subscript("Items: TypeAlias = ", f"list[{item}]") + "\n")
+    field = declaration_lines(f"items: list[{item}]", 4)
+    laid_out_or_left_to_black("class Model:\n" + "".join(f"    {line}\n" for line in field))
+
+
+@pytest.mark.parametrize("length", [40, 60, 70, 80, 100])
+def test_a_group_wrapper_returned_is_laid_out_as_black_lays_it_out(length: int) -> None:
+    from generator.emit.layout import call
+
+    line = call(f"return Async{'G' * length}OperationsWithStreamingResponse", ["self"], "", 8)
+    laid_out_or_left_to_black(f"class A:\n    def f(self):\n        {line}\n")
+
+
+@pytest.mark.parametrize("length", [60, 70, 72, 73, 80, 100])
+def test_a_comprehension_clause_over_one_name_counts_as_long_only_where_black_would_change_it(length: int) -> None:
+    source = (
+        "def f(self):\n    if self.x:\n        data[\"x\"] = [\n"
+        "            item.to_dict(exclude_readonly=exclude_readonly)\n"
+        f"            for item in self.{'n' * length}\n        ]\n"
+    )
+    assert needs_black(source) == (black(source) != source)
+
+
+def test_the_newer_rules_lay_out_what_they_claim() -> None:
+    LAID_OUT.clear()
+    test_a_list_alias_and_a_plain_list_field_are_laid_out_as_black_lays_them_out(120)
+    test_a_group_wrapper_returned_is_laid_out_as_black_lays_it_out(60)
+    test_a_field_to_dict_checks_is_laid_out_as_black_lays_it_out(66, False, False)
+    laid = "".join(LAID_OUT)
+    assert "Items: TypeAlias = list[\n    IIII" in laid and "    items: list[\n        IIII" in laid
+    assert "OperationsWithStreamingResponse(\n            self\n        )" in laid
+    assert "if (\n            self.ffff" in laid and "\n            is not None\n        ):" in laid
