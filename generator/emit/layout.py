@@ -10,6 +10,8 @@ left to black itself (see `format.needs_black`).
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -49,7 +51,8 @@ def value_lines(
     if isinstance(value, str):
         found = _call_of(value)
         if found is None:
-            return [whole]
+            # (a comprehension, or a call of one generator: split in its brackets)
+            return bracket_lines(prefix + value, tail, indent)
         value = found
     lines = [f"{prefix}{value.opening}"]
     for item in value.items:
@@ -208,10 +211,105 @@ def comprehension(
         return join_lines(
             [f"{head}{opening}", f"    {body}", f"{closing}{tail}"], indent
         )
+    laid = bracket_lines(element, "", indent + 4)
     return join_lines(
-        [f"{head}{opening}", f"    {element}", f"    {clause}", f"{closing}{tail}"],
+        [
+            f"{head}{opening}",
+            *(f"    {line}" for line in laid),
+            f"    {clause}",
+            f"{closing}{tail}",
+        ],
         indent,
     )
+
+
+# What may come before a comprehension's bracket for black to split there:
+# a target (`x = `), a key (`"k": `, `k: `) or a keyword (`k=`), then a
+# callee or nothing. (Before anything else, an operator or a ternary, black
+# splits elsewhere first.)
+_SPLIT_HEAD = re.compile(r'(?:\S+ = |"[^"\\]*": |\w+: |\w+=)?[\w.]*')
+
+
+def bracket_lines(text: str, tail: str, indent: int) -> list[str]:
+    """`text + tail` at column `indent`, where `text` ends with a bracketed
+    comprehension (a list, dict or set one, or a call's lone generator), as
+    black splits one too long: the comprehension on a line of its own inside
+    the brackets, or its element and clauses on a line each (an element too
+    long split the same way). Left on one line (to black) for anything
+    else."""
+    whole = text + tail
+    if indent + len(whole) <= LINE_LENGTH:
+        return [whole]
+    opened = _matching_open(text)
+    if opened is None or indent + opened + 1 > LINE_LENGTH:
+        return [whole]
+    head, body, closing = text[: opened + 1], text[opened + 1 : -1], text[-1]
+    clauses = _comprehension_clauses(body)
+    if clauses is None or not _SPLIT_HEAD.fullmatch(head[:-1]):
+        return [whole]
+    if indent + 4 + len(body) <= LINE_LENGTH:
+        return [head, f"    {body}", closing + tail]
+    lines = [head]
+    for index, clause in enumerate(clauses):
+        laid = bracket_lines(clause, "", indent + 4) if index == 0 else [clause]
+        lines += [f"    {line}" for line in laid]
+    return [*lines, closing + tail]
+
+
+def _scan(text: str) -> list[tuple[int, str, int]]:
+    """(index, character, depth before it) of every character outside
+    string literals."""
+    found, depth, index, quote = [], 0, 0, ""
+    while index < len(text):
+        char = text[index]
+        if quote:
+            if char == "\\":
+                index += 1
+            elif char == quote:
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        else:
+            found.append((index, char, depth))
+            if char in "([{":
+                depth += 1
+            elif char in ")]}":
+                depth -= 1
+        index += 1
+    return found
+
+
+def _matching_open(text: str) -> int | None:
+    """Where the bracket that the last character of `text` closes opens."""
+    if text[-1:] not in (")", "]", "}"):
+        return None
+    opened: list[int] = []
+    for index, char, _ in _scan(text):
+        if char in "([{":
+            opened.append(index)
+        elif char in ")]}":
+            if not opened:
+                return None
+            start = opened.pop()
+            if index == len(text) - 1:
+                return start
+    return None
+
+
+def _comprehension_clauses(body: str) -> list[str] | None:
+    """`element for x in y if z` as [element, "for x in y", "if z"] (split
+    at the top level only); None when `body` is no comprehension."""
+    cuts = [
+        index
+        for index, _, depth in _scan(body)
+        if depth == 0 and body.startswith((" for ", " if "), index)
+    ]
+    first_for = next((i for i in cuts if body.startswith(" for ", i)), None)
+    if first_for is None:
+        return None
+    cuts = [i for i in cuts if i >= first_for]  # (an `if` before is the element's)
+    bounds = [0, *cuts, len(body)]
+    return [body[a:b].strip() for a, b in itertools.pairwise(bounds)]
 
 
 def alternatives(annotation: str) -> list[str]:
@@ -304,10 +402,16 @@ def subscript_lines(
     if indent + 4 + len(inner) <= LINE_LENGTH:
         return [f"{prefix}{outer}[", f"    {inner}", f"]{tail}"]
     if len(arguments) > 1:
-        if all(indent + 5 + len(a) <= LINE_LENGTH for a in arguments):
-            lines = [f"    {argument}," for argument in arguments]
-            return [f"{prefix}{outer}[", *lines, f"]{tail}"]
-        return None
+        lines = []
+        for argument in arguments:
+            if indent + 5 + len(argument) <= LINE_LENGTH or "[" not in argument:
+                lines.append(f"    {argument},")  # (a long name stays as it is)
+                continue
+            split = subscript_lines("", argument, ",", indent + 4)
+            if split is None:
+                return None
+            lines += [f"    {line}" for line in split]
+        return [f"{prefix}{outer}[", *lines, f"]{tail}"]
     parts = alternatives(inner)
     if len(parts) == 1 and "[" not in inner and "(" not in inner:
         # one name too long for any line: on a line of its own all the same

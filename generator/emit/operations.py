@@ -25,6 +25,7 @@ from .layout import (
     alternatives,
     assign_call,
     assignment_lines,
+    bracket_lines,
     call_lines,
     value_lines,
 )
@@ -519,7 +520,7 @@ class OperationViews:
             elif isinstance(field, tuple):
                 laid = call_lines(field[0], field[1], ",", FIELD_INDENT)
             else:
-                laid = [f"{field},"]
+                laid = bracket_lines(field, ",", FIELD_INDENT)
             lines += ["    " + line for line in laid]
         if declared:
             # Exploded by its trailing comma, so black keeps it as written.
@@ -1176,11 +1177,12 @@ def _conditional_adds(
             # A generator expression's variable is its own: no spec parameter
             # is shadowed, and two loops over different item types type-check.
             item = t.parameter_to_wire(p.type.item or TypeRef("str"), "_item")
-            # (one line: where it is too long, the format stage lays it out)
             extend = head.replace(".append", ".extend")
-            statement = [
-                f"{extend}(({py_str(p.wire_name)}, {item}) for _item in {p.python_name})"
-            ]
+            statement = bracket_lines(
+                f"{extend}(({py_str(p.wire_name)}, {item}) for _item in {p.python_name})",
+                "",
+                indent,
+            )
         elif head.endswith("= "):
             statement = [head.format(wire=py_str(p.wire_name)) + text]
         else:

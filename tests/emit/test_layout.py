@@ -260,3 +260,53 @@ def test_the_newer_rules_lay_out_what_they_claim() -> None:
     assert "Items: TypeAlias = list[\n    IIII" in laid and "    items: list[\n        IIII" in laid
     assert "OperationsWithStreamingResponse(\n            self\n        )" in laid
     assert "if (\n            self.ffff" in laid and "\n            is not None\n        ):" in laid
+
+
+@pytest.mark.parametrize("length", [10, 30, 40, 45, 50, 60, 80])
+@pytest.mark.parametrize(
+    "shape",
+    [
+        'data["{n}"] = {{key: [item1.to_dict(exclude_readonly=exclude_readonly) for item1 in value] for key, value in self.{n}.items()}}',
+        'data["{n}"] = [item.to_dict(exclude_readonly=exclude_readonly) for item in self.{n}]',
+        '_query.extend(("{n}", _pipeline.query_value(_item)) for _item in {n})',
+        "json={{key: [_serde.one_of_to_wire(item1) for item1 in value] for key, value in {n}.items()}},",
+        '"{n}": None if {n} is None else _pipeline.query_value({n}),',  # (a ternary: not split here)
+        '"{n}": None if {n} is None else [str(item) for item in {n}],',  # (nor around a comprehension)
+    ],
+)
+def test_a_comprehension_too_long_is_split_in_its_brackets_as_black_splits_it(shape: str, length: int) -> None:
+    from generator.emit.layout import bracket_lines
+
+    text = shape.format(n="n" * length)
+    tail = "," if text.endswith(",") else ""
+    lines = bracket_lines(text.removesuffix(","), tail, 12)
+    if "None if" in shape:
+        assert len(lines) == 1  # black wraps a ternary in parentheses first
+    body = "".join(f"            {line}\n" for line in lines)
+    if tail:  # (an argument of a call, or an entry of a dict)
+        opening, closing = ("{", "}") if text.startswith('"') else ("f(", ")")
+        source = f"def g():\n    if x:\n        y = {opening}\n{body}        {closing}\n"
+    else:
+        source = f"def g():\n    if x:\n        if y:\n{body}"
+    laid_out_or_left_to_black(source)
+
+
+@pytest.mark.parametrize("length", [30, 50, 60, 70, 80])
+def test_a_long_argument_of_a_subscript_is_split_in_its_own_brackets(length: int) -> None:
+    x = "X" * length
+    annotation = f"dict[str, builtins.list[str | _models.{x}Option2 | _models.{x}Option3]]"
+    lines = declaration_lines(f"body: {annotation}", 8, ",")
+    params = "".join(f"        {line}\n" for line in lines)
+    laid_out_or_left_to_black(f"class A:\n    def f(\n        self,\n{params}    ) -> None:\n        pass\n")
+
+
+def test_comprehensions_and_nested_subscripts_are_laid_out_where_claimed() -> None:
+    LAID_OUT.clear()
+    shapes = test_a_comprehension_too_long_is_split_in_its_brackets_as_black_splits_it.pytestmark[0].args[1]
+    for shape, length in zip(shapes, (40, 40, 10, 30)):
+        test_a_comprehension_too_long_is_split_in_its_brackets_as_black_splits_it(shape, length)
+    test_a_long_argument_of_a_subscript_is_split_in_its_own_brackets(50)
+    laid = "".join(LAID_OUT)
+    assert "    key: [\n" in laid  # (an element too long split in its own brackets)
+    assert "_query.extend(\n" in laid and "json={\n" in laid
+    assert "dict[\n            str,\n            builtins.list[\n" in laid
