@@ -112,7 +112,7 @@ def _generate(
         )
         diagnostics.fail_if_errors()
     if pending is not None:
-        pending.inputs([d.path for d in loader.documents])
+        pending.inputs([(d.path, d.sha256) for d in loader.documents])
     loader.release_parsed()  # (nothing after the IR reads a spec)
     if strict and pending is None:
         _fail_on_warnings(diagnostics)

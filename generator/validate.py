@@ -35,11 +35,20 @@ from .workshare import can_fork
 VALIDATOR = "openapi-spec-validator"
 
 
-def _key(root: Path, inputs: Iterable[Path]) -> str:
-    digest = hashlib.sha256(f"v4|{root.name}".encode())
-    for path in sorted(set(inputs)):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+Digests = list[
+    tuple[Path, str]
+]  # each file the spec reads, and the sha256 of its bytes
+
+
+def _key(root: Path, files: Digests) -> str:
+    digest = hashlib.sha256(f"v5|{root.name}".encode())
+    for path, content in sorted(set(files)):
+        digest.update(f"{path.name}\0{content}\0".encode())
     return digest.hexdigest()
+
+
+def _digests(inputs: Iterable[Path]) -> Digests:
+    return [(path, hashlib.sha256(path.read_bytes()).hexdigest()) for path in inputs]
 
 
 FULL_CHECK_BYTES = 4 * 1024 * 1024
@@ -154,10 +163,8 @@ class _NoSchemaErrors:
         return ()
 
 
-def _cached(
-    root: Path, inputs: list[Path]
-) -> tuple[Path, list[tuple[str, str]] | None]:
-    cached = cache_folder() / f"validation-{_key(root, inputs)}.json"
+def _cached(root: Path, files: Digests) -> tuple[Path, list[tuple[str, str]] | None]:
+    cached = cache_folder() / f"validation-{_key(root, files)}.json"
     try:
         data = json.loads(cached.read_text(encoding="utf-8"))
         return cached, [(str(message), str(where)) for message, where in data]
@@ -183,7 +190,7 @@ def _has_file_response(spec: Any) -> bool:
 def validation_findings(
     root: Path, inputs: list[Path], use_cache: bool = True
 ) -> list[tuple[str, str]]:
-    cached, known = _cached(root, inputs)
+    cached, known = _cached(root, _digests(inputs))
     if use_cache and known is not None:
         return known
     findings = run_validator(root, _PARSED.get(root), full=_full(inputs))
@@ -228,7 +235,8 @@ class PendingValidation:
         self._root = root
         if document is not None:
             _PARSED[root] = document
-        self._inputs: list[Path] = [root]
+        self._inputs: Digests | None = None
+        self._cache: Path | None = None  # where the verdict for the inputs is kept
         self._known: list[tuple[str, str]] | None = None
         self._process: Any = None
         self._full = _full([root])
@@ -256,13 +264,14 @@ class PendingValidation:
             self._receiver.close()
             self._process = None
 
-    def inputs(self, inputs: list[Path]) -> None:
-        """Every file the spec reads (known once the IR is built)."""
-        self._inputs = inputs
-        _, self._known = _cached(self._root, inputs)
+    def inputs(self, files: Digests) -> None:
+        """Every file the spec reads and the sha256 of its bytes, as the
+        loader read them (known once the IR is built)."""
+        self._inputs = files
+        self._cache, self._known = _cached(self._root, files)
         if self._known is not None:
             self._stop()
-        elif self._full and not _full(inputs):
+        elif self._full and not _full(path for path, _ in files):
             self._stop()
             self._full = False
             self._start()
@@ -283,7 +292,9 @@ class PendingValidation:
             self._stop()
         if findings is None:
             findings = run_validator(self._root, _PARSED.get(self._root), self._full)
-        _store(_cached(self._root, self._inputs)[0], findings)
+        if self._cache is None:
+            self._cache, _ = _cached(self._root, self._inputs or _digests([self._root]))
+        _store(self._cache, findings)
         self._known = findings
         _PARSED.pop(self._root, None)
         return findings

@@ -98,26 +98,26 @@ def _two_files(folder: Path) -> tuple[Path, Path]:
 def test_the_validator_starts_before_the_ir_and_a_verdict_cached_for_every_file_stops_it(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import yaml
 
-    from generator.validate import PendingValidation, validation_findings
+    from generator.validate import PendingValidation, _digests, validation_findings
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     root, defs = _two_files(tmp_path)
     pending = PendingValidation(root, yaml.safe_load(root.read_text(encoding="utf-8")))
     running = pending._process
     assert running is not None and running.is_alive()  # knowing only the root file
-    pending.inputs([root, defs])  # what the IR read: no verdict cached for both yet
+    pending.inputs(_digests([root, defs]))  # what the IR read: no verdict cached for both yet
     assert pending._process is running
     first = pending.result()
     assert not running.is_alive()
     # cached under both files' content: the next run's validator is stopped
     again = PendingValidation(root, yaml.safe_load(root.read_text(encoding="utf-8")))
     process = again._process
-    again.inputs([root, defs])
+    again.inputs(_digests([root, defs]))
     assert again._process is None and not process.is_alive() and again.result() == first
     # a change to the file the root refers to is a new verdict, not the cached one
     defs.write_text(defs.read_text(encoding="utf-8").replace("string", "banana"), encoding="utf-8")
     changed = PendingValidation(root, yaml.safe_load(root.read_text(encoding="utf-8")))
-    changed.inputs([root, defs])
+    changed.inputs(_digests([root, defs]))
     assert changed._process is not None
     found = changed.result()
     assert any("banana" in message for message, _ in found) and found != first
@@ -126,6 +126,7 @@ def test_the_validator_starts_before_the_ir_and_a_verdict_cached_for_every_file_
 
 def test_files_too_big_together_for_every_check_restart_it_with_the_schemas_only(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import generator.validate as validate
+    from generator.validate import _digests
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     root, defs = _two_files(tmp_path)
@@ -133,7 +134,7 @@ def test_files_too_big_together_for_every_check_restart_it_with_the_schemas_only
     pending = validate.PendingValidation(root)
     first = pending._process
     assert pending._full
-    pending.inputs([root, defs])
+    pending.inputs(_digests([root, defs]))
     assert not pending._full and pending._process is not first and not first.is_alive()
     pending.cancel()
 
