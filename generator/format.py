@@ -36,21 +36,26 @@ _TARGETS = r"[A-Za-z_]\w*(?:, [A-Za-z_]\w*)*"  # `for key, value in`
 # A line black cannot shorten, and so leaves as it is: one string or name
 # (an item of an exploded bracket, or an alternative of a union split one
 # per line), a comprehension's `for x in name` (or `name()`) clause, a keyword argument or
-# dict entry whose value is one, the head of an exploded call (returned or
-# not), dict or list value after a string key, or the first line of a def
-# or class whose name alone is too long.
+# dict entry whose value is one, the head of an exploded call, dict or list
+# value after a string key, or the first line of a def or class whose name
+# alone is too long.
 _STABLE = re.compile(
     rf"\s*(?:{_ATOM}|\| {_NAME}|for {_TARGETS} in {_NAME}(?:\(\))?"
     rf"|[A-Za-z_]\w*={_ATOM}|(?:{_STRING}|\d+): (?:{_ATOM}|[\[{{(])"
-    rf"|(?:return )?{_NAME}\(|(?:class|def|async def) [A-Za-z_]\w*\(|class [A-Za-z_]\w*:)"
+    rf"|{_NAME}\(|(?:class|def|async def) [A-Za-z_]\w*\(|class [A-Za-z_]\w*:)"
     r"(?:,)?"
 )
+# The first line of a returned call split in its brackets (`return f(`):
+# black puts the call in parentheses instead, unless `f(` is too long there.
+_RETURN_CALL_HEAD = re.compile(rf"(\s*)return ({_NAME})\(")
 # The first line of an annotation split inside its brackets (`name: list[`):
 # black puts the annotation in parentheses instead, unless `name: (` is too
 # long too.
 _ANNOTATION_HEAD = re.compile(rf"(\s*)([A-Za-z_]\w*): {_NAME}\[")
 # The last line of a def that returns one name: black puts the name in
-# parentheses on a line of its own, unless it is too long even there.
+# parentheses on a line of its own, unless it is too long even there and
+# has no dot (a dotted name, which it could split at a dot, goes in them
+# all the same).
 _RETURNS_NAME = re.compile(rf"(\s*)\) -> ({_NAME}):")
 
 
@@ -112,10 +117,17 @@ def long_code_lines(text: str) -> list[int]:
         if line.lstrip().startswith(("#", '"""')) or _STABLE.fullmatch(line):
             continue
         returns = _RETURNS_NAME.fullmatch(line)
-        if returns and len(returns[1]) + 4 + len(returns[2]) > BLACK_LINE_LENGTH:
+        if (
+            returns
+            and "." not in returns[2]
+            and len(returns[1]) + 4 + len(returns[2]) > BLACK_LINE_LENGTH
+        ):
             continue
         head = _ANNOTATION_HEAD.fullmatch(line)
         if head and len(head[1]) + len(head[2]) + 3 > BLACK_LINE_LENGTH:
+            continue
+        head = _RETURN_CALL_HEAD.fullmatch(line)
+        if head and len(head[1]) + 4 + len(head[2]) + 1 > BLACK_LINE_LENGTH:
             continue
         found.append(lines + 1)
     return found

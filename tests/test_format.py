@@ -87,7 +87,7 @@ def _reference_block_starts(lines: list[str]) -> list[tuple[int, int]]:
 
 
 def _reference_long_lines(lines: list[str]) -> list[int]:
-    from generator.format import _ANNOTATION_HEAD, _RETURNS_NAME, _STABLE
+    from generator.format import _ANNOTATION_HEAD, _RETURN_CALL_HEAD, _RETURNS_NAME, _STABLE
 
     found, in_docstring = [], False
     for number, line in enumerate(lines, 1):
@@ -97,8 +97,11 @@ def _reference_long_lines(lines: list[str]) -> list[int]:
             continue
         returns = _RETURNS_NAME.fullmatch(line)
         head = _ANNOTATION_HEAD.fullmatch(line)
-        if not (returns and len(returns[1]) + 4 + len(returns[2]) > 88) and not (
-            head and len(head[1]) + len(head[2]) + 3 > 88
+        call = _RETURN_CALL_HEAD.fullmatch(line)
+        if (
+            not (returns and "." not in returns[2] and len(returns[1]) + 4 + len(returns[2]) > 88)
+            and not (head and len(head[1]) + len(head[2]) + 3 > 88)
+            and not (call and len(call[1]) + 4 + len(call[2]) + 1 > 88)
         ):
             found.append(number)
     return found

@@ -177,8 +177,8 @@ def def_header(name: str, parameters: str, returns: str, indent: int) -> str:
     if (
         plain
         and indent + len(tail[0]) > LINE_LENGTH
-        and indent + 4 + len(returns) <= LINE_LENGTH
-    ):  # one long name: in parentheses if it fits so, else as it is
+        and (indent + 4 + len(returns) <= LINE_LENGTH or "." in returns)
+    ):  # one long name: in parentheses if it fits so (a dotted one: always)
         tail = [") -> (", f"    {returns}", "):"]
     each = _split_arguments(parameters) or [parameters]
     if len(each) == 1:
@@ -196,6 +196,21 @@ def def_header(name: str, parameters: str, returns: str, indent: int) -> str:
 
 def call(head: str, args: list[str], tail: str, indent: int) -> str:
     return join_lines(call_lines(head, args, tail, indent), indent)
+
+
+def return_call(callee: str, args: list[str], indent: int) -> str:
+    """`return callee(args)` at column `indent`, as black lays out one too
+    long: split in the call's brackets where `return callee(` fits, else in
+    parentheses where `callee(` fits inside them, else in the brackets all
+    the same."""
+    head = f"return {callee}"
+    if (
+        indent + len(head) + 1 > LINE_LENGTH
+        and indent + 4 + len(callee) + 1 <= LINE_LENGTH
+    ):
+        inner = call_lines(callee, args, "", indent + 4)
+        return join_lines(["return (", *(f"    {line}" for line in inner), ")"], indent)
+    return call(head, args, "", indent)
 
 
 def comprehension(
@@ -438,6 +453,9 @@ def returns_lines(returns: str, tail: str, indent: int) -> list[str]:
     if len(parts) == 1 and returns.endswith("]") and "[" in returns:
         laid = subscript_lines(") -> ", returns, tail, indent)
         return [whole] if laid is None else laid
+    if len(parts) == 1 and "." in returns and "[" not in returns:
+        # a dotted name goes in parentheses even where it is too long there
+        return [") -> (", f"    {returns}", f"){tail}"]
     laid = _parenthesized(returns, f"){tail}", indent)
     return [whole] if laid is None else [") -> (", *laid]
 

@@ -39,6 +39,7 @@ from .layout import (
     def_header,
     import_line,
     join_lines,
+    return_call,
     returns_lines,
     subscript_lines,
     value_lines,
@@ -93,7 +94,7 @@ def environment() -> jinja2.Environment:
     env.globals["def_header"] = def_header
     env.globals["class_header"] = class_header
     env.globals["assign_call"] = assign_call
-    env.globals["call"] = call
+    env.globals["return_call"] = return_call
     env.globals["subscript"] = _subscript
     env.globals["declare"] = lambda text, indent, tail="": join_lines(
         declaration_lines(text, indent, tail), indent
