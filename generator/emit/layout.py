@@ -51,6 +51,9 @@ def value_lines(
     if isinstance(value, str):
         found = _call_of(value)
         if found is None:
+            keyed = _keyed_conditional(prefix + value, tail, indent)
+            if keyed is not None:
+                return keyed
             # (a comprehension, or a call of one generator: split in its brackets)
             return bracket_lines(prefix + value, tail, indent)
         value = found
@@ -62,6 +65,37 @@ def value_lines(
         ]
     lines.append(f"{value.closing}{tail}")
     return lines
+
+
+# A dict entry or keyword argument: `"key": value`, `key: value`, `key=value`.
+_KEYED = re.compile(r'("(?:[^"\\]|\\.)*"|[A-Za-z_]\w*)(: |=)(.+)')
+
+
+def _keyed_conditional(text: str, tail: str, indent: int) -> list[str] | None:
+    """A dict entry or keyword argument whose value is a conditional
+    expression, too long for its line, as black lays it out: the value in
+    parentheses, on one line or one part per line (`a`, `if b`, `else c`).
+    None for anything else."""
+    keyed = _KEYED.fullmatch(text)
+    if keyed is None or indent + len(text + tail) <= LINE_LENGTH:
+        return None
+    key, separator, value = keyed.groups()
+    cuts = [
+        index
+        for index, _, depth in _scan(value)
+        if depth == 0 and value.startswith((" if ", " else "), index)
+    ]
+    if len(cuts) != 2 or not value.startswith(" if ", cuts[0]):
+        return None
+    parts = [value[: cuts[0]], value[cuts[0] + 1 : cuts[1]], value[cuts[1] + 1 :]]
+    head = f"{key}{separator}("
+    if indent + len(head) > LINE_LENGTH:
+        return None
+    if indent + 4 + len(value) <= LINE_LENGTH:
+        return [head, f"    {value}", f"){tail}"]
+    if all(indent + 4 + len(part) <= LINE_LENGTH for part in parts):
+        return [head, *(f"    {part}" for part in parts), f"){tail}"]
+    return None
 
 
 def join_lines(lines: list[str], indent: int) -> str:
@@ -465,6 +499,11 @@ def _call_of(text: str) -> Collection | None:
     display as one of its items), or None when the text is none of these."""
     if text[:1] in "[{" and text[-1:] == {"[": "]", "{": "}"}[text[0]]:
         head, inner, closing = text[0], text[1:-1], text[-1]
+    elif text[:1] == "(" and text[-1:] == ")" and _matching_open(text) == 0:
+        # a tuple of several items (one item in parentheses is no tuple)
+        head, inner, closing = "(", text[1:-1], ")"
+        if len(_split_arguments(inner) or ()) < 2:
+            return None
     else:
         opening = text.find("(")
         head, inner, closing = text[: opening + 1], text[opening + 1 : -1], ")"

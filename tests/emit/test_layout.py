@@ -333,3 +333,54 @@ def test_a_long_return_name_is_laid_out_as_black_lays_it_out(length: int, dotted
     # (and written on one line, the format stage gives it to black only where black changes it)
     raw = f"class A:\n    async def f(\n        self,\n    ) -> {name}:\n        pass\n"
     assert needs_black(raw) == (black(raw) != raw)
+
+
+@pytest.mark.parametrize("length", range(5, 60))
+@pytest.mark.parametrize("keyword", [False, True])
+def test_a_conditional_entry_or_keyword_is_laid_out_as_black_lays_it_out(length: int, keyword: bool) -> None:
+    name = "n" * length
+    item = f"{name}=None if {name} is None else _pipeline.query_value({name})"
+    if not keyword:
+        item = f'"{name}": None if {name} is None else _pipeline.query_value({name})'
+    entries = Collection("(" if keyword else "{", (item, f"other={name}" if keyword else f'"o": {name}'), ")" if keyword else "}")
+    lines = value_lines("form=_pipeline.drop_none" if keyword else "form=", entries, ",", 12)
+    source = "def f():\n    if x:\n        _spec = RequestSpec(\n" + "".join(f"            {line}\n" for line in lines) + "        )\n"
+    laid_out_or_left_to_black(source)
+
+
+@pytest.mark.parametrize("length", range(20, 90, 2))
+@pytest.mark.parametrize("items", [2, 3])
+def test_a_tuple_too_long_is_exploded_as_black_keeps_it(length: int, items: int) -> None:
+    from generator.emit.layout import call_lines
+
+    values = ['"' + "k" * length + '"', f"_pipeline.query_value({'v' * length})", "x"][:items]
+    lines = call_lines("_query.append", [f"({', '.join(values)})"], "", 8)
+    laid_out_or_left_to_black("def f():\n    if x:\n" + "".join(f"        {line}\n" for line in lines))
+
+
+def test_conditional_entries_and_tuples_are_laid_out_where_claimed() -> None:
+    LAID_OUT.clear()
+    test_a_conditional_entry_or_keyword_is_laid_out_as_black_lays_it_out(20, False)
+    test_a_conditional_entry_or_keyword_is_laid_out_as_black_lays_it_out(10, True)
+    test_a_tuple_too_long_is_exploded_as_black_keeps_it(40, 2)
+    laid = "".join(LAID_OUT)
+    assert '": (\n' in laid and "\n                    if nnnn" in laid
+    assert "nnnnnnnnnn=(\n" in laid
+    assert "_query.append(\n            (\n                \"kkk" in laid
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "(" + "a" * 90 + " + b)",  # parentheses around one expression: no tuple
+        "(" + "a" * 90 + ", b)",
+        "{" + '"k": None if ' + "a" * 60 + " is None else f(" + "a" * 30 + ")}",
+        "[f(item) for item in " + "a" * 90 + "]",
+        "f(" + "a" * 50 + ", (" + "b" * 40 + ", c))",
+    ],
+)
+def test_a_value_laid_out_means_what_it_meant_on_one_line(value: str) -> None:
+    import ast
+
+    laid = "\n".join(value_lines("x=", value, "", 12))
+    assert ast.dump(ast.parse(f"f({laid})")) == ast.dump(ast.parse(f"f(x={value})"))
