@@ -82,7 +82,7 @@ def _keyed_conditional(text: str, tail: str, indent: int) -> list[str] | None:
     key, separator, value = keyed.groups()
     cuts = [
         index
-        for index, _, depth in _scan(value)
+        for index, _, depth in _scan(value) or ()
         if depth == 0 and value.startswith((" if ", " else "), index)
     ]
     if len(cuts) != 2 or not value.startswith(" if ", cuts[0]):
@@ -251,7 +251,7 @@ def comprehension(
     head: str, element: str, clause: str, tail: str, indent: int, bracket: str = "[]"
 ) -> str:
     """`head[element for ...]tail` laid out as black does."""
-    opening, closing = bracket
+    opening, closing = bracket[0], bracket[1]
     whole = f"{head}{opening}{element} {clause}{closing}{tail}"
     if indent + len(whole) <= LINE_LENGTH:
         return whole
@@ -305,9 +305,9 @@ def bracket_lines(text: str, tail: str, indent: int) -> list[str]:
     return [*lines, closing + tail]
 
 
-def _scan(text: str) -> list[tuple[int, str, int]]:
+def _scan(text: str) -> list[tuple[int, str, int]] | None:
     """(index, character, depth before it) of every character outside
-    string literals."""
+    string literals; None when a string literal does not end."""
     found, depth, index, quote = [], 0, 0, ""
     while index < len(text):
         char = text[index]
@@ -325,7 +325,7 @@ def _scan(text: str) -> list[tuple[int, str, int]]:
             elif char in ")]}":
                 depth -= 1
         index += 1
-    return found
+    return None if quote else found
 
 
 def _matching_open(text: str) -> int | None:
@@ -333,7 +333,7 @@ def _matching_open(text: str) -> int | None:
     if text[-1:] not in (")", "]", "}"):
         return None
     opened: list[int] = []
-    for index, char, _ in _scan(text):
+    for index, char, _ in _scan(text) or ():
         if char in "([{":
             opened.append(index)
         elif char in ")]}":
@@ -350,7 +350,7 @@ def _comprehension_clauses(body: str) -> list[str] | None:
     at the top level only); None when `body` is no comprehension."""
     cuts = [
         index
-        for index, _, depth in _scan(body)
+        for index, _, depth in _scan(body) or ()
         if depth == 0 and body.startswith((" for ", " if "), index)
     ]
     first_for = next((i for i in cuts if body.startswith(" for ", i)), None)
@@ -520,27 +520,18 @@ def _call_of(text: str) -> Collection | None:
 def _split_arguments(text: str) -> list[str] | None:
     """The top-level comma-separated parts of `text`; None when its brackets
     or quotes do not balance (then it is not one call's arguments)."""
-    parts, depth, start, index, quote = [], 0, 0, 0, ""
-    while index < len(text):
-        char = text[index]
-        if quote:
-            if char == "\\":
-                index += 1
-            elif char == quote:
-                quote = ""
-        elif char in "\"'":
-            quote = char
-        elif char in "([{":
-            depth += 1
-        elif char in ")]}":
-            depth -= 1
-            if depth < 0:
-                return None
-        elif char == "," and depth == 0:
+    scanned = _scan(text)
+    if scanned is None:
+        return None
+    parts, start, after = [], 0, 0  # (`after`: the depth after each character)
+    for index, char, depth in scanned:
+        if char in ")]}" and depth == 0:
+            return None  # (it closes a bracket that was never opened)
+        if char == "," and depth == 0:
             parts.append(text[start:index].strip())
             start = index + 1
-        index += 1
-    if depth or quote:
+        after = depth + (1 if char in "([{" else -1 if char in ")]}" else 0)
+    if after:
         return None
     last = text[start:].strip()
     return [*parts, last] if last else parts
