@@ -35,10 +35,10 @@ _ATOM = rf"(?:{_STRING}|{_NAME})"
 _TARGETS = r"[A-Za-z_]\w*(?:, [A-Za-z_]\w*)*"  # `for key, value in`
 # A line black cannot shorten, and so leaves as it is: one string or name
 # (an item of an exploded bracket, or an alternative of a union split one
-# per line), a comprehension's `for x in name` (or `name()`) clause, a keyword argument or
-# dict entry whose value is one, the head of an exploded call, dict or list
-# value after a string key, or the first line of a def or class whose name
-# alone is too long.
+# per line), a comprehension's `for x in name` (or `name()`) clause, a
+# keyword argument or dict entry whose value is one, the head of an exploded
+# call, dict or list value after a string key, or the first line of a def
+# or class whose name alone is too long.
 _STABLE = re.compile(
     rf"\s*(?:{_ATOM}|\| {_NAME}|for {_TARGETS} in {_NAME}(?:\(\))?"
     rf"|[A-Za-z_]\w*={_ATOM}|(?:{_STRING}|\d+): (?:{_ATOM}|[\[{{(])"
