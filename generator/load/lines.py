@@ -9,10 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from .yaml_reader import compose_yaml
-
 
 def pointer_token(text: str) -> str:
     """A name as one JSON pointer token (`~` and `/` escaped, RFC 6901)."""
@@ -42,6 +38,10 @@ class LineFinder:
         if text is None:
             return 0
         if display_name not in self._nodes:
+            import yaml  # (only a run that reports something pays for it)
+
+            from .yaml_reader import compose_yaml
+
             try:
                 self._nodes[display_name] = compose_yaml(text)
             except yaml.YAMLError:
@@ -60,6 +60,8 @@ class LineFinder:
 
 
 def _child(node: Any, token: str) -> tuple[int, Any] | None:
+    import yaml
+
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             if isinstance(key, yaml.ScalarNode) and key.value == token:
