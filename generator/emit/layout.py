@@ -390,10 +390,9 @@ def _parenthesized(annotation: str, closing: str, indent: int) -> list[str] | No
     lines = []
     for index, part in enumerate(parts):
         line = ("| " if index else "") + part
+        # (a name too long stays on its line: black cannot split it)
         if indent + 4 + len(line) <= LINE_LENGTH or "[" not in part:
-            lines.append(
-                f"    {line}"
-            )  # (a name too long stays: black cannot split it)
+            lines.append(f"    {line}")
             continue
         split = subscript_lines("| " if index else "", part, "", indent + 4)
         if split is None:
