@@ -19,8 +19,10 @@ from .write import Manifest, check_manifest, sha256
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from .emit.models_module import Unit, UnitKey
     from .ir.model import ClientSpec
     from .load import SpecLoader
+    from .speculate import Speculation
     from .validate import PendingValidation
 
 
@@ -47,6 +49,7 @@ def generate_package(
     """Raises GenerationFailed (with every diagnostic) when the spec has errors
     (or, with `strict`, warnings)."""
     from .load import SpecLoader
+    from .speculate import Speculation
 
     # Before any work: a tampered manifest stops the run.
     check_manifest(job.package_dir)
@@ -63,11 +66,29 @@ def generate_package(
         if root is not None:  # (else the run stops at the IR)
             pending = PendingValidation(job.spec, root.data)
         del root  # (see loader.release_parsed)
+    previous = Manifest.read(job.package_dir)
+    # In a fresh output folder nothing can be reused: what is rendered is
+    # formatted at once, in the same tasks (black mode formats the models
+    # module whole: always at the end).
+    now = not previous.raw and format_mode == "auto"
+    speculation = Speculation(partial(_prepared, now=now, format_mode=format_mode))
     try:
-        return _generate(job, loader, diagnostics, pending, format_mode, strict, clock)
+        return _generate(
+            job,
+            loader,
+            diagnostics,
+            pending,
+            speculation,
+            previous,
+            format_mode,
+            strict,
+            clock,
+        )
     finally:
+        # (a run that failed leaves no validator and no renderer running)
         if pending is not None:
-            pending.cancel()  # (a run that failed leaves no validator running)
+            pending.cancel()
+        speculation.cancel()
 
 
 def _generate(
@@ -75,6 +96,8 @@ def _generate(
     loader: SpecLoader,
     diagnostics: Diagnostics,
     pending: PendingValidation | None,
+    speculation: Speculation[Part],
+    previous: Manifest,
     format_mode: str,
     strict: bool,
     clock: _Clock,
@@ -83,7 +106,9 @@ def _generate(
     from .ir.front import build_client
 
     try:
-        client = build_client(loader, diagnostics, job.package, job.spec)
+        client = build_client(
+            loader, diagnostics, job.package, job.spec, speculation.progress
+        )
     except RecursionError:
         # Schemas nested thousands of levels deep; Python's stack ends first.
         diagnostics.error(
@@ -117,7 +142,14 @@ def _generate(
     if strict and pending is None:
         _fail_on_warnings(diagnostics)
     clock.lap("load and IR")
-    emitted = _emit_and_format(client, job, display_path_from_root(job), format_mode)
+    emitted = _emit_and_format(
+        client,
+        job,
+        display_path_from_root(job),
+        format_mode,
+        previous,
+        speculation.results(client),
+    )
     del client  # (before the models module is put together: 20 MB on GitHub's)
     generated, copied, manifest = emitted.assemble()
     clock.lap("emit and format")
@@ -182,12 +214,14 @@ class _Emitted:
         models = (
             None if parts_done else self.cached("models.py", raw_hashes["models.py"])
         )
-        part_tasks: list[Callable[[], tuple[str, frozenset[str]]]] = []
+        part_tasks: list[Callable[[], list[tuple[str, frozenset[str]]]]] = []
         if models is None and not parts_done:
+            texts = [text for _, text, _, _ in self.parts]
             part_tasks = [
-                partial(_final_part, text, mode == "auto")
-                for _, text, _, _ in self.parts
+                partial(_final_parts, texts[start : start + UNITS_PER_TASK], mode)
+                for start in range(0, len(texts), UNITS_PER_TASK)
             ]
+            del texts
         paths = (
             []
             if mode == "none"
@@ -205,7 +239,11 @@ class _Emitted:
         formatted = dict(zip(paths, cast("list[str]", done[count:])))
         if models is None:
             finished = (
-                cast("list[tuple[str, frozenset[str]]]", done[:count])
+                [
+                    part
+                    for parts in done[:count]
+                    for part in cast("list[tuple[str, frozenset[str]]]", parts)
+                ]
                 if count
                 else [
                     (text, cast("frozenset[str]", usage))
@@ -225,6 +263,10 @@ class _Emitted:
         generated = {path: text for path, (_, text, _) in self.generated.items()}
         generated = {"models.py": models, **generated, **formatted}
         return generated, self.copied, Manifest(raw=raw_hashes)
+
+
+def _final_parts(texts: list[str], mode: str) -> list[tuple[str, frozenset[str]]]:
+    return [_final_part(text, mode == "auto") for text in texts]
 
 
 def _final_part(text: str, format_: bool) -> tuple[str, frozenset[str]]:
@@ -255,17 +297,48 @@ def _format_module(
     return format_files({path: text}, lambda *_: None, mode)[path]
 
 
+# Units of the models module rendered (and formatted) per task when two
+# processes share the work: small enough for the two to finish together.
+UNITS_PER_TASK = 150
+
+
+def _prepared(raw: str, now: bool, format_mode: str) -> Part:
+    """A unit of the models module as rendered (`raw`), as a part: formatted
+    `now`, or left for `assemble` to format once it knows whether the last
+    run's file is the answer."""
+    if format_mode != "none" and not now:
+        return sha256(raw), raw, False, None
+    text, usage = _final_part(raw, now)
+    return sha256(raw), text, now, usage
+
+
+def _unit_parts(
+    client: ClientSpec,
+    display: str,
+    units: list[Unit],
+    prepare: Callable[[str], Part],
+) -> list[Part]:
+    from .emit.models_module import render_unit_batch
+
+    return [prepare(raw) for raw in render_unit_batch(client, display, units)]
+
+
 def _emit_and_format(
-    client: ClientSpec, job: ClientJob, display: str, format_mode: str
+    client: ClientSpec,
+    job: ClientJob,
+    display: str,
+    format_mode: str,
+    previous: Manifest,
+    ready: dict[UnitKey, Part],
 ) -> _Emitted:
     """Every module rendered (and, where nothing can be reused, formatted):
-    the models module in parts, and the async operation groups a few at a
-    time, that two processes share (`workshare`), while this one renders
-    the rest of the package."""
-    from .emit.render import async_group_tasks, models_tasks, render_package
+    the models module in units, those not `ready` (see `speculate`) a few
+    at a time, and the async operation groups a few at a time, that two
+    processes share (`workshare`), while this one renders the rest of the
+    package."""
+    from .emit.models_module import unit_order
+    from .emit.render import async_group_tasks, render_package
     from .workshare import share
-
-    previous = Manifest.read(job.package_dir)
 
     def cached(path: str, digest: str) -> str | None:
         # The last run formatted the same raw text into the file on disk.
@@ -277,10 +350,7 @@ def _emit_and_format(
             return None
         return existing if sha256(existing) == previous.files.get(path) else None
 
-    # In a fresh output folder nothing can be reused: what is rendered is
-    # formatted at once, in the same shared tasks (black mode formats the
-    # models module whole: always at the end).
-    now = not previous.raw and format_mode == "auto"
+    now = not previous.raw and format_mode == "auto"  # (see generate_package)
 
     def module(path: str, raw: str) -> Module:
         digest = sha256(raw)
@@ -288,22 +358,21 @@ def _emit_and_format(
             return digest, raw, False
         return digest, _format_module(path, digest, raw, cached, format_mode), True
 
-    def part(task: Callable[[], str]) -> Callable[[], Part]:
-        def run() -> Part:
-            raw = task()
-            if format_mode != "none" and not now:
-                return sha256(raw), raw, False, None  # (see assemble)
-            text, usage = _final_part(raw, now)
-            return sha256(raw), text, now, usage
-
-        return run
-
     def modules(task: Callable[[], dict[str, str]]) -> Callable[[], dict[str, Module]]:
         return lambda: {path: module(path, raw) for path, raw in task().items()}
 
-    model_tasks = [part(task) for task in models_tasks(client, display)]
-    # (head, tail and one part of models: too small to be worth a process)
-    big = len(model_tasks) > 3
+    order = unit_order(client)
+    todo = [unit for unit in order if unit[0] not in ready]
+    prepare = partial(_prepared, now=now, format_mode=format_mode)
+    unit_tasks = [
+        partial(
+            _unit_parts, client, display, todo[start : start + UNITS_PER_TASK], prepare
+        )
+        for start in range(0, len(todo), UNITS_PER_TASK)
+    ]
+    # (the head, the tail and one task of enums and models: too small to be
+    # worth a process)
+    big = len(order) > UNITS_PER_TASK + 2
     group_tasks = (
         [modules(t) for t in async_group_tasks(client, display)] if big else []
     )
@@ -315,10 +384,17 @@ def _emit_and_format(
         del generated["models.py"]
         return {path: module(path, raw) for path, raw in generated.items()}, copied
 
-    tasks: list[Callable[[], object]] = [*model_tasks, *group_tasks]
+    tasks: list[Callable[[], object]] = [*unit_tasks, *group_tasks]
     done, (generated, copied) = share(tasks, rest, fork=big)
-    parts = [cast(Part, part) for part in done[: len(model_tasks)]]
-    for found in done[len(model_tasks) :]:
+    fresh = iter(
+        [
+            part
+            for parts in done[: len(unit_tasks)]
+            for part in cast("list[Part]", parts)
+        ]
+    )
+    parts = [ready[key] if key in ready else next(fresh) for key, _ in order]
+    for found in done[len(unit_tasks) :]:
         generated.update(cast("dict[str, Module]", found))
     return _Emitted(parts, generated, copied, cached, format_mode, big)
 

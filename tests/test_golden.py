@@ -95,11 +95,10 @@ def test_models_rendered_in_parts_by_two_processes_are_the_module_rendered_whole
 ) -> None:
     """A big spec's models module is rendered and formatted in parts, shared
     with a forked process; one model per part makes every spec big."""
-    from generator import workshare
-    from generator.emit import render
+    from generator import pipeline, workshare
 
     whole = generate_package(replace(job, output=tmp_path / "whole"), format_mode=format_mode)
-    monkeypatch.setattr(render, "MODELS_PER_TASK", 1)
+    monkeypatch.setattr(pipeline, "UNITS_PER_TASK", 1)
     forked = []
     real_share = workshare.share
 
@@ -114,8 +113,6 @@ def test_models_rendered_in_parts_by_two_processes_are_the_module_rendered_whole
     # mode formats the other modules after; none mode formats nothing)
     assert forked == [True, format_mode == "black"]
     # Where an earlier run's files might be reused, formatting comes after.
-    from generator import pipeline
-
     stale = pipeline.Manifest(raw={"models.py": "stale"})
     monkeypatch.setattr(pipeline.Manifest, "read", classmethod(lambda cls, folder: stale))
     forked.clear()
@@ -128,10 +125,10 @@ def test_a_models_module_formatted_by_the_last_run_is_not_formatted_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from generator import format as formatting
-    from generator.emit import render
+    from generator import pipeline
 
     job = replace(JOBS[0], output=tmp_path)
-    monkeypatch.setattr(render, "MODELS_PER_TASK", 1)
+    monkeypatch.setattr(pipeline, "UNITS_PER_TASK", 1)
     first = generate_package(job)
     write_package(job.package_dir, first.files, first.manifest, first.user_owned)
     formatted: list[str] = []

@@ -6,6 +6,8 @@ wire lives here, once.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ..ir.model import Enum, Property, TypeRef, UnionType
 from . import layout
 from .literals import py_literal, py_str
@@ -63,18 +65,22 @@ _TO_WIRE = {
 }
 
 
+# Names a class body must not shadow in its own annotations.
+BUILTIN_TYPES = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes"})
+
+
 class TypeExpressions:
     """Knows the enums of one client, to spell their annotations."""
 
     def __init__(
         self,
-        enums: dict[str, Enum],
+        enums: Mapping[str, Enum],
         prefix: str = "",
         shadowed: frozenset[str] = frozenset(),
-        unions: dict[str, UnionType] | None = None,
+        unions: Mapping[str, UnionType] | None = None,
     ) -> None:
         self.enums = enums
-        self.unions = unions or {}
+        self.unions = unions if unions is not None else {}
         self.prefix = prefix  # "_models." where models live in another module
         # Builtin type names a class body redefines (a property called `list`):
         # its annotations must spell them `builtins.list`.

@@ -5,156 +5,37 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from functools import cache, partial
-from pathlib import Path
+from functools import partial
 from typing import Any
-
-import jinja2
 
 from ..ir.model import (
     ClientSpec,
-    Enum,
     Example,
-    Model,
     Operation,
     OperationGroup,
-    Property,
     TypeRef,
-    UnionType,
 )
-from ..ir.names import constant_case
-from .docstrings import default_note, docstring, normalize
-from .expressions import TypeExpressions
-from .imports import IMPORTS_MARKER, resolve_imports
+from .docstrings import docstring, normalize
+from .environment import HEADER, RUNTIME, environment
+from .expressions import BUILTIN_TYPES, TypeExpressions
+from .imports import resolve_imports
 from .layout import (
-    LINE_LENGTH,
     Collection,
-    Operand,
-    assign_call,
     call,
-    class_header,
-    condition_lines,
-    declaration_lines,
     def_header,
     import_line,
-    join_lines,
-    return_call,
-    returns_lines,
-    subscript_lines,
     value_lines,
 )
-from .literals import comment, md_code, md_text, py_literal, py_str, toml_str
+from .literals import comment, md_code, md_text, py_literal, py_str
+from .models_module import models_text
 from .operations import ASYNC, SYNC, OperationViews, wrapper_lines
-from .readme import fence, operation_docs
-from .unions import alias_lines, reader_lines
+from .readme import operation_docs
 from .xml_shapes import XmlShapes
-
-
-def _templates_folder() -> Path:
-    """templates/ at the top of the source tree, or inside the installed package."""
-    package = Path(__file__).resolve().parent.parent
-    installed = package / "templates"
-    return (
-        installed
-        if (installed / "models.py.jinja").is_file()
-        else package.parent / "templates"
-    )
-
-
-TEMPLATES = _templates_folder()
-RUNTIME = TEMPLATES / "runtime"
-
-HEADER = "# Generated from {spec}; do not edit (regenerate instead)."
-
-# Names a class body must not shadow in its own annotations.
-_BUILTIN_TYPES = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes"})
-
-
-@cache
-def environment() -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        autoescape=False,
-        # Compiling the templates costs more than rendering them; the cache is
-        # keyed by each template's source, so an edited template recompiles.
-        bytecode_cache=jinja2.FileSystemBytecodeCache(),
-    )
-    env.filters["py"] = py_literal
-    env.filters["all_sorted"] = all_sorted
-    env.filters["toml"] = toml_str
-    env.filters["md"] = md_text
-    env.filters["md_code"] = md_code
-    env.filters["fence"] = fence
-    env.globals["docstring"] = docstring
-    env.globals["def_header"] = def_header
-    env.globals["class_header"] = class_header
-    env.globals["assign_call"] = assign_call
-    env.globals["return_call"] = return_call
-    env.globals["subscript"] = _subscript
-    env.globals["declare"] = lambda text, indent, tail="": join_lines(
-        declaration_lines(text, indent, tail), indent
-    )
-    env.globals["returns"] = lambda text, tail, indent: join_lines(
-        returns_lines(text, tail, indent), indent
-    )
-    # Text that normalizes to nothing (blanks, control characters) makes no docstring.
-    env.tests["prose"] = lambda text: bool(text) and bool(normalize(text))
-    env.globals["IMPORTS"] = IMPORTS_MARKER
-    return env
-
-
-def _subscript(prefix: str, annotation: str) -> str:
-    """`prefix + outer[inner]` at column 0, split in its brackets as black
-    splits one too long."""
-    whole = prefix + annotation
-    if len(whole) <= LINE_LENGTH:
-        return whole
-    return join_lines(subscript_lines(prefix, annotation, "", 0) or [whole], 0)
 
 
 def user_owned_files() -> dict[str, str]:
     """Files written only when absent, and never overwritten or removed."""
     return {"_patch.py": environment().get_template("_patch.py.jinja").render()}
-
-
-# Models rendered (and formatted) per task when two processes share the
-# work (`pipeline`): small enough for the two to finish together.
-MODELS_PER_TASK = 150
-
-
-def models_tasks(client: ClientSpec, spec_display: str) -> list[Callable[[], str]]:
-    """The models module in parts, in order: the head (imports marker,
-    `__all__`, enums), the models a few at a time, the tail (subtype
-    tables, aliases). Joined, they are the module before its imports are
-    resolved (what `render_package` puts in the package)."""
-    template = environment().get_template("models.py.jinja")
-    header = HEADER.format(spec=comment(spec_display))
-    enums = {e.name: e for e in client.enums}
-    unions = {u.name: u for u in client.unions}
-    models = _bases_first(client.models)
-
-    def part(chunk: list[Model], head: bool = False, tail: bool = False) -> str:
-        # (what only the head or the tail writes is worked out in its task)
-        context = {
-            **(_models_head(client, header) if head else {}),
-            **(_models_tail(client, models, enums, unions) if tail else {}),
-        }
-        views = [_model_view(model, enums, unions) for model in chunk]
-        return template.render(**context, views=views, head=head, tail=tail)
-
-    return [
-        partial(part, [], head=True),
-        *(
-            partial(part, models[start : start + MODELS_PER_TASK])
-            for start in range(0, len(models), MODELS_PER_TASK)
-        ),
-        partial(part, [], tail=True),
-    ]
 
 
 # Async group modules rendered per task (see MODELS_PER_TASK).
@@ -192,7 +73,7 @@ def _operation_types(client: ClientSpec) -> TypeExpressions:
     return TypeExpressions(
         {e.name: e for e in client.enums},
         prefix="_models.",
-        shadowed=frozenset(method_names & _BUILTIN_TYPES),
+        shadowed=frozenset(method_names & BUILTIN_TYPES),
         unions={u.name: u for u in client.unions},
     )
 
@@ -230,116 +111,6 @@ def _group_modules(
     return modules
 
 
-def _models_head(client: ClientSpec, header: str) -> dict[str, Any]:
-    """What the models module's head writes: `__all__` and the enums."""
-    return {
-        "header": header,
-        "exported": all_sorted(
-            [
-                *(e.name for e in client.enums),
-                *(m.name for m in client.models),
-                *(a.name for a in client.list_aliases),
-                *(u.alias for u in client.unions if u.alias),
-            ]
-        ),
-        "enums": sorted(client.enums, key=lambda e: e.name),
-        "enum_docstring": lambda e: _enum_docstring(e),
-    }
-
-
-def _models_tail(
-    client: ClientSpec,
-    models: list[Model],
-    enums: dict[str, Enum],
-    unions: dict[str, UnionType],
-) -> dict[str, Any]:
-    """What the models module's tail writes: subtype tables and aliases."""
-    types = TypeExpressions(enums, unions=unions)
-    return {
-        "subtyped": [m for m in models if m.subtypes],
-        "subtypes_name": _subtypes_name,
-        "list_aliases": client.list_aliases,
-        "union_aliases": alias_lines(client.unions, types),
-        "union_readers": reader_lines(
-            client.unions, types, {m.name: m for m in client.models}
-        ),
-        "types": types,
-    }
-
-
-@dataclass(frozen=True)
-class ModelView:
-    """What the models template writes for one model, each piece as text:
-    the template lays the pieces out and calls nothing per field (a call
-    from a template costs Jinja several times what the call itself does,
-    and a big spec's models have 40,000 fields)."""
-
-    model: Model
-    header: str  # `class Name(Base):`
-    docstring: str
-    declarations: tuple[str, ...]  # the dataclass fields the class adds
-    wire_names: tuple[str, ...]
-    containers: list[tuple[tuple[str, ...], list[str]]]  # see _nested_names
-    from_dict_header: str
-    subtypes_name: str
-    from_wire: tuple[str, ...]  # a statement of from_dict per field
-    to_wire: tuple[tuple[str, str], ...]  # each field's `if` and to_dict statement
-
-
-def _model_view(
-    model: Model, enums: dict[str, Enum], unions: dict[str, UnionType]
-) -> ModelView:
-    types = _types_for(model, enums, unions)
-    return ModelView(
-        model=model,
-        header=class_header(model.name, model.base or ""),
-        docstring=_model_docstring(model),
-        declarations=tuple(
-            join_lines(
-                declaration_lines(
-                    f"{p.python_name}: {types.declaration(p, True)}", 4, ""
-                ),
-                4,
-            )
-            for p in model.own_properties
-        ),
-        wire_names=tuple(dict.fromkeys(p.top_wire_name for p in model.properties)),
-        containers=_nested_names(model),
-        from_dict_header=def_header(
-            "from_dict", "cls, data: Mapping[str, Any]", model.name, 4
-        ),
-        subtypes_name=_subtypes_name(model),
-        from_wire=tuple(types.field_from_wire(p, 8) for p in model.properties),
-        to_wire=tuple(
-            (
-                join_lines(condition_lines(_sent_when(p), 8), 8),
-                types.field_to_wire(p, 12),
-            )
-            for p in model.properties
-        ),
-    )
-
-
-def _sent_when(p: Property) -> list[Operand]:
-    """What to_dict asks before it writes a field: that it is set (None is
-    a value of a nullable field, UNSET is not), and not read-only where
-    read-only fields are left out."""
-    operands: list[Operand] = [
-        (
-            ("not isinstance", [f"self.{p.python_name}", "_serde.Unset"])
-            if p.nullable
-            else f"self.{p.python_name} is not None"
-        )
-    ]
-    if p.read_only:
-        operands.append("not exclude_readonly")
-    return operands
-
-
-def _subtypes_name(model: Model) -> str:
-    return f"_{constant_case(model.name)}_SUBTYPES"
-
-
 def render_package(
     client: ClientSpec,
     spec_display: str,
@@ -357,7 +128,7 @@ def render_package(
     files: dict[str, str] = {}
 
     if models is None:
-        models = "".join(part() for part in models_tasks(client, spec_display))
+        models = models_text(client, spec_display)
     files["models.py"] = models
 
     operation_types = _operation_types(client)
@@ -512,36 +283,6 @@ def _readme_context(client: ClientSpec) -> dict[str, Any]:
     }
 
 
-def all_sorted(names: Any) -> list[str]:
-    """The order ruff expects in `__all__`: CONSTANTS, Classes, the rest; each
-    group in (case-sensitive) natural order."""
-
-    def key(name: str) -> tuple[int, list[Any]]:
-        kind = 0 if name.isupper() else 1 if name[:1].isupper() else 2
-        parts = re.split(r"(\d+)", name)
-        return kind, [int(p) if p.isdigit() else p for p in parts]
-
-    return sorted(names, key=key)
-
-
-def _bases_first(models: tuple[Model, ...]) -> list[Model]:
-    """Models by name, each after its base class (Python needs the base first)."""
-    by_name = {m.name: m for m in models}
-    ordered: list[Model] = []
-    placed: set[str] = set()
-    # (a loop, not a nested function calling itself: that is a reference
-    # cycle, which keeps every model alive until the cyclic collector runs)
-    for model in sorted(models, key=lambda m: m.name):
-        chain: list[Model] = []
-        step: Model | None = model
-        while step is not None and step.name not in placed:
-            placed.add(step.name)
-            chain.append(step)
-            step = by_name.get(step.base) if step.base is not None else None
-        ordered.extend(reversed(chain))
-    return ordered
-
-
 def _memo(function: Any) -> Any:
     results: dict[int, Any] = {}
 
@@ -552,43 +293,6 @@ def _memo(function: Any) -> Any:
         return results[key]
 
     return memoized
-
-
-def _types_for(
-    model: Model, enums: dict[str, Enum], unions: dict[str, UnionType]
-) -> TypeExpressions:
-    shadowed = {p.python_name for p in model.properties} & _BUILTIN_TYPES
-    return TypeExpressions(enums, shadowed=frozenset(shadowed), unions=unions)
-
-
-def _enum_docstring(enum: Enum) -> str:
-    note = (
-        "Extensible: values the service adds later are accepted as members too."
-        if enum.extensible
-        else ""
-    )
-    return docstring([enum.description or enum.name, note], 4)
-
-
-def _model_docstring(model: Model) -> str:
-    attributes = []
-    for p in model.properties:
-        flags = []
-        if p.required and p.constant is None:
-            flags.append("required")
-        if p.read_only:
-            flags.append("read-only")
-        if p.constant is not None:
-            flags.append(f"constant: always {json.dumps(p.constant)}")
-        prefix = f"({', '.join(flags)}) " if flags else ""
-        attributes.append((p.python_name, prefix + p.description + default_note(p)))
-    attributes.append(
-        (
-            "additional_properties",
-            "Fields the service sent that the spec does not define; sent back as they are.",
-        )
-    )
-    return docstring([model.description or model.name], 4, [("Attributes", attributes)])
 
 
 def _client_context(client: ClientSpec) -> dict[str, Any]:
@@ -832,18 +536,6 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
             if p.location in ("query", "header", "path")
         ],
     }
-
-
-def _nested_names(model: Model) -> list[tuple[tuple[str, ...], list[str]]]:
-    """Per object the model flattens (x-ms-client-flatten), its path and the
-    names known there (a field, or a deeper flattened object), so that the
-    fields the spec does not define are kept there too."""
-    found: dict[tuple[str, ...], dict[str, None]] = {}
-    for p in model.properties:
-        steps = (*p.container, p.wire_name)
-        for depth in range(1, len(p.container) + 1):
-            found.setdefault(steps[:depth], {})[steps[depth]] = None
-    return [(path, list(names)) for path, names in found.items()]
 
 
 def _where(p: Any) -> str:

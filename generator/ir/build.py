@@ -105,6 +105,7 @@ class SwaggerBuilder(OperationKinds):
         self._read_root(document)
         for at, name in self._definition_locations():
             self._named_type(at, name)
+            self.report_progress()
         return self._client()
 
     def _check_shapes(self, document: Any) -> bool:
@@ -176,6 +177,7 @@ class SwaggerBuilder(OperationKinds):
         client_parameters, host_template, host_scheme = self._client_parameters()
         groups = self._operations(client_parameters)
         self._report_missing_examples()
+        built = self.built_so_far()
         info = self.root.get("info") or {}
         error_models = [
             r.type.name
@@ -199,9 +201,9 @@ class SwaggerBuilder(OperationKinds):
             models=_read_only_optional_where_sent(
                 _with_subtypes(self._models), groups, self._unions
             ),
-            enums=tuple(self._enums.values()),
+            enums=built.enums,
             list_aliases=tuple(self._aliases.values()),
-            unions=tuple(u for u in self._unions.values() if u.members),
+            unions=built.unions,
             servers=tuple(
                 (str(url), str(description))
                 for url, description in self.root.get(SERVERS) or ()
@@ -284,6 +286,7 @@ class SwaggerBuilder(OperationKinds):
             )
             if operation is not None:
                 grouped.setdefault(group, []).append(operation)
+            self.report_progress()
 
         grouped = _with_status_monitors(grouped)
         # An operation that only fetches another one's next pages is that

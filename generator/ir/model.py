@@ -8,6 +8,7 @@ returns, what kind of operation it is) is made before an object here exists.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -428,3 +429,20 @@ class ClientSpec:
     # Every server the spec lists (OpenAPI 3 `servers`): (URL, description),
     # the first the default; a client with one has none here.
     servers: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class BuiltSoFar:
+    """The models, enums and unions an unfinished IR holds, as `ClientSpec`
+    will hold them (a union with no members is none), for work that may
+    start before the IR is done (`Progress`). The finished IR may still
+    replace or add to them."""
+
+    models: tuple[Model, ...]
+    enums: tuple[Enum, ...]
+    unions: tuple[UnionType, ...]
+
+
+# Told, as the IR is built, how many models and enums it holds so far, and
+# how to see them (seeing them costs a copy: only when that is worth it).
+Progress = Callable[[int, Callable[[], BuiltSoFar]], None]

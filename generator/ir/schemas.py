@@ -16,11 +16,13 @@ from ..load import Location, SpecLoader
 from . import extensions as ext
 from .model import (
     NO_XML,
+    BuiltSoFar,
     Enum,
     EnumMember,
     ListAlias,
     Model,
     OperationGroup,
+    Progress,
     Property,
     TypeRef,
     UnionType,
@@ -152,6 +154,8 @@ class SchemaBuilder:
     _aliases: dict[str, ListAlias] = field(default_factory=dict)
     _unions: dict[str, UnionType] = field(default_factory=dict)
     _class_names: set[str] = field(default_factory=set)
+    # Told of the models and enums built so far (see `report_progress`)
+    progress: Progress | None = None
     # (title, $ref, file, pointer) of each x-ms-examples file that is missing
     _missing_examples: list[tuple[str, str, str, str]] = field(default_factory=list)
     # Whether the document uses Microsoft's x-ms-* extensions anywhere (an
@@ -174,6 +178,19 @@ class SchemaBuilder:
         """A response object (found at `at`) as the layers read it (see
         _parameter_view)."""
         return response
+
+    def report_progress(self) -> None:
+        """Tells `progress` (if any) how far the IR is: called between named
+        schemas and between operations, where everything built is whole."""
+        if self.progress is not None:
+            self.progress(len(self._models) + len(self._enums), self.built_so_far)
+
+    def built_so_far(self) -> BuiltSoFar:
+        return BuiltSoFar(
+            models=tuple(self._models.values()),
+            enums=tuple(self._enums.values()),
+            unions=tuple(u for u in self._unions.values() if u.members),
+        )
 
     def _class_name(self, wanted: str) -> str:
         base = python_identifier(pascal_case(wanted), "Model")

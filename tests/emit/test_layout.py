@@ -225,7 +225,7 @@ def test_long_bracketed_alternatives_and_arguments_are_split_in_their_brackets()
 
 @pytest.mark.parametrize("length", [40, *range(60, 100), 120])
 def test_a_list_alias_and_a_plain_list_field_are_laid_out_as_black_lays_them_out(length: int) -> None:
-    from generator.emit.render import _subscript
+    from generator.emit.environment import _subscript
 
     item = "I" * length
     laid_out_or_left_to_black(_subscript("Items: TypeAlias = ", f"list[{item}]") + "\n")
