@@ -19,9 +19,10 @@ from .write import Manifest, check_manifest, sha256
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from .emit.models_module import Unit, UnitKey
+    from .emit.models_module import UnitKey
     from .ir.model import ClientSpec
     from .load import SpecLoader
+    from .parts import Part, PartMaker
     from .speculate import Speculation
     from .validate import PendingValidation
 
@@ -49,6 +50,7 @@ def generate_package(
     """Raises GenerationFailed (with every diagnostic) when the spec has errors
     (or, with `strict`, warnings)."""
     from .load import SpecLoader
+    from .parts import PartMaker
     from .speculate import Speculation
 
     # Before any work: a tampered manifest stops the run.
@@ -71,7 +73,8 @@ def generate_package(
     # formatted at once, in the same tasks (black mode formats the models
     # module whole: always at the end).
     now = not previous.raw and format_mode == "auto"
-    speculation = Speculation(partial(_prepared, now=now, format_mode=format_mode))
+    maker = PartMaker(now, format_mode)
+    speculation = Speculation(maker.part, maker.usage)
     try:
         return _generate(
             job,
@@ -80,6 +83,7 @@ def generate_package(
             pending,
             speculation,
             previous,
+            maker,
             format_mode,
             strict,
             clock,
@@ -96,8 +100,9 @@ def _generate(
     loader: SpecLoader,
     diagnostics: Diagnostics,
     pending: PendingValidation | None,
-    speculation: Speculation[Part],
+    speculation: Speculation[Part, frozenset[str] | None],
     previous: Manifest,
+    maker: PartMaker,
     format_mode: str,
     strict: bool,
     clock: _Clock,
@@ -148,7 +153,8 @@ def _generate(
         display_path_from_root(job),
         format_mode,
         previous,
-        speculation.results(client),
+        maker,
+        *speculation.results(client),
     )
     del client  # (before the models module is put together: 20 MB on GitHub's)
     generated, copied, manifest = emitted.assemble()
@@ -176,10 +182,6 @@ def _generate(
 
 
 Module = tuple[str, str, bool]  # (hash of the raw text, text, whether formatted)
-# A part of the models module: a Module and, once its text is final, the
-# imports its code asks for (`import_usage`, read where it was made: the
-# parts' usage is their union, so the whole module is never scanned at once).
-Part = tuple[str, str, bool, "frozenset[str] | None"]
 
 
 @dataclass
@@ -190,6 +192,7 @@ class _Emitted:
     disk is already the answer (see `assemble`)."""
 
     parts: list[Part]  # the models module's, in order
+    usage: list[frozenset[str] | None]  # what its batches import (see parts.py)
     generated: dict[str, Module]  # every other module
     copied: dict[str, str]
     cached: Callable[[str, str], str | None]  # (path, raw hash) -> text on disk
@@ -201,8 +204,8 @@ class _Emitted:
         What is not formatted yet is now: the models module part by part,
         every other module whole, shared by two processes as the rendering
         was; a module whose raw text is the last run's is taken from disk."""
-        from .emit.imports import resolve_imports
         from .format import format_files
+        from .parts import finished, joined
         from .workshare import share
 
         mode = self.format_mode
@@ -210,15 +213,15 @@ class _Emitted:
         # (the models module's raw hash is that of its parts' hashes: the raw
         # text as a whole never exists)
         raw_hashes["models.py"] = sha256("".join(p[0] for p in self.parts))
-        parts_done = all(usage is not None for *_, usage in self.parts)
+        parts_done = all(usage is not None for usage in self.usage)
         models = (
             None if parts_done else self.cached("models.py", raw_hashes["models.py"])
         )
-        part_tasks: list[Callable[[], list[tuple[str, frozenset[str]]]]] = []
+        part_tasks: list[Callable[[], tuple[list[str], frozenset[str]]]] = []
         if models is None and not parts_done:
-            texts = [text for _, text, _, _ in self.parts]
+            texts = [text for _, text, _ in self.parts]
             part_tasks = [
-                partial(_final_parts, texts[start : start + UNITS_PER_TASK], mode)
+                partial(finished, texts[start : start + UNITS_PER_TASK], mode)
                 for start in range(0, len(texts), UNITS_PER_TASK)
             ]
             del texts
@@ -238,23 +241,19 @@ class _Emitted:
         del part_tasks, module_tasks
         formatted = dict(zip(paths, cast("list[str]", done[count:])))
         if models is None:
-            finished = (
-                [
-                    part
-                    for parts in done[:count]
-                    for part in cast("list[tuple[str, frozenset[str]]]", parts)
-                ]
+            batches = cast("list[tuple[list[str], frozenset[str]]]", done[:count])
+            texts = (
+                [text for batch, _ in batches for text in batch]
                 if count
-                else [
-                    (text, cast("frozenset[str]", usage))
-                    for _, text, _, usage in self.parts
-                ]
+                else [text for _, text, _ in self.parts]
             )
-            models = resolve_imports(
-                *(text for text, _ in finished),
-                usage=frozenset().union(*(usage for _, usage in finished)),
+            usage = (
+                [usage for _, usage in batches]
+                if count
+                else cast("list[frozenset[str]]", self.usage)
             )
-            del finished
+            models = joined(texts, frozenset().union(*usage))
+            del batches, texts
             if mode == "black" and not all(p[2] for p in self.parts):
                 whole = format_files({"models.py": models}, lambda *_: None, "black")
                 models = whole["models.py"]
@@ -263,21 +262,6 @@ class _Emitted:
         generated = {path: text for path, (_, text, _) in self.generated.items()}
         generated = {"models.py": models, **generated, **formatted}
         return generated, self.copied, Manifest(raw=raw_hashes)
-
-
-def _final_parts(texts: list[str], mode: str) -> list[tuple[str, frozenset[str]]]:
-    return [_final_part(text, mode == "auto") for text in texts]
-
-
-def _final_part(text: str, format_: bool) -> tuple[str, frozenset[str]]:
-    """A part of the models module as it will be, and the imports it asks
-    for (see `Part`)."""
-    from .emit.imports import import_usage
-    from .format import format_statements
-
-    if format_:
-        text = format_statements(text)
-    return text, import_usage(text)
 
 
 def _format_module(
@@ -302,42 +286,24 @@ def _format_module(
 UNITS_PER_TASK = 150
 
 
-def _prepared(raw: str, now: bool, format_mode: str) -> Part:
-    """A unit of the models module as rendered (`raw`), as a part: formatted
-    `now`, or left for `assemble` to format once it knows whether the last
-    run's file is the answer."""
-    if format_mode != "none" and not now:
-        return sha256(raw), raw, False, None
-    text, usage = _final_part(raw, now)
-    return sha256(raw), text, now, usage
-
-
-def _unit_parts(
-    client: ClientSpec,
-    display: str,
-    units: list[Unit],
-    prepare: Callable[[str], Part],
-) -> list[Part]:
-    from .emit.models_module import render_unit_batch
-
-    return [prepare(raw) for raw in render_unit_batch(client, display, units)]
-
-
 def _emit_and_format(
     client: ClientSpec,
     job: ClientJob,
     display: str,
     format_mode: str,
     previous: Manifest,
+    maker: PartMaker,
     ready: dict[UnitKey, Part],
+    ready_usage: list[frozenset[str] | None],
 ) -> _Emitted:
     """Every module rendered (and, where nothing can be reused, formatted):
     the models module in units, those not `ready` (see `speculate`) a few
     at a time, and the async operation groups a few at a time, that two
     processes share (`workshare`), while this one renders the rest of the
     package."""
-    from .emit.models_module import unit_order
+    from .emit.models_module import lookup_tables, unit_order
     from .emit.render import async_group_tasks, render_package
+    from .parts import unit_parts
     from .workshare import share
 
     def cached(path: str, digest: str) -> str | None:
@@ -350,11 +316,9 @@ def _emit_and_format(
             return None
         return existing if sha256(existing) == previous.files.get(path) else None
 
-    now = not previous.raw and format_mode == "auto"  # (see generate_package)
-
     def module(path: str, raw: str) -> Module:
         digest = sha256(raw)
-        if not now:
+        if not maker.now:
             return digest, raw, False
         return digest, _format_module(path, digest, raw, cached, format_mode), True
 
@@ -363,10 +327,15 @@ def _emit_and_format(
 
     order = unit_order(client)
     todo = [unit for unit in order if unit[0] not in ready]
-    prepare = partial(_prepared, now=now, format_mode=format_mode)
+    tables = lookup_tables(client.enums, client.unions)
     unit_tasks = [
         partial(
-            _unit_parts, client, display, todo[start : start + UNITS_PER_TASK], prepare
+            unit_parts,
+            client,
+            display,
+            todo[start : start + UNITS_PER_TASK],
+            tables,
+            maker,
         )
         for start in range(0, len(todo), UNITS_PER_TASK)
     ]
@@ -386,17 +355,15 @@ def _emit_and_format(
 
     tasks: list[Callable[[], object]] = [*unit_tasks, *group_tasks]
     done, (generated, copied) = share(tasks, rest, fork=big)
-    fresh = iter(
-        [
-            part
-            for parts in done[: len(unit_tasks)]
-            for part in cast("list[Part]", parts)
-        ]
+    batches = cast(
+        "list[tuple[list[Part], frozenset[str] | None]]", done[: len(unit_tasks)]
     )
+    fresh = iter([part for parts, _ in batches for part in parts])
     parts = [ready[key] if key in ready else next(fresh) for key, _ in order]
+    usage = [*ready_usage, *(usage for _, usage in batches)]
     for found in done[len(unit_tasks) :]:
         generated.update(cast("dict[str, Module]", found))
-    return _Emitted(parts, generated, copied, cached, format_mode, big)
+    return _Emitted(parts, usage, generated, copied, cached, format_mode, big)
 
 
 class _Clock:

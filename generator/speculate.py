@@ -24,7 +24,6 @@ is told to stop, and sends what it finished."""
 from __future__ import annotations
 
 import multiprocessing
-import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -36,9 +35,10 @@ from .emit.models_module import (
     render_units,
 )
 from .ir.model import BuiltSoFar, ClientSpec, Enum, Model, UnionType
-from .workshare import can_fork
+from .workshare import BESIDE_NICENESS, can_fork, yield_to_parent
 
 T = TypeVar("T")
+S = TypeVar("S")
 V = TypeVar("V")
 
 # A process is forked once this many enums and models are built and not
@@ -50,17 +50,23 @@ BATCH = 25
 Handed = tuple[UnitKey, "Enum | Model"]
 # The lookups of one unit: per table, the keys read, or None for all of it.
 Lookups = tuple["frozenset[str] | None", "frozenset[str] | None"]
+# A batch done: each unit's key, result and lookups, and the batch's summary
+Batch = tuple[list[tuple[UnitKey, T, Lookups]], S]
 
 
-class Speculation(Generic[T]):
+class Speculation(Generic[T, S]):
     """Renders units as the IR reports them (`progress`, an IR `Progress`);
     `results` gives those that hold for the finished IR. `prepare` turns a
-    unit's rendered text into what the caller keeps of it (formatted, say):
-    it runs in the forked process too."""
+    unit's rendered text into what the caller keeps of it (formatted, say),
+    `summarize` a batch of those into what the caller wants of a batch (the
+    imports it asks for, say): both run in the forked process."""
 
-    def __init__(self, prepare: Callable[[str], T]) -> None:
+    def __init__(
+        self, prepare: Callable[[str], T], summarize: Callable[[list[T]], S]
+    ) -> None:
         self._prepare = prepare
-        self._rounds: list[_Round[T]] = []
+        self._summarize = summarize
+        self._rounds: list[_Round[T, S]] = []
         self._handed: dict[UnitKey, Enum | Model] = {}
         self._counted = 0  # the IR's count when the last round was handed out
         self._enabled = can_fork()
@@ -80,31 +86,43 @@ class Speculation(Generic[T]):
         if units:
             self._handed.update(units)
             enums, unions = lookup_tables(so_far.enums, so_far.unions)
-            self._rounds.append(_Round.start(units, enums, unions, self._prepare))
+            self._rounds.append(
+                _Round.start(units, enums, unions, self._prepare, self._summarize)
+            )
 
     def busy(self) -> bool:
         """Whether a process is still rendering its units."""
         return bool(self._rounds) and not self._rounds[-1].finished.value
 
-    def results(self, client: ClientSpec) -> dict[UnitKey, T]:
+    def results(self, client: ClientSpec) -> tuple[dict[UnitKey, T], list[S]]:
         """What the processes finished that holds for `client` (the finished
-        IR), by unit; the processes are stopped and gone after."""
+        IR), by unit, and the summaries of those (one per batch, where a
+        batch was kept in part summarized again); the processes are stopped
+        and gone after."""
         for round_ in self._rounds:
             round_.stop.value = 1
         enums, unions = lookup_tables(client.enums, client.unions)
         final = dict(_units(client.enums, client.models))
         kept: dict[UnitKey, T] = {}
+        summaries: list[S] = []
         for round_ in self._rounds:
             handed = dict(round_.units)
-            for key, result, (enum_keys, union_keys) in round_.receive():
-                if (
-                    _same(handed[key], final.get(key))
+            for done, summary in round_.receive():
+                holding = [
+                    (key, result)
+                    for key, result, (enum_keys, union_keys) in done
+                    if key not in kept
+                    and _same(handed[key], final.get(key))
                     and _still(enum_keys, round_.enums, enums)
                     and _still(union_keys, round_.unions, unions)
-                ):
-                    kept[key] = result
+                ]
+                kept.update(holding)
+                if len(holding) == len(done):
+                    summaries.append(summary)
+                elif holding:
+                    summaries.append(self._summarize([r for _, r in holding]))
         self._rounds.clear()
-        return kept
+        return kept, summaries
 
     def cancel(self) -> None:
         """Stops every process (a run that failed needs nothing of them)."""
@@ -133,7 +151,7 @@ def _still(
 
 
 @dataclass
-class _Round(Generic[T]):
+class _Round(Generic[T, S]):
     """One forked process and the units handed to it."""
 
     units: list[Handed]
@@ -151,24 +169,25 @@ class _Round(Generic[T]):
         enums: dict[str, Enum],
         unions: dict[str, UnionType],
         prepare: Callable[[str], T],
-    ) -> _Round[T]:
+        summarize: Callable[[list[T]], S],
+    ) -> _Round[T, S]:
         context = multiprocessing.get_context("fork")
         stop = context.Value("b", 0, lock=False)
         finished = context.Value("b", 0, lock=False)
         receiver, sender = context.Pipe(duplex=False)
         process = context.Process(
             target=_render,
-            args=(units, enums, unions, prepare, stop, finished, sender),
+            args=(units, enums, unions, prepare, summarize, stop, finished, sender),
             daemon=True,
         )
         process.start()
         sender.close()
         return cls(units, enums, unions, process, receiver, stop, finished)
 
-    def receive(self) -> list[tuple[UnitKey, T, Lookups]]:
-        """What the process finished (nothing, if it died)."""
+    def receive(self) -> list[Batch[T, S]]:
+        """The batches the process finished (none, if it died)."""
         try:
-            done: list[tuple[UnitKey, T, Lookups]] = self.receiver.recv()
+            done: list[Batch[T, S]] = self.receiver.recv()
         except (EOFError, OSError):
             done = []
         self.end()
@@ -213,17 +232,16 @@ def _render(
     enums: dict[str, Enum],
     unions: dict[str, UnionType],
     prepare: Callable[[str], T],
+    summarize: Callable[[list[T]], S],
     stop: Any,
     finished: Any,
     sender: Any,
 ) -> None:
     """The forked process: renders `units` a batch at a time until done or
     told to stop, then sends what it did."""
-    try:
-        os.nice(10)  # (the IR, the run's critical path, comes first)
-    except OSError:
-        pass
-    done: list[tuple[UnitKey, T, Lookups]] = []
+    # (the IR, the run's critical path, comes first, then what `beside` does)
+    yield_to_parent(BESIDE_NICENESS + 10)
+    done: list[Batch[T, S]] = []
     seen_enums, seen_unions = _Recording(enums), _Recording(unions)
     try:
         for start in range(0, len(units), BATCH):
@@ -237,9 +255,16 @@ def _render(
                     views.append(model_view(unit, seen_enums, seen_unions))
                     lookups[key] = (seen_enums.taken(), seen_unions.taken())
             objects = [unit for _, unit in batch]
-            texts = render_units(objects, enums, unions, views)
-            for (key, _), text in zip(batch, texts):
-                done.append((key, prepare(text), lookups.get(key, NO_LOOKUPS)))
+            results = [prepare(t) for t in render_units(objects, enums, unions, views)]
+            done.append(
+                (
+                    [
+                        (key, result, lookups.get(key, NO_LOOKUPS))
+                        for (key, _), result in zip(batch, results)
+                    ],
+                    summarize(results),
+                )
+            )
     finally:  # (what failed here is rendered again, and raises, in the parent)
         finished.value = 1
         sender.send(done)

@@ -15,6 +15,7 @@ raises as it always did. Where fork is unavailable, everything runs here.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
@@ -92,6 +93,23 @@ def share(
         process.join()
 
 
+# How far a process whose answer is wanted only at the end of the parent's
+# work (`beside`, the validator) lowers its priority: while more processes
+# than cores want to run, the parent, whose work is the run's critical path,
+# keeps a core to itself (and `speculate`, whose work may be thrown away,
+# goes lower still).
+BESIDE_NICENESS = 5
+
+
+def yield_to_parent(niceness: int) -> None:
+    """Lowers this (forked) process's priority by `niceness`, where the
+    platform lets it."""
+    try:
+        os.nice(niceness)
+    except OSError:
+        pass
+
+
 def beside(task: Callable[[], T], work: Callable[[], U]) -> tuple[T, U | Exception]:
     """(`task()`, `work()`), with the task run in a forked process while the
     work runs here. The work's failure is returned, not raised: the task's
@@ -102,6 +120,7 @@ def beside(task: Callable[[], T], work: Callable[[], U]) -> tuple[T, U | Excepti
 
     def child() -> None:
         try:
+            yield_to_parent(BESIDE_NICENESS)
             sender.send(task())
         finally:
             sender.close()

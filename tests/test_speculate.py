@@ -5,6 +5,7 @@ whatever the IR changed in between, and the rest is rendered after."""
 from __future__ import annotations
 
 import os
+import re
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -53,18 +54,31 @@ SHAPE = union("_read_shape", TypeRef("model", "Paint"), TypeRef("model", "Brush"
 CANVAS = model("Canvas", ("shape", TypeRef("union", "_read_shape")))
 
 
-def speculated(
+def speculate_on(
     rounds: list[BuiltSoFar], final: Any, prepare: Any = None
-) -> dict[tuple[str, str], str]:
+) -> tuple[dict[tuple[str, str], str], list[list[str]]]:
     """What a speculation handed `rounds` (one process each, one after the
-    other) keeps for the finished IR `final`."""
-    speculation: Speculation[str] = Speculation(prepare or (lambda text: text))
+    other) keeps for the finished IR `final`, and its batches' summaries
+    (here: the names of the classes in each batch)."""
+    speculation: Speculation[str, list[str]] = Speculation(
+        prepare or (lambda text: text), classes
+    )
     for count, so_far in enumerate(rounds, start=1):
         speculation.progress(count * speculate.ROUND_UNITS, lambda: so_far)
         deadline = time.monotonic() + 30
         while speculation.busy() and time.monotonic() < deadline:
             time.sleep(0.01)
     return speculation.results(final)
+
+
+def classes(texts: list[str]) -> list[str]:
+    return [re.search(r"class (\w+)", text)[1] for text in texts]  # type: ignore[index]
+
+
+def speculated(
+    rounds: list[BuiltSoFar], final: Any, prepare: Any = None
+) -> dict[tuple[str, str], str]:
+    return speculate_on(rounds, final, prepare)[0]
 
 
 def finished(*, models: tuple[Model, ...], enums=(), unions=()) -> Any:  # type: ignore[no-untyped-def]
@@ -128,7 +142,24 @@ def test_units_built_later_go_to_a_later_process() -> None:
     )
 
 
-def test_what_failed_in_the_process_is_left_to_the_run() -> None:
+def test_a_batch_kept_whole_keeps_its_summary_and_one_kept_in_part_is_summarized_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(speculate, "BATCH", 2)  # (Color, Paint) and (Brush)
+    changed = replace(PAINT, description="Now with a description.")
+    so_far = BuiltSoFar(models=(PAINT, BRUSH), enums=(COLOR,), unions=())
+    _, whole = speculate_on([so_far], finished(models=(PAINT, BRUSH), enums=(COLOR,)))
+    assert whole == [["Color", "Paint"], ["Brush"]]
+    final = finished(models=(changed, BRUSH), enums=(COLOR,))
+    _, in_part = speculate_on([so_far], final)
+    assert in_part == [["Color"], ["Brush"]]
+
+
+def test_what_failed_in_the_process_is_left_to_the_run(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(speculate, "BATCH", 1)  # (what came before is kept)
+
     def prepare(text: str) -> str:
         if os.getpid() != PARENT and "class Brush" in text:
             raise RuntimeError("only in the forked process")
@@ -164,11 +195,12 @@ def test_a_batch_cut_wrongly_is_rendered_a_unit_at_a_time(
 
 def test_a_small_spec_forks_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.undo()  # (the real threshold)
-    speculation: Speculation[str] = Speculation(lambda text: text)
+    speculation: Speculation[str, int] = Speculation(lambda text: text, len)
     so_far = BuiltSoFar(models=(PAINT, BRUSH), enums=(COLOR,), unions=())
     speculation.progress(3, lambda: so_far)
     assert not speculation.busy()
-    assert speculation.results(finished(models=(PAINT, BRUSH), enums=(COLOR,))) == {}
+    final = finished(models=(PAINT, BRUSH), enums=(COLOR,))
+    assert speculation.results(final) == ({}, [])
 
 
 def test_a_whole_run_gives_the_same_files_with_every_unit_guessed(
@@ -183,9 +215,9 @@ def test_a_whole_run_gives_the_same_files_with_every_unit_guessed(
     kept: list[int] = []
     real = Speculation.results
 
-    def results(self: Speculation[Any], client: Any) -> Any:
+    def results(self: Speculation[Any, Any], client: Any) -> Any:
         found = real(self, client)
-        kept.append(len(found))
+        kept.append(len(found[0]))
         return found
 
     monkeypatch.setattr(Speculation, "results", results)

@@ -150,10 +150,14 @@ def render_tail(client: ClientSpec) -> str:
 
 
 def render_unit_batch(
-    client: ClientSpec, spec_display: str, units: Sequence[Unit]
+    client: ClientSpec,
+    spec_display: str,
+    units: Sequence[Unit],
+    tables: tuple[Mapping[str, Enum], Mapping[str, UnionType]] | None = None,
 ) -> list[str]:
-    """The text of each unit of `units` (of this client's, any kinds)."""
-    enums, unions = lookup_tables(client.enums, client.unions)
+    """The text of each unit of `units` (of this client's, any kinds);
+    `tables`: the client's `lookup_tables`, where the caller has them."""
+    enums, unions = tables or lookup_tables(client.enums, client.unions)
     objects = [o for _, o in units if o is not None]
     texts = iter(render_units(objects, enums, unions))
     return [
@@ -185,7 +189,7 @@ class ModelView:
     wire_names: tuple[str, ...]
     containers: list[tuple[tuple[str, ...], list[str]]]  # see _nested_names
     from_dict_header: str
-    subtypes_name: str
+    subtypes_name: str  # its table of subtypes ("" without subtypes)
     from_wire: tuple[str, ...]  # a statement of from_dict per field
     to_wire: tuple[tuple[str, str], ...]  # each field's `if` and to_dict statement
 
@@ -215,7 +219,7 @@ def model_view(
         from_dict_header=def_header(
             "from_dict", "cls, data: Mapping[str, Any]", model.name, 4
         ),
-        subtypes_name=_subtypes_name(model),
+        subtypes_name=_subtypes_name(model) if model.subtypes else "",
         from_wire=tuple(types.field_from_wire(p, 8) for p in model.properties),
         to_wire=tuple(
             (
