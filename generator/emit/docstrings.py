@@ -75,17 +75,52 @@ def _wrap(text: str, width: int, first_offset: int) -> list[str]:
         if offset + len(line) <= width:  # (most lines: textwrap is slow)
             lines.append(line)
             continue
+        lines.extend(wrap_words(line, width, offset) or [""])
+    return lines
+
+
+# Whitespace other than a space: where a text holds it, textwrap's own rules
+# apply (it turns tabs and breaks into spaces, and a word of no-break spaces
+# alone counts as whitespace).
+_OTHER_SPACE = re.compile(r"[^\S ]")
+
+
+def wrap_words(text: str, width: int, offset: int = 0, indent: str = "") -> list[str]:
+    """The lines `textwrap.wrap` gives with `break_long_words` and
+    `break_on_hyphens` off, the first line `offset` columns shorter and each
+    later one after `indent`: each line as many words as fit, a word too long
+    for any line alone on one. Found a line at a time (the last space that
+    fits) rather than a word at a time: docstrings are most of what a big
+    spec's client spends its rendering on."""
+    room = width - len(indent)
+    if width - offset < 1 or room < 1 or text[:1] == " " or _OTHER_SPACE.search(text):
         wrapped = textwrap.wrap(
-            line,
+            text,
             width=width,
             initial_indent="x" * offset,
+            subsequent_indent=indent,
             break_long_words=False,
             break_on_hyphens=False,
         )
         if wrapped and offset:
             wrapped[0] = wrapped[0][offset:]
-        lines.extend(wrapped or [""])
-    return lines
+        return wrapped
+    lines: list[str] = []
+    limit = width - offset
+    text = text.rstrip(" ")  # (whitespace ending a line is dropped)
+    while len(text) > limit:
+        # (never before the first character: every line takes some text)
+        cut = text.rfind(" ", 1, limit + 1)
+        if cut < 0:  # the next word is longer than a line: alone on one
+            cut = text.find(" ", 1)
+            if cut < 0:
+                break
+        lines.append(text[:cut].rstrip(" "))
+        text = text[cut:].lstrip(" ")
+        limit = room
+    if text:
+        lines.append(text)
+    return [lines[0], *(indent + line for line in lines[1:])] if lines else []
 
 
 def docstring(
@@ -148,15 +183,7 @@ def _field_doc(name: str, description: str, width: int) -> tuple[str, ...]:
     text = escape(normalize(description).replace("\n", " ")) or "-"
     if len(name) + 2 + len(text) <= width:
         return (f"{name}: {text}",)
-    return tuple(
-        textwrap.wrap(
-            f"{name}: {text}",
-            width=width,
-            subsequent_indent="    ",
-            break_long_words=False,
-            break_on_hyphens=False,
-        )
-    )
+    return tuple(wrap_words(f"{name}: {text}", width, indent="    "))
 
 
 def default_note(p: Property | Parameter) -> str:

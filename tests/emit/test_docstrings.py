@@ -44,3 +44,59 @@ def test_long_text_is_wrapped_to_the_line_length() -> None:
     # The first line follows the indentation; the others carry their own.
     assert len(first) + 8 <= 88
     assert rest and all(len(line) <= 88 for line in rest)
+
+
+def _textwrap(text: str, width: int, offset: int, indent: str) -> list[str]:
+    import textwrap
+
+    lines = textwrap.wrap(
+        text,
+        width=width,
+        initial_indent="x" * offset,
+        subsequent_indent=indent,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    if lines and offset:
+        lines[0] = lines[0][offset:]
+    return lines
+
+
+WRAP_EDGES = [
+    "",
+    "word",
+    "w ",
+    "trailing spaces   ",
+    "a  run  of   spaces between words",
+    "averyveryverylongwordthatfitsnowhere then short ones",
+    "short then averyveryverylongwordthatfitsnowhere",
+    "x" * 30,
+    " leading space",
+    "tab\tand no-break\xa0space and ideographic\u3000space",
+    "a \xa0 b",  # (a word of a no-break space alone counts as whitespace)
+]
+
+
+@pytest.mark.parametrize("text", WRAP_EDGES)
+@pytest.mark.parametrize("width", [1, 5, 12, 29, 30, 31])
+@pytest.mark.parametrize(("offset", "indent"), [(0, ""), (3, ""), (0, "    ")])
+def test_words_wrap_exactly_as_textwrap_wraps_them(text: str, width: int, offset: int, indent: str) -> None:
+    from generator.emit.docstrings import wrap_words
+
+    if width - offset < 1:
+        return  # (textwrap refuses no width)
+    assert wrap_words(text, width, offset, indent) == _textwrap(text, width, offset, indent)
+
+
+def test_words_wrap_exactly_as_textwrap_wraps_them_on_random_texts() -> None:
+    import random
+
+    from generator.emit.docstrings import wrap_words
+
+    rng = random.Random(4242)
+    pieces = ["word", "w", "longerword", "ab", " ", "  ", "-", '"', "\\", "é", "\xa0", "\t", "x" * 30]
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        width, offset = rng.randint(4, 40), rng.randint(0, 3)
+        indent = rng.choice(["", "    "])
+        assert wrap_words(text, width, offset, indent) == _textwrap(text, width, offset, indent), (text, width, offset, indent)
