@@ -6,7 +6,9 @@ succeeded, so a failed run leaves the output folder as it was.
 
 from __future__ import annotations
 
+import gc
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -17,7 +19,7 @@ from .diagnostics import Diagnostic, Diagnostics, Level
 from .write import Manifest, check_manifest, sha256
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     from .emit.models_module import UnitKey
     from .ir.model import ClientSpec
@@ -64,7 +66,8 @@ def generate_package(
 
         # Runs beside building the IR, rendering and formatting; its verdict
         # is read at the end.
-        root = loader.load(job.spec)
+        with _no_cycles_made():
+            root = loader.load(job.spec)
         if root is not None:  # (else the run stops at the IR)
             pending = PendingValidation(job.spec, root.data)
         del root  # (see loader.release_parsed)
@@ -75,6 +78,7 @@ def generate_package(
     now = not previous.raw and format_mode == "auto"
     maker = PartMaker(now, format_mode)
     speculation = Speculation(maker.part, maker.usage)
+    frozen = gc.get_freeze_count()  # (see _no_cycles_made)
     try:
         return _generate(
             job,
@@ -93,6 +97,8 @@ def generate_package(
         if pending is not None:
             pending.cancel()
         speculation.cancel()
+        if not frozen:  # (what the run froze is the collector's again)
+            gc.unfreeze()
 
 
 def _generate(
@@ -111,9 +117,10 @@ def _generate(
     from .ir.front import build_client
 
     try:
-        client = build_client(
-            loader, diagnostics, job.package, job.spec, speculation.progress
-        )
+        with _no_cycles_made():
+            client = build_client(
+                loader, diagnostics, job.package, job.spec, speculation.progress
+            )
     except RecursionError:
         # Schemas nested thousands of levels deep; Python's stack ends first.
         diagnostics.error(
@@ -364,6 +371,25 @@ def _emit_and_format(
     for found in done[len(unit_tasks) :]:
         generated.update(cast("dict[str, Module]", found))
     return _Emitted(parts, usage, generated, copied, cached, format_mode, big)
+
+
+@contextmanager
+def _no_cycles_made() -> Iterator[None]:
+    """Parsing a spec and building its IR allocate millions of objects that
+    live till the IR is done and make next to no reference cycles (GitHub's
+    whole run leaves 266 objects for the cyclic collector): walking them
+    cost 14 collections and 0.13 s. The collector waits till the end of the
+    block, and what the block made is frozen, never walked again (nor its
+    headers written, which would copy a forked helper's shared pages)."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.enable()
 
 
 class _Clock:
