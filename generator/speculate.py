@@ -35,7 +35,7 @@ from .emit.models_module import (
     render_units,
 )
 from .ir.model import BuiltSoFar, ClientSpec, Enum, Model, UnionType
-from .workshare import BESIDE_NICENESS, can_fork, yield_to_parent
+from .workshare import BESIDE_NICENESS, as_helper, can_fork
 
 T = TypeVar("T")
 S = TypeVar("S")
@@ -240,7 +240,7 @@ def _render(
     """The forked process: renders `units` a batch at a time until done or
     told to stop, then sends what it did."""
     # (the IR, the run's critical path, comes first, then what `beside` does)
-    yield_to_parent(BESIDE_NICENESS + 10)
+    as_helper(BESIDE_NICENESS + 10)
     done: list[Batch[T, S]] = []
     seen_enums, seen_unions = _Recording(enums), _Recording(unions)
     try:

@@ -30,7 +30,7 @@ from typing import Any
 from .diagnostics import Diagnostics, Level
 from .load import pointer_token
 from .state import cache_folder
-from .workshare import BESIDE_NICENESS, can_fork, yield_to_parent
+from .workshare import BESIDE_NICENESS, as_helper, can_fork
 
 VALIDATOR = "openapi-spec-validator"
 
@@ -214,7 +214,7 @@ def _store(cached: Path, findings: list[tuple[str, str]]) -> None:
 
 
 def _child(root: Path, full: bool, sender: Any) -> None:
-    yield_to_parent(BESIDE_NICENESS)  # (its verdict is read at the run's end)
+    as_helper(BESIDE_NICENESS)  # (its verdict is read at the run's end)
     sender.send(run_validator(root, _PARSED.get(root), full=full))
     sender.close()
 

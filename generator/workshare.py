@@ -14,6 +14,7 @@ raises as it always did. Where fork is unavailable, everything runs here.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Sequence
@@ -101,9 +102,13 @@ def share(
 BESIDE_NICENESS = 5
 
 
-def yield_to_parent(niceness: int) -> None:
-    """Lowers this (forked) process's priority by `niceness`, where the
-    platform lets it."""
+def as_helper(niceness: int) -> None:
+    """Makes this forked process a helper: its priority lowered by
+    `niceness` where the platform lets it, and its cyclic collector on (the
+    parent may have paused its own while it builds the IR, see
+    `pipeline._no_cycles_made`; a helper may make cycles: the validator's
+    errors, black's syntax trees)."""
+    gc.enable()
     try:
         os.nice(niceness)
     except OSError:
@@ -120,7 +125,7 @@ def beside(task: Callable[[], T], work: Callable[[], U]) -> tuple[T, U | Excepti
 
     def child() -> None:
         try:
-            yield_to_parent(BESIDE_NICENESS)
+            as_helper(BESIDE_NICENESS)
             sender.send(task())
         finally:
             sender.close()
