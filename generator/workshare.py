@@ -107,7 +107,10 @@ def as_helper(niceness: int) -> None:
     `niceness` where the platform lets it, and its cyclic collector on (the
     parent may have paused its own while it builds the IR, see
     `pipeline._no_cycles_made`; a helper may make cycles: the validator's
-    errors, black's syntax trees)."""
+    errors, black's syntax trees). What it inherited is frozen first: a
+    collection would walk the parent's millions of objects (and copy every
+    page it wrote a header on)."""
+    gc.freeze()
     gc.enable()
     try:
         os.nice(niceness)
