@@ -157,8 +157,8 @@ def _example(
     if not op.examples or op.internal:
         return "", ""
     example = op.examples[0]
-    data = json.loads(example.data)
-    given = {str(k).lower(): v for k, v in (data.get("parameters") or {}).items()}
+    parameters = json.loads(example.parameters)
+    given = {str(k).lower(): v for k, v in (parameters or {}).items()}
     render = _Values(models)
     positional: list[str | Collection] = []
     keywords: list[tuple[str, str | Collection]] = []

@@ -688,7 +688,7 @@ def examples_json(client: ClientSpec) -> str | None:
 
 def _titled(example: Example) -> str:
     """`{"title": ..., "parameters": ..., "responses": ...}` as json.dumps
-    writes it: the title put in front of the example's text (`example_text`),
+    writes it: the title put in front of the example's text (`example_of`),
     which is not parsed and written again (GitHub's are 3 MB)."""
     title = json.dumps(example.title, ensure_ascii=False)
     return f'{{"title": {title}, {example.data[1:]}'

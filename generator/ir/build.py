@@ -27,7 +27,7 @@ from .model import (
     Operation,
     OperationGroup,
     Parameter,
-    example_text,
+    example_of,
 )
 from .names import (
     Vocabulary,
@@ -574,8 +574,14 @@ class SwaggerBuilder(OperationKinds):
         if not found:
             # A front end's own examples (OpenAPI 3's `example`/`examples`).
             for data in raw.get(EXAMPLES) or ():
-                text = example_text(data["parameters"], data["responses"])
-                found.append(Example(str(data["title"]), f"#{at.pointer}", text))
+                found.append(
+                    example_of(
+                        str(data["title"]),
+                        f"#{at.pointer}",
+                        data["parameters"],
+                        data["responses"],
+                    )
+                )
         return tuple(found)
 
     def _read_example(
@@ -587,8 +593,9 @@ class SwaggerBuilder(OperationKinds):
             problem = f"is not JSON ({one_line(str(exc))})"
         else:
             if isinstance(data, dict) and isinstance(data.get("responses"), dict):
-                text = example_text(data.get("parameters") or {}, data["responses"])
-                return Example(title, ref, text)
+                return example_of(
+                    title, ref, data.get("parameters") or {}, data["responses"]
+                )
             problem = "is not an object with `responses`"
         self.diagnostics.warn(
             "W013",

@@ -319,20 +319,24 @@ class LongRunning:
 class Example:
     """One of an operation's x-ms-examples: a request the service's team
     wrote down and the answers it gave, as the file's JSON text (data for the
-    package's README and its ExampleTransport, never code)."""
+    package's README and its ExampleTransport, never code). Made by
+    `example_of`."""
 
     title: str
     source: str  # the file, as the spec refers to it
-    data: str  # {"parameters": {...}, "responses": {...}}: see example_text
+    data: str  # {"parameters": {...}, "responses": {...}}: see example_of
+    parameters: str = "{}"  # the parameters' part of `data` (the README's)
 
 
-def example_text(parameters: Any, responses: Any) -> str:
-    """An example's data as JSON text, as `json.dumps` writes it by default
-    (so that the package's `_examples.json` can put the title in front of
-    it without reading it again)."""
-    return json.dumps(
-        {"parameters": parameters, "responses": responses}, ensure_ascii=False
-    )
+def example_of(title: str, source: str, parameters: Any, responses: Any) -> Example:
+    """An example whose data is JSON text as `json.dumps` writes it by default
+    (so that the package's `_examples.json` can put the title in front of it
+    without reading it again), its parameters' text kept apart too (the
+    README reads them alone, not every answer: GitHub's are 3 MB)."""
+    given = json.dumps(parameters, ensure_ascii=False)
+    answers = json.dumps(responses, ensure_ascii=False)
+    data = f'{{"parameters": {given}, "responses": {answers}}}'
+    return Example(title, source, data, given)
 
 
 @dataclass(frozen=True)
