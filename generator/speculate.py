@@ -24,6 +24,7 @@ is told to stop, and sends what it finished."""
 from __future__ import annotations
 
 import multiprocessing
+import pickle
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -50,8 +51,11 @@ BATCH = 25
 Handed = tuple[UnitKey, "Enum | Model"]
 # The lookups of one unit: per table, the keys read, or None for all of it.
 Lookups = tuple["frozenset[str] | None", "frozenset[str] | None"]
-# A batch done: each unit's key, result and lookups, and the batch's summary
-Batch = tuple[list[tuple[UnitKey, T, Lookups]], S]
+# A batch done: each unit's result and lookups, and the batch's summary. The
+# units are the ones handed out, in order, a batch at a time: their keys are
+# not sent back (6,700 of them on GitHub's spec, unpickled on the critical
+# path).
+Batch = tuple[list[tuple[T, Lookups]], S]
 
 
 class Speculation(Generic[T, S]):
@@ -106,13 +110,16 @@ class Speculation(Generic[T, S]):
         kept: dict[UnitKey, T] = {}
         summaries: list[S] = []
         for round_ in self._rounds:
-            handed = dict(round_.units)
+            handed = iter(round_.units)
             for done, summary in round_.receive():
                 holding = [
                     (key, result)
-                    for key, result, (enum_keys, union_keys) in done
+                    # (the batch first: zip stops on it without taking a unit)
+                    for (result, (enum_keys, union_keys)), (key, unit) in zip(
+                        done, handed
+                    )
                     if key not in kept
-                    and _same(handed[key], final.get(key))
+                    and _same(unit, final.get(key))
                     and _still(enum_keys, round_.enums, enums)
                     and _still(union_keys, round_.unions, unions)
                 ]
@@ -187,11 +194,11 @@ class _Round(Generic[T, S]):
     def receive(self) -> list[Batch[T, S]]:
         """The batches the process finished (none, if it died)."""
         try:
-            done: list[Batch[T, S]] = self.receiver.recv()
+            pickled: list[bytes] = self.receiver.recv()
         except (EOFError, OSError):
-            done = []
+            pickled = []
         self.end()
-        return done
+        return [pickle.loads(batch) for batch in pickled]
 
     def end(self) -> None:
         self.receiver.close()
@@ -241,7 +248,9 @@ def _render(
     told to stop, then sends what it did."""
     # (the IR, the run's critical path, comes first, then what `beside` does)
     as_helper(BESIDE_NICENESS + 10)
-    done: list[Batch[T, S]] = []
+    # (each batch pickled as it is done: once told to stop, only bytes are
+    # left to send, while the parent waits)
+    done: list[bytes] = []
     seen_enums, seen_unions = _Recording(enums), _Recording(unions)
     try:
         for start in range(0, len(units), BATCH):
@@ -256,15 +265,14 @@ def _render(
                     lookups[key] = (seen_enums.taken(), seen_unions.taken())
             objects = [unit for _, unit in batch]
             results = [prepare(t) for t in render_units(objects, enums, unions, views)]
-            done.append(
-                (
-                    [
-                        (key, result, lookups.get(key, NO_LOOKUPS))
-                        for (key, _), result in zip(batch, results)
-                    ],
-                    summarize(results),
-                )
+            finished_batch: Batch[T, S] = (
+                [
+                    (result, lookups.get(key, NO_LOOKUPS))
+                    for (key, _), result in zip(batch, results)
+                ],
+                summarize(results),
             )
+            done.append(pickle.dumps(finished_batch, pickle.HIGHEST_PROTOCOL))
     finally:  # (what failed here is rendered again, and raises, in the parent)
         finished.value = 1
         sender.send(done)
