@@ -17,6 +17,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import pickle
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
@@ -61,10 +62,12 @@ def share(
             return int(front)
 
     def child() -> None:
-        done: dict[int, T] = {}
+        # (each result pickled as soon as it is made: at the end only bytes
+        # are left to send, while the parent may be waiting for them)
+        done: dict[int, bytes] = {}
         try:
             while (index := take(from_back=False)) is not None:
-                done[index] = tasks[index]()
+                done[index] = pickle.dumps(tasks[index](), pickle.HIGHEST_PROTOCOL)
         finally:  # (what failed is done again, and raises, in the parent)
             # (all at the end: a parent busy with its own work would hold
             # the child up at every result it sent)
@@ -80,9 +83,10 @@ def share(
         while (index := take(from_back=True)) is not None:
             results[index] = tasks[index]()
         try:
-            results.update(receiver.recv())
+            pickled: dict[int, bytes] = receiver.recv()
         except (EOFError, OSError):  # the child died: its tasks are redone here
-            pass
+            pickled = {}
+        results.update((index, pickle.loads(data)) for index, data in pickled.items())
         for index, task in enumerate(tasks):
             if index not in results:
                 results[index] = task()
