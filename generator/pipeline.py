@@ -35,7 +35,7 @@ class GeneratedPackage:
     files: dict[str, str]
     manifest: Manifest
     diagnostics: list[Diagnostic]
-    inputs: list[Path]  # every spec file the run read
+    inputs: list[tuple[Path, str]]  # every spec file read, and its bytes' sha256
     user_owned: dict[str, str]  # written only when absent (_patch.py)
     # seconds per stage: "load and IR", "emit", "format", "validate" (waiting)
     timings: dict[str, float] = field(default_factory=dict)
@@ -176,7 +176,7 @@ def _generate(
         clock.lap("validate")
     files = {**generated, **copied}
     manifest.files = {path: sha256(text) for path, text in sorted(files.items())}
-    inputs = [document.path for document in loader.documents]
+    inputs = [(document.path, document.sha256) for document in loader.documents]
     return GeneratedPackage(
         job,
         files,

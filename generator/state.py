@@ -77,26 +77,31 @@ def _toolchain_digest(
     return digest.hexdigest()
 
 
-def fingerprint(job: ClientJob, format_mode: str, inputs: list[str]) -> str | None:
+def fingerprint(job: ClientJob, format_mode: str, inputs: list[tuple[str, str]]) -> str:
+    """Of the toolchain, the job's settings and the spec files read: (the
+    resolved path, the sha256 of the bytes) of each."""
     digest = hashlib.sha256(_toolchain().encode())
     digest.update(
         f"{job.spec.resolve()}|{job.package}|{job.allowed_root.resolve()}|{format_mode}|{job.renames}|{job.version}|{job.streams}".encode()
     )
-    for name in inputs:
-        try:
-            digest.update(name.encode() + b"\0" + Path(name).read_bytes())
-        except OSError:
-            return None
+    for name, content in inputs:
+        digest.update(f"{name}\0{content}\0".encode())
     return digest.hexdigest()
 
 
 def remember(
-    job: ClientJob, format_mode: str, inputs: list[Path], manifest_text: str
+    job: ClientJob,
+    format_mode: str,
+    inputs: list[tuple[Path, str]],
+    manifest_text: str,
 ) -> None:
-    names = sorted(str(p.resolve()) for p in inputs)
+    """`inputs`: each spec file the run read and the sha256 of the bytes it
+    read (not read again here: a file changed since is not what the output
+    was made from, and GitHub's spec is 13 MB)."""
+    read = sorted((str(path.resolve()), content) for path, content in inputs)
     record = {
-        "fingerprint": fingerprint(job, format_mode, names),
-        "inputs": names,
+        "fingerprint": fingerprint(job, format_mode, read),
+        "inputs": [name for name, _ in read],
         "manifest": sha256(manifest_text),
     }
     path = _record_path(job)
@@ -117,9 +122,14 @@ def is_up_to_date(job: ClientJob, format_mode: str) -> bool:
         return False
     if not isinstance(record, dict) or sha256(manifest_text) != record.get("manifest"):
         return False
-    if fingerprint(job, format_mode, list(record.get("inputs") or [])) != record.get(
-        "fingerprint"
-    ):
+    try:
+        read = [
+            (name, hashlib.sha256(Path(name).read_bytes()).hexdigest())
+            for name in record.get("inputs") or []
+        ]
+    except (OSError, TypeError):
+        return False
+    if fingerprint(job, format_mode, read) != record.get("fingerprint"):
         return False
     if not (job.package_dir / "_patch.py").exists():
         return False  # created once by a full run

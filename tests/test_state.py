@@ -39,6 +39,20 @@ def test_a_changed_spec_invalidates_the_record(tmp_path: Path) -> None:
     assert not is_up_to_date(job, "auto")
 
 
+def test_a_spec_edited_while_the_run_read_it_is_not_taken_for_what_the_output_was_made_from(
+    tmp_path: Path,
+) -> None:
+    # The record keeps the digests of the bytes the run read: an edit saved
+    # between reading and recording (an editor, a checkout) means a full run.
+    shutil.copytree(SEED_DIR, tmp_path / "spec")
+    job = ClientJob(tmp_path / "spec" / "azure-openai-catalog.yml", tmp_path / "out", "seed", tmp_path)
+    package = generate_package(job)
+    write_package(job.package_dir, package.files, package.manifest, package.user_owned)
+    job.spec.write_text(job.spec.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    remember(job, "auto", package.inputs, package.manifest.text())
+    assert not is_up_to_date(job, "auto")
+
+
 def test_a_hand_edited_or_missing_output_file_invalidates_the_record(tmp_path: Path) -> None:
     job = _generated(tmp_path)
     target = job.package_dir / "models.py"
