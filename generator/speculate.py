@@ -88,11 +88,16 @@ class Speculation(Generic[T, S]):
             if self._handed.get(key) is not unit
         ]
         if units:
-            self._handed.update(units)
             enums, unions = lookup_tables(so_far.enums, so_far.unions)
-            self._rounds.append(
-                _Round.start(units, enums, unions, self._prepare, self._summarize)
-            )
+            try:
+                round_ = _Round.start(
+                    units, enums, unions, self._prepare, self._summarize
+                )
+            except OSError:  # (no process to be had: the run renders it all after)
+                self._enabled = False
+                return
+            self._handed.update(units)
+            self._rounds.append(round_)
 
     def busy(self) -> bool:
         """Whether a process is still rendering its units."""

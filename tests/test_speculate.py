@@ -229,3 +229,12 @@ def test_a_whole_run_gives_the_same_files_with_every_unit_guessed(
     guessed = generate_package(replace(job, output=tmp_path / "guessed"))
     assert guessed.files == plain.files
     assert kept and kept[0] > 0
+
+
+def test_a_fork_that_fails_leaves_everything_to_the_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_process(*args: Any, **kwargs: Any) -> Any:
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(speculate._Round, "start", no_process)
+    so_far = BuiltSoFar(models=(PAINT, BRUSH), enums=(COLOR,), unions=())
+    assert speculated([so_far, so_far], finished(models=(PAINT, BRUSH), enums=(COLOR,))) == {}
