@@ -8,7 +8,7 @@ the sample folder (the folder that holds `specification/`, which is then the
 allowed root), with the default settings, into an empty folder and with an
 empty cache (so openapi-spec-validator runs, as on a first generation):
 wall time, peak memory, output lines, and the share of time per stage (load
-and IR, emit, format, validate, write; from the run's own `--timings`).
+and IR, emit and format, validate, write; from the run's own `--timings`).
 Beside it, the same with `--format none --no-validate`: what formatting and
 validation cost. With `--mypy`, `mypy --strict` on each package too.
 Targets (issue #11): every root <= 5 s wall and <= 300 MiB.
@@ -40,9 +40,11 @@ def run(
     command = [
         sys.executable,
         "-c",
-        "import resource, sys; from generator.cli import main; code = main(sys.argv[1:]);"
-        " peak = max(resource.getrusage(w).ru_maxrss for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN));"
-        " print('PEAK', peak, file=sys.stderr); sys.exit(code)",
+        (
+            "import resource, sys; from generator.cli import main; code = main(sys.argv[1:]);"
+            " peak = max(resource.getrusage(w).ru_maxrss for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN));"
+            " print('PEAK', peak, file=sys.stderr); sys.exit(code)"
+        ),
         "generate",
         spec,
         "--output",
@@ -80,7 +82,7 @@ def main() -> None:
         if args.only in r["path"]
     ]
     print(
-        f"{'root':58} {'wall':>6} {'MiB':>5} {'lines':>7}  {'share of time: load+IR / emit / format / validate / write':58} {'none':>6}"
+        f"{'root':58} {'wall':>6} {'MiB':>5} {'lines':>7}  {'share of time: load+IR / emit+format / validate / write':58} {'none':>6}"
     )
     worst = 0.0
     for row in rows:
@@ -121,7 +123,7 @@ def main() -> None:
         total = sum(stages.values()) or 1.0
         share = " / ".join(
             f"{100 * stages.get(k, 0.0) / total:.0f}%"
-            for k in ("load and IR", "emit", "format", "validate", "write")
+            for k in ("load and IR", "emit and format", "validate", "write")
         )
         name = row["path"].removeprefix("specification/")
         name = name if len(name) <= 58 else "..." + name[-55:]
