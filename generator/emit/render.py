@@ -38,7 +38,7 @@ def user_owned_files() -> dict[str, str]:
     return {"_patch.py": environment().get_template("_patch.py.jinja").render()}
 
 
-# Async group modules rendered per task (see MODELS_PER_TASK).
+# Async group modules rendered per task (see pipeline.UNITS_PER_TASK).
 GROUPS_PER_TASK = 4
 
 
@@ -120,7 +120,7 @@ def render_package(
 ) -> tuple[dict[str, str], dict[str, str]]:
     """(generated, copied): relative path -> text. Generated modules still need
     formatting; copied ones (the runtime, py.typed) are final as they are.
-    `models`: the models module as `models_tasks` rendered it elsewhere;
+    `models`: the models module as rendered elsewhere (in units: pipeline);
     without `async_modules`, the async group modules are left to
     `async_group_tasks`."""
     header = HEADER.format(spec=comment(spec_display))
