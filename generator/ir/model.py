@@ -450,3 +450,16 @@ class BuiltSoFar:
 # Told, as the IR is built, how many models and enums it holds so far, and
 # how to see them (seeing them costs a copy: only when that is worth it).
 Progress = Callable[[int, Callable[[], BuiltSoFar]], None]
+
+
+def _faster() -> None:
+    import dataclasses
+
+    from .frozen import direct_init
+
+    for value in list(globals().values()):
+        if dataclasses.is_dataclass(value) and isinstance(value, type):
+            direct_init(value)
+
+
+_faster()
