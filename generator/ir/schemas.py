@@ -535,43 +535,9 @@ class SchemaBuilder:
         )
         properties = list(inherited)
         for (wire, prop_schema, prop_at), python_name in zip(raw, python_names):
-            prop_type = self._schema_type(
-                prop_schema, prop_at, name + pascal_case(wire)
-            )
-            if (
-                isinstance(prop_schema, dict)
-                and "default" in prop_schema
-                and prop_schema["default"] is None
-                and not ext.x_nullable(prop_schema)
-            ):
-                self.diagnostics.warn(
-                    "W004",
-                    "`default: null` on a property that is not x-nullable; read as no"
-                    " default, as AutoRest reads it",
-                    prop_at.file,
-                    prop_at.child("default").pointer,
-                )
             properties.append(
-                Property(
-                    wire_name=wire,
-                    python_name=python_name,
-                    type=prop_type,
-                    required=wire in required,
-                    read_only=self._is_read_only(prop_schema, prop_at)
-                    or ext.x_ms_mutability_read_only(prop_schema),
-                    description=self._description(prop_schema, prop_at),
-                    secret=ext.x_ms_secret(prop_schema),
-                    nullable=ext.x_nullable(prop_schema)
-                    or self._nullable_definition(prop_schema, prop_at),
-                    xml=self._xml_info(prop_schema, prop_at),
-                    constant=self._constant_property(
-                        prop_schema, prop_at, wire in required
-                    ),
-                    default=(
-                        prop_schema.get("default")
-                        if isinstance(prop_schema, dict)
-                        else None
-                    ),
+                self._property(
+                    wire, prop_schema, prop_at, python_name, wire in required, name
                 )
             )
         properties = self._flatten(properties, raw, inherited)
@@ -612,6 +578,66 @@ class SchemaBuilder:
             ),
             schema_name=schema_name,
             xml=self._xml_info(schema, at),
+        )
+
+    def _property(
+        self,
+        wire: str,
+        schema: Any,
+        at: Location,
+        python_name: str,
+        required: bool,
+        owner: str,
+    ) -> Property:
+        """The property `wire` of the model `owner`. What the definition a
+        `$ref` points to says of it (read-only, description, nullable, its
+        xml, a single value) is read from that one lookup: a big spec has
+        tens of thousands of properties."""
+        prop_type = self._schema_type(schema, at, owner + pascal_case(wire))
+        if not isinstance(schema, dict):
+            return Property(wire, python_name, prop_type, required, False, "")
+        if (
+            "default" in schema
+            and schema["default"] is None
+            and not ext.x_nullable(schema)
+        ):
+            self.diagnostics.warn(
+                "W004",
+                "`default: null` on a property that is not x-nullable; read as no"
+                " default, as AutoRest reads it",
+                at.file,
+                at.child("default").pointer,
+            )
+        referred = "$ref" in schema
+        resolved = self.loader.deref(schema, at) if referred else (schema, at)
+        target = (
+            resolved[0]
+            if resolved is not None and isinstance(resolved[0], dict)
+            else None
+        )
+        definition = target if referred else None  # (what a $ref points to)
+        constant = _single_value(target) if required and target is not None else None
+        return Property(
+            wire_name=wire,
+            python_name=python_name,
+            type=prop_type,
+            required=required,
+            read_only=bool(
+                schema.get("readOnly")
+                or (definition is not None and definition.get("readOnly"))
+            )
+            or ext.x_ms_mutability_read_only(schema),
+            description=_text(
+                schema.get("description")
+                if schema.get("description") or definition is None
+                else definition.get("description")
+            ),
+            secret=ext.x_ms_secret(schema),
+            nullable=ext.x_nullable(schema)
+            or (definition is not None and ext.x_nullable(definition)),
+            xml=NO_XML if target is None else self._xml_of(target, resolved[1]),
+            constant=constant if isinstance(constant, (str, int)) else None,
+            default=schema.get("default"),
         )
 
     def _flatten(
@@ -707,46 +733,11 @@ class SchemaBuilder:
             found.append((prop, prop_schema, at.child("properties", prop)))
         return found, required
 
-    def _description(self, schema: Any, at: Location) -> str:
-        """A schema's description, or that of the definition it refers to."""
-        if not isinstance(schema, dict):
-            return ""
-        if schema.get("description") or "$ref" not in schema:
-            return _text(schema.get("description"))
-        resolved = self.loader.deref(schema, at)
-        return (
-            _text(resolved[0].get("description"))
-            if resolved and isinstance(resolved[0], dict)
-            else ""
-        )
-
     def _nullable_definition(self, schema: Any, at: Location) -> bool:
         if not isinstance(schema, dict) or "$ref" not in schema:
             return False
         resolved = self.loader.deref(schema, at)
         return bool(resolved and ext.x_nullable(resolved[0]))
-
-    def _is_read_only(self, schema: Any, at: Location) -> bool:
-        """readOnly on the property, or on the definition it refers to (the seed
-        marks `State` and `Error` readOnly as a whole)."""
-        if not isinstance(schema, dict):
-            return False
-        if schema.get("readOnly"):
-            return True
-        resolved = self.loader.deref(schema, at) if "$ref" in schema else None
-        return bool(
-            resolved and isinstance(resolved[0], dict) and resolved[0].get("readOnly")
-        )
-
-    def _constant_property(
-        self, schema: Any, at: Location, required: bool
-    ) -> str | int | None:
-        """The value of a required property whose enum allows one value."""
-        resolved = self.loader.deref(schema, at) if required else None
-        if resolved is None or not isinstance(resolved[0], dict):
-            return None
-        value = _constant({**resolved[0], "required": True})
-        return value if isinstance(value, (str, int)) else None
 
     def _xml_info(self, schema: Any, at: Location, depth: int = 0) -> XmlInfo:
         """The `xml` object of a schema (of the definition it refers to), and of
@@ -755,7 +746,10 @@ class SchemaBuilder:
         resolved = self.loader.deref(schema, at)
         if resolved is None or not isinstance(resolved[0], dict):
             return NO_XML
-        schema, at = resolved
+        return self._xml_of(*resolved, depth)
+
+    def _xml_of(self, schema: dict[str, Any], at: Location, depth: int = 0) -> XmlInfo:
+        """`_xml_info` of a schema that is no `$ref`."""
         raw = schema.get("xml")
         items = None
         items_schema = schema.get("items")
@@ -949,10 +943,15 @@ def _is_object(schema: dict[str, Any]) -> bool:
 def _constant(parameter: dict[str, Any]) -> Any:
     """The value of a required parameter whose enum allows one value (or that
     has a JSON Schema `const`), else None."""
-    values = parameter.get("enum")
-    if values is None and "const" in parameter:
-        values = [parameter["const"]]
-    if parameter.get("required") and isinstance(values, list) and len(values) == 1:
+    return _single_value(parameter) if parameter.get("required") else None
+
+
+def _single_value(schema: dict[str, Any]) -> Any:
+    """The one value a schema's enum (or JSON Schema `const`) allows, else None."""
+    values = schema.get("enum")
+    if values is None and "const" in schema:
+        values = [schema["const"]]
+    if isinstance(values, list) and len(values) == 1:
         return values[0]
     return None
 
