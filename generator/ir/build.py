@@ -724,9 +724,18 @@ def _template_names(path: str) -> list[str]:
     return re.findall(r"\{[^{}]*\}", path)
 
 
+# (a copy only where the name changes: most do not)
 def _replace_param_name(parameter: Parameter, name: str) -> Parameter:
-    return replace(parameter, python_name=name)
+    return (
+        parameter
+        if parameter.python_name == name
+        else replace(parameter, python_name=name)
+    )
 
 
 def _replace_method_name(operation: Operation, name: str) -> Operation:
-    return replace(operation, method_name=name)
+    return (
+        operation
+        if operation.method_name == name
+        else replace(operation, method_name=name)
+    )

@@ -104,6 +104,17 @@ def python_identifier(
     name: str, kind: str = "value", reserved: Iterable[str] = ()
 ) -> str:
     """Make `name` (already cased) a valid identifier that is not reserved."""
+    if not reserved:
+        return _identifier(name, kind)
+    return _reserved_identifier(name, kind, reserved)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _identifier(name: str, kind: str) -> str:
+    return _reserved_identifier(name, kind, ())
+
+
+def _reserved_identifier(name: str, kind: str, reserved: Iterable[str]) -> str:
     name = _fallback(name, kind)
     if name[0].isdigit():
         name = f"{kind}_{name}" if name.islower() else f"{kind.upper()}_{name}"

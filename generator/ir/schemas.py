@@ -84,6 +84,13 @@ _PRIMITIVE_FORMATS: dict[tuple[str, str], str] = {
     ("string", "file"): "binary",
 }
 
+# One TypeRef of each kind a schema of a JSON type and a format can be (equal
+# frozen values: shared, not made again for each property).
+_PRIMITIVE_REFS: dict[str, TypeRef] = {
+    kind: TypeRef(kind)  # type: ignore[arg-type]
+    for kind in {*_PRIMITIVE_TYPES.values(), *_PRIMITIVE_FORMATS.values()}
+}
+
 # Attributes every model has besides its properties, and names the class body
 # uses after the fields are declared: a field called `field` or `datetime`
 # would shadow what later annotations and defaults refer to.
@@ -272,6 +279,19 @@ class SchemaBuilder:
             _target, target_at = found
             target_hint = target_at.pointer.rsplit("/", 1)[-1] or hint
             return self._named_type(target_at, target_hint)
+        kind = schema.get("type")
+        if (
+            kind.__class__ is str
+            and kind in _PRIMITIVE_TYPES
+            and "enum" not in schema
+            and "const" not in schema
+            and "oneOf" not in schema
+            and "anyOf" not in schema
+        ):
+            # (most schemas: a string, a number, a boolean; what the general
+            # path below makes of them, sooner)
+            special = _PRIMITIVE_FORMATS.get((kind, str(schema.get("format") or "")))
+            return _PRIMITIVE_REFS[special or _PRIMITIVE_TYPES[kind]]
         if (
             _is_object(schema)
             and not named
@@ -332,7 +352,7 @@ class SchemaBuilder:
             return TypeRef("binary")
         if isinstance(kind, str) and kind in _PRIMITIVE_TYPES:
             special = _PRIMITIVE_FORMATS.get((kind, str(schema.get("format") or "")))
-            return TypeRef(special or _PRIMITIVE_TYPES[kind])  # type: ignore[arg-type]
+            return _PRIMITIVE_REFS[special or _PRIMITIVE_TYPES[kind]]
         if kind is not None:
             self.diagnostics.warn(
                 "W002",
@@ -610,11 +630,9 @@ class SchemaBuilder:
             )
         referred = "$ref" in schema
         resolved = self.loader.deref(schema, at) if referred else (schema, at)
-        target = (
-            resolved[0]
-            if resolved is not None and isinstance(resolved[0], dict)
-            else None
-        )
+        target, target_at = resolved if resolved is not None else (None, at)
+        if not isinstance(target, dict):
+            target = None
         definition = target if referred else None  # (what a $ref points to)
         constant = _single_value(target) if required and target is not None else None
         return Property(
@@ -635,7 +653,7 @@ class SchemaBuilder:
             secret=ext.x_ms_secret(schema),
             nullable=ext.x_nullable(schema)
             or (definition is not None and ext.x_nullable(definition)),
-            xml=NO_XML if target is None else self._xml_of(target, resolved[1]),
+            xml=NO_XML if target is None else self._xml_of(target, target_at),
             constant=constant if isinstance(constant, (str, int)) else None,
             default=schema.get("default"),
         )
@@ -652,6 +670,10 @@ class SchemaBuilder:
             wire: isinstance(s, dict) and s.get("x-ms-client-flatten") is True
             for wire, s, _ in raw
         }
+        if not any(flags.values()):
+            # Nothing moves: the names were made unique (with the inherited
+            # ones and the reserved ones) as they were given.
+            return properties
         result: list[Property] = list(properties[: len(inherited)])
         own = properties[len(inherited) :]
         for prop in own:
