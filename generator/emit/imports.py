@@ -7,6 +7,7 @@ needed imports are written, grouped and sorted as isort/black expect.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -70,10 +71,6 @@ def _literal_part(pattern: str) -> str:
     return text.replace("\\", "")
 
 
-# A docstring, from its opening triple quote to its closing one.
-_DOCSTRING = re.compile(r'""".*?"""', re.DOTALL)
-
-
 @functools.cache
 def _matcher(pattern: str) -> tuple[str, re.Pattern[str], bool]:
     """The pattern's plain text, the pattern compiled, and whether every
@@ -83,28 +80,68 @@ def _matcher(pattern: str) -> tuple[str, re.Pattern[str], bool]:
     return literal, re.compile(pattern), bool(literal) and head.startswith(literal)
 
 
-def _used(pattern: str, code: str) -> bool:
-    """Whether `pattern` matches somewhere in `code`. The plain text it must
-    contain is found first (in C, and most names are absent); where a match
-    starts at that text, the pattern is tried there only, not at every
-    position of a module that may be megabytes long."""
+def _used(pattern: str, code: str, prose: _Prose | None = None) -> bool:
+    """Whether `pattern` matches somewhere in `code` (outside the docstrings
+    of `prose`, where given)."""
+    return bool(_match(pattern, code, prose))
+
+
+def _match(pattern: str, code: str, prose: _Prose | None) -> bool | None:
+    """Whether `pattern` matches somewhere in `code` outside its docstrings,
+    or None where its plain text is nowhere. That text is found first (in
+    C, and most names are absent); where a match starts at that text, the
+    pattern is tried there only, not at every position of a module that
+    may be megabytes long."""
     literal, compiled, anchored = _matcher(pattern)
-    if not anchored:
-        return literal in code and compiled.search(code) is not None
     at = code.find(literal)
+    if at == -1:
+        return None
+    if not anchored:
+        # (a match may start before the text: `^\s*@overload`)
+        at = 0
+        while (found := compiled.search(code, at)) is not None:
+            at = found.start()
+            end = prose.end(at) if prose is not None else at
+            if end == at:
+                return True
+            at = end
+        return False
     while at != -1:
-        if compiled.match(code, at):
+        end = prose.end(at) if prose is not None else at
+        if end == at and compiled.match(code, at):
             return True
-        at = code.find(literal, at + 1)
+        at = code.find(literal, max(end, at + 1))
     return False
 
 
-def _code_only(text: str) -> str:
-    """The text without docstrings, so that prose never asks for an import.
-    (The emitter never puts an unescaped triple quote inside a docstring.)
-    One pass in C, and no list of lines: a big spec's models module is
-    hundreds of thousands of them."""
-    return _DOCSTRING.sub("", text)
+class _Prose:
+    """Where the docstrings of a module are: each runs from a triple quote
+    to the next one (the emitter never puts an unescaped triple quote inside
+    a docstring), as `_DOCSTRING` finds them. Found when first asked: a
+    module that uses none of the names needs none of it."""
+
+    def __init__(self, code: str) -> None:
+        self._code = code
+        self._quotes: list[int] | None = None
+
+    def end(self, at: int) -> int:
+        """`at`, or the end of the docstring that holds it."""
+        quotes = self._quotes
+        if quotes is None:
+            quotes = self._quotes = [
+                m.start() for m in _TRIPLE_QUOTE.finditer(self._code)
+            ]
+        # (the quotes pair up in order: an opening one at an even index)
+        before = bisect.bisect_right(quotes, at)  # how many start at or before
+        opening = before - 1 if before % 2 else before - 2
+        if opening >= 0 and opening + 1 < len(quotes):
+            closed = quotes[opening + 1] + 3
+            if at < closed:
+                return closed
+        return at
+
+
+_TRIPLE_QUOTE = re.compile('"""')
 
 
 def _isort_key(name: str) -> tuple[int, str]:
@@ -140,11 +177,26 @@ _PATTERNS = tuple(
 
 def import_usage(text: str) -> frozenset[str]:
     """The import patterns that the code of `text` (below the marker, where
-    it has one) matches. A module's usage is the union of its parts':
-    a big module's parts are scanned where they are rendered, in parallel."""
+    it has one) matches, docstrings aside. A module's usage is the union of
+    its parts': a big module's parts are scanned where they are rendered,
+    in parallel. The text is searched as it is, the docstrings looked up
+    only where a name is found (no copy of megabytes without them), and a
+    pattern whose plain text holds one found absent is not searched for."""
     _, marker, body = text.partition(IMPORTS_MARKER + "\n")
-    code = _code_only(body if marker else text)
-    return frozenset(p for p in _PATTERNS if _used(p, code))
+    code = body if marker else text
+    prose = _Prose(code)
+    absent: list[str] = []
+    used = []
+    for pattern in _PATTERNS:
+        literal = _matcher(pattern)[0]
+        if any(text in literal for text in absent):
+            continue
+        found = _match(pattern, code, prose)
+        if found:
+            used.append(pattern)
+        elif found is None:
+            absent.append(literal)
+    return frozenset(used)
 
 
 def resolve_imports(text: str, *more: str, usage: frozenset[str] | None = None) -> str:

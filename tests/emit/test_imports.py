@@ -4,7 +4,9 @@ module is megabytes), never in docstrings."""
 
 from __future__ import annotations
 
+import random
 import re
+from pathlib import Path
 
 import pytest
 
@@ -44,7 +46,12 @@ def test_a_module_in_parts_gets_the_imports_of_all_its_parts() -> None:
     ]
     whole = resolve_imports("".join(parts))
     assert resolve_imports(*parts) == whole
-    for line in ("import datetime", "import enum", "from dataclasses import dataclass, field", "from typing import Any, TypeAlias"):
+    for line in (
+        "import datetime",
+        "import enum",
+        "from dataclasses import dataclass, field",
+        "from typing import Any, TypeAlias",
+    ):
         assert line in whole.split("\n")
     assert resolve_imports(*parts[1:]) == "".join(parts[1:])  # (no marker: nothing to write)
 
@@ -79,3 +86,84 @@ def test_an_import_too_long_for_a_line_is_written_as_black_writes_it() -> None:
         "import datetime",
     ):
         assert _black_import(line) + "\n" == black_formatter()(line + "\n")
+
+
+def _oracle_usage(text: str) -> frozenset[str]:
+    """What a module uses, read the plain way: its docstrings cut out, each
+    pattern searched for in the whole of the rest."""
+    from generator.emit.imports import _PATTERNS
+
+    _, marker, body = text.partition(IMPORTS_MARKER + "\n")
+    code = re.sub(r'""".*?"""', "", body if marker else text, flags=re.DOTALL)
+    return frozenset(p for p in _PATTERNS if re.search(p, code))
+
+
+# Code that asks for each import (and some that only looks like it does).
+_CODE = [
+    "x: Any = 1",
+    "class Company: ...",
+    "Anyway = 1",
+    "y: ClassVar[int]",
+    "z: Literal['a']",
+    "A: TypeAlias = int",
+    "v = _models.A",
+    "w = cast(int, v)",
+    "    @overload",
+    "@overload",
+    "p: ItemPaged[int]",
+    "q: AsyncItemPaged[int]",
+    "r: LROPoller[int]",
+    "s: AsyncLROPoller[int]",
+    "t: ByteStream",
+    "u: AsyncEventStream[A]",
+    "e: EventStream[A]",
+    "_pipeline.send(x)",
+    "_serde.required(d, 'a')",
+    "_xml_shapes.Shape",
+    "builtins.list[int]",
+    "datetime.datetimes",
+    "datetime.date(1)",
+    "decimal.Decimal(1)",
+    "enum.Enum",
+    "functools.partial(f)",
+    "functools.cached_property",
+    "warnings.warn(x)",
+    "m: Mapping[str, A]",
+    "@dataclass",
+    "x = '@dataclass'",
+    "wrap = with_raw_response",
+    "wrap = async_with_raw_response",
+    "pass",
+]
+
+
+def _prose(rng: random.Random) -> str:
+    words = rng.sample(_CODE, rng.randint(0, 3))
+    return '"""' + "\n".join(words) + '"""'
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_usage_is_what_a_search_of_the_code_without_docstrings_finds(seed: int) -> None:
+    # Docstrings anywhere (holding the names too), a marker or none, an
+    # unclosed triple quote at the end.
+    rng = random.Random(seed)
+    for _ in range(100):
+        pieces = [rng.choice(_CODE) if rng.random() < 0.6 else _prose(rng) for _ in range(rng.randint(0, 12))]
+        pieces = [("\n" + p if p.startswith('"""') else p) for p in pieces]
+        if rng.random() < 0.3:
+            pieces.insert(rng.randint(0, len(pieces)), IMPORTS_MARKER)
+        if rng.random() < 0.1:
+            pieces.append('"""' + rng.choice(_CODE))
+        # (a docstring has lines of its own, as the emitter writes it)
+        text = "".join(
+            piece + ("\n" if piece.endswith('"""') else rng.choice(["\n", "\n\n", " ", "\n    "])) for piece in pieces
+        )
+        assert import_usage(text) == _oracle_usage(text), text
+
+
+def test_usage_of_every_generated_module_is_what_the_plain_search_finds() -> None:
+    modules = sorted(Path(__file__).resolve().parents[2].glob("generated/*/**/*.py"))
+    assert len(modules) >= 100
+    for module in modules:
+        text = module.read_text(encoding="utf-8")
+        assert import_usage(text) == _oracle_usage(text), module
