@@ -18,6 +18,15 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 _KINDS = {dict: "a mapping", list: "a list", str: "a string", bool: "a boolean"}
 _SCHEMA_MAPPINGS = ("properties", "x-ms-enum", "discriminator_")
 _MAX_DEPTH = 200
+# The keys of a schema the builder reads as strings.
+_SCHEMA_STRINGS = (
+    "type",
+    "format",
+    "description",
+    "title",
+    "discriminator",
+    "x-ms-client-name",
+)
 
 
 def _kind(value: Any) -> str:
@@ -62,7 +71,8 @@ class ShapeChecker:
     def _strings(self, node: dict[str, Any], key: str, at: Location) -> None:
         values = self._optional(node, key, list, at)
         for index, value in enumerate(values or []):
-            self._expect(value, str, at.child(key, index), f"{key}[{index}]")
+            if not isinstance(value, str):
+                self._expect(value, str, at.child(key, index), f"{key}[{index}]")
 
     def check_document(self, document: Any, at: Location) -> bool:
         if not isinstance(document, dict):
@@ -131,7 +141,9 @@ class ShapeChecker:
             if not self._expect(response, dict, response_at, f"responses/{status}"):
                 continue
             if "$ref" in response:
-                self._expect(response["$ref"], str, response_at.child("$ref"), "$ref")
+                if not isinstance(response["$ref"], str):
+                    ref_at = response_at.child("$ref")
+                    self._expect(response["$ref"], str, ref_at, "$ref")
                 continue
             if "schema" in response:
                 self.check_schema(response["schema"], response_at.child("schema"), 0)
@@ -155,7 +167,8 @@ class ShapeChecker:
         if not self._expect(parameter, dict, at, "parameter"):
             return
         if "$ref" in parameter:
-            self._expect(parameter["$ref"], str, at.child("$ref"), "$ref")
+            if not isinstance(parameter["$ref"], str):
+                self._expect(parameter["$ref"], str, at.child("$ref"), "$ref")
             return
         for key in ("name", "in", "description", "type", "format", "collectionFormat"):
             self._optional(parameter, key, str, at)
@@ -166,29 +179,34 @@ class ShapeChecker:
             self.check_schema(parameter["items"], at.child("items"), 0)
 
     def check_schema(self, schema: Any, at: Location, depth: int) -> None:
+        # (a big spec has a hundred thousand schemas: what is checked is
+        # what each holds, and a location is made only for what is wrong
+        # or holds more schemas)
         if depth > _MAX_DEPTH:
             return  # deeper nesting is reported by the builder
-        if not self._expect(
-            schema, dict, at, at.pointer.rsplit("/", 1)[-1] or "schema"
-        ):
+        if not isinstance(schema, dict):
+            self._expect(schema, dict, at, at.pointer.rsplit("/", 1)[-1] or "schema")
             return
         if "$ref" in schema:
-            self._expect(schema["$ref"], str, at.child("$ref"), "$ref")
+            if not isinstance(schema["$ref"], str):
+                self._expect(schema["$ref"], str, at.child("$ref"), "$ref")
             return
-        for key in (
-            "type",
-            "format",
-            "description",
-            "title",
-            "discriminator",
-            "x-ms-client-name",
-        ):
-            if key == "type" and isinstance(schema.get(key), list):
-                continue  # reported as an unknown type later
+        for key in _SCHEMA_STRINGS:
+            if key not in schema:
+                continue
+            value = schema[key]
+            if isinstance(value, str) or (key == "type" and isinstance(value, list)):
+                continue  # (a list of types is reported as an unknown type later)
             self._optional(schema, key, str, at)
-        self._strings(schema, "required", at)
-        self._optional(schema, "enum", list, at)
-        ext = self._optional(schema, "x-ms-enum", dict, at)
+        if "required" in schema:
+            self._strings(schema, "required", at)
+        if "enum" in schema:
+            self._optional(schema, "enum", list, at)
+        ext = (
+            self._optional(schema, "x-ms-enum", dict, at)
+            if "x-ms-enum" in schema
+            else None
+        )
         if ext is not None:
             self._optional(ext, "name", str, at.child("x-ms-enum"))
             for index, value in enumerate(
@@ -200,12 +218,15 @@ class ShapeChecker:
                     at.child("x-ms-enum", "values", index),
                     f"values[{index}]",
                 )
-        for name, child in (
-            self._optional(schema, "properties", dict, at) or {}
-        ).items():
-            self.check_schema(child, at.child("properties", name), depth + 1)
-        for index, part in enumerate(self._optional(schema, "allOf", list, at) or []):
-            self.check_schema(part, at.child("allOf", index), depth + 1)
+        if "properties" in schema:
+            properties = self._optional(schema, "properties", dict, at) or {}
+            for name, child in properties.items():
+                self.check_schema(child, at.child("properties", name), depth + 1)
+        if "allOf" in schema:
+            for index, part in enumerate(
+                self._optional(schema, "allOf", list, at) or []
+            ):
+                self.check_schema(part, at.child("allOf", index), depth + 1)
         if "items" in schema:
             self.check_schema(schema["items"], at.child("items"), depth + 1)
         extra = schema.get("additionalProperties")

@@ -182,9 +182,13 @@ class OpenApi3ShapeChecker(ShapeChecker):
         if not isinstance(schema, dict) or "$ref" in schema:
             return
         for key in ("oneOf", "anyOf", "prefixItems"):
+            if key not in schema:
+                continue
             for index, part in enumerate(self._optional(schema, key, list, at) or []):
                 self.check_schema(part, at.child(key, index), depth + 1)
         for key in ("$defs", "patternProperties"):
+            if key not in schema:
+                continue
             for name, part in (self._optional(schema, key, dict, at) or {}).items():
                 self.check_schema(part, at.child(key, name), depth + 1)
         if "not" in schema:
