@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, Literal
+
+from .frozen import ir_class
 
 TypeKind = Literal[
     "str", "int", "float", "bool", "any", "unixtime", "datetime", "date",
@@ -19,7 +20,7 @@ TypeKind = Literal[
 ]  # fmt: skip
 
 
-@dataclass(frozen=True)
+@ir_class
 class TypeRef:
     """A type as the client sees it. `name` names a model, an enum or a union
     (its `UnionType`); `item` is the element type of a list or the value type
@@ -31,7 +32,7 @@ class TypeRef:
     collection_format: str = "csv"  # how a list parameter is spelled on the wire
 
 
-@dataclass(frozen=True)
+@ir_class
 class XmlInfo:
     """A schema's `xml` object (and `x-ms-text`): how it is spelled in XML.
     `items` is that of an array's items."""
@@ -48,7 +49,7 @@ class XmlInfo:
 NO_XML = XmlInfo()
 
 
-@dataclass(frozen=True)
+@ir_class
 class Property:
     wire_name: str
     python_name: str
@@ -71,7 +72,7 @@ class Property:
         return self.container[0] if self.container else self.wire_name
 
 
-@dataclass(frozen=True)
+@ir_class
 class Model:
     """A model class. `properties` are all of them, inherited ones first;
     `inherited` counts those the base class declares. With a `discriminator`
@@ -95,14 +96,14 @@ class Model:
         return self.properties[self.inherited :]
 
 
-@dataclass(frozen=True)
+@ir_class
 class EnumMember:
     python_name: str
     value: str | int
     description: str
 
 
-@dataclass(frozen=True)
+@ir_class
 class Enum:
     name: str
     description: str
@@ -112,7 +113,7 @@ class Enum:
     source: str
 
 
-@dataclass(frozen=True)
+@ir_class
 class ListAlias:
     """A definition that is an array at the top level (e.g. `ImageResults`)."""
 
@@ -122,7 +123,7 @@ class ListAlias:
     xml: XmlInfo = NO_XML
 
 
-@dataclass(frozen=True)
+@ir_class
 class UnionType:
     """A value of one of several types (`oneOf`/`anyOf`). `name` is the
     module's private reader of such values; `alias` the public type alias of
@@ -140,7 +141,7 @@ class UnionType:
 ParameterLocation = Literal["path", "query", "header", "cookie"]
 
 
-@dataclass(frozen=True)
+@ir_class
 class Parameter:
     """A path, query, header or cookie parameter of an operation method."""
 
@@ -162,7 +163,7 @@ class Parameter:
     style: str = ""
 
 
-@dataclass(frozen=True)
+@ir_class
 class ParameterGroup:
     """x-ms-parameter-grouping: parameters passed together as one model."""
 
@@ -171,7 +172,7 @@ class ParameterGroup:
     required: bool
 
 
-@dataclass(frozen=True)
+@ir_class
 class ClientParameter:
     """A parameter that lives on the client (x-ms-parameter-location: client,
     or global): a host template's, or one every operation that names it sends
@@ -190,7 +191,7 @@ class ClientParameter:
     constant: str | None = None
 
 
-@dataclass(frozen=True)
+@ir_class
 class FormField:
     wire_name: str
     python_name: str
@@ -210,7 +211,7 @@ def media_kind(media_type: str) -> str:
     return "text" if essence.startswith("text/") else "binary"
 
 
-@dataclass(frozen=True)
+@ir_class
 class Body:
     """How the request body is built.
 
@@ -239,7 +240,7 @@ class Body:
     media_types: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@ir_class
 class ResponseHeader:
     wire_name: str
     type: TypeRef
@@ -271,7 +272,7 @@ _HEADER_KINDS = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@ir_class
 class Response:
     status: str  # "200", "202", ..., "default"
     type: TypeRef | None
@@ -282,7 +283,7 @@ class Response:
     nullable: bool = False  # the body may be JSON null (x-nullable, a null alternative)
 
 
-@dataclass(frozen=True)
+@ir_class
 class EventStream:
     """The operation streams server-sent events when `parameter` is true."""
 
@@ -290,7 +291,7 @@ class EventStream:
     item: TypeRef
 
 
-@dataclass(frozen=True)
+@ir_class
 class Paging:
     """x-ms-pageable: items under `item_name`, the next page's URL under
     `next_link_name` (None: a single page), fetched with `next_method`."""
@@ -304,7 +305,7 @@ class Paging:
     next_operation: str = ""
 
 
-@dataclass(frozen=True)
+@ir_class
 class LongRunning:
     final_state_via: Literal[
         "operation-location", "azure-async-operation", "location", "original-uri"
@@ -315,7 +316,7 @@ class LongRunning:
     explicit: bool = True
 
 
-@dataclass(frozen=True)
+@ir_class
 class Example:
     """One of an operation's x-ms-examples: a request the service's team
     wrote down and the answers it gave, as the file's JSON text (data for the
@@ -339,7 +340,7 @@ def example_of(title: str, source: str, parameters: Any, responses: Any) -> Exam
     return Example(title, source, data, given)
 
 
-@dataclass(frozen=True)
+@ir_class
 class Operation:
     operation_id: str
     method_name: str
@@ -394,21 +395,21 @@ class Operation:
         return statuses
 
 
-@dataclass(frozen=True)
+@ir_class
 class OperationGroup:
     attribute: str
     class_name: str
     operations: tuple[Operation, ...]
 
 
-@dataclass(frozen=True)
+@ir_class
 class ApiKeyAuth:
     name: str
     location: Literal["header", "query", "cookie"]
     description: str
 
 
-@dataclass(frozen=True)
+@ir_class
 class ClientSpec:
     """One generated client package."""
 
@@ -435,7 +436,7 @@ class ClientSpec:
     servers: tuple[tuple[str, str], ...] = ()
 
 
-@dataclass(frozen=True)
+@ir_class
 class BuiltSoFar:
     """The models, enums and unions an unfinished IR holds, as `ClientSpec`
     will hold them (a union with no members is none), for work that may
@@ -450,16 +451,3 @@ class BuiltSoFar:
 # Told, as the IR is built, how many models and enums it holds so far, and
 # how to see them (seeing them costs a copy: only when that is worth it).
 Progress = Callable[[int, Callable[[], BuiltSoFar]], None]
-
-
-def _faster() -> None:
-    import dataclasses
-
-    from .frozen import direct_init
-
-    for value in list(globals().values()):
-        if dataclasses.is_dataclass(value) and isinstance(value, type):
-            direct_init(value)
-
-
-_faster()
