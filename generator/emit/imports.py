@@ -117,8 +117,9 @@ def _match(pattern: str, code: str, prose: _Prose | None) -> bool | None:
 class _Prose:
     """Where the docstrings of a module are: each runs from a triple quote
     to the next one (the emitter never puts an unescaped triple quote inside
-    a docstring), as `_DOCSTRING` finds them. Found when first asked: a
-    module that uses none of the names needs none of it."""
+    a docstring), as a non-greedy search from triple quote to triple quote
+    finds them one after the other. Found when first asked: a module that uses none of the names
+    needs none of it."""
 
     def __init__(self, code: str) -> None:
         self._code = code
@@ -189,7 +190,7 @@ def import_usage(text: str) -> frozenset[str]:
     used = []
     for pattern in _PATTERNS:
         literal = _matcher(pattern)[0]
-        if any(text in literal for text in absent):
+        if any(gone in literal for gone in absent):
             continue
         found = _match(pattern, code, prose)
         if found:

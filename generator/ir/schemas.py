@@ -610,9 +610,10 @@ class SchemaBuilder:
         owner: str,
     ) -> Property:
         """The property `wire` of the model `owner`. What the definition a
-        `$ref` points to says of it (read-only, description, nullable, its
-        xml, a single value) is read from that one lookup: a big spec has
-        tens of thousands of properties."""
+        `$ref` points to says of it (read-only: the seed marks `State` and
+        `Error` readOnly as a whole; description, nullable, its xml, a single
+        value) is read from that one lookup: a big spec has tens of
+        thousands of properties."""
         prop_type = self._schema_type(schema, at, owner + pascal_case(wire))
         if not isinstance(schema, dict):
             return Property(wire, python_name, prop_type, required, False, "")
