@@ -72,6 +72,10 @@ def _add_inits(classes: Sequence[type[Any]]) -> None:
         init = namespace[f"_init_{index}"]
         init.__name__ = "__init__"
         init.__qualname__ = f"{cls.__qualname__}.__init__"
+        # (as tracebacks and profiles name it)
+        init.__code__ = init.__code__.replace(
+            co_name="__init__", co_qualname=init.__qualname__
+        )
         init.__module__ = cls.__module__
         init.__annotations__ = {
             **{f.name: f.type for f in dataclasses.fields(cls)},

@@ -61,11 +61,14 @@ _CAMEL_WORDS = re.compile(
 )
 
 
+_NOT_ALPHANUMERIC = re.compile(r"[^A-Za-z0-9]+")
+
+
 def split_words(text: str) -> list[str]:
     """Words of an identifier in any casing: 'fineTuneID-x' -> fine, Tune, ID, x."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     words: list[str] = []
-    for chunk in re.split(r"[^A-Za-z0-9]+", ascii_text):
+    for chunk in _NOT_ALPHANUMERIC.split(ascii_text):
         for word in _CAMEL_WORDS.findall(chunk):
             # A number belongs to the word before it: int32, base64, v2.
             if (
