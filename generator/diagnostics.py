@@ -30,6 +30,7 @@ WARNINGS: dict[str, tuple[str, str]] = {
     "W011": ("not-supported", "links, callbacks, webhooks: left out"),
     "W012": ("missing-example", "an x-ms-examples file that does not exist"),
     "W013": ("invalid-example", "an x-ms-examples file that is not an example's JSON"),
+    "W014": ("query-template", "a template in a path's query that names no parameter"),
 }
 _CODES_BY_NAME = {name: code for code, (name, _) in WARNINGS.items()}
 

@@ -48,6 +48,7 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "keyword_and_colliding_names.yml": (0, ""),
     "missing_path_parameter.yml": (2, "missing_path_parameter.yml:7: /paths/~1things~1{id}/get: error: path template names {id} but no path parameter declares it"),
     "missing_ref_file.yml": (2, "missing_ref_file.yml:12: /paths/~1things/get/responses/200/schema: error: file nowhere.json does not exist"),
+    "names_the_client_keeps.yml": (0, ""),
     "no_paths.yml": (0, ""),
     "no_responses.yml": (2, "no_responses.yml:7: /paths/~1a/get: error: an operation needs at least one response"),
     "no_swagger_key.yml": (2, "no_swagger_key.yml:1: error: only Swagger 2.0 and OpenAPI 3.0/3.1 documents are supported (it has no `swagger: '2.0'` field)"),
@@ -60,6 +61,8 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "parameter_in_cookie.yml": (2, "parameter_in_cookie.yml:10: /paths/~1things/get/parameters/0: error: parameter location 'cookie' is not one of path, query, header, body, formData"),
     "parameter_without_in.yml": (2, "parameter_without_in.yml:10: /paths/~1things/get/parameters/0: error: a parameter needs `name` and `in`"),
     "path_parameter_dotdot.yml": (0, ""),
+    "query_in_path_key.yml": (0, "query_in_path_key.yml:13: /paths/~1rides?page={page}&per_page={per_page}/post: warning W014 (query-template): the path's query page={page} holds a template that names no parameter of the operation; left out"),
+    "query_name_template.yml": (2, "query_name_template.yml:7: /paths/~1numbers?{search}=1/get: error: the path's query {search}=1 names a path parameter where the client cannot send it (only a whole value can be a template: `name={parameter}`); declare it as a query parameter instead"),
     "recursive_model.yml": (0, ""),
     "ref_loop.yml": (2, "ref_loop.yml:15: /definitions/A: error: $ref chain loops without reaching a value"),
     "ref_not_string.yml": (2, "ref_not_string.yml:13: /paths/~1things/get/responses/200/schema/$ref: error: `$ref` must be a string, not a number"),
@@ -168,6 +171,54 @@ def test_keywords_builtins_and_collisions_become_distinct_identifiers(tmp_path: 
     hatches = ["request_options", "extra_headers", "extra_query", "extra_body", "timeout"]
     assert parameters == str(["class_", "import_", "self_query", "request_options_query", "foo_bar", "foo_bar_query", *hatches])
     assert round_trip == "True"
+
+
+def test_names_the_generated_code_keeps_are_left_to_it(tmp_path: Path) -> None:
+    """Schemas called like the models module's imports, a group called like a
+    client method and numbered operation ids give a client that type-checks,
+    with every name reachable."""
+    run_case(BAD / "names_the_client_keeps.yml", tmp_path)
+    out = tmp_path / "work" / "out"
+    checked = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", "client"], cwd=out, capture_output=True, text=True, check=False)
+    assert checked.returncode == 0, checked.stdout
+    code = (
+        "import client, client.models as m\n"
+        "c = client.Client()\n"
+        "print(sorted(n for n in vars(type(c)) if not n.startswith('_')))\n"
+        "print(sorted(n for n in vars(type(c.payments)) if not n.startswith('_')))\n"
+        "print(sorted(n for n in m.__all__))\n"
+        "print(m.Holder.from_dict({'any': {'a': 'x'}, 'literal': 'y'}).any)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=out, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    members, payments, models, holder = result.stdout.splitlines()
+    assert members == str(["close", "close_", "payments"])
+    assert payments == str(["get_payment", "send_payment", "with_raw_response", "with_streaming_response"])
+    assert models == str(["Any_", "ClassVar_", "Holder", "LazyModule_", "Literal_", "Mapping_"])
+    assert holder == "Any_(a='x', additional_properties={})"
+
+
+def test_a_query_in_a_path_key_is_sent_as_its_parameters(tmp_path: Path) -> None:
+    run_case(BAD / "query_in_path_key.yml", tmp_path)
+    code = (
+        "import httpx, client\n"
+        "seen = []\n"
+        "def answer(request):\n"
+        "    seen.append(str(request.url))\n"
+        "    return httpx.Response(204)\n"
+        "c = client.Client(http_client=httpx.Client(transport=httpx.MockTransport(answer)))\n"
+        "c.export.export_file(name='a b&c')\n"
+        "c.search.search_things(query='q', tags=['x', 'y'])\n"
+        "c.rides.add_ride()\n"
+        "print('\\n'.join(seen))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path / "work" / "out", capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "https://example.com/export?format=csv&file=a+b%26c",
+        "https://example.com/search?query=q&tags=x%2Cy",
+        "https://example.com/rides",
+    ]
 
 
 def test_a_ten_thousand_value_enum(tmp_path: Path) -> None:

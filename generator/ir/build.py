@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import quote, unquote
 
+from ..diagnostics import Diagnostics
 from ..load import Location
 from ..load.lines import display_path
 from ..text import one_line
@@ -34,6 +35,7 @@ from .names import (
     common_word_prefix,
     group_and_method,
     group_from_path,
+    group_names,
     is_header_name,
     pascal_case,
     python_identifier,
@@ -309,21 +311,16 @@ class SwaggerBuilder(OperationKinds):
             for group, ops in grouped.items()
         }
         groups = []
-        for group, operations in grouped.items():
-            attribute = python_identifier(group or "default", "group")
+        for operations, (attribute, class_name) in zip(
+            grouped.values(), group_names(grouped)
+        ):
             method_names = unique(
                 [o.method_name for o in operations], RESERVED_METHOD_NAMES
             )
             operations = [
                 _replace_method_name(o, n) for o, n in zip(operations, method_names)
             ]
-            groups.append(
-                OperationGroup(
-                    attribute,
-                    pascal_case(group or "Default") + "Operations",
-                    tuple(operations),
-                )
-            )
+            groups.append(OperationGroup(attribute, class_name, tuple(operations)))
         return tuple(groups)
 
     def _operation(
@@ -406,7 +403,12 @@ class SwaggerBuilder(OperationKinds):
                     where.pointer,
                 )
 
+        in_query = {t[1:-1] for t in _template_names(path.partition("?")[2])}
         path, constant_query = ext.x_ms_paths_key(path)
+        if constant_query:
+            parameters, constant_query = _query_in_path_key(
+                parameters, constant_query, self.diagnostics, at
+            )
         for location, name, value in constants:
             if location == "path":
                 path = path.replace(
@@ -429,7 +431,8 @@ class SwaggerBuilder(OperationKinds):
                 at.file,
                 at.pointer,
             )
-        for extra in sorted(declared_path - template_names):
+        # (one named in the path's query was reported there)
+        for extra in sorted(declared_path - template_names - in_query):
             self.diagnostics.error(
                 f"path parameter {extra!r} does not appear in the path {path!r}",
                 at.file,
@@ -718,6 +721,61 @@ def _uses_ms_extensions(document: Any, depth: int = 0, text: str | None = None) 
             for item in document
         )
     return False
+
+
+def _query_in_path_key(
+    parameters: list[Parameter],
+    query: tuple[tuple[str, str], ...],
+    diagnostics: Diagnostics,
+    at: Location,
+) -> tuple[list[Parameter], tuple[tuple[str, str], ...]]:
+    """A path key's query string may hold templates, as specs converted from
+    other formats write a query parameter (`/export?file={name}`): the
+    parameter a whole value names (declared in the path or the query) is
+    sent as that query parameter, spelled as it was (a list joined with
+    commas); the rest of the query is constant. A template anywhere else
+    (in a name, inside a value) cannot be sent: an error where it names a
+    path parameter (which has no other place), else left out with a
+    warning (the text of a template is no value to send)."""
+    declared = {p.wire_name: p for p in parameters if p.location in ("path", "query")}
+    moved: dict[str, Parameter] = {}
+    constants = []
+    for key, value in query:
+        names = [t[1:-1] for t in _template_names(key + "=" + value)]
+        if not names:
+            constants.append((key, value))
+            continue
+        name = names[0]
+        if (
+            len(names) == 1
+            and value == "{" + name + "}"
+            and name in declared
+            and name not in moved
+        ):
+            moved[name] = replace(declared[name], location="query", wire_name=key)
+            continue
+        if any(
+            declared.get(n) is not None and declared[n].location == "path"
+            for n in names
+        ):
+            diagnostics.error(
+                f"the path's query {key}={value} names a path parameter where the"
+                " client cannot send it (only a whole value can be a template:"
+                " `name={parameter}`); declare it as a query parameter instead",
+                at.file,
+                at.pointer,
+            )
+        else:
+            diagnostics.warn(
+                "W014",
+                f"the path's query {key}={value} holds a template that names no"
+                " parameter of the operation; left out",
+                at.file,
+                at.pointer,
+            )
+    if not moved:
+        return parameters, tuple(constants)
+    return [moved.get(p.wire_name, p) for p in parameters], tuple(constants)
 
 
 def _template_names(path: str) -> list[str]:

@@ -128,6 +128,72 @@ def _reserved_identifier(name: str, kind: str, reserved: Iterable[str]) -> str:
     return name
 
 
+# Every name a generated module binds besides its own classes: what the
+# import manager (emit/imports.py) may import, and `annotations` from the
+# `__future__` import. A model, enum or alias of such a name would shadow
+# the import in the models module (a schema called `Any` or `Mapping`);
+# tests/ir/test_names.py holds this set and the import manager's together.
+MODULE_NAMES = frozenset(
+    {
+        "annotations",
+        "builtins",
+        "datetime",
+        "decimal",
+        "enum",
+        "functools",
+        "warnings",
+        "Mapping",
+        "dataclass",
+        "field",
+        "Any",
+        "ClassVar",
+        "Literal",
+        "TypeAlias",
+        "TYPE_CHECKING",
+        "cast",
+        "overload",
+        "LazyModule",
+        "ItemPaged",
+        "AsyncItemPaged",
+        "LROPoller",
+        "AsyncLROPoller",
+        "ByteStream",
+        "EventStream",
+        "AsyncByteStream",
+        "AsyncEventStream",
+        "with_raw_response",
+        "with_streaming_response",
+        "async_with_raw_response",
+        "async_with_streaming_response",
+        "models",
+        "_models",
+        "_pipeline",
+        "_serde",
+        "_xml_shapes",
+    }
+)
+
+# The generated clients' own members: an operation group is an attribute of
+# the client, so a group cannot take one of these names.
+CLIENT_MEMBERS = frozenset({"close"})
+
+
+def group_names(groups: Iterable[str]) -> list[tuple[str, str]]:
+    """(attribute, class name) for each operation group (snake_case words):
+    identifiers, none a client member's, all distinct, the attributes in
+    lower case (each names a module: `_operations_<attribute>.py`, which
+    must not collide on a file system that ignores case)."""
+    attributes = unique(
+        [
+            python_identifier(g or "default", "group", CLIENT_MEMBERS).lower()
+            for g in groups
+        ],
+        CLIENT_MEMBERS,
+    )
+    classes = unique([pascal_case(a) + "Operations" for a in attributes])
+    return list(zip(attributes, classes))
+
+
 def unique(names: Iterable[str], reserved: Iterable[str] = ()) -> list[str]:
     """Make names distinct by numbering later duplicates: a, a_2, a_3. A name
     that is reserved gets PEP 8's trailing underscore first (`self_`)."""
@@ -223,6 +289,9 @@ def group_and_method(
       its verb ('listPets') belongs to the group its tag names.
     - Run-together words are split with the spec's own vocabulary, so that
       'Finetunes' matches the tag 'Fine-Tunes' and 'Getcontent' reads get_content.
+    - A group part of numbers only names no group (`2.SendPayments`, a step
+      in a guide): the operation belongs to its tag's group, and the number
+      is not part of its method's name.
     """
     if "_" in operation_id.strip("_"):
         group_part, _, method_part = operation_id.strip("_").partition("_")
@@ -238,6 +307,8 @@ def group_and_method(
             group_words, method_words = (split_words(tag) if tag else []), segmented
         else:
             group_words, method_words = segmented[:verb_at], segmented[verb_at:]
+    if group_words and all(w.isdigit() for w in group_words):
+        group_words = split_words(tag) if tag else []
     group = "_".join(p.lower() for w in group_words for p in vocabulary.segment(w))
     method = "_".join(p.lower() for w in method_words for p in vocabulary.segment(w))
     return group, method

@@ -29,6 +29,7 @@ from .model import (
     XmlInfo,
 )
 from .names import (
+    MODULE_NAMES,
     constant_case,
     pascal_case,
     python_identifier,
@@ -109,6 +110,7 @@ RESERVED_PROPERTY_NAMES = frozenset(
         # of that name in the class body instead (builtins are not affected)
         "datetime",
         "decimal",
+        "builtins",  # (which qualifies a builtin that a field shadows)
     }
 )
 
@@ -160,7 +162,8 @@ class SchemaBuilder:
     _enums: dict[str, Enum] = field(default_factory=dict)
     _aliases: dict[str, ListAlias] = field(default_factory=dict)
     _unions: dict[str, UnionType] = field(default_factory=dict)
-    _class_names: set[str] = field(default_factory=set)
+    # (none may shadow a name the models module imports)
+    _class_names: set[str] = field(default_factory=lambda: set(MODULE_NAMES))
     # Told of the models and enums built so far (see `report_progress`)
     progress: Progress | None = None
     # (title, $ref, file, pointer) of each x-ms-examples file that is missing

@@ -7,6 +7,9 @@ import keyword
 import pytest
 
 from generator.ir.names import (
+    CLIENT_MEMBERS,
+    MODULE_NAMES,
+    group_names,
     Vocabulary,
     common_word_prefix,
     group_and_method,
@@ -75,6 +78,10 @@ def _vocabulary() -> Vocabulary:
         ("Files_GetContent", "Files:", ("files", "get_content")),
         ("OperationsImages_Get", None, ("operations_images", "get")),
         ("listPets", "pets", ("pets", "list_pets")),
+        # a number before the verb is a step of a guide, not a group
+        ("2.SendPaymentsPublic", "Transaction Process", ("transaction_process", "send_payments_public")),
+        ("3_GetOther", "Steps", ("steps", "get_other")),
+        ("10.SendThing", None, ("", "send_thing")),
     ],
 )
 def test_groups_and_methods_from_operation_ids_and_tags(operation_id: str, tag: str | None, expected: tuple[str, str]) -> None:
@@ -95,3 +102,31 @@ def test_vocabulary_splits_only_whole_runs_of_known_words() -> None:
     assert vocabulary.segment("Finetunes") == ["fine", "tunes"]
     assert vocabulary.segment("Filesystem") == ["Filesystem"]
     assert vocabulary.segment("Models") == ["Models"]
+
+
+def test_group_names_are_identifiers_distinct_even_ignoring_case_and_no_client_member() -> None:
+    names = group_names(["close", "2fa", "", "class", "files", "Files", "group2", "group_2"])
+    attributes = [a for a, _ in names]
+    classes = [c for _, c in names]
+    assert attributes == ["close_", "group_2fa", "default", "class_", "files", "files_2", "group2", "group_2"]
+    assert classes[:4] == ["CloseOperations", "Group2FaOperations", "DefaultOperations", "ClassOperations"]
+    # `group2` and `group_2` are two attributes but one PascalCase name
+    assert classes[6:] == ["Group2Operations", "Group2Operations_2"]
+    assert all(c.isidentifier() for c in classes)
+    assert len({a.lower() for a in attributes}) == len(attributes)
+    assert not CLIENT_MEMBERS & set(attributes)
+
+
+def test_module_names_hold_every_name_the_import_manager_can_bind() -> None:
+    """A class of such a name would shadow the import (a schema `Any`)."""
+    from generator.emit import imports
+
+    bound = {"annotations", "_models", "models"}  # (__future__; the TYPE_CHECKING block)
+    for _, line, _ in imports._KNOWN:
+        if line.startswith("import "):
+            bound.add(line.removeprefix("import "))
+        elif "{" not in line:
+            bound |= {n.strip() for n in line.partition(" import ")[2].split(",")}
+    bound |= set(imports._TYPING) | set(imports._LOCAL_MODULES)
+    bound |= {n for names in imports._FROM_RUNTIME.values() for n in names}
+    assert bound <= MODULE_NAMES, bound - MODULE_NAMES
