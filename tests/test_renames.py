@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from .test_cli import make_project, run
 
 RENAMES = """
@@ -65,3 +67,38 @@ def test_renaming_a_base_class_property_renames_it_in_subclasses(tmp_path: Path)
     code = "import zoo.models as m; lion = m.Animal.from_dict({'kind': 'lion', 'name': 'Leo'}); print(type(lion).__name__, lion.title, lion.to_dict())"
     used = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=False)
     assert used.stdout.strip() == "Lion Leo {'kind': 'lion', 'name': 'Leo'}", used.stderr
+
+
+@pytest.mark.parametrize(
+    ("renames", "message"),
+    [
+        # a new name is code: only an identifier, never spec-like text
+        ((("models", (("Cat", "Cat:\n    pass\nimport os\nclass Y"),)),), "rename: models 'Cat' -> 'Cat:\\n    pass\\nimport os\\nclass Y': not an identifier (ASCII letters, digits and _, starting with a letter)"),
+        ((("properties", (("Animal.name", "a b"),)),), "rename: properties 'Animal.name' -> 'a b': not an identifier (ASCII letters, digits and _, starting with a letter)"),
+        ((("operations", (("animals.list", "_hidden"),)),), "rename: operations 'animals.list' -> '_hidden': not an identifier (ASCII letters, digits and _, starting with a letter)"),
+        ((("models", (("Cat", "None"),)),), "rename: models 'Cat' -> 'None': a Python keyword"),
+        # names the generated code keeps for itself
+        ((("models", (("Cat", "Any"),)),), "rename: models 'Cat' -> 'Any': a name the models module imports; choose another name"),
+        ((("groups", (("animals", "close"),)),), "rename: groups 'animals' -> 'close': a member of every client; choose another name"),
+        ((("operations", (("animals.list", "with_raw_response"),)),), "rename: operations 'animals.list' -> 'with_raw_response': a member of every operation group; choose another name"),
+        ((("properties", (("Animal.name", "to_dict"),)),), "rename: properties 'Animal.name' -> 'to_dict': a name every model keeps; choose another name"),
+        # two names where the client would hold both
+        ((("models", (("Cat", "Dog"),)),), "rename: models 'Cat' and 'Dog' would both be 'Dog'"),
+        ((("groups", (("animals", "Formats"),)),), "rename: groups 'animals' and 'formats' would both be 'formats' (as file names, which ignore case)"),
+        ((("operations", (("animals.list", "add"),)),), "rename: operations 'animals.list' and 'animals.add' would both be 'add'"),
+        # an inherited field and a subclass's own
+        ((("properties", (("Animal.name", "good"),)),), "rename: properties 'name' and 'good' would both be 'good' (in Dog)"),
+    ],
+)
+def test_a_rename_that_would_break_the_client_is_an_error(renames: tuple[tuple[str, tuple[tuple[str, str], ...]], ...], message: str, tmp_path: Path) -> None:
+    from generator.config import ClientJob
+    from generator.diagnostics import GenerationFailed
+    from generator.pipeline import generate_package
+
+    from .conftest import ROOT
+
+    spec = ROOT / "tests" / "features" / "models" / "spec.yml"
+    with pytest.raises(GenerationFailed) as failed:
+        generate_package(ClientJob(spec, tmp_path, "zoo", ROOT, renames=renames))
+    assert [d.message for d in failed.value.diagnostics] == [message]
+    assert not any(tmp_path.iterdir())

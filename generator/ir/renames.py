@@ -8,20 +8,70 @@ it is, the client gets the names its users want.
     properties = { "File.bytes" = "size_in_bytes" }
 
 Keys are the names the generator would give (group, group.method, Model,
-Model.property); wire names never change.
+Model.property); wire names never change. A new name is code: it must be an
+identifier (ASCII letters, digits and `_`, starting with a letter), no
+keyword, none of the names the generated code keeps for itself, and no
+other name of its kind where the client would hold both (two groups, two
+methods of a group, two classes of the models module, two fields of a
+model or of its lineage).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import keyword
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from ..diagnostics import Diagnostics
 from .model import ClientSpec, Model, Operation, OperationGroup, Property, TypeRef
-from .names import pascal_case, python_identifier
+from .names import CLIENT_MEMBERS, MODULE_NAMES, pascal_case, python_identifier, unique
+from .schemas import RESERVED_METHOD_NAMES, RESERVED_PROPERTY_NAMES
 
 KINDS = ("groups", "operations", "models", "properties")
+
+_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
+# Per kind: the names the generated code keeps for itself, and what they are.
+_KEPT = {
+    "groups": (CLIENT_MEMBERS, "a member of every client"),
+    "operations": (RESERVED_METHOD_NAMES, "a member of every operation group"),
+    "models": (MODULE_NAMES, "a name the models module imports"),
+    "properties": (RESERVED_PROPERTY_NAMES, "a name every model keeps"),
+}
+
+
+def _bad_name(kind: str, old: str, new: str) -> str | None:
+    """Why `new` cannot be a renamed name of `kind` (None: it can)."""
+    if not isinstance(new, str) or not _NAME.fullmatch(new):
+        return (
+            f"rename: {kind} {old!r} -> {new!r}: not an identifier (ASCII letters,"
+            " digits and _, starting with a letter)"
+        )
+    if keyword.iskeyword(new) or keyword.issoftkeyword(new):
+        return f"rename: {kind} {old!r} -> {new!r}: a Python keyword"
+    kept, what = _KEPT[kind]
+    if new in kept:
+        return f"rename: {kind} {old!r} -> {new!r}: {what}; choose another name"
+    return None
+
+
+def _collisions(kind: str, final: Mapping[str, str], fold: bool = False) -> list[str]:
+    """Messages for the names of `final` (old name -> name after renaming,
+    within one scope) that two of them would share (`fold`: ignoring case)."""
+    seen: dict[str, tuple[str, str]] = {}
+    found = []
+    for old, new in final.items():
+        key = new.lower() if fold else new
+        if key not in seen:
+            seen[key] = (old, new)
+            continue
+        first, first_new = seen[key]
+        found.append(
+            f"rename: {kind} {first!r} and {old!r} would both be {new!r}"
+            + (" (as file names, which ignore case)" if first_new != new else "")
+        )
+    return found
 
 
 def _transform(value: Any, change: Callable[[Any], Any]) -> Any:
@@ -86,8 +136,6 @@ def apply_renames(
                 f"rename: no operation {key!r} (write group.method)", where
             )
         operation_names[(group, method)] = python_identifier(new, "call")
-    if diagnostics.has_errors:
-        return client
 
     def lineage(name: str) -> list[str]:
         """The model and its base classes: an inherited property is renamed too."""
@@ -96,6 +144,54 @@ def apply_renames(
             found.append(name)
             name = models[name].base or ""
         return found
+
+    for kind in KINDS:
+        for key, new in renames.get(kind, {}).items():
+            problem = _bad_name(kind, key, new)
+            if problem:
+                diagnostics.error(problem, where)
+    if diagnostics.has_errors:
+        return client
+    problems = _collisions(
+        "groups",
+        {g.attribute: group_names.get(g.attribute, g.attribute) for g in client.groups},
+        fold=True,
+    )
+    for g in client.groups:
+        problems += _collisions(
+            "operations",
+            {
+                f"{g.attribute}.{o.method_name}": operation_names.get(
+                    (g.attribute, o.method_name), o.method_name
+                )
+                for o in g.operations
+            },
+        )
+    classes = {m.name: model_names.get(m.name, m.name) for m in client.models}
+    for other in (*client.enums, *client.list_aliases, *client.unions):
+        classes.setdefault(other.name, other.name)
+    problems += _collisions("models", classes)
+    said: set[str] = set()
+    for m in client.models:  # (said once, for the first model that has both)
+        final = {
+            p.python_name: next(
+                (
+                    properties[(owner, p.python_name)]
+                    for owner in lineage(m.name)
+                    if (owner, p.python_name) in properties
+                ),
+                p.python_name,
+            )
+            for p in m.properties
+        }
+        for problem in _collisions("properties", final):
+            if problem not in said:
+                said.add(problem)
+                problems.append(f"{problem} (in {m.name})")
+    for problem in dict.fromkeys(problems):
+        diagnostics.error(problem, where)
+    if diagnostics.has_errors:
+        return client
 
     def rename_properties(model: Model) -> Model:
         def new_name(prop: Property) -> str:
@@ -142,18 +238,22 @@ def apply_renames(
             )
             for o in group.operations
         )
-        attribute = python_identifier(
-            group_names.get(group.attribute, group.attribute), "group"
-        )
-        class_name = (
-            group.class_name
-            if attribute == group.attribute
-            else pascal_case(attribute) + "Operations"
-        )
+        attribute = group_names.get(group.attribute, group.attribute)
         return dataclasses.replace(
-            group, attribute=attribute, class_name=class_name, operations=operations
+            group,
+            attribute=attribute,
+            class_name=class_names[group.attribute],
+            operations=operations,
         )
 
+    # A renamed group's class is named after it, unlike any other group's.
+    renamed_groups = [g.attribute for g in client.groups if g.attribute in group_names]
+    new_classes = unique(
+        [pascal_case(group_names[a]) + "Operations" for a in renamed_groups],
+        {g.class_name for g in client.groups if g.attribute not in group_names},
+    )
+    class_names = {g.attribute: g.class_name for g in client.groups}
+    class_names.update(zip(renamed_groups, new_classes))
     client = dataclasses.replace(
         client, groups=tuple(rename_operations(g) for g in client.groups)
     )
