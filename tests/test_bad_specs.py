@@ -221,6 +221,38 @@ def test_a_query_in_a_path_key_is_sent_as_its_parameters(tmp_path: Path) -> None
     ]
 
 
+def test_fields_and_arguments_named_like_any_builtin_type_check(tmp_path: Path) -> None:
+    """A model field or a method argument may take any builtin's name: the
+    code around it never means the builtin by that name (a field called
+    `dict`, an argument called `list`)."""
+    import builtins
+    import keyword
+
+    names = sorted(n for n in dir(builtins) if n.islower() and n.isidentifier() and not n.startswith("_") and not keyword.iskeyword(n))
+    fields = "".join(f"      {n}: {{type: string}}\n" for n in names)
+    lists = "".join(f"      {n}_list: {{type: array, items: {{type: integer}}}}\n" for n in names[:5])
+    parameters = "".join(f"        - {{name: {n}, in: query, type: string}}\n" for n in names)
+    spec = (
+        "swagger: '2.0'\ninfo: {title: T, version: '1'}\nhost: example.com\npaths:\n  /a:\n    post:\n"
+        "      operationId: A_Post\n      parameters:\n" + parameters
+        + "        - {name: body, in: body, schema: {$ref: '#/definitions/Everything'}}\n"
+        "      responses:\n        '200': {description: ok, schema: {$ref: '#/definitions/Everything'}}\n"
+        "definitions:\n  Everything:\n    type: object\n    properties:\n" + fields + lists
+        + "  Child:\n    allOf: [{$ref: '#/definitions/Everything'}]\n    properties:\n      more: {type: boolean}\n"
+    )
+    assert run_case(spec, tmp_path, "builtins.yml").returncode == 0
+    out = tmp_path / "work" / "out"
+    checked = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", "client"], cwd=out, capture_output=True, text=True, check=False)
+    assert checked.returncode == 0, checked.stdout
+    code = (
+        "import client.models as m\n"
+        "data = {n: n for n in " + repr(names) + "}\n"
+        "print(m.Child.from_dict({**data, 'more': True}).to_dict() == {**data, 'more': True})\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=out, capture_output=True, text=True, check=False)
+    assert result.stdout.strip() == "True", result.stderr
+
+
 def test_a_ten_thousand_value_enum(tmp_path: Path) -> None:
     values = "".join(f"      - value{i}\n" for i in range(10_000))
     spec = "swagger: '2.0'\ninfo: {title: T, version: '1'}\npaths: {}\ndefinitions:\n  Big:\n    type: string\n    enum:\n" + values

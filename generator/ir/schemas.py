@@ -111,6 +111,12 @@ RESERVED_PROPERTY_NAMES = frozenset(
         "datetime",
         "decimal",
         "builtins",  # (which qualifies a builtin that a field shadows)
+        # builtins the class body itself writes (`additional_properties:
+        # dict[str, Any]`, `exclude_readonly: bool`); a field's own type is
+        # spelled `builtins.list` where a field shadows it instead
+        "dict",
+        "str",
+        "bool",
     }
 )
 
@@ -118,10 +124,18 @@ RESERVED_PROPERTY_NAMES = frozenset(
 # escape hatches every operation method accepts, and the arguments some kinds
 # of method add (a spec parameter of such a name gets its location as a
 # suffix: `timeout_query`). Its locals start with an underscore (`_query`,
-# `_spec`, `_response`, ...), which no spec name becomes.
+# `_spec`, `_response`, ...), which no spec name becomes. Nor may an
+# argument shadow a builtin its body uses (`_query: list[tuple[str, str]]`
+# under an argument called `list`); tests/emit pin the list to what the
+# generated bodies use.
 RESERVED_PARAMETER_NAMES = frozenset(
     {
         "self",
+        "str",
+        "list",
+        "tuple",
+        "dict",
+        "bool",
         "request_options",
         "extra_headers",
         "extra_query",
