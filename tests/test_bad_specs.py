@@ -253,6 +253,48 @@ def test_fields_and_arguments_named_like_any_builtin_type_check(tmp_path: Path) 
     assert result.stdout.strip() == "True", result.stderr
 
 
+def test_groups_and_methods_named_like_any_builtin_or_import_type_check(tmp_path: Path) -> None:
+    """A group (an attribute of the client) or a method (of its group) may
+    take any builtin's name or any name a generated module imports: the
+    class bodies around them never mean the builtin or the import by it."""
+    import builtins
+    import keyword
+
+    from generator.ir.names import MODULE_NAMES
+
+    names = sorted(
+        n
+        for n in {*dir(builtins), *MODULE_NAMES, "httpx", "choose_auth", "format_host", "close"}
+        if n.isidentifier() and n.lstrip("_").islower() and not n.startswith("__") and not keyword.iskeyword(n)
+    )
+    paths = "".join(
+        f"  /{n}:\n    get:\n      operationId: {n}_List\n      responses: {{'204': {{description: ok}}}}\n"
+        for n in sorted({n.lstrip("_") for n in names})
+    )
+    # one group with a method of each name, of each kind that adds arguments
+    kinds = [
+        "x-ms-long-running-operation: true\n      responses: {'200': {description: ok, schema: {type: object}}}",
+        "x-ms-pageable: {nextLinkName: next}\n      responses: {'200': {description: ok, schema: {type: object, properties: {value: {type: array, items: {type: string}}, next: {type: string}}}}}",
+        "produces: [application/octet-stream]\n      responses: {'200': {description: ok, schema: {type: file}}}",
+        "responses: {'200': {description: ok, schema: {type: object}}}",
+    ]
+    paths += "".join(
+        # (an internal method's name starts with `_`; its id differs in case)
+        f"  /all/{n}:\n    post:\n      operationId: All_{n.lstrip('_').capitalize() if n.startswith('_') else n}\n"
+        + ("      x-ms-internal: true\n" if n.startswith("_") else "")
+        + f"      {kinds[i % len(kinds)]}\n"
+        for i, n in enumerate(names)
+    )
+    spec = "swagger: '2.0'\ninfo: {title: T, version: '1'}\nhost: example.com\npaths:\n" + paths
+    assert run_case(spec, tmp_path, "members.yml").returncode == 0
+    out = tmp_path / "work" / "out"
+    checked = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", "client"], cwd=out, capture_output=True, text=True, check=False)
+    assert checked.returncode == 0, checked.stdout[:3000]
+    code = "import client\nc = client.Client()\nprint(sum(1 for n in vars(type(c.all)) if not n.startswith('__')))\nc.close()\n"
+    result = subprocess.run([sys.executable, "-c", code], cwd=out, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+
+
 def test_a_ten_thousand_value_enum(tmp_path: Path) -> None:
     values = "".join(f"      - value{i}\n" for i in range(10_000))
     spec = "swagger: '2.0'\ninfo: {title: T, version: '1'}\npaths: {}\ndefinitions:\n  Big:\n    type: string\n    enum:\n" + values

@@ -79,8 +79,8 @@ def test_renaming_a_base_class_property_renames_it_in_subclasses(tmp_path: Path)
         ((("models", (("Cat", "None"),)),), "rename: models 'Cat' -> 'None': a Python keyword"),
         # names the generated code keeps for itself
         ((("models", (("Cat", "Any"),)),), "rename: models 'Cat' -> 'Any': a name the models module imports; choose another name"),
-        ((("groups", (("animals", "close"),)),), "rename: groups 'animals' -> 'close': a member of every client; choose another name"),
-        ((("operations", (("animals.list", "with_raw_response"),)),), "rename: operations 'animals.list' -> 'with_raw_response': a member of every operation group; choose another name"),
+        ((("groups", (("animals", "close"),)),), "rename: groups 'animals' -> 'close': a name every client keeps; choose another name"),
+        ((("operations", (("animals.list", "with_raw_response"),)),), "rename: operations 'animals.list' -> 'with_raw_response': a name every operation group keeps; choose another name"),
         ((("properties", (("Animal.name", "to_dict"),)),), "rename: properties 'Animal.name' -> 'to_dict': a name every model keeps; choose another name"),
         # two names where the client would hold both
         ((("models", (("Cat", "Dog"),)),), "rename: models 'Cat' and 'Dog' would both be 'Dog'"),

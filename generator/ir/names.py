@@ -165,7 +165,6 @@ MODULE_NAMES = frozenset(
         "with_streaming_response",
         "async_with_raw_response",
         "async_with_streaming_response",
-        "models",
         "_models",
         "_pipeline",
         "_serde",
@@ -173,9 +172,11 @@ MODULE_NAMES = frozenset(
     }
 )
 
-# The generated clients' own members: an operation group is an attribute of
-# the client, so a group cannot take one of these names.
-CLIENT_MEMBERS = frozenset({"close"})
+# An operation group is an attribute of the client: it cannot take the name
+# of another member (`close`), nor of what the client's class body refers
+# to after the groups (`@functools.cached_property`, `exc_type:
+# type[BaseException]`, `-> str`).
+CLIENT_MEMBERS = frozenset({"close", "functools", "type", "str"})
 
 
 def group_names(groups: Iterable[str]) -> list[tuple[str, str]]:

@@ -34,8 +34,8 @@ KINDS = ("groups", "operations", "models", "properties")
 _NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 # Per kind: the names the generated code keeps for itself, and what they are.
 _KEPT = {
-    "groups": (CLIENT_MEMBERS, "a member of every client"),
-    "operations": (RESERVED_METHOD_NAMES, "a member of every operation group"),
+    "groups": (CLIENT_MEMBERS, "a name every client keeps"),
+    "operations": (RESERVED_METHOD_NAMES, "a name every operation group keeps"),
     "models": (MODULE_NAMES, "a name the models module imports"),
     "properties": (RESERVED_PROPERTY_NAMES, "a name every model keeps"),
 }

@@ -147,8 +147,22 @@ RESERVED_PARAMETER_NAMES = frozenset(
     }
 )
 
-# Attributes every operation group has besides its methods.
-RESERVED_METHOD_NAMES = frozenset({"with_raw_response", "with_streaming_response"})
+# A method of an operation group cannot take the name of another member
+# (`with_raw_response`), nor of what the group's class body refers to: its
+# module's imports (`_pipeline`, `overload`) and the builtins its fixed
+# signatures use (a field's type is spelled `builtins.list` where a method
+# shadows it instead).
+RESERVED_METHOD_NAMES = frozenset(
+    {
+        "with_raw_response",
+        "with_streaming_response",
+        *MODULE_NAMES,
+        "bool",  # (`stream: bool`, `polling_interval: float | None`, ...)
+        "bytes",
+        "float",
+        "int",
+    }
+)
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 

@@ -121,7 +121,7 @@ def test_module_names_hold_every_name_the_import_manager_can_bind() -> None:
     """A class of such a name would shadow the import (a schema `Any`)."""
     from generator.emit import imports
 
-    bound = {"annotations", "_models", "models"}  # (__future__; the TYPE_CHECKING block)
+    bound = {"annotations", "_models"}  # (__future__; the TYPE_CHECKING block)
     for _, line, _ in imports._KNOWN:
         if line.startswith("import "):
             bound.add(line.removeprefix("import "))
