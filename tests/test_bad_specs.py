@@ -48,6 +48,7 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "keyword_and_colliding_names.yml": (0, ""),
     "missing_path_parameter.yml": (2, "missing_path_parameter.yml:7: /paths/~1things~1{id}/get: error: path template names {id} but no path parameter declares it"),
     "missing_ref_file.yml": (2, "missing_ref_file.yml:12: /paths/~1things/get/responses/200/schema: error: file nowhere.json does not exist"),
+    "names_differing_in_case.yml": (0, ""),
     "names_the_client_keeps.yml": (0, ""),
     "no_paths.yml": (0, ""),
     "no_responses.yml": (2, "no_responses.yml:7: /paths/~1a/get: error: an operation needs at least one response"),
@@ -196,6 +197,16 @@ def test_names_the_generated_code_keeps_are_left_to_it(tmp_path: Path) -> None:
     assert payments == str(["get_payment", "send_payment", "with_raw_response", "with_streaming_response"])
     assert models == str(["Any_", "ClassVar_", "Holder", "LazyModule_", "Literal_", "Mapping_"])
     assert holder == "Any_(a='x', additional_properties={})"
+
+
+def test_classes_whose_names_differ_in_case_keep_their_own_subtypes(tmp_path: Path) -> None:
+    run_case(BAD / "names_differing_in_case.yml", tmp_path)
+    out = tmp_path / "work" / "out"
+    checked = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", "client"], cwd=out, capture_output=True, text=True, check=False)
+    assert checked.returncode == 0, checked.stdout
+    code = "import client.models as m\nprint(type(m.HTTPServer.from_dict({'kind': 'a'})).__name__, type(m.HttpServer.from_dict({'kind': 'b'})).__name__)"
+    result = subprocess.run([sys.executable, "-c", code], cwd=out, capture_output=True, text=True, check=False)
+    assert result.stdout.strip() == "HTTPServerA HttpServerB", result.stderr
 
 
 def test_a_query_in_a_path_key_is_sent_as_its_parameters(tmp_path: Path) -> None:

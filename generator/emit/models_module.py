@@ -16,7 +16,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..ir.model import ClientSpec, Enum, Model, Property, UnionType
-from ..ir.names import constant_case
 from .docstrings import default_note, docstring
 from .environment import HEADER, all_sorted, environment
 from .expressions import BUILTIN_TYPES, TypeExpressions
@@ -248,7 +247,9 @@ def _sent_when(p: Property) -> list[Operand]:
 
 
 def _subtypes_name(model: Model) -> str:
-    return f"_{constant_case(model.name)}_SUBTYPES"
+    # (the class name as it is: two classes may share a constant_case,
+    # HTTPServer and HttpServer, and the module one table name)
+    return f"_{model.name}_SUBTYPES"
 
 
 def _bases_first(models: Sequence[Model]) -> list[Model]:

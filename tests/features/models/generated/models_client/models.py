@@ -53,7 +53,7 @@ class Animal:
         """A Animal from its wire form (a parsed JSON object)."""
         if cls is Animal:
             # The discriminator names the class; an unknown value stays a Animal.
-            subtype = _ANIMAL_SUBTYPES.get(data.get("kind"))
+            subtype = _Animal_SUBTYPES.get(data.get("kind"))
             if subtype is not None:
                 return subtype.from_dict(data)
         # Setting the slots directly skips __init__'s argument handling: this
@@ -113,7 +113,7 @@ class Cat(Animal):
         """A Cat from its wire form (a parsed JSON object)."""
         if cls is Cat:
             # The discriminator names the class; an unknown value stays a Cat.
-            subtype = _CAT_SUBTYPES.get(data.get("kind"))
+            subtype = _Cat_SUBTYPES.get(data.get("kind"))
             if subtype is not None:
                 return subtype.from_dict(data)
         # Setting the slots directly skips __init__'s argument handling: this
@@ -449,13 +449,13 @@ class Lion(Cat):
         return data
 
 
-_ANIMAL_SUBTYPES: dict[Any, type[Animal]] = {
+_Animal_SUBTYPES: dict[Any, type[Animal]] = {
     "Dog": Dog,
     "cat": Cat,
     "lion": Lion,
 }
 
 
-_CAT_SUBTYPES: dict[Any, type[Cat]] = {
+_Cat_SUBTYPES: dict[Any, type[Cat]] = {
     "lion": Lion,
 }
