@@ -189,13 +189,15 @@ def test_names_the_generated_code_keeps_are_left_to_it(tmp_path: Path) -> None:
         "print(sorted(n for n in vars(type(c.payments)) if not n.startswith('_')))\n"
         "print(sorted(n for n in m.__all__))\n"
         "print(m.Holder.from_dict({'any': {'a': 'x'}, 'literal': 'y'}).any)\n"
+        "print(sorted(m.Holder_.__dataclass_fields__), c.close_.list.__annotations__['holder'])\n"
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=out, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
-    members, payments, models, holder = result.stdout.splitlines()
+    members, payments, models, holder, group = result.stdout.splitlines()
     assert members == str(["close", "close_", "payments"])
     assert payments == str(["get_payment", "send_payment", "with_raw_response", "with_streaming_response"])
-    assert models == str(["Any_", "ClassVar_", "Holder", "LazyModule_", "Literal_", "Mapping_"])
+    assert models == str(["Any_", "ClassVar_", "Holder", "Holder_", "LazyModule_", "Literal_", "Mapping_"])
+    assert group == "['_WIRE_NAMES', '_nulls', 'additional_properties', 'x', 'y'] _models.Holder_ | None"
     assert holder == "Any_(a='x', additional_properties={})"
 
 

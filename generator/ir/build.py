@@ -456,6 +456,15 @@ class SwaggerBuilder(OperationKinds):
         )
         parameters = [_replace_param_name(p, n) for p, n in zip(parameters, renamed)]
         groups = self._parameter_groups(parameters, names_taken | set(renamed))
+        if groups:  # (each parameter names its group's model as it was made)
+            parameters = [
+                (
+                    replace(p, group=self._group_models[p.group])
+                    if p.group is not None and self._group_models[p.group] != p.group
+                    else p
+                )
+                for p in parameters
+            ]
 
         examples = self._examples(raw, at)
         successes, errors = self._responses(raw, at)

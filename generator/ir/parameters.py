@@ -232,29 +232,33 @@ class ParameterBuilder(SchemaBuilder):
         """A model per x-ms-parameter-grouping group (shared by every operation
         that names the same group), and the argument that carries it."""
         groups: list[ParameterGroup] = []
-        for model_name in dict.fromkeys(p.group for p in parameters if p.group):
-            members = [p for p in parameters if p.group == model_name]
+        for group in dict.fromkeys(p.group for p in parameters if p.group):
+            members = [p for p in parameters if p.group == group]
             own = [
                 Property(
                     p.wire_name, p.python_name, p.type, p.required, False, p.description
                 )
                 for p in members
             ]
-            if model_name in self._models:
+            model_name = self._group_models.get(group)
+            if model_name is not None:
                 # Shared by several operations: the model has every member of
                 # any of them, required only where each of them requires it.
                 own = _union_of_members(self._models[model_name].properties, own)
             else:
+                # (a class of its own: a schema or an enum may have the name)
+                (model_name,) = unique(
+                    [python_identifier(group, "Model")], self._class_names
+                )
                 self._class_names.add(model_name)
+                self._group_models[group] = model_name
             self._models[model_name] = Model(
                 name=model_name,
                 description=f"Parameters passed together ({', '.join(p.wire_name for p in own)}).",
                 properties=tuple(own),
                 source="x-ms-parameter-grouping",
             )
-            (argument,) = unique(
-                [python_identifier(snake_case(model_name), "group")], taken
-            )
+            (argument,) = unique([python_identifier(snake_case(group), "group")], taken)
             taken.add(argument)
             groups.append(
                 ParameterGroup(argument, model_name, any(p.required for p in members))

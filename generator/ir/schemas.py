@@ -192,6 +192,8 @@ class SchemaBuilder:
     _unions: dict[str, UnionType] = field(default_factory=dict)
     # (none may shadow a name the models module imports)
     _class_names: set[str] = field(default_factory=lambda: set(MODULE_NAMES))
+    # x-ms-parameter-grouping: each group's model, by the name it asks for
+    _group_models: dict[str, str] = field(default_factory=dict)
     # Told of the models and enums built so far (see `report_progress`)
     progress: Progress | None = None
     # (title, $ref, file, pointer) of each x-ms-examples file that is missing
