@@ -196,7 +196,7 @@ def test_names_the_generated_code_keeps_are_left_to_it(tmp_path: Path) -> None:
     members, payments, models, holder, group = result.stdout.splitlines()
     assert members == str(["close", "close_", "payments"])
     assert payments == str(["get_payment", "send_payment", "with_raw_response", "with_streaming_response"])
-    assert models == str(["Any_", "ClassVar_", "Holder", "Holder_", "LazyModule_", "Literal_", "Mapping_"])
+    assert models == str(["Any_", "ClassVar_", "Exception_", "Holder", "Holder_", "LazyModule_", "Literal_", "Mapping_"])
     assert group == "['_WIRE_NAMES', '_nulls', 'additional_properties', 'x', 'y'] _models.Holder_ | None"
     assert holder == "Any_(a='x', additional_properties={})"
 

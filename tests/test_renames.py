@@ -78,7 +78,7 @@ def test_renaming_a_base_class_property_renames_it_in_subclasses(tmp_path: Path)
         ((("operations", (("animals.list", "_hidden"),)),), "rename: operations 'animals.list' -> '_hidden': not an identifier (ASCII letters, digits and _, starting with a letter)"),
         ((("models", (("Cat", "None"),)),), "rename: models 'Cat' -> 'None': a Python keyword"),
         # names the generated code keeps for itself
-        ((("models", (("Cat", "Any"),)),), "rename: models 'Cat' -> 'Any': a name the models module imports; choose another name"),
+        ((("models", (("Cat", "Any"),)),), "rename: models 'Cat' -> 'Any': a name the models module imports, or a builtin's; choose another name"),
         ((("groups", (("animals", "close"),)),), "rename: groups 'animals' -> 'close': a name every client keeps; choose another name"),
         ((("operations", (("animals.list", "with_raw_response"),)),), "rename: operations 'animals.list' -> 'with_raw_response': a name every operation group keeps; choose another name"),
         ((("properties", (("Animal.name", "to_dict"),)),), "rename: properties 'Animal.name' -> 'to_dict': a name every model keeps; choose another name"),

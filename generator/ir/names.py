@@ -172,6 +172,33 @@ MODULE_NAMES = frozenset(
     }
 )
 
+# The builtins a class could be named like, in every Python the generated
+# code supports (3.10 and later; a list, not the running interpreter's, so
+# that the output is the same on any). A class `Exception` in the models
+# module shadows the builtin, and mypy reads an annotation before the class
+# as the builtin; a test holds this list against the interpreter's.
+BUILTIN_CLASSES = frozenset(
+    """ArithmeticError AssertionError AttributeError BaseException
+    BaseExceptionGroup BlockingIOError BrokenPipeError BufferError BytesWarning
+    ChildProcessError ConnectionAbortedError ConnectionError
+    ConnectionRefusedError ConnectionResetError DeprecationWarning EOFError
+    Ellipsis EncodingWarning EnvironmentError Exception ExceptionGroup
+    FileExistsError FileNotFoundError FloatingPointError FutureWarning
+    GeneratorExit IOError ImportError ImportWarning IndentationError IndexError
+    InterruptedError IsADirectoryError KeyError KeyboardInterrupt LookupError
+    MemoryError ModuleNotFoundError NameError NotADirectoryError NotImplemented
+    NotImplementedError OSError OverflowError PendingDeprecationWarning
+    PermissionError ProcessLookupError PythonFinalizationError RecursionError
+    ReferenceError ResourceWarning RuntimeError RuntimeWarning
+    StopAsyncIteration StopIteration SyntaxError SyntaxWarning SystemError
+    SystemExit TabError TimeoutError TypeError UnboundLocalError
+    UnicodeDecodeError UnicodeEncodeError UnicodeError UnicodeTranslateError
+    UnicodeWarning UserWarning ValueError Warning ZeroDivisionError""".split()
+)
+
+# No model, enum or alias may take one of these names.
+CLASS_NAMES_KEPT = MODULE_NAMES | BUILTIN_CLASSES
+
 # An operation group is an attribute of the client: it cannot take the name
 # of another member (`close`), nor of what the client's class body refers
 # to after the groups (`@functools.cached_property`, `exc_type:

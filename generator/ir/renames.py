@@ -26,7 +26,13 @@ from typing import Any
 
 from ..diagnostics import Diagnostics
 from .model import ClientSpec, Model, Operation, OperationGroup, Property, TypeRef
-from .names import CLIENT_MEMBERS, MODULE_NAMES, pascal_case, python_identifier, unique
+from .names import (
+    CLASS_NAMES_KEPT,
+    CLIENT_MEMBERS,
+    pascal_case,
+    python_identifier,
+    unique,
+)
 from .schemas import RESERVED_METHOD_NAMES, RESERVED_PROPERTY_NAMES
 
 KINDS = ("groups", "operations", "models", "properties")
@@ -36,7 +42,7 @@ _NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 _KEPT = {
     "groups": (CLIENT_MEMBERS, "a name every client keeps"),
     "operations": (RESERVED_METHOD_NAMES, "a name every operation group keeps"),
-    "models": (MODULE_NAMES, "a name the models module imports"),
+    "models": (CLASS_NAMES_KEPT, "a name the models module imports, or a builtin's"),
     "properties": (RESERVED_PROPERTY_NAMES, "a name every model keeps"),
 }
 

@@ -29,6 +29,7 @@ from .model import (
     XmlInfo,
 )
 from .names import (
+    CLASS_NAMES_KEPT,
     MODULE_NAMES,
     constant_case,
     pascal_case,
@@ -190,8 +191,8 @@ class SchemaBuilder:
     _enums: dict[str, Enum] = field(default_factory=dict)
     _aliases: dict[str, ListAlias] = field(default_factory=dict)
     _unions: dict[str, UnionType] = field(default_factory=dict)
-    # (none may shadow a name the models module imports)
-    _class_names: set[str] = field(default_factory=lambda: set(MODULE_NAMES))
+    # (none may shadow a name the models module imports, nor a builtin)
+    _class_names: set[str] = field(default_factory=lambda: set(CLASS_NAMES_KEPT))
     # x-ms-parameter-grouping: each group's model, by the name it asks for
     _group_models: dict[str, str] = field(default_factory=dict)
     # Told of the models and enums built so far (see `report_progress`)

@@ -7,6 +7,7 @@ import keyword
 import pytest
 
 from generator.ir.names import (
+    BUILTIN_CLASSES,
     CLIENT_MEMBERS,
     MODULE_NAMES,
     group_names,
@@ -130,3 +131,10 @@ def test_module_names_hold_every_name_the_import_manager_can_bind() -> None:
     bound |= set(imports._TYPING) | set(imports._LOCAL_MODULES)
     bound |= {n for names in imports._FROM_RUNTIME.values() for n in names}
     assert bound <= MODULE_NAMES, bound - MODULE_NAMES
+
+
+def test_builtin_classes_hold_every_builtin_a_class_could_be_named_like() -> None:
+    import builtins
+
+    capitalized = {n for n in dir(builtins) if n[:1].isupper() and not keyword.iskeyword(n)}
+    assert capitalized <= BUILTIN_CLASSES, capitalized - BUILTIN_CLASSES
