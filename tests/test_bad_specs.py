@@ -70,6 +70,7 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "remote_ref.yml": (2, "remote_ref.yml:12: /paths/~1things/get/responses/200/schema: error: remote reference 'https://example.com/schemas.json#/definitions/X' refused: generation never uses the network; download the file next to the spec and refer to it by a relative path"),
     "required_not_strings.yml": (2, "required_not_strings.yml:19: /definitions/Thing/required/1: error: `required[1]` must be a string, not a number"),
     "schema_not_a_mapping.yml": (2, "schema_not_a_mapping.yml:15: /definitions/X: error: `X` must be a mapping, not a number"),
+    "type_list_not_strings.yml": (2, "type_list_not_strings.yml:8: /definitions/A/type/0: error: `type[0]` must be a string, not a mapping"),
     "unknown_type.yml": (0, "unknown_type.yml:12: /paths/~1things/get/responses/200/schema: warning W002 (unknown-type): unknown type 'banana'; treated as any JSON value"),
     "yaml_timestamps.yml": (0, ""),
     "xml_object_wrong_kinds.yml": (0, "xml_object_wrong_kinds.yml:19: /definitions/Thing/xml: warning W008 (xml-shape): `xml` must be a mapping; ignored"),

@@ -195,8 +195,13 @@ class ShapeChecker:
             if key not in schema:
                 continue
             value = schema[key]
-            if isinstance(value, str) or (key == "type" and isinstance(value, list)):
-                continue  # (a list of types is reported as an unknown type later)
+            if isinstance(value, str):
+                continue
+            if key == "type" and isinstance(value, list):
+                # (OpenAPI 3.1's list of types; in Swagger 2.0 it is read as
+                # an unknown type, with a warning, later)
+                self._strings(schema, key, at)
+                continue
             self._optional(schema, key, str, at)
         if "required" in schema:
             self._strings(schema, "required", at)
