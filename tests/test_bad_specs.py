@@ -126,6 +126,17 @@ def run_case(spec_source: Path | str, tmp_path: Path, name: str | None = None) -
     return result
 
 
+def type_checks(out: Path) -> None:
+    """The package `client` in `out` passes mypy --strict."""
+    checked = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", "client"], cwd=out, capture_output=True, text=True, check=False)
+    assert checked.returncode == 0, checked.stdout[:3000]
+
+
+def run_python(out: Path, code: str) -> subprocess.CompletedProcess[str]:
+    """`code` run in a fresh interpreter in `out` (where the package is)."""
+    return subprocess.run([sys.executable, "-c", code], cwd=out, capture_output=True, text=True, check=False)
+
+
 def test_there_are_at_least_thirty_documents_and_each_has_an_expectation() -> None:
     files = sorted(p.name for p in BAD.iterdir())
     assert len(files) >= 30
@@ -166,7 +177,7 @@ def test_keywords_builtins_and_collisions_become_distinct_identifiers(tmp_path: 
         "data = {'None': 1, '__init__': 2, '1st': 3, '': 4, 'ünïcode': 5, 'fooBar': 6, 'foo_bar': 7, 'self': 8}\n"
         "print(m.Class.from_dict(data).to_dict() == data)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path / "work" / "out", capture_output=True, text=True, check=False)
+    result = run_python(tmp_path / "work" / "out", code)
     assert result.returncode == 0, result.stderr
     fields, parameters, round_trip = result.stdout.splitlines()
     assert fields == str(sorted(["none", "init", "field_1_st", "field_", "unicode", "foo_bar", "foo_bar_2", "additional_properties_", "list", "self_", "additional_properties"]))
@@ -181,8 +192,7 @@ def test_names_the_generated_code_keeps_are_left_to_it(tmp_path: Path) -> None:
     with every name reachable."""
     run_case(BAD / "names_the_client_keeps.yml", tmp_path)
     out = tmp_path / "work" / "out"
-    checked = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", "client"], cwd=out, capture_output=True, text=True, check=False)
-    assert checked.returncode == 0, checked.stdout
+    type_checks(out)
     code = (
         "import client, client.models as m\n"
         "c = client.Client()\n"
@@ -192,7 +202,7 @@ def test_names_the_generated_code_keeps_are_left_to_it(tmp_path: Path) -> None:
         "print(m.Holder.from_dict({'any': {'a': 'x'}, 'literal': 'y'}).any)\n"
         "print(sorted(m.Holder_.__dataclass_fields__), c.close_.list.__annotations__['holder'])\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=out, capture_output=True, text=True, check=False)
+    result = run_python(out, code)
     assert result.returncode == 0, result.stderr
     members, payments, models, holder, group = result.stdout.splitlines()
     assert members == str(["close", "close_", "payments"])
@@ -205,10 +215,9 @@ def test_names_the_generated_code_keeps_are_left_to_it(tmp_path: Path) -> None:
 def test_classes_whose_names_differ_in_case_keep_their_own_subtypes(tmp_path: Path) -> None:
     run_case(BAD / "names_differing_in_case.yml", tmp_path)
     out = tmp_path / "work" / "out"
-    checked = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", "client"], cwd=out, capture_output=True, text=True, check=False)
-    assert checked.returncode == 0, checked.stdout
+    type_checks(out)
     code = "import client.models as m\nprint(type(m.HTTPServer.from_dict({'kind': 'a'})).__name__, type(m.HttpServer.from_dict({'kind': 'b'})).__name__)"
-    result = subprocess.run([sys.executable, "-c", code], cwd=out, capture_output=True, text=True, check=False)
+    result = run_python(out, code)
     assert result.stdout.strip() == "HTTPServerA HttpServerB", result.stderr
 
 
@@ -226,7 +235,7 @@ def test_a_query_in_a_path_key_is_sent_as_its_parameters(tmp_path: Path) -> None
         "c.rides.add_ride()\n"
         "print('\\n'.join(seen))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path / "work" / "out", capture_output=True, text=True, check=False)
+    result = run_python(tmp_path / "work" / "out", code)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
         "https://example.com/export?format=csv&file=a+b%26c",
@@ -256,14 +265,13 @@ def test_fields_and_arguments_named_like_any_builtin_type_check(tmp_path: Path) 
     )
     assert run_case(spec, tmp_path, "builtins.yml").returncode == 0
     out = tmp_path / "work" / "out"
-    checked = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", "client"], cwd=out, capture_output=True, text=True, check=False)
-    assert checked.returncode == 0, checked.stdout
+    type_checks(out)
     code = (
         "import client.models as m\n"
         "data = {n: n for n in " + repr(names) + "}\n"
         "print(m.Child.from_dict({**data, 'more': True}).to_dict() == {**data, 'more': True})\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=out, capture_output=True, text=True, check=False)
+    result = run_python(out, code)
     assert result.stdout.strip() == "True", result.stderr
 
 
@@ -302,10 +310,9 @@ def test_groups_and_methods_named_like_any_builtin_or_import_type_check(tmp_path
     spec = "swagger: '2.0'\ninfo: {title: T, version: '1'}\nhost: example.com\npaths:\n" + paths
     assert run_case(spec, tmp_path, "members.yml").returncode == 0
     out = tmp_path / "work" / "out"
-    checked = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", "client"], cwd=out, capture_output=True, text=True, check=False)
-    assert checked.returncode == 0, checked.stdout[:3000]
+    type_checks(out)
     code = "import client\nc = client.Client()\nprint(sum(1 for n in vars(type(c.all)) if not n.startswith('__')))\nc.close()\n"
-    result = subprocess.run([sys.executable, "-c", code], cwd=out, capture_output=True, text=True, check=False)
+    result = run_python(out, code)
     assert result.returncode == 0, result.stderr
 
 
