@@ -227,10 +227,10 @@ def test_a_query_in_a_path_key_is_sent_as_its_parameters(tmp_path: Path) -> None
         "import httpx, client\n"
         "seen = []\n"
         "def answer(request):\n"
-        "    seen.append(str(request.url))\n"
+        "    seen.append(str(request.url) + ' ' + request.headers.get('name', '-'))\n"
         "    return httpx.Response(204)\n"
         "c = client.Client(http_client=httpx.Client(transport=httpx.MockTransport(answer)))\n"
-        "c.export.export_file(name='a b&c')\n"
+        "c.export.export_file(name='a b&c', name_header='h')\n"
         "c.search.search_things(query='q', tags=['x', 'y'])\n"
         "c.rides.add_ride()\n"
         "print('\\n'.join(seen))\n"
@@ -238,9 +238,9 @@ def test_a_query_in_a_path_key_is_sent_as_its_parameters(tmp_path: Path) -> None
     result = run_python(tmp_path / "work" / "out", code)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
-        "https://example.com/export?format=csv&file=a+b%26c",
-        "https://example.com/search?query=q&tags=x%2Cy",
-        "https://example.com/rides",
+        "https://example.com/export?format=csv&file=a+b%26c h",
+        "https://example.com/search?query=q&tags=x%2Cy -",
+        "https://example.com/rides -",
     ]
 
 

@@ -746,7 +746,12 @@ def _query_in_path_key(
     (in a name, inside a value) cannot be sent: an error where it names a
     path parameter (which has no other place), else left out with a
     warning (the text of a template is no value to send)."""
-    declared = {p.wire_name: p for p in parameters if p.location in ("path", "query")}
+    declared: dict[str, Parameter] = {}
+    for p in parameters:  # (a path parameter first, where a query one has its name)
+        if p.location == "path" or (
+            p.location == "query" and p.wire_name not in declared
+        ):
+            declared[p.wire_name] = p
     moved: dict[str, Parameter] = {}
     constants = []
     for key, value in query:
@@ -784,7 +789,9 @@ def _query_in_path_key(
             )
     if not moved:
         return parameters, tuple(constants)
-    return [moved.get(p.wire_name, p) for p in parameters], tuple(constants)
+    # (only the parameter each template names: another may share its name)
+    replaced = {id(declared[name]): new for name, new in moved.items()}
+    return [replaced.get(id(p), p) for p in parameters], tuple(constants)
 
 
 def _template_names(path: str) -> list[str]:

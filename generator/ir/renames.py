@@ -151,6 +151,14 @@ def apply_renames(
             name = models[name].base or ""
         return found
 
+    def property_name(model: str, prop: Property) -> str:
+        """`prop`'s name in `model` after renaming (where it or an ancestor
+        renames it)."""
+        for owner in lineage(model):
+            if (owner, prop.python_name) in properties:
+                return properties[(owner, prop.python_name)]
+        return prop.python_name
+
     for kind in KINDS:
         for key, new in renames.get(kind, {}).items():
             problem = _bad_name(kind, key, new)
@@ -179,17 +187,7 @@ def apply_renames(
     problems += _collisions("models", classes)
     said: set[str] = set()
     for m in client.models:  # (said once, for the first model that has both)
-        final = {
-            p.python_name: next(
-                (
-                    properties[(owner, p.python_name)]
-                    for owner in lineage(m.name)
-                    if (owner, p.python_name) in properties
-                ),
-                p.python_name,
-            )
-            for p in m.properties
-        }
+        final = {p.python_name: property_name(m.name, p) for p in m.properties}
         for problem in _collisions("properties", final):
             if problem not in said:
                 said.add(problem)
@@ -200,14 +198,9 @@ def apply_renames(
         return client
 
     def rename_properties(model: Model) -> Model:
-        def new_name(prop: Property) -> str:
-            for owner in lineage(model.name):
-                if (owner, prop.python_name) in properties:
-                    return properties[(owner, prop.python_name)]
-            return prop.python_name
-
         changed = tuple(
-            dataclasses.replace(p, python_name=new_name(p)) for p in model.properties
+            dataclasses.replace(p, python_name=property_name(model.name, p))
+            for p in model.properties
         )
         return dataclasses.replace(model, properties=changed)
 
