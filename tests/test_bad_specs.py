@@ -70,6 +70,7 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "remote_ref.yml": (2, "remote_ref.yml:12: /paths/~1things/get/responses/200/schema: error: remote reference 'https://example.com/schemas.json#/definitions/X' refused: generation never uses the network; download the file next to the spec and refer to it by a relative path"),
     "required_not_strings.yml": (2, "required_not_strings.yml:19: /definitions/Thing/required/1: error: `required[1]` must be a string, not a number"),
     "schema_not_a_mapping.yml": (2, "schema_not_a_mapping.yml:15: /definitions/X: error: `X` must be a mapping, not a number"),
+    "server_variables_like_client_arguments.yml": (0, ""),
     "type_list_not_strings.yml": (2, "type_list_not_strings.yml:8: /definitions/A/type/0: error: `type[0]` must be a string, not a mapping"),
     "unknown_type.yml": (0, "unknown_type.yml:12: /paths/~1things/get/responses/200/schema: warning W002 (unknown-type): unknown type 'banana'; treated as any JSON value"),
     "yaml_timestamps.yml": (0, ""),
@@ -219,6 +220,29 @@ def test_classes_whose_names_differ_in_case_keep_their_own_subtypes(tmp_path: Pa
     code = "import client.models as m\nprint(type(m.HTTPServer.from_dict({'kind': 'a'})).__name__, type(m.HttpServer.from_dict({'kind': 'b'})).__name__)"
     result = run_python(out, code)
     assert result.stdout.strip() == "HTTPServerA HttpServerB", result.stderr
+
+
+def test_server_variables_named_like_the_clients_arguments_are_arguments_of_their_own(tmp_path: Path) -> None:
+    run_case(BAD / "server_variables_like_client_arguments.yml", tmp_path)
+    out = tmp_path / "work" / "out"
+    type_checks(out)
+    code = (
+        "import httpx, inspect, client\n"
+        "seen = []\n"
+        "def answer(request):\n"
+        "    seen.append(str(request.url))\n"
+        "    return httpx.Response(204)\n"
+        "print([n for n in inspect.signature(client.Client).parameters][:7])\n"
+        "c = client.Client(timeout_='t', self_='s', region_='r', http_client=httpx.Client(transport=httpx.MockTransport(answer)))\n"
+        "c.a.get_a()\n"
+        "print(seen[0])\n"
+    )
+    result = run_python(out, code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        str(["timeout_", "base_url_", "credential_", "self_", "format_host_", "region", "region_"]),
+        "https://t.example.com/b/c/s/e/f/r/a",
+    ]
 
 
 def test_a_query_in_a_path_key_is_sent_as_its_parameters(tmp_path: Path) -> None:

@@ -257,6 +257,30 @@ BUILTIN_CLASSES = frozenset(
 # No model, enum or alias may take one of these names.
 CLASS_NAMES_KEPT = MODULE_NAMES | BUILTIN_CLASSES
 
+# The client's own constructor arguments and what its body calls by name: a
+# client parameter (a host template's, a server variable) cannot take one.
+CLIENT_ARGUMENTS = frozenset(
+    {
+        "self",
+        "api_key",
+        "base_url",
+        "token",
+        "credential",
+        "credential_scopes",
+        "http_client",
+        "timeout",
+        "max_retries",
+        "polling_interval",
+        "deadline",
+        "credential_hosts",
+        "enforce_https",
+        "idempotency_header",
+        "max_body_size",
+        "format_host",
+        "choose_auth",
+    }
+)
+
 # An operation group is an attribute of the client: it cannot take the name
 # of another member (`close`), nor of what the client's class body refers
 # to after the groups (`@functools.cached_property`, `exc_type:

@@ -5,6 +5,7 @@ sendable."""
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -19,6 +20,7 @@ from .model import (
     TypeRef,
 )
 from .names import (
+    CLIENT_ARGUMENTS,
     is_header_name,
     is_header_value,
     pascal_case,
@@ -27,6 +29,8 @@ from .names import (
     unique,
 )
 from .schemas import HTTP_METHODS, SchemaBuilder, _constant, _text
+
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
 
 class ParameterBuilder(SchemaBuilder):
@@ -99,27 +103,44 @@ class ParameterBuilder(SchemaBuilder):
         the host template; the scheme to put before a filled-in template that
         has none (a template that starts with a parameter, `{account}{host}`)."""
         result: list[ClientParameter] = []
+        taken = set(CLIENT_ARGUMENTS)
+
+        def argument(parameter: dict[str, Any]) -> str:
+            (name,) = unique(
+                [
+                    python_identifier(
+                        snake_case(
+                            ext.x_ms_client_name(parameter) or parameter["name"]
+                        ),
+                        "param",
+                    )
+                ],
+                taken,
+            )
+            taken.add(name)
+            return name
+
         host = ext.x_ms_parameterized_host(self.root)
         host_at = self.root_location.child("x-ms-parameterized-host")
         template = ""
         runtime_scheme = ""
         if host is not None:
             template = host.template
+            placeholders: dict[str, str] = {}  # wire name -> argument
             for index, raw in enumerate(host.parameters):
                 found = self._resolve_parameter(raw, host_at.child("parameters", index))
                 if found is None:
                     continue
                 parameter, where, _ = found
-                python_name = python_identifier(
-                    snake_case(ext.x_ms_client_name(parameter) or parameter["name"]),
-                    "param",
-                )
-                template = template.replace(
-                    "{" + parameter["name"] + "}", "{" + python_name + "}"
-                )
+                python_name = argument(parameter)
+                placeholders[parameter["name"]] = python_name
                 result.append(
                     self._client_parameter(parameter, where, python_name, "host")
                 )
+            # (in one pass: an argument's name may be another parameter's)
+            template = _PLACEHOLDER.sub(
+                lambda m: "{" + placeholders.get(m[1], m[1]) + "}", template
+            )
             scheme = str((self.root.get("schemes") or ["https"])[0])
             if not host.use_scheme_prefix:
                 pass  # the value carries its own scheme (https://...): nothing to add
@@ -161,10 +182,7 @@ class ParameterBuilder(SchemaBuilder):
             if parameter.get("in") not in ("query", "header", "path"):
                 continue
             seen.add(parameter["name"])
-            python_name = python_identifier(
-                snake_case(ext.x_ms_client_name(parameter) or parameter["name"]),
-                "param",
-            )
+            python_name = argument(parameter)
             result.append(
                 self._client_parameter(parameter, where, python_name, parameter["in"])
             )
