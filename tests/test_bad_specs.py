@@ -243,6 +243,18 @@ def test_server_variables_named_like_the_clients_arguments_are_arguments_of_thei
         str(["timeout_", "base_url_", "credential_", "self_", "format_host_", "region", "region_"]),
         "https://t.example.com/b/c/s/e/f/r/a",
     ]
+    # names.CLIENT_ARGUMENTS holds every argument the constructor has of its
+    # own and every name its body calls (what a client parameter must avoid)
+    import ast
+
+    from generator.ir.names import CLIENT_ARGUMENTS
+
+    tree = ast.parse((out / "client" / "_client.py").read_text(encoding="utf-8"))
+    for init in (n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name == "__init__"):
+        arguments = {a.arg for a in (*init.args.args, *init.args.kwonlyargs)}
+        own = arguments - {"timeout_", "base_url_", "credential_", "self_", "format_host_", "region", "region_"}
+        called = {n.id for statement in init.body for n in ast.walk(statement) if isinstance(n, ast.Name) and n.id.islower() and n.id not in arguments}
+        assert own | called <= CLIENT_ARGUMENTS | {"_pipeline"}, (own | called) - CLIENT_ARGUMENTS
 
 
 def test_a_query_in_a_path_key_is_sent_as_its_parameters(tmp_path: Path) -> None:
