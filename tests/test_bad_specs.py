@@ -35,6 +35,8 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "truncated.yml": (2, "truncated.yml:7: error: invalid YAML: did not find expected node content"),
     "escaping_ref.yml": (2, "escaping_ref.yml:12: /paths/~1things/get/responses/200/schema: error: $ref '../../../../etc/passwd#/x' leaves the allowed folder .; move the file below it, or pass --root DIR with a folder that holds both (the default is the config's folder, or the current folder when the spec is below it)"),
     "example_outside_root.json": (2, "example_outside_root.json:8: /paths/~1things/get/x-ms-examples/peek: error: x-ms-examples 'peek' refers to ../../../../../../etc/shadow, outside the allowed folder .; move the example below it, or pass --root DIR with a folder that holds both"),
+    "extensions_in_paths_and_responses.yml": (0, ""),
+    "extensions_in_paths_openapi3.yml": (0, ""),
     "extra_path_parameter.yml": (2, "extra_path_parameter.yml:7: /paths/~1things/get: error: path parameter 'id' does not appear in the path '/things'"),
     "header_constant_line_break.json": (2, "header_constant_line_break.json:8: /paths/~1things/get/parameters/0: error: header 'x-mode' has the constant value 'a\\r\\nx-evil: 1', which no HTTP header can carry (a line break, a control character or a character outside Latin-1)"),
     "header_name_line_break.json": (2, "header_name_line_break.json:8: /paths/~1things/get/parameters/0: error: header name 'x-id\\r\\nx-injected: 1' is not an HTTP header name (letters, digits and !#$%&'*+-.^_`|~ only); fix the name"),
@@ -223,6 +225,14 @@ def test_names_the_generated_code_keeps_are_left_to_it(tmp_path: Path) -> None:
     assert models == str(["Any_", "ClassVar_", "Exception_", "Holder", "Holder_", "LazyModule_", "Literal_", "Mapping_"])
     assert group == "['_WIRE_NAMES', '_nulls', 'additional_properties', 'x', 'y'] _models.Holder_ | None"
     assert holder == "Any_(a='x', additional_properties={})"
+
+
+@pytest.mark.parametrize("name", ["extensions_in_paths_and_responses.yml", "extensions_in_paths_openapi3.yml"])
+def test_extensions_of_the_paths_object_are_no_paths(name: str, tmp_path: Path) -> None:
+    run_case(BAD / name, tmp_path)
+    code = "import client\nc = client.Client()\nprint([n for n in vars(type(c)) if not n.startswith('_')])"
+    result = run_python(tmp_path / "work" / "out", code)
+    assert result.stdout.strip() == "['things', 'close']", result.stderr
 
 
 def test_classes_whose_names_differ_in_case_keep_their_own_subtypes(tmp_path: Path) -> None:

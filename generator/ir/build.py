@@ -225,7 +225,8 @@ class SwaggerBuilder(OperationKinds):
         for section in ("paths", "x-ms-paths"):
             section_at = self.root_location.child(section)
             for path, item in (self.root.get(section) or {}).items():
-                if not isinstance(item, dict):
+                # (`x-` keys are the Paths object's own extensions, no path)
+                if not isinstance(item, dict) or str(path).startswith("x-"):
                     continue
                 for method in HTTP_METHODS:
                     operation = item.get(method)

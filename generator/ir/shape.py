@@ -102,6 +102,8 @@ class ShapeChecker:
         for name, scheme in (self._dict(document, "securityDefinitions") or {}).items():
             self._expect(scheme, dict, at.child("securityDefinitions", name), name)
         for path, item in (self._dict(document, "paths") or {}).items():
+            if str(path).startswith("x-"):
+                continue  # (an extension of the Paths object: any value)
             item_at = at.child("paths", path)
             if not self._expect(item, dict, item_at, path):
                 continue
@@ -137,6 +139,8 @@ class ShapeChecker:
         self.check_parameters(operation, at)
         responses = self._optional(operation, "responses", dict, at)
         for status, response in (responses or {}).items():
+            if str(status).startswith("x-"):
+                continue  # (an extension of the Responses object)
             response_at = at.child("responses", status)
             if not self._expect(response, dict, response_at, f"responses/{status}"):
                 continue

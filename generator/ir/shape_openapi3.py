@@ -46,7 +46,8 @@ class OpenApi3ShapeChecker(ShapeChecker):
             for path, item in (
                 self._optional(document, section, dict, at) or {}
             ).items():
-                self._check_path_item(item, at.child(section, path))
+                if not str(path).startswith("x-"):  # (an extension: any value)
+                    self._check_path_item(item, at.child(section, path))
         return self.ok
 
     def _check_server(self, server: Any, at: Location) -> None:
@@ -96,7 +97,10 @@ class OpenApi3ShapeChecker(ShapeChecker):
                 )
             responses = self._optional(operation, "responses", dict, operation_at)
             for status, response in (responses or {}).items():
-                self._check_response(response, operation_at.child("responses", status))
+                if not str(status).startswith("x-"):  # (an extension)
+                    self._check_response(
+                        response, operation_at.child("responses", status)
+                    )
             callbacks = self._optional(operation, "callbacks", dict, operation_at)
             for name, callback in (callbacks or {}).items():
                 self._expect(
