@@ -182,8 +182,12 @@ def apply_renames(
             },
         )
     classes = {m.name: model_names.get(m.name, m.name) for m in client.models}
-    for other in (*client.enums, *client.list_aliases, *client.unions):
-        classes.setdefault(other.name, other.name)
+    for name in [
+        *(e.name for e in client.enums),
+        *(a.name for a in client.list_aliases),
+        *(u.name for u in client.unions),
+    ]:
+        classes.setdefault(name, name)
     problems += _collisions("models", classes)
     said: set[str] = set()
     for m in client.models:  # (said once, for the first model that has both)
