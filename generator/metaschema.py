@@ -159,6 +159,20 @@ def _all(checks: list[Check]) -> Check:
     return check
 
 
+def _any(checks: list[Check]) -> Check:
+    if len(checks) == 2:
+        first, second = checks
+        return lambda x: first(x) or second(x)
+    return lambda x: any(check(x) for check in checks)
+
+
+def _one(checks: list[Check]) -> Check:
+    if len(checks) == 2:
+        first, second = checks
+        return lambda x: first(x) != second(x)
+    return lambda x: sum(1 for check in checks if check(x)) == 1
+
+
 class _Compiler:
     def __init__(self, root: Mapping[str, Any], modern: bool) -> None:
         self._root = root
@@ -283,10 +297,8 @@ class _Compiler:
         checks: list[Check] = []
         required = schema.get("required")
         if required:
-            names = tuple(required)
-            checks.append(
-                lambda x: not isinstance(x, dict) or all(n in x for n in names)
-            )
+            names = frozenset(required)
+            checks.append(lambda x: not isinstance(x, dict) or x.keys() >= names)
         lowest, highest = schema.get("minProperties"), schema.get("maxProperties")
         if lowest is not None:
             checks.append(lambda x: not isinstance(x, dict) or len(x) >= lowest)
@@ -407,11 +419,9 @@ class _Compiler:
         if "allOf" in schema:
             checks.append(_all([self.compile(sub) for sub in schema["allOf"]]))
         if "anyOf" in schema:
-            each = [self.compile(sub) for sub in schema["anyOf"]]
-            checks.append(lambda x: any(check(x) for check in each))
+            checks.append(_any([self.compile(sub) for sub in schema["anyOf"]]))
         if "oneOf" in schema:
-            alternatives = [self.compile(sub) for sub in schema["oneOf"]]
-            checks.append(lambda x: sum(1 for c in alternatives if c(x)) == 1)
+            checks.append(_one([self.compile(sub) for sub in schema["oneOf"]]))
         if "not" in schema:
             negated = self.compile(schema["not"])
             checks.append(lambda x: not negated(x))
@@ -479,6 +489,10 @@ def _properties(
 ) -> Check:
     """`properties`, `patternProperties`, `additionalProperties` and
     `propertyNames` in one pass over the object's members."""
+    # The checks of the patterns each key matches: the same few keys
+    # (`description`, `x-...`) come back in thousands of objects, and a
+    # search per pattern per key was most of a big spec's check.
+    matching: dict[str, tuple[Check, ...]] = {}
 
     def check(instance: Any) -> bool:
         if not isinstance(instance, dict):
@@ -486,19 +500,19 @@ def _properties(
         for key, value in instance.items():
             if names is not None and not names(key):
                 return False
-            matched = False
             known = properties.get(key)
-            if known is not None:
-                if not known(value):
-                    return False
-                matched = True
-            for search, sub in patterns:
-                if search(key) is not None:
-                    if not sub(value):
-                        return False
-                    matched = True
-            if not matched and additional is not None and not additional(value):
+            if known is not None and not known(value):
                 return False
+            subs = matching.get(key)
+            if subs is None:
+                subs = tuple(sub for search, sub in patterns if search(key))
+                matching[key] = subs
+            for sub in subs:
+                if not sub(value):
+                    return False
+            if known is None and not subs and additional is not None:
+                if not additional(value):
+                    return False
         return True
 
     return check
