@@ -104,7 +104,7 @@ def wrap_words(text: str, width: int, offset: int = 0, indent: str = "") -> list
         )
         if wrapped and offset:
             wrapped[0] = wrapped[0][offset:]
-        return wrapped
+        return _stripped(wrapped, indent)
     lines: list[str] = []
     limit = width - offset
     text = text.rstrip(" ")  # (whitespace ending a line is dropped)
@@ -121,6 +121,21 @@ def wrap_words(text: str, width: int, offset: int = 0, indent: str = "") -> list
     if text:
         lines.append(text)
     return [lines[0], *(indent + line for line in lines[1:])] if lines else []
+
+
+def _stripped(lines: list[str], indent: str) -> list[str]:
+    """textwrap's lines without whitespace that black strips from a
+    docstring's lines (`str.strip`: a no-break space too) where textwrap
+    breaks at ASCII whitespace only and leaves it (`setup.\xa0` at a line's
+    end): the first line's end, the others' both ends (it leaves their
+    leading ASCII whitespace out already); a line of nothing else goes."""
+    if not lines:
+        return []
+    pieces = [lines[0].rstrip(), *(line[len(indent) :].strip() for line in lines[1:])]
+    kept = [piece for piece in pieces if piece]
+    if kept and not pieces[0]:
+        kept[0] = kept[0].lstrip()
+    return [kept[0], *(indent + piece for piece in kept[1:])] if kept else []
 
 
 def docstring(

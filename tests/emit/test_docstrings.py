@@ -59,7 +59,13 @@ def _textwrap(text: str, width: int, offset: int, indent: str) -> list[str]:
     )
     if lines and offset:
         lines[0] = lines[0][offset:]
-    return lines
+    # black strips any whitespace from a docstring line's ends (a no-break
+    # space too), where textwrap leaves what is not ASCII whitespace
+    pieces = [lines[0].rstrip(), *(line[len(indent) :].strip() for line in lines[1:])] if lines else []
+    kept = [piece for piece in pieces if piece]
+    if kept and not pieces[0]:
+        kept[0] = kept[0].lstrip()
+    return [kept[0], *(indent + piece for piece in kept[1:])] if kept else []
 
 
 WRAP_EDGES = [
@@ -80,13 +86,13 @@ WRAP_EDGES = [
 @pytest.mark.parametrize("text", WRAP_EDGES)
 @pytest.mark.parametrize("width", [1, 5, 12, 29, 30, 31])
 @pytest.mark.parametrize(("offset", "indent"), [(0, ""), (3, ""), (0, "    ")])
-def test_words_wrap_exactly_as_textwrap_wraps_them(text: str, width: int, offset: int, indent: str) -> None:
+def test_words_wrap_exactly_as_textwrap_wraps_them_less_the_whitespace_black_strips(text: str, width: int, offset: int, indent: str) -> None:
     from generator.emit.docstrings import wrap_words
 
     assert wrap_words(text, width, offset, indent) == _textwrap(text, width, offset, indent)
 
 
-def test_words_wrap_exactly_as_textwrap_wraps_them_on_random_texts() -> None:
+def test_words_wrap_as_textwrap_less_what_black_strips_on_random_texts() -> None:
     import random
 
     from generator.emit.docstrings import wrap_words
@@ -98,3 +104,25 @@ def test_words_wrap_exactly_as_textwrap_wraps_them_on_random_texts() -> None:
         width, offset = rng.randint(4, 40), rng.randint(0, 3)
         indent = rng.choice(["", "    "])
         assert wrap_words(text, width, offset, indent) == _textwrap(text, width, offset, indent), (text, width, offset, indent)
+
+
+def test_black_leaves_docstrings_of_any_whitespace_as_they_are() -> None:
+    """A text holding whitespace that is not ASCII (a no-break space, an
+    ideographic space) where a line breaks: black strips it from a
+    docstring line's ends, so the docstring has none there (a public spec's
+    `setup.\xa0 Common values`)."""
+    import random
+
+    import black
+
+    rng = random.Random(4242)
+    pieces = ["word", "w", "longerword", " ", "  ", "\xa0", "\xa0 ", " \xa0", "\u3000", "x" * 12, "é"]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
+        indent = rng.choice([4, 8, 12])
+        width_name = "n" * rng.randint(1, 20)
+        literal = docstring([text, text], indent, [("Args", [(width_name, text)])], fallback="f")
+        pad = " " * indent
+        module = "".join(f"{' ' * level}def f{level}() -> None:\n" for level in range(0, indent, 4))
+        module += f"{pad}{literal}\n{pad}x = 1\n"
+        assert black.format_str(module, mode=black.Mode()) == module, (text, indent)
