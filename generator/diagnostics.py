@@ -31,6 +31,7 @@ WARNINGS: dict[str, tuple[str, str]] = {
     "W012": ("missing-example", "an x-ms-examples file that does not exist"),
     "W013": ("invalid-example", "an x-ms-examples file that is not an example's JSON"),
     "W014": ("query-template", "a template in a path's query that names no parameter"),
+    "W015": ("enum-type", "`enum` values that cannot be values of the schema's type"),
 }
 _CODES_BY_NAME = {name: code for code, (name, _) in WARNINGS.items()}
 

@@ -35,6 +35,8 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "truncated.yml": (2, "truncated.yml:7: error: invalid YAML: did not find expected node content"),
     "escaping_ref.yml": (2, "escaping_ref.yml:12: /paths/~1things/get/responses/200/schema: error: $ref '../../../../etc/passwd#/x' leaves the allowed folder .; move the file below it, or pass --root DIR with a folder that holds both (the default is the config's folder, or the current folder when the spec is below it)"),
     "example_outside_root.json": (2, "example_outside_root.json:8: /paths/~1things/get/x-ms-examples/peek: error: x-ms-examples 'peek' refers to ../../../../../../etc/shadow, outside the allowed folder .; move the example below it, or pass --root DIR with a folder that holds both"),
+    "enum_values_not_of_the_type.yml": (0, "enum_values_not_of_the_type.yml:13: /paths/~1things/get/parameters/0/enum: warning W015 (enum-type): `enum` lists 'BASIC', 'FULL', not integer values as the schema's type says; no enum: read as a plain integer"),
+    "enum_values_not_of_the_type_swagger.yml": (0, "enum_values_not_of_the_type_swagger.yml:11: /paths/~1things/get/parameters/0/enum: warning W015 (enum-type): `enum` lists 'BASIC', 'FULL', not integer values as the schema's type says; no enum: read as a plain integer"),
     "extensions_in_paths_and_responses.yml": (0, ""),
     "extensions_in_paths_openapi3.yml": (0, ""),
     "extra_path_parameter.yml": (2, "extra_path_parameter.yml:7: /paths/~1things/get: error: path parameter 'id' does not appear in the path '/things'"),
@@ -290,6 +292,36 @@ def test_a_query_in_a_path_key_is_sent_as_its_parameters(tmp_path: Path) -> None
         "https://example.com/export?format=csv&file=a+b%26c h",
         "https://example.com/search?query=q&tags=x%2Cy -",
         "https://example.com/rides -",
+    ]
+
+
+@pytest.mark.parametrize("name", ["enum_values_not_of_the_type.yml", "enum_values_not_of_the_type_swagger.yml"])
+def test_enum_members_are_values_of_their_class_and_go_on_the_wire_as_such(name: str, tmp_path: Path) -> None:
+    """An enum's members are values of its class (a number spelled as a
+    string is the number; a number in a string enum is its JSON text); a
+    value that cannot be one is left out, and an enum without values is the
+    plain type."""
+    run_case(BAD / name, tmp_path)
+    out = tmp_path / "work" / "out"
+    type_checks(out)
+    code = (
+        RECORDER + "from client import models\n"
+        "c = client.Client(http_client=httpx.Client(transport=httpx.MockTransport(answer)))\n"
+        "print([(m.name, m.value) for m in models.Level])\n"
+        "print([(m.name, m.value) for m in models.Version])\n"
+        "print(models.Thing.from_dict({'level': 3}).to_dict())\n"
+        "c.things.list(page_size=5, version=models.Version.TRUE)\n"
+        "c.things.list(version=models.Version.V_1_0)\n"
+        "print('\\n'.join(seen))\n"
+    )
+    result = run_python(out, code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "[('V_1', 1), ('V_2', 2), ('V_3', 3)]",
+        "[('V_1_0', '1.0'), ('V_2', '2'), ('TRUE', 'true')]",
+        "{'level': 3}",
+        "https://example.com/things?pageSize=5&version=true -",
+        "https://example.com/things?version=1.0 -",
     ]
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from ..diagnostics import Diagnostics
 from ..load import Location, SpecLoader
 from . import extensions as ext
+from .enum_values import ENUM_KINDS, NO_VALUE, enum_value
 from .model import (
     NO_XML,
     BuiltSoFar,
@@ -52,6 +53,9 @@ _NON_STRING_FORMATS = frozenset(
         "unixtime",
     }
 )
+
+# What makes a schema an enum (left out where no value can be a member).
+_ENUM_KEYWORDS = frozenset({"enum", "x-ms-enum", "const"})
 
 _PRIMITIVE_TYPES = {
     "string": "str",
@@ -503,9 +507,20 @@ class SchemaBuilder:
             # null is no member: it makes the value nullable (x_nullable)
             schema = {**schema, "enum": [v for v in schema["enum"] if v is not None]}
         spec = ext.x_ms_enum(schema, at, self.diagnostics)
-        value_kind = {"integer": "int", "number": "float"}.get(
-            str(json_type(schema)), "str"
-        )
+        kind = json_type(schema)
+        if kind not in ENUM_KINDS and kind not in ("boolean", "array", "object"):
+            # (no type, or one JSON Schema does not have: the values say)
+            kind = _type_of_values([v for v, _, _ in spec.values]) or (
+                "string" if not spec.values else None
+            )
+        value_kind = ENUM_KINDS.get(str(kind))
+        typed = self._typed_values(spec.values, kind, value_kind, at)
+        if not typed:
+            # No member can be a value of the type: the type without its enum.
+            plain = {k: v for k, v in schema.items() if k not in _ENUM_KEYWORDS}
+            return self._schema_type(plain, at, hint)
+        spec = replace(spec, values=typed)
+        assert value_kind is not None  # (typed values have one)
         name_hint = spec.name or hint
         wanted = python_identifier(pascal_case(name_hint), "Enum")
         values = tuple(v for v, _, _ in spec.values)
@@ -533,6 +548,48 @@ class SchemaBuilder:
             source=f"{at.file}#{at.pointer}",
         )
         return TypeRef("enum", name)
+
+    def _typed_values(
+        self,
+        values: tuple[tuple[Any, str, str | None], ...],
+        kind: Any,
+        value_kind: str | None,
+        at: Location,
+    ) -> tuple[tuple[Any, str, str | None], ...]:
+        """An enum's (value, description, member name) whose values can be
+        members of a `value_kind` enum, as such (`enum_values`); the rest are
+        warned about and left out. None can where the schema's type has no
+        enum class (boolean, array, object) or, without a type, the values
+        have several."""
+        if value_kind is None:
+            if kind is None:
+                self.diagnostics.warn(
+                    "W015",
+                    "`enum` lists values of several JSON types and the schema"
+                    " has no `type`; no enum: read as any JSON value",
+                    at.file,
+                    at.child("enum").pointer,
+                )
+            return ()
+        typed = []
+        refused = []
+        for value, description, member_name in values:
+            member = enum_value(value, value_kind)
+            if member is NO_VALUE:
+                refused.append(value)
+            else:
+                typed.append((member, description, member_name))
+        if refused:
+            listed = ", ".join(repr(v) for v in refused)
+            outcome = "left out" if typed else f"no enum: read as a plain {kind}"
+            self.diagnostics.warn(
+                "W015",
+                f"`enum` lists {listed}, not {kind} values as the schema's type"
+                f" says; {outcome}",
+                at.file,
+                at.child("enum").pointer,
+            )
+        return tuple(typed)
 
     def _build_model(
         self, name: str, schema: dict[str, Any], at: Location, schema_name: str = ""
