@@ -319,7 +319,7 @@ def test_enum_members_are_values_of_their_class_and_go_on_the_wire_as_such(name:
     assert result.stdout.splitlines() == [
         "[('V_1', 1), ('V_2', 2), ('V_3', 3)]",
         "[('V_1_0', '1.0'), ('V_2', '2'), ('TRUE', 'true')]",
-        "{'level': 3}",
+        "{'level': 3, 'kind': 7}",
         "https://example.com/things?pageSize=5&version=true -",
         "https://example.com/things?version=1.0 -",
     ]

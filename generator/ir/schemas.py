@@ -727,6 +727,8 @@ class SchemaBuilder:
             target = None
         definition = target if referred else None  # (what a $ref points to)
         constant = _single_value(target) if required and target is not None else None
+        if constant is not None:
+            constant = self._typed_constant(constant, prop_type)
         return Property(
             wire_name=wire,
             python_name=python_name,
@@ -749,6 +751,20 @@ class SchemaBuilder:
             constant=constant if isinstance(constant, (str, int)) else None,
             default=schema.get("default"),
         )
+
+    def _typed_constant(self, value: Any, prop_type: TypeRef) -> Any:
+        """A property's one value as a value of its type (as an enum's
+        members are: `enum_values`), or None where it cannot be one."""
+        kind: str | None = prop_type.kind
+        if kind == "enum":
+            enum = self._enums.get(prop_type.name)
+            kind = enum.value_kind if enum is not None else None
+        if kind in ("str", "int", "float"):
+            typed = enum_value(value, kind)
+            return None if typed is NO_VALUE else typed
+        if kind == "bool":
+            return value if isinstance(value, bool) else None
+        return value
 
     def _flatten(
         self,
