@@ -510,9 +510,13 @@ def _properties(
             for sub in subs:
                 if not sub(value):
                     return False
-            if known is None and not subs and additional is not None:
-                if not additional(value):
-                    return False
+            if (
+                known is None
+                and not subs
+                and additional is not None
+                and not additional(value)
+            ):
+                return False
         return True
 
     return check
