@@ -32,6 +32,7 @@ WARNINGS: dict[str, tuple[str, str]] = {
     "W013": ("invalid-example", "an x-ms-examples file that is not an example's JSON"),
     "W014": ("query-template", "a template in a path's query that names no parameter"),
     "W015": ("enum-type", "`enum` values that cannot be values of the schema's type"),
+    "W016": ("default-type", "an argument's default that is no value of its type"),
 }
 _CODES_BY_NAME = {name: code for code, (name, _) in WARNINGS.items()}
 

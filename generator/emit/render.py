@@ -308,7 +308,7 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
             continue  # sent by the client itself
         declaration = f"{p.python_name}: {_client_parameter_annotation(p.type)}"
         if p.default is not None:
-            keyword.append(f"{declaration} = {py_str(p.default)}")
+            keyword.append(f"{declaration} = {py_literal(p.default)}")
         elif p.required and p.location in ("host", "path"):
             (positional if p.location == "host" else after_credential).append(
                 declaration

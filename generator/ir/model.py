@@ -184,7 +184,7 @@ class ClientParameter:
     type: TypeRef
     required: bool
     description: str
-    default: str | None
+    default: str | int | float | bool | None  # (a value of its annotation)
     skip_url_encoding: bool
     # A required query/header parameter that allows one value: the client
     # sends it (as this wire text) and takes no argument for it.

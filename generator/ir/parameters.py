@@ -29,6 +29,7 @@ from .names import (
     unique,
 )
 from .schemas import HTTP_METHODS, SchemaBuilder, _constant, _text
+from .typed_values import NO_VALUE, typed_value
 
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
@@ -222,19 +223,32 @@ class ParameterBuilder(SchemaBuilder):
         self, parameter: dict[str, Any], at: Location, python_name: str, location: str
     ) -> ClientParameter:
         default = ext.x_ms_client_default(parameter)
+        key = "x-ms-client-default"
         if default is None and "default" in parameter:
-            default = parameter["default"]
+            default, key = parameter["default"], "default"
         if default is None and parameter.get("name") == "api-version":
             # AutoRest's rule: the document's version is the api-version it describes.
-            default = (self.root.get("info") or {}).get("version")
+            default = str((self.root.get("info") or {}).get("version") or "") or None
+        value_type = self._schema_type(parameter, at, pascal_case(parameter["name"]))
+        if default is not None:
+            # (a client parameter is a plain value: an enum's as a string)
+            kind = (
+                value_type.kind
+                if value_type.kind in ("int", "float", "bool")
+                else "str"
+            )
+            typed = (
+                NO_VALUE if value_type.kind == "list" else typed_value(default, kind)
+            )
+            default = self._default_or_warning(default, typed, at.child(key))
         return ClientParameter(
             wire_name=parameter["name"],
             python_name=python_name,
             location=location,  # type: ignore[arg-type]
-            type=self._schema_type(parameter, at, pascal_case(parameter["name"])),
+            type=value_type,
             required=bool(parameter.get("required")),
             description=_text(parameter.get("description")),
-            default=None if default is None else str(default),
+            default=default,
             skip_url_encoding=ext.x_ms_skip_url_encoding(parameter),
             constant=(
                 _wire_text(_constant(parameter))
@@ -283,6 +297,21 @@ class ParameterBuilder(SchemaBuilder):
             )
         return tuple(groups)
 
+    def _default_or_warning(self, value: Any, typed: Any, at: Location) -> Any:
+        """An argument's default as a value of its type (`typed`), or None
+        with a warning where it cannot be one: a signature would spell the
+        wrong type (`top: int = "5"`)."""
+        if typed is not NO_VALUE:
+            return typed
+        self.diagnostics.warn(
+            "W016",
+            f"the default {value!r} is no value of the parameter's type that a"
+            " signature can spell; left out",
+            at.file,
+            at.pointer,
+        )
+        return None
+
     def _parameter(
         self, parameter: dict[str, Any], at: Location, location: str
     ) -> Parameter:
@@ -298,11 +327,18 @@ class ParameterBuilder(SchemaBuilder):
             version = (self.root.get("info") or {}).get("version")
             if version is not None:
                 required, client_default = False, str(version)
+        value_type = self._schema_type(parameter, at, pascal_case(name))
+        if client_default is not None:
+            client_default = self._default_or_warning(
+                client_default,
+                self._typed(client_default, value_type),
+                at.child("x-ms-client-default"),
+            )
         return Parameter(
             wire_name=name,
             python_name=python_name,
             location=location,  # type: ignore[arg-type]
-            type=self._schema_type(parameter, at, pascal_case(name)),
+            type=value_type,
             required=required,
             description=_text(parameter.get("description")),
             skip_url_encoding=ext.x_ms_skip_url_encoding(parameter),

@@ -14,7 +14,6 @@ from typing import Any
 from ..diagnostics import Diagnostics
 from ..load import Location, SpecLoader
 from . import extensions as ext
-from .enum_values import ENUM_KINDS, NO_VALUE, enum_value
 from .model import (
     NO_XML,
     BuiltSoFar,
@@ -38,6 +37,7 @@ from .names import (
     snake_case,
     unique,
 )
+from .typed_values import ENUM_KINDS, NO_VALUE, typed_value
 
 # Formats whose values are not plain strings: an `enum` beside them lists
 # allowed values of that type (dates, bytes), and makes no enum class.
@@ -574,7 +574,7 @@ class SchemaBuilder:
         typed = []
         refused = []
         for value, description, member_name in values:
-            member = enum_value(value, value_kind)
+            member = typed_value(value, value_kind)
             if member is NO_VALUE:
                 refused.append(value)
             else:
@@ -728,7 +728,7 @@ class SchemaBuilder:
         definition = target if referred else None  # (what a $ref points to)
         constant = _single_value(target) if required and target is not None else None
         if constant is not None:
-            constant = self._typed_constant(constant, prop_type)
+            constant = self._typed(constant, prop_type)
         return Property(
             wire_name=wire,
             python_name=python_name,
@@ -752,19 +752,17 @@ class SchemaBuilder:
             default=schema.get("default"),
         )
 
-    def _typed_constant(self, value: Any, prop_type: TypeRef) -> Any:
-        """A property's one value as a value of its type (as an enum's
-        members are: `enum_values`), or None where it cannot be one."""
-        kind: str | None = prop_type.kind
+    def _typed(self, value: Any, value_type: TypeRef) -> Any:
+        """A literal value (a constant, an argument's default) as a value of
+        `value_type` (as an enum's members are: `typed_values`), or NO_VALUE
+        where it cannot be one or no literal can spell one (a date, a list)."""
+        kind: str = value_type.kind
         if kind == "enum":
-            enum = self._enums.get(prop_type.name)
-            kind = enum.value_kind if enum is not None else None
-        if kind in ("str", "int", "float"):
-            typed = enum_value(value, kind)
-            return None if typed is NO_VALUE else typed
-        if kind == "bool":
-            return value if isinstance(value, bool) else None
-        return value
+            enum = self._enums.get(value_type.name)
+            kind = enum.value_kind if enum is not None else ""
+        if kind in ("str", "int", "float", "bool"):
+            return typed_value(value, kind)
+        return value if kind == "any" else NO_VALUE
 
     def _flatten(
         self,

@@ -1,14 +1,16 @@
-"""An enum's values as members of one Python type.
+"""A spec's literal values as values of their schema's type.
 
 An enum class is `str`, `int` or `float` underneath, and each member's value
-is what goes on the wire. Specs list values that are not of the schema's
-type: YAML reads `enum: [1.0, 2.0]` under `type: string` as numbers, and
+is what goes on the wire; so is a property's constant and an argument's
+default (`x-ms-client-default`). Specs list values that are not of the
+schema's type: YAML reads `enum: [1.0, 2.0]` under `type: string` as numbers, and
 some specs are plainly wrong (`type: integer` with `enum: [BASIC, FULL]`).
 A value spelled as another JSON type but meaning one of the type (`1` for a
 string, `"2"` for an integer) is read as that value; one that cannot be a
 value of the type is left out (the caller warns), so that no member's value
-contradicts its class (`class PageSize(int, Enum): BASIC = "BASIC"` fails
-at import, and `class Mode(str, Enum): ON = True` would send "True").
+contradicts its class or annotation (`class PageSize(int, Enum): BASIC =
+"BASIC"` fails at import, `class Mode(str, Enum): ON = True` would send
+"True", and `top: int | None = "5"` fails mypy).
 """
 
 from __future__ import annotations
@@ -21,16 +23,25 @@ from typing import Any
 # The Python type of an enum whose schema has this JSON type.
 ENUM_KINDS = {"string": "str", "integer": "int", "number": "float"}
 
-NO_VALUE = object()  # (what `enum_value` gives for a value the kind has not)
+NO_VALUE = object()  # (what `typed_value` gives for a value the kind has not)
 
 _INTEGER = re.compile(r"-?(?:0|[1-9][0-9]*)\Z")
 _NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?\Z")
 
 
-def enum_value(value: Any, kind: str) -> Any:
-    """`value` as a member of a `kind` enum (`str`, `int`, `float`): the
-    same value where it is one, its JSON spelling for a string, the number a
-    string or a whole float spells for a number; else NO_VALUE."""
+def typed_value(value: Any, kind: str) -> Any:
+    """`value` as a value of the Python type `kind` (`str`, `int`, `float`,
+    `bool`): the same value where it is one, its JSON spelling for a string,
+    the number a string or a whole float spells for a number, the boolean
+    `"true"` or `"false"` spells; else NO_VALUE."""
+    if kind == "bool":
+        if isinstance(value, bool):
+            return value
+        return (
+            {"true": True, "false": False}.get(value, NO_VALUE)
+            if isinstance(value, str)
+            else NO_VALUE
+        )
     if kind == "str":
         if isinstance(value, str):
             return value

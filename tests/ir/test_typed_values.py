@@ -1,5 +1,6 @@
-"""An enum's values as members of its class: what each JSON value becomes
-in a `str`, `int` or `float` enum, and which cannot be members."""
+"""A spec's literal values as values of a Python type (enum members,
+constants, argument defaults): what each JSON value becomes as a `str`,
+`int`, `float` or `bool`, and which cannot be one."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from generator.ir.enum_values import NO_VALUE, enum_value
+from generator.ir.typed_values import NO_VALUE, typed_value
 
 
 @pytest.mark.parametrize(
@@ -28,10 +29,12 @@ from generator.ir.enum_values import NO_VALUE, enum_value
         ("-2e3", "float", -2000.0),
         ("7", "float", 7),
         (float("inf"), "float", float("inf")),
+        (True, "bool", True),
+        ("false", "bool", False),
     ],
 )
 def test_a_value_that_spells_one_of_the_type_is_that_value(value: Any, kind: str, member: Any) -> None:
-    result = enum_value(value, kind)
+    result = typed_value(value, kind)
     assert result == member and type(result) is type(member)
 
 
@@ -53,7 +56,9 @@ def test_a_value_that_spells_one_of_the_type_is_that_value(value: Any, kind: str
         (float("inf"), "int"),
         (None, "int"),
         (" 1", "int"),
+        (1, "bool"),
+        ("yes", "bool"),
     ],
 )
 def test_a_value_that_cannot_be_one_of_the_type_is_none(value: Any, kind: str) -> None:
-    assert enum_value(value, kind) is NO_VALUE
+    assert typed_value(value, kind) is NO_VALUE
