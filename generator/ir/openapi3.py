@@ -43,6 +43,7 @@ from .openapi3_examples import operation_examples
 from .parameters import EXAMPLES, OBJECT_STYLE, SERVERS
 from .schemas import HTTP_METHODS, json_type
 from .shape_openapi3 import OpenApi3ShapeChecker
+from .typed_values import NO_VALUE, typed_value
 
 Deref = Callable[[Any, str], Any]  # (value, JSON pointer of where it is)
 Warn = Callable[[str, str], None]  # (message, JSON pointer)
@@ -374,8 +375,8 @@ def _servers(servers: Any) -> dict[str, Any]:
                 "name": name,
                 "in": "path",
                 "type": "string",
-                "required": not _real_default(spec),
-                **({"default": spec["default"]} if _real_default(spec) else {}),
+                "required": _real_default(spec) is None,
+                **({"default": _real_default(spec)} if _real_default(spec) else {}),
                 **({"enum": spec["enum"]} if "enum" in spec else {}),
                 "description": spec.get("description", ""),
                 "x-ms-skip-url-encoding": True,
@@ -400,12 +401,15 @@ def _servers(servers: Any) -> dict[str, Any]:
     }
 
 
-def _real_default(variable: dict[str, Any]) -> bool:
-    """Whether a server variable's default is a value to use. OpenAPI demands
+def _real_default(variable: dict[str, Any]) -> str | None:
+    """A server variable's default where it is a value to use. OpenAPI demands
     one, so converters write a stand-in for a value the caller must give:
-    swagger2openapi writes `none`."""
-    default = variable.get("default")
-    return isinstance(default, str) and default not in ("", "none")
+    swagger2openapi writes `none`. (YAML reads `default: 443` as a number:
+    its text is the value.)"""
+    default = typed_value(variable.get("default"), "str")
+    if default is NO_VALUE or default in ("", "none"):
+        return None
+    return str(default)
 
 
 def _security(schemes: dict[str, Any], deref: Deref) -> dict[str, Any]:

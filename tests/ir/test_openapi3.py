@@ -358,3 +358,24 @@ def test_a_required_object_query_parameter_with_an_inline_schema(tmp_path: Path)
     package = generate_package(ClientJob(tmp_path / "filters.json", tmp_path / "out", "filters_client", tmp_path))
     assert "class Filter" in package.files["models.py"]
     assert '_pipeline.object_query("filter", filter, "deepObject")' in package.files["_operations_files.py"]
+
+
+def test_a_server_variable_whose_default_yaml_read_as_a_number_has_it_as_text(tmp_path: Path) -> None:
+    """`port: {default: 443}` in YAML is a number, where OpenAPI wants a
+    string: its text is the default (the variable was made required)."""
+    (tmp_path / "ports.yaml").write_text(
+        "openapi: 3.0.3\n"
+        "info: {title: Ports, version: '1'}\n"
+        "servers:\n"
+        "  - url: 'https://example.com:{port}/{base}'\n"
+        "    variables:\n"
+        "      port: {default: 443, enum: [443, 8443]}\n"
+        "      base: {default: none}\n"
+        "paths:\n"
+        "  /x: {get: {operationId: X_Get, responses: {'204': {description: done}}}}\n",
+        encoding="utf-8",
+    )
+    package = generate_package(ClientJob(tmp_path / "ports.yaml", tmp_path / "out", "ports_client", tmp_path))
+    client_module = package.files["_client.py"]
+    assert 'port: str = "443",' in client_module
+    assert "base: str," in client_module  # (`none`: a stand-in, the caller gives it)
