@@ -28,6 +28,7 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "api_key_name_line_break.json": (2, "api_key_name_line_break.json:4: /securityDefinitions/key/name: error: the API key's name 'api-key\\nx-evil: 1' cannot be sent in a header (a header or cookie name is letters, digits and !#$%&'*+-.^_`|~ only; a query name has no control characters); fix the name"),
     "cookie_name_not_a_token.yml": (2, "cookie_name_not_a_token.yml:10: /paths/~1things/get/parameters/0: error: cookie name 'sid; admin=1' is not an HTTP token (letters, digits and !#$%&'*+-.^_`|~ only); fix the name"),
     "defaults_not_of_the_type.yml": (0, "defaults_not_of_the_type.yml:21: /paths/~1things/get/parameters/6/x-ms-client-default: warning W016 (default-type): the default 'x' is no value of the parameter's type that a signature can spell; left out"),
+    "discriminator_values_not_strings.yml": (0, ""),
     "dangling_ref.yml": (2, "dangling_ref.yml:12: /paths/~1things/get/responses/200/schema: error: $ref '#/definitions/Missing' points to nothing: dangling_ref.yml has no /definitions/Missing; fix the name or define it"),
     "duplicate_operation_ids.yml": (2, "duplicate_operation_ids.yml:14: /paths/~1b/get/operationId: error: operationId 'Same_Get' is used twice (also at /paths/~1a/get); operationIds must be unique"),
     "empty.yml": (2, "empty.yml:1: error: the file is empty: a spec is a mapping that starts with `swagger: '2.0'` or `openapi: 3.x`"),
@@ -324,6 +325,19 @@ def test_enum_members_are_values_of_their_class_and_go_on_the_wire_as_such(name:
         "https://example.com/things?pageSize=5&version=true -",
         "https://example.com/things?version=1.0 -",
     ]
+
+
+def test_discriminator_values_yaml_read_as_other_types_are_their_json_text(tmp_path: Path) -> None:
+    run_case(BAD / "discriminator_values_not_strings.yml", tmp_path)
+    code = (
+        "from client import models\n"
+        "print(type(models.Pet.from_dict({'kind': 'true', 'meows': True})).__name__)\n"
+        "print(type(models.Pet.from_dict({'kind': '1'})).__name__)\n"
+        "print(models.Cat(meows=False).to_dict())\n"
+    )
+    result = run_python(tmp_path / "work" / "out", code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["Cat", "Dog", "{'kind': 'true', 'meows': False}"]
 
 
 def test_defaults_are_values_of_their_arguments_types(tmp_path: Path) -> None:

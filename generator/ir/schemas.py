@@ -655,7 +655,10 @@ class SchemaBuilder:
         discriminator = schema.get("discriminator")
         if isinstance(discriminator, dict):  # OpenAPI 3: {propertyName, mapping}
             discriminator = discriminator.get("propertyName")
-        value = schema.get("x-ms-discriminator-value") or mapped_value
+        # (YAML reads `x-ms-discriminator-value: true` as a boolean: the
+        # wire has its JSON text, "true", not Python's)
+        given = typed_value(schema.get("x-ms-discriminator-value"), "str")
+        value = (given if given is not NO_VALUE else None) or mapped_value
         named = (
             discriminator
             if isinstance(discriminator, str)
