@@ -80,6 +80,7 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "type_list_not_strings.yml": (2, "type_list_not_strings.yml:8: /definitions/A/type/0: error: `type[0]` must be a string, not a mapping"),
     "unknown_type.yml": (0, "unknown_type.yml:12: /paths/~1things/get/responses/200/schema: warning W002 (unknown-type): unknown type 'banana'; treated as any JSON value"),
     "yaml_timestamps.yml": (0, ""),
+    "yaml_keys_not_strings.yml": (0, ""),
     "xml_object_wrong_kinds.yml": (0, "xml_object_wrong_kinds.yml:19: /definitions/Thing/xml: warning W008 (xml-shape): `xml` must be a mapping; ignored"),
 }
 
@@ -338,6 +339,22 @@ def test_discriminator_values_yaml_read_as_other_types_are_their_json_text(tmp_p
     result = run_python(tmp_path / "work" / "out", code)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["Cat", "Dog", "{'kind': 'true', 'meows': False}"]
+
+
+def test_yaml_keys_are_the_text_they_are_written_as(tmp_path: Path) -> None:
+    run_case(BAD / "yaml_keys_not_strings.yml", tmp_path)
+    out = tmp_path / "work" / "out"
+    type_checks(out)
+    code = (
+        "import httpx, client\n"
+        "answer = lambda request: httpx.Response(200, json={'1': 'a', 'true': 2, 'null': 'n'})\n"
+        "c = client.Client(http_client=httpx.Client(transport=httpx.MockTransport(answer)))\n"
+        "thing = c.things.get()\n"
+        "print(thing.to_dict(), thing.additional_properties)\n"
+    )
+    result = run_python(out, code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["{'1': 'a', 'true': 2, 'null': 'n'} {}"]
 
 
 def test_defaults_are_values_of_their_arguments_types(tmp_path: Path) -> None:

@@ -3,7 +3,8 @@
 PyYAML follows YAML 1.1, where an unquoted `2024-02-01T00:00:00Z` becomes a
 datetime and `on:` a boolean. In an OpenAPI document those are strings (an
 api-version, a property name), so the loader drops the timestamp resolver and
-the yes/no/on/off booleans; `true`/`false` still mean booleans.
+the yes/no/on/off booleans; `true`/`false` still mean booleans, except as
+keys: every key is a string, as in JSON.
 """
 
 from __future__ import annotations
@@ -17,7 +18,23 @@ _Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class SpecYamlLoader(_Base):  # type: ignore[misc, valid-type]
-    pass
+    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+        # JSON's keys are strings, and so are an OpenAPI document's: a key
+        # YAML reads as a number, a boolean or null (`200:`, `true:`, `1:`
+        # as a property's name) is the text it is written as.
+        if isinstance(node, yaml.MappingNode):
+            self.flatten_mapping(node)
+            node.value = [(_as_text(key), value) for key, value in node.value]
+        return super().construct_mapping(node, deep=deep)
+
+
+_STR = "tag:yaml.org,2002:str"
+
+
+def _as_text(node: Any) -> Any:
+    if not isinstance(node, yaml.ScalarNode) or node.tag == _STR:
+        return node
+    return yaml.ScalarNode(_STR, node.value, node.start_mark, node.end_mark, node.style)
 
 
 SpecYamlLoader.yaml_implicit_resolvers = {
