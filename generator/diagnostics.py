@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
@@ -109,6 +110,9 @@ class Diagnostics:
     verbose: bool = False  # report each of many similar findings, not a summary
     ignore: tuple[Ignore, ...] = ()
     ignored: int = 0  # warnings left unsaid by `ignore`
+    # (file, pointer) -> the pointer in the file as written, where a front end
+    # reads a document through views whose places it does not have
+    pointer_in_file: Callable[[str, str], str] | None = None
 
     def add(
         self,
@@ -119,7 +123,12 @@ class Diagnostics:
         locate: bool = True,
         code: str = "",
     ) -> None:
-        if level is Level.WARNING and self.ignores(code, pointer):
+        viewed = pointer  # (an `ignore` written for it still holds)
+        if self.pointer_in_file is not None and file and pointer:
+            pointer = self.pointer_in_file(file, pointer)
+        if level is Level.WARNING and (
+            self.ignores(code, pointer) or self.ignores(code, viewed)
+        ):
             self.ignored += 1
             return
         line = 0

@@ -37,7 +37,7 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "truncated.yml": (2, "truncated.yml:7: error: invalid YAML: did not find expected node content"),
     "escaping_ref.yml": (2, "escaping_ref.yml:12: /paths/~1things/get/responses/200/schema: error: $ref '../../../../etc/passwd#/x' leaves the allowed folder .; move the file below it, or pass --root DIR with a folder that holds both (the default is the config's folder, or the current folder when the spec is below it)"),
     "example_outside_root.json": (2, "example_outside_root.json:8: /paths/~1things/get/x-ms-examples/peek: error: x-ms-examples 'peek' refers to ../../../../../../etc/shadow, outside the allowed folder .; move the example below it, or pass --root DIR with a folder that holds both"),
-    "enum_values_not_of_the_type.yml": (0, "enum_values_not_of_the_type.yml:13: /paths/~1things/get/parameters/0/enum: warning W015 (enum-type): `enum` lists 'BASIC', 'FULL', not integer values as the schema's type says; no enum: read as a plain integer"),
+    "enum_values_not_of_the_type.yml": (0, "enum_values_not_of_the_type.yml:13: /paths/~1things/get/parameters/0/schema/enum: warning W015 (enum-type): `enum` lists 'BASIC', 'FULL', not integer values as the schema's type says; no enum: read as a plain integer"),
     "enum_values_not_of_the_type_swagger.yml": (0, "enum_values_not_of_the_type_swagger.yml:11: /paths/~1things/get/parameters/0/enum: warning W015 (enum-type): `enum` lists 'BASIC', 'FULL', not integer values as the schema's type says; no enum: read as a plain integer"),
     "extensions_in_paths_and_responses.yml": (0, ""),
     "extensions_in_paths_openapi3.yml": (0, ""),

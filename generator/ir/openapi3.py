@@ -34,6 +34,7 @@ model of every status not listed. Not yet: `links`/`callbacks`/`webhooks`
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -57,7 +58,7 @@ _COLLECTION_FORMATS = {
     ("spaceDelimited", False): "ssv",
     ("pipeDelimited", False): "pipes",
 }
-_FORMS = ("multipart/form-data", "application/x-www-form-urlencoded")
+FORMS = ("multipart/form-data", "application/x-www-form-urlencoded")
 
 
 def is_openapi3(document: Any) -> bool:
@@ -197,7 +198,7 @@ def operation_view(
         schema = (content.get(media) or {}).get("schema") if media else None
         if (
             media is not None
-            and media.lower().split(";")[0] in _FORMS
+            and media.lower().split(";")[0] in FORMS
             and media_types == [media]
         ):
             parameters += _form_fields(schema, deref, f"{at}/requestBody/content")
@@ -461,6 +462,10 @@ class OpenApi3Builder(SwaggerBuilder):
             self.diagnostics.warn("W011", message, self.root_location.file, pointer)
 
         self.source = document
+        # (diagnostics name the document's places, not the views')
+        from .openapi3_pointers import document_pointer
+
+        self.diagnostics.pointer_in_file = partial(document_pointer, self.loader)
         self.root = root_view(document, self._deref, warn)
         # Reused parameters are client parameters in Azure's documents (as
         # AutoRest reads Swagger's global ones); elsewhere they are reuse only.
