@@ -50,6 +50,10 @@ QUOTAS = {"3.1": 20, "3.0 from Swagger 2.0": 40, "3.0": 40}
 MAX_BYTES = 5 * 1024 * 1024
 PER_PROVIDER = 2
 
+# `FILE:LINE: POINTER: warning W015 (enum-type): message` (a code since
+# warnings have one) or `...: warning: message`
+_WARNING = re.compile(r": warning(?: (W\d+ \([^)]*\)))?: ")
+
 
 def install(cache: Path) -> Path:
     """The collection's `api` folder, installed with npm on first use."""
@@ -171,9 +175,11 @@ def generate(api: Path, out: Path, row: dict[str, str]) -> Result:
     )
     result.seconds = time.perf_counter() - started
     for line in done.stderr.splitlines():
-        if ": warning: " in line:
-            # the kind of warning: its text without quoted names and values
-            text = line.split(": warning: ", 1)[1]
+        warning = _WARNING.search(line)
+        if warning:
+            # the kind of warning: its code, or its text without quoted
+            # names and values
+            text = warning[1] or line[warning.end() :]
             result.warnings[re.sub(r"'[^']*'|\d+", "_", text)[:70]] += 1
     if done.returncode != 0:
         result.generated = f"exit {done.returncode}: " + first_problem(done.stderr)
