@@ -52,6 +52,7 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "invalid_utf8.yml": (2, "invalid_utf8.yml: error: invalid_utf8.yml is not UTF-8 (byte 33); save it as UTF-8"),
     "invalid_yaml.yml": (2, "invalid_yaml.yml:7: error: invalid YAML: did not find expected ',' or ']'"),
     "keyword_and_colliding_names.yml": (0, ""),
+    "list_alias_of_a_union.yml": (0, ""),
     "missing_path_parameter.yml": (2, "missing_path_parameter.yml:7: /paths/~1things~1{id}/get: error: path template names {id} but no path parameter declares it"),
     "missing_ref_file.yml": (2, "missing_ref_file.yml:12: /paths/~1things/get/responses/200/schema: error: file nowhere.json does not exist"),
     "names_differing_in_case.yml": (0, ""),
@@ -355,6 +356,23 @@ def test_yaml_keys_are_the_text_they_are_written_as(tmp_path: Path) -> None:
     result = run_python(out, code)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["{'1': 'a', 'true': 2, 'null': 'n'} {}"]
+
+
+def test_a_list_alias_of_a_union_alias_imports_type_checks_and_is_black(tmp_path: Path) -> None:
+    run_case(BAD / "list_alias_of_a_union.yml", tmp_path)
+    out = tmp_path / "work" / "out"
+    type_checks(out)
+    black = subprocess.run([sys.executable, "-m", "black", "--check", "-q", "client"], cwd=out, capture_output=True, text=True, check=False)
+    assert black.returncode == 0, black.stderr
+    code = (
+        "import httpx, client\n"
+        "answer = lambda request: httpx.Response(200, json=[{'path': '/a'}, {'topic': 't'}])\n"
+        "c = client.Client(http_client=httpx.Client(transport=httpx.MockTransport(answer)))\n"
+        "print([type(m).__name__ for m in c.messages.list()])\n"
+    )
+    result = run_python(out, code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["['Request', 'Event']"]
 
 
 def test_defaults_are_values_of_their_arguments_types(tmp_path: Path) -> None:

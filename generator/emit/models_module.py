@@ -12,22 +12,25 @@ Python into Jinja per unit would cost more than many units' rendering."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ..ir.model import ClientSpec, Enum, Model, Property, UnionType
+from ..ir.model import ClientSpec, Enum, ListAlias, Model, Property, UnionType
 from .docstrings import default_note, docstring
 from .environment import HEADER, all_sorted, environment
 from .expressions import BUILTIN_TYPES, TypeExpressions
 from .layout import (
+    LINE_LENGTH,
     Operand,
     class_header,
     condition_lines,
     declaration_lines,
     def_header,
     join_lines,
+    subscript_lines,
 )
-from .literals import comment
+from .literals import comment, py_str
 from .unions import alias_lines, reader_lines
 
 # (kind, name): ("enum", name), ("model", name), or HEAD or TAIL
@@ -134,7 +137,7 @@ def render_tail(client: ClientSpec) -> str:
         .render(
             subtyped=[m for m in _bases_first(client.models) if m.subtypes],
             subtypes_name=_subtypes_name,
-            list_aliases=client.list_aliases,
+            list_aliases=_list_aliases(client, types),
             union_aliases=alias_lines(client.unions, types),
             union_readers=reader_lines(
                 client.unions, types, {m.name: m for m in client.models}
@@ -146,6 +149,33 @@ def render_tail(client: ClientSpec) -> str:
             tail=True,
         )
     )
+
+
+def _list_aliases(
+    client: ClientSpec, types: TypeExpressions
+) -> list[tuple[ListAlias, str]]:
+    """Each list alias and its definition: the value quoted where it names
+    a union alias,
+    which the module defines after the list aliases (`MessageArray:
+    TypeAlias = list[Exchange]` failed at import)."""
+    later = {u.alias for u in client.unions if u.alias}
+    aliases = []
+    for alias in client.list_aliases:
+        prefix = f"{alias.name}: TypeAlias = "
+        value = f"list[{types.annotation(alias.item)}]"
+        if later and later.intersection(_WORD.findall(value)):
+            line = prefix + py_str(value)  # (black wraps it where too long)
+        elif len(prefix) + len(value) <= LINE_LENGTH:
+            line = prefix + value
+        else:
+            line = join_lines(
+                subscript_lines(prefix, value, "", 0) or [prefix + value], 0
+            )
+        aliases.append((alias, line))
+    return aliases
+
+
+_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 def render_unit_batch(
