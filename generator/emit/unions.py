@@ -54,6 +54,17 @@ def alias_lines(unions: tuple[UnionType, ...], types: TypeExpressions) -> list[s
     return lines
 
 
+def _call_after(head: str, arguments: list[str | Collection], split: bool) -> list[str]:
+    """The call that ends a reader's statement whose annotation black split,
+    where black splits the call too (`split`: the annotation went into
+    parentheses, or even `name: (` is too long) although it would fit."""
+    call = call_lines(head, arguments, "", 0)
+    if split and len(call) == 1:
+        body = ", ".join(str(argument) for argument in arguments)
+        call = [f"{head}(", f"    {body}", ")"]
+    return call
+
+
 def reader_lines(
     unions: tuple[UnionType, ...],
     types: TypeExpressions,
@@ -101,10 +112,10 @@ def reader_lines(
             lines += [f"{target} = (", *("    " + line for line in inner), ")"]
         elif split is not None:  # else it splits the annotation's brackets
             lines += split[:-1]
-            lines += call_lines(f"{split[-1]} = _serde.OneOf", arguments, "", 0)
+            lines += _call_after(f"{split[-1]} = _serde.OneOf", arguments, long_head)
         elif (wrapped := _wrapped_annotation(union.name, annotation)) is not None:
             lines += wrapped
-            lines += call_lines(") = _serde.OneOf", arguments, "", 0)
+            lines += _call_after(") = _serde.OneOf", arguments, True)
         else:
             lines += call_lines(head, arguments, "", 0)  # left to black
         defined.add(union.name)

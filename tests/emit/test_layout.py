@@ -110,6 +110,22 @@ def test_a_union_reader_is_laid_out_as_black_lays_it_out(name_length: int, membe
     as_black_has_it("\n".join(lines) + "\n")
 
 
+@pytest.mark.parametrize("name_length", [40, 70, 75, 80, 84, 85, 86, 90, 120])
+@pytest.mark.parametrize("kinds", [("int", "str"), ("int", "str", "float", "bool"), ("str",) * 9])
+def test_a_union_reader_of_plain_values_is_laid_out_as_black_lays_it_out(name_length: int, kinds: tuple[str, ...]) -> None:
+    """Short choices (`_serde.Choice("integer")`): the call fits on the line
+    after the annotation's split, where black splits it all the same once
+    the name alone is too long (sendgrid.com, held-out seed 41)."""
+    from generator.emit.expressions import TypeExpressions
+    from generator.emit.unions import reader_lines
+    from generator.ir.model import TypeRef, UnionType
+
+    name = "_" + "R" * name_length
+    union = UnionType(name, "", "", tuple(TypeRef(kind) for kind in kinds))  # type: ignore[arg-type]
+    lines = reader_lines((union,), TypeExpressions({}), {})
+    as_black_has_it("\n".join(lines) + "\n")
+
+
 @pytest.mark.parametrize("indent", [0, 4])
 @pytest.mark.parametrize("name_length", [60, 82, 83, 84, 85, 86, 100])
 def test_an_annotation_split_in_its_brackets_counts_as_long_only_where_black_would_change_it(
