@@ -25,6 +25,7 @@ BAD = ROOT / "tests" / "bad_specs"
 # file -> (exit code, the first diagnostic line, with the file's path as given)
 EXPECTED: dict[str, tuple[int, str]] = {
     "bad_final_state_via.yml": (0, "bad_final_state_via.yml:13: /paths/~1a/post/x-ms-long-running-operation-options: warning W006 (final-state-via): final-state-via 'somewhere' is not one of operation-location, azure-async-operation, location, original-uri; using operation-location"),
+    "allof_wrapper_of_a_model_being_built.yml": (0, ""),
     "api_key_name_line_break.json": (2, "api_key_name_line_break.json:4: /securityDefinitions/key/name: error: the API key's name 'api-key\\nx-evil: 1' cannot be sent in a header (a header or cookie name is letters, digits and !#$%&'*+-.^_`|~ only; a query name has no control characters); fix the name"),
     "cookie_name_not_a_token.yml": (2, "cookie_name_not_a_token.yml:10: /paths/~1things/get/parameters/0: error: cookie name 'sid; admin=1' is not an HTTP token (letters, digits and !#$%&'*+-.^_`|~ only); fix the name"),
     "defaults_not_of_the_type.yml": (0, "defaults_not_of_the_type.yml:21: /paths/~1things/get/parameters/6/x-ms-client-default: warning W016 (default-type): the default 'x' is no value of the parameter's type that a signature can spell; left out"),
@@ -373,6 +374,21 @@ def test_a_list_alias_of_a_union_alias_imports_type_checks_and_is_black(tmp_path
     result = run_python(out, code)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["['Request', 'Event']"]
+
+
+def test_a_wrapper_of_a_model_being_built_is_that_model(tmp_path: Path) -> None:
+    run_case(BAD / "allof_wrapper_of_a_model_being_built.yml", tmp_path)
+    out = tmp_path / "work" / "out"
+    type_checks(out)
+    code = (
+        "from client import models\n"
+        "wire = {'name': 'a', 'template': {'name': 'b'}, 'scheme': {'id': 1, 'default': {'name': 'c'}}}\n"
+        "event = models.Event.from_dict(wire)\n"
+        "print(type(event.template).__name__, type(event.scheme.default).__name__, event.to_dict() == wire)\n"
+    )
+    result = run_python(out, code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["Event Event True"]
 
 
 def test_defaults_are_values_of_their_arguments_types(tmp_path: Path) -> None:

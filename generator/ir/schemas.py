@@ -54,6 +54,18 @@ _NON_STRING_FORMATS = frozenset(
     }
 )
 
+# What makes a schema more than the schemas of its `allOf`.
+_SHAPING_KEYWORDS = frozenset(
+    {
+        "properties",
+        "additionalProperties",
+        "required",
+        "discriminator",
+        "oneOf",
+        "anyOf",
+    }
+)
+
 # What makes a schema an enum (left out where no value can be a member).
 _ENUM_KEYWORDS = frozenset({"enum", "x-ms-enum", "const"})
 
@@ -337,6 +349,9 @@ class SchemaBuilder:
         ):
             if at in self._inline:  # reached again (through a $ref to it)
                 return self._inline[at]
+            building = self._wrapped_model_in_progress(schema, at)
+            if building is not None:
+                return building
             name = self._class_name(hint)
             self._build_model(name, schema, at)
             self._inline[at] = TypeRef("model", name)
@@ -548,6 +563,31 @@ class SchemaBuilder:
             source=f"{at.file}#{at.pointer}",
         )
         return TypeRef("enum", name)
+
+    def _wrapped_model_in_progress(
+        self, schema: dict[str, Any], at: Location
+    ) -> TypeRef | None:
+        """The model an inline `allOf: [{$ref}]` only wraps (to say more of it:
+        a description), where that model is still being built: a property of
+        a model typed as a wrapper of that model (Jira's `templateEvent`).
+        Built as a subclass, the wrapper would merge the unfinished model's
+        properties, this one among them, and so on without end."""
+        parts = schema.get("allOf")
+        if (
+            not isinstance(parts, list)
+            or len(parts) != 1
+            or not isinstance(parts[0], dict)
+            or "$ref" not in parts[0]
+            or any(key in schema for key in _SHAPING_KEYWORDS)
+        ):
+            return None
+        found = self.loader.resolve(parts[0]["$ref"], at.child("allOf", 0))
+        if found is None or not isinstance(found[0], dict):
+            return None
+        known = self._named.get(found[1])
+        if known is None or known.type.kind != "model":
+            return None
+        return None if known.type.name in self._models else known.type
 
     def _typed_values(
         self,
