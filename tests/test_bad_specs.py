@@ -159,6 +159,28 @@ def run_python(out: Path, code: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-c", code], cwd=out, capture_output=True, text=True, check=False)
 
 
+def printed(name: str, tmp_path: Path, code: str, type_check: bool = True) -> list[str]:
+    """The lines `code` prints, run beside the client generated from the bad
+    spec `name` (type-checked first)."""
+    run_case(BAD / name, tmp_path)
+    out = tmp_path / "work" / "out"
+    if type_check:
+        type_checks(out)
+    result = run_python(out, code)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.splitlines()
+
+
+def answering(json: str) -> str:
+    """A program's start: `c`, a client whose every call is answered 200
+    with the JSON `json` (Python's spelling)."""
+    return (
+        "import httpx, client\n"
+        f"answer = lambda request: httpx.Response(200, json={json})\n"
+        "c = client.Client(http_client=httpx.Client(transport=httpx.MockTransport(answer)))\n"
+    )
+
+
 def test_there_are_at_least_thirty_documents_and_each_has_an_expectation() -> None:
     files = sorted(p.name for p in BAD.iterdir())
     assert len(files) >= 30
@@ -306,9 +328,6 @@ def test_enum_members_are_values_of_their_class_and_go_on_the_wire_as_such(name:
     string is the number; a number in a string enum is its JSON text); a
     value that cannot be one is left out, and an enum without values is the
     plain type."""
-    run_case(BAD / name, tmp_path)
-    out = tmp_path / "work" / "out"
-    type_checks(out)
     code = (
         RECORDER + "from client import models\n"
         "c = client.Client(http_client=httpx.Client(transport=httpx.MockTransport(answer)))\n"
@@ -319,9 +338,7 @@ def test_enum_members_are_values_of_their_class_and_go_on_the_wire_as_such(name:
         "c.things.list(version=models.Version.V_1_0)\n"
         "print('\\n'.join(seen))\n"
     )
-    result = run_python(out, code)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == [
+    assert printed(name, tmp_path, code) == [
         "[('V_1', 1), ('V_2', 2), ('V_3', 3)]",
         "[('V_1_0', '1.0'), ('V_2', '2'), ('TRUE', 'true')]",
         "{'level': 3, 'kind': 7}",
@@ -331,81 +348,51 @@ def test_enum_members_are_values_of_their_class_and_go_on_the_wire_as_such(name:
 
 
 def test_discriminator_values_yaml_read_as_other_types_are_their_json_text(tmp_path: Path) -> None:
-    run_case(BAD / "discriminator_values_not_strings.yml", tmp_path)
     code = (
         "from client import models\n"
         "print(type(models.Pet.from_dict({'kind': 'true', 'meows': True})).__name__)\n"
         "print(type(models.Pet.from_dict({'kind': '1'})).__name__)\n"
         "print(models.Cat(meows=False).to_dict())\n"
     )
-    result = run_python(tmp_path / "work" / "out", code)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == ["Cat", "Dog", "{'kind': 'true', 'meows': False}"]
+    lines = printed("discriminator_values_not_strings.yml", tmp_path, code, type_check=False)
+    assert lines == ["Cat", "Dog", "{'kind': 'true', 'meows': False}"]
 
 
 def test_yaml_keys_are_the_text_they_are_written_as(tmp_path: Path) -> None:
-    run_case(BAD / "yaml_keys_not_strings.yml", tmp_path)
-    out = tmp_path / "work" / "out"
-    type_checks(out)
-    code = (
-        "import httpx, client\n"
-        "answer = lambda request: httpx.Response(200, json={'1': 'a', 'true': 2, 'null': 'n'})\n"
-        "c = client.Client(http_client=httpx.Client(transport=httpx.MockTransport(answer)))\n"
+    code = answering("{'1': 'a', 'true': 2, 'null': 'n'}") + (
         "thing = c.things.get()\n"
         "print(thing.to_dict(), thing.additional_properties)\n"
     )
-    result = run_python(out, code)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == ["{'1': 'a', 'true': 2, 'null': 'n'} {}"]
+    assert printed("yaml_keys_not_strings.yml", tmp_path, code) == ["{'1': 'a', 'true': 2, 'null': 'n'} {}"]
 
 
 def test_a_list_alias_of_a_union_alias_imports_type_checks_and_is_black(tmp_path: Path) -> None:
-    run_case(BAD / "list_alias_of_a_union.yml", tmp_path)
-    out = tmp_path / "work" / "out"
-    type_checks(out)
-    black = subprocess.run([sys.executable, "-m", "black", "--check", "-q", "client"], cwd=out, capture_output=True, text=True, check=False)
+    code = answering("[{'path': '/a'}, {'topic': 't'}]") + "print([type(m).__name__ for m in c.messages.list()])\n"
+    assert printed("list_alias_of_a_union.yml", tmp_path, code) == ["['Request', 'Event']"]
+    black = subprocess.run([sys.executable, "-m", "black", "--check", "-q", "client"], cwd=tmp_path / "work" / "out", capture_output=True, text=True, check=False)
     assert black.returncode == 0, black.stderr
-    code = (
-        "import httpx, client\n"
-        "answer = lambda request: httpx.Response(200, json=[{'path': '/a'}, {'topic': 't'}])\n"
-        "c = client.Client(http_client=httpx.Client(transport=httpx.MockTransport(answer)))\n"
-        "print([type(m).__name__ for m in c.messages.list()])\n"
-    )
-    result = run_python(out, code)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == ["['Request', 'Event']"]
 
 
 def test_a_wrapper_of_a_model_being_built_is_that_model(tmp_path: Path) -> None:
-    run_case(BAD / "allof_wrapper_of_a_model_being_built.yml", tmp_path)
-    out = tmp_path / "work" / "out"
-    type_checks(out)
     code = (
         "from client import models\n"
         "wire = {'name': 'a', 'template': {'name': 'b'}, 'scheme': {'id': 1, 'default': {'name': 'c'}}}\n"
         "event = models.Event.from_dict(wire)\n"
         "print(type(event.template).__name__, type(event.scheme.default).__name__, event.to_dict() == wire)\n"
     )
-    result = run_python(out, code)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == ["Event Event True"]
+    assert printed("allof_wrapper_of_a_model_being_built.yml", tmp_path, code) == ["Event Event True"]
 
 
 def test_defaults_are_values_of_their_arguments_types(tmp_path: Path) -> None:
     """An argument's default (x-ms-client-default, a client parameter's
     default) is a value of its type as a signature spells it: a string that
     spells one is that value, one that cannot be is no default."""
-    run_case(BAD / "defaults_not_of_the_type.yml", tmp_path)
-    out = tmp_path / "work" / "out"
-    type_checks(out)
     code = (
         RECORDER + "c = client.Client(http_client=httpx.Client(transport=httpx.MockTransport(answer)))\n"
         "c.things.list()\n"
         "print('\\n'.join(seen))\n"
     )
-    result = run_python(out, code)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == [
+    assert printed("defaults_not_of_the_type.yml", tmp_path, code) == [
         "https://example.com/things?size=10&verbose=true&top=5&mode=2&on=true -"
     ]
 
