@@ -179,8 +179,8 @@ def generate(api: Path, out: Path, row: dict[str, str]) -> Result:
         if warning:
             # the kind of warning: its code, or its text without quoted
             # names and values
-            text = warning[1] or line[warning.end() :]
-            result.warnings[re.sub(r"'[^']*'|\d+", "_", text)[:70]] += 1
+            kind = warning[1] or re.sub(r"'[^']*'|\d+", "_", line[warning.end() :])
+            result.warnings[kind[:70]] += 1
     if done.returncode != 0:
         result.generated = f"exit {done.returncode}: " + first_problem(done.stderr)
         return result
