@@ -151,8 +151,8 @@ def _generate(
     if pending is not None:
         pending.inputs([(d.path, d.sha256) for d in loader.documents])
     loader.release_parsed()  # (nothing after the IR reads a spec)
-    # (nor reports a place in one of its views; the hook kept the loader,
-    # and 18 MB of GitHub's run with it, alive to the end)
+    # (nor reports a place in one of its views; left in place, the hook
+    # cost GitHub's run 18 MB of peak memory, for a reason not found)
     diagnostics.pointer_in_file = None
     if strict and pending is None:
         _fail_on_warnings(diagnostics)
