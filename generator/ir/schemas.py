@@ -597,7 +597,7 @@ class SchemaBuilder:
         at: Location,
     ) -> tuple[tuple[Any, str, str | None], ...]:
         """An enum's (value, description, member name) whose values can be
-        members of a `value_kind` enum, as such (`enum_values`); the rest are
+        members of a `value_kind` enum, as such (`typed_values`); the rest are
         warned about and left out. None can where the schema's type has no
         enum class (boolean, array, object) or, without a type, the values
         have several."""
