@@ -58,7 +58,17 @@ _COLLECTION_FORMATS = {
     ("spaceDelimited", False): "ssv",
     ("pipeDelimited", False): "pipes",
 }
-FORMS = ("multipart/form-data", "application/x-www-form-urlencoded")
+_FORMS = ("multipart/form-data", "application/x-www-form-urlencoded")
+
+
+def is_form(media: str | None, media_types: list[str]) -> bool:
+    """Whether a request body (of `media_types`, `media` the one read) is
+    a form, read as formData parameters: its only media type is one."""
+    return (
+        media is not None
+        and media.lower().split(";")[0] in _FORMS
+        and media_types == [media]
+    )
 
 
 def is_openapi3(document: Any) -> bool:
@@ -196,11 +206,7 @@ def operation_view(
         view["consumes"] = media_types or ["application/json"]
         media = preferred_media(media_types)
         schema = (content.get(media) or {}).get("schema") if media else None
-        if (
-            media is not None
-            and media.lower().split(";")[0] in FORMS
-            and media_types == [media]
-        ):
+        if is_form(media, media_types):
             parameters += _form_fields(schema, deref, f"{at}/requestBody/content")
         elif schema is not None:
             parameters.append(

@@ -16,7 +16,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..load import SpecLoader, pointer_token
-from .openapi3 import FORMS, preferred_media
+from ..load.lines import unescape_pointer_token
+from .openapi3 import is_form, preferred_media
 
 
 def document_pointer(loader: SpecLoader, file: str, pointer: str) -> str:
@@ -24,15 +25,11 @@ def document_pointer(loader: SpecLoader, file: str, pointer: str) -> str:
     document = loader.document(file)
     if document is None or document.data is None or not pointer.startswith("/"):
         return pointer
-    tokens = [_unescape(token) for token in pointer.split("/")[1:]]
+    tokens = [unescape_pointer_token(token) for token in pointer.split("/")[1:]]
     walked = _walk(document.data, tokens)
     if walked is None:
         return pointer
     return "".join("/" + pointer_token(token) for token in walked)
-
-
-def _unescape(token: str) -> str:
-    return token.replace("~1", "/").replace("~0", "~")
 
 
 def _walk(document: Any, tokens: list[str]) -> list[str] | None:
@@ -96,7 +93,7 @@ def _through_refs(document: Any, node: Any, real: list[str]) -> tuple[Any, list[
         if not reference.startswith("#/") or seen > 64:
             return None, real
         seen += 1
-        real = [_unescape(token) for token in reference[2:].split("/")]
+        real = [unescape_pointer_token(token) for token in reference[2:].split("/")]
         node = document
         for token in real:
             if isinstance(node, dict) and token in node:
@@ -139,7 +136,7 @@ def _body_steps(
     media = preferred_media(media_types)
     if media is None:
         return None
-    if not (media.lower().split(";")[0] in FORMS and media_types == [media]):
+    if not is_form(media, media_types):
         # the body parameter: its `schema` is the media type's
         return ["requestBody"] if index == 0 else None
     schema, _ = _through_refs(document, (content.get(media) or {}).get("schema"), [])
