@@ -37,7 +37,7 @@ FIELD_INDENT = 12  # an argument of the RequestSpec(...) call in a method body
 
 # Every method's keyword arguments after the spec's: per-call options, and the
 # escape hatches for what the spec does not say (yet). Spec parameters never
-# take these names (see `ir.schemas.RESERVED_PARAMETER_NAMES`).
+# take these names (see `ir.reserved.RESERVED_PARAMETER_NAMES`).
 OPTIONS_PARAMETERS = (
     "request_options: _pipeline.RequestOptions | None = None",
     "extra_headers: _pipeline.ExtraHeaders | None = None",

@@ -7,6 +7,7 @@ from typing import Any
 
 from ..load import Location
 from . import extensions as ext
+from .json_schema import as_text
 from .model import (
     NO_XML,
     Body,
@@ -23,7 +24,8 @@ from .names import (
     snake_case,
 )
 from .parameters import ParameterBuilder
-from .schemas import RESERVED_PARAMETER_NAMES, _text
+from .reserved import RESERVED_PARAMETER_NAMES
+from .xml_info import xml_info
 
 
 class BodyBuilder(ParameterBuilder):
@@ -86,11 +88,11 @@ class BodyBuilder(ParameterBuilder):
             ),
             type=body_type,
             required=bool(parameter.get("required")),
-            description=_text(parameter.get("description")),
+            description=as_text(parameter.get("description")),
             content_type=content_type,
             flattened=flattened,
             xml=(
-                self._xml_info(schema, at.child("schema"))
+                xml_info(self.loader, self.diagnostics, schema, at.child("schema"))
                 if encoding == "xml"
                 else NO_XML
             ),
@@ -149,7 +151,7 @@ class BodyBuilder(ParameterBuilder):
                         )
                     ),
                     required=bool(parameter.get("required")),
-                    description=_text(parameter.get("description")),
+                    description=as_text(parameter.get("description")),
                     is_file=is_file,
                 )
             )
@@ -219,7 +221,7 @@ class BodyBuilder(ParameterBuilder):
                     self._schema_type(
                         h, where.child("headers", name), pascal_case(name)
                     ),
-                    _text(h.get("description")),
+                    as_text(h.get("description")),
                 )
                 for name, h in (response.get("headers") or {}).items()
                 if isinstance(h, dict)
@@ -244,9 +246,11 @@ class BodyBuilder(ParameterBuilder):
                 response_type,
                 content,  # type: ignore[arg-type]
                 headers,
-                _text(response.get("description")),
+                as_text(response.get("description")),
                 xml=(
-                    self._xml_info(schema, where.child("schema"))
+                    xml_info(
+                        self.loader, self.diagnostics, schema, where.child("schema")
+                    )
                     if content == "xml"
                     else NO_XML
                 ),

@@ -19,6 +19,7 @@ from ..load.lines import display_path
 from ..text import one_line
 from ..workshare import beside, can_fork
 from . import extensions as ext
+from .json_schema import as_text, required_constant
 from .model import (
     ApiKeyAuth,
     Body,
@@ -30,6 +31,7 @@ from .model import (
     Parameter,
     example_of,
 )
+from .model_passes import read_only_optional_where_sent, with_subtypes
 from .names import (
     Vocabulary,
     common_word_prefix,
@@ -44,15 +46,8 @@ from .names import (
 )
 from .operation_kinds import OperationKinds, _with_status_monitors
 from .parameters import EXAMPLES, SERVERS, _wire_text
-from .schemas import (
-    HTTP_METHODS,
-    RESERVED_METHOD_NAMES,
-    RESERVED_PARAMETER_NAMES,
-    _constant,
-    _read_only_optional_where_sent,
-    _text,
-    _with_subtypes,
-)
+from .reserved import RESERVED_METHOD_NAMES, RESERVED_PARAMETER_NAMES
+from .schemas import HTTP_METHODS
 from .shape import ShapeChecker, _kind
 
 # A root file bigger than this is built while its shapes are checked on the
@@ -200,8 +195,8 @@ class SwaggerBuilder(OperationKinds):
             api_key=self._api_key(),
             credential_scopes=self._credential_scopes(),
             groups=groups,
-            models=_read_only_optional_where_sent(
-                _with_subtypes(self._models), groups, self._unions
+            models=read_only_optional_where_sent(
+                with_subtypes(self._models), groups, self._unions
             ),
             enums=built.enums,
             list_aliases=tuple(self._aliases.values()),
@@ -380,10 +375,12 @@ class SwaggerBuilder(OperationKinds):
                 form.append((parameter, where))
             elif (
                 location in ("path", "query", "header")
-                and _constant(parameter) is not None
+                and required_constant(parameter) is not None
             ):
                 # A required single-value enum is no choice: the method sends it.
-                constants.append((location, name, _wire_text(_constant(parameter))))
+                constants.append(
+                    (location, name, _wire_text(required_constant(parameter)))
+                )
                 if ext.x_ms_skip_url_encoding(parameter):
                     raw_names.add(name)
             elif location in self.parameter_locations:
@@ -511,8 +508,8 @@ class SwaggerBuilder(OperationKinds):
             ),
             http_method=http_method.upper(),
             path=path,
-            summary=_text(raw.get("summary")),
-            description=_text(raw.get("description")),
+            summary=as_text(raw.get("summary")),
+            description=as_text(raw.get("description")),
             parameters=tuple(
                 sorted(
                     parameters,
@@ -689,7 +686,7 @@ class SwaggerBuilder(OperationKinds):
                 return ApiKeyAuth(
                     wire,
                     scheme["in"],
-                    _text(scheme.get("description")),
+                    as_text(scheme.get("description")),
                 )
         return None
 

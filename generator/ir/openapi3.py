@@ -40,9 +40,10 @@ from urllib.parse import urlsplit
 
 from ..load import Location, pointer_token
 from .build import SwaggerBuilder, _uses_ms_extensions
+from .json_schema import json_type
 from .openapi3_examples import operation_examples
 from .parameters import EXAMPLES, OBJECT_STYLE, SERVERS
-from .schemas import HTTP_METHODS, json_type
+from .schemas import HTTP_METHODS
 from .shape_openapi3 import OpenApi3ShapeChecker
 from .typed_values import NO_VALUE, typed_value
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..load import Location
 from . import extensions as ext
+from .json_schema import as_text, required_constant
 from .model import (
     ClientParameter,
     Model,
@@ -28,7 +29,7 @@ from .names import (
     snake_case,
     unique,
 )
-from .schemas import HTTP_METHODS, SchemaBuilder, _constant, _text
+from .schemas import HTTP_METHODS, SchemaBuilder
 from .typed_values import NO_VALUE, typed_value
 
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
@@ -87,7 +88,7 @@ class ParameterBuilder(SchemaBuilder):
                 where.pointer,
             )
             return False
-        constant = _constant(parameter)
+        constant = required_constant(parameter)
         if constant is not None and not is_header_value(_wire_text(constant)):
             self.diagnostics.error(
                 f"header {name!r} has the constant value {_wire_text(constant)!r},"
@@ -247,13 +248,13 @@ class ParameterBuilder(SchemaBuilder):
             location=location,  # type: ignore[arg-type]
             type=value_type,
             required=bool(parameter.get("required")),
-            description=_text(parameter.get("description")),
+            description=as_text(parameter.get("description")),
             default=default,
             skip_url_encoding=ext.x_ms_skip_url_encoding(parameter),
             constant=(
-                _wire_text(_constant(parameter))
+                _wire_text(required_constant(parameter))
                 if location in ("query", "header", "path")
-                and _constant(parameter) is not None
+                and required_constant(parameter) is not None
                 else None
             ),
         )
@@ -340,7 +341,7 @@ class ParameterBuilder(SchemaBuilder):
             location=location,  # type: ignore[arg-type]
             type=value_type,
             required=required,
-            description=_text(parameter.get("description")),
+            description=as_text(parameter.get("description")),
             skip_url_encoding=ext.x_ms_skip_url_encoding(parameter),
             default=parameter.get("default"),
             client_request_id=ext.x_ms_client_request_id(parameter),

@@ -33,7 +33,7 @@ from .names import (
     python_identifier,
     unique,
 )
-from .schemas import RESERVED_METHOD_NAMES, RESERVED_PROPERTY_NAMES
+from .reserved import RESERVED_METHOD_NAMES, RESERVED_PROPERTY_NAMES
 
 KINDS = ("groups", "operations", "models", "properties")
 

@@ -14,6 +14,24 @@ from typing import Any
 from ..diagnostics import Diagnostics
 from ..load import Location, SpecLoader
 from . import extensions as ext
+from .json_schema import (
+    ENUM_KEYWORDS,
+    NON_STRING_FORMATS,
+    PRIMITIVE_FORMATS,
+    PRIMITIVE_REFS,
+    PRIMITIVE_TYPES,
+    SHAPING_KEYWORDS,
+    as_text,
+    choices_of,
+    has_choices,
+    inline_single_value,
+    is_object,
+    json_type,
+    required_names,
+    single_value,
+    type_of_values,
+    value_in_mapping,
+)
 from .model import (
     NO_XML,
     BuiltSoFar,
@@ -21,165 +39,22 @@ from .model import (
     EnumMember,
     ListAlias,
     Model,
-    OperationGroup,
     Progress,
     Property,
     TypeRef,
     UnionType,
-    XmlInfo,
 )
 from .names import (
     CLASS_NAMES_KEPT,
-    MODULE_NAMES,
     constant_case,
     pascal_case,
     python_identifier,
     snake_case,
     unique,
 )
+from .reserved import RESERVED_PROPERTY_NAMES
 from .typed_values import ENUM_KINDS, NO_VALUE, typed_value
-
-# Formats whose values are not plain strings: an `enum` beside them lists
-# allowed values of that type (dates, bytes), and makes no enum class.
-_NON_STRING_FORMATS = frozenset(
-    {
-        "date",
-        "date-time",
-        "time",
-        "date-time-rfc1123",
-        "duration",
-        "byte",
-        "base64url",
-        "unixtime",
-    }
-)
-
-# What makes a schema more than the schemas of its `allOf`.
-_SHAPING_KEYWORDS = frozenset(
-    {
-        "properties",
-        "additionalProperties",
-        "required",
-        "discriminator",
-        "oneOf",
-        "anyOf",
-    }
-)
-
-# What makes a schema an enum (left out where no value can be a member).
-_ENUM_KEYWORDS = frozenset({"enum", "x-ms-enum", "const"})
-
-_PRIMITIVE_TYPES = {
-    "string": "str",
-    "integer": "int",
-    "number": "float",
-    "boolean": "bool",
-}
-
-# The keys of Swagger's `xml` object (and AutoRest's x-ms-text), by kind.
-_XML_KEYS: dict[str, type] = {
-    "name": str,
-    "namespace": str,
-    "prefix": str,
-    "attribute": bool,
-    "wrapped": bool,
-    "x-ms-text": bool,
-}
-
-# (type, format) -> TypeRef kind. Formats not listed (int32, int64, float,
-# double, uuid, url, uri, char, password, ...) keep the type's own kind.
-_PRIMITIVE_FORMATS: dict[tuple[str, str], str] = {
-    ("integer", "unixtime"): "unixtime",
-    ("string", "date-time"): "datetime",
-    ("string", "date"): "date",
-    ("string", "time"): "time",
-    ("string", "date-time-rfc1123"): "rfc1123",
-    ("string", "duration"): "duration",
-    ("number", "decimal"): "decimal",
-    ("string", "byte"): "bytes",
-    ("string", "base64url"): "base64url",
-    ("string", "binary"): "binary",
-    ("string", "file"): "binary",
-}
-
-# One TypeRef of each kind a schema of a JSON type and a format can be (equal
-# frozen values: shared, not made again for each property).
-_PRIMITIVE_REFS: dict[str, TypeRef] = {
-    kind: TypeRef(kind)  # type: ignore[arg-type]
-    for kind in {*_PRIMITIVE_TYPES.values(), *_PRIMITIVE_FORMATS.values()}
-}
-
-# Attributes every model has besides its properties, and names the class body
-# uses after the fields are declared: a field called `field` or `datetime`
-# would shadow what later annotations and defaults refer to.
-RESERVED_PROPERTY_NAMES = frozenset(
-    {
-        "additional_properties",
-        "from_dict",
-        "to_dict",
-        "self",
-        "cls",
-        "field",
-        "frozenset",
-        "classmethod",
-        "dataclass",
-        # modules annotations qualify (`datetime.date`): mypy reads a field
-        # of that name in the class body instead (builtins are not affected)
-        "datetime",
-        "decimal",
-        "builtins",  # (which qualifies a builtin that a field shadows)
-        # builtins the class body itself writes (`additional_properties:
-        # dict[str, Any]`, `exclude_readonly: bool`); a field's own type is
-        # spelled `builtins.list` where a field shadows it instead
-        "dict",
-        "str",
-        "bool",
-    }
-)
-
-# Names a generated method must keep free: `self`, the per-call options and
-# escape hatches every operation method accepts, and the arguments some kinds
-# of method add (a spec parameter of such a name gets its location as a
-# suffix: `timeout_query`). Its locals start with an underscore (`_query`,
-# `_spec`, `_response`, ...), which no spec name becomes. Nor may an
-# argument shadow a builtin its body uses (`_query: list[tuple[str, str]]`
-# under an argument called `list`); tests/emit pin the list to what the
-# generated bodies use.
-RESERVED_PARAMETER_NAMES = frozenset(
-    {
-        "self",
-        "str",
-        "list",
-        "tuple",
-        "dict",
-        "bool",
-        "request_options",
-        "extra_headers",
-        "extra_query",
-        "extra_body",
-        "timeout",
-        "stream_events",
-        "polling_interval",
-        "chunk_size",
-    }
-)
-
-# A method of an operation group cannot take the name of another member
-# (`with_raw_response`), nor of what the group's class body refers to: its
-# module's imports (`_pipeline`, `overload`) and the builtins its fixed
-# signatures use (a field's type is spelled `builtins.list` where a method
-# shadows it instead).
-RESERVED_METHOD_NAMES = frozenset(
-    {
-        "with_raw_response",
-        "with_streaming_response",
-        *MODULE_NAMES,
-        "bool",  # (`stream: bool`, `polling_interval: float | None`, ...)
-        "bytes",
-        "float",
-        "int",
-    }
-)
+from .xml_info import xml_info, xml_of
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 
@@ -281,7 +156,7 @@ class SchemaBuilder:
             self.diagnostics.error("a schema must be a mapping", at.file, at.pointer)
             return TypeRef("any")
         title = ext.x_ms_client_name(schema) or hint
-        if _is_object(schema):
+        if is_object(schema):
             name = self._class_name(title)
             ref = TypeRef("model", name)
             # Registered before its properties are built: that is what makes a
@@ -293,7 +168,7 @@ class SchemaBuilder:
             ref = self._enum(schema, at, title)
             self._named[at] = _Named(ref)
             return ref
-        if _choices(schema):
+        if has_choices(schema):
             return self._union(schema, at, title, alias=True)
         if json_type(schema) == "array":
             placeholder = TypeRef("list", item=TypeRef("any"))
@@ -305,7 +180,10 @@ class SchemaBuilder:
             self._named[at] = _Named(ref)
             name = self._class_name(title)
             self._aliases[name] = ListAlias(
-                name, _text(schema.get("description")), item, self._xml_info(schema, at)
+                name,
+                as_text(schema.get("description")),
+                item,
+                xml_info(self.loader, self.diagnostics, schema, at),
             )
             return ref
         ref = self._schema_type(schema, at, title, named=False)
@@ -332,7 +210,7 @@ class SchemaBuilder:
         kind = schema.get("type")
         if (
             kind.__class__ is str
-            and kind in _PRIMITIVE_TYPES
+            and kind in PRIMITIVE_TYPES
             and "enum" not in schema
             and "const" not in schema
             and "oneOf" not in schema
@@ -340,10 +218,10 @@ class SchemaBuilder:
         ):
             # (most schemas: a string, a number, a boolean; what the general
             # path below makes of them, sooner)
-            special = _PRIMITIVE_FORMATS.get((kind, str(schema.get("format") or "")))
-            return _PRIMITIVE_REFS[special or _PRIMITIVE_TYPES[kind]]
+            special = PRIMITIVE_FORMATS.get((kind, str(schema.get("format") or "")))
+            return PRIMITIVE_REFS[special or PRIMITIVE_TYPES[kind]]
         if (
-            _is_object(schema)
+            is_object(schema)
             and not named
             and (schema.get("properties") or schema.get("allOf"))
         ):
@@ -356,7 +234,7 @@ class SchemaBuilder:
             self._build_model(name, schema, at)
             self._inline[at] = TypeRef("model", name)
             return self._inline[at]
-        if _choices(schema) and not _is_object(schema):
+        if has_choices(schema) and not is_object(schema):
             return self._union(schema, at, hint)
         if "const" in schema and "enum" not in schema:
             schema = {**schema, "enum": [schema["const"]]}  # JSON Schema's one value
@@ -367,12 +245,12 @@ class SchemaBuilder:
             schema = {k: v for k, v in schema.items() if k != "enum"}
             if values:
                 schema["enum"] = values
-        kind = json_type(schema) or _type_of_values(schema.get("enum"))
+        kind = json_type(schema) or type_of_values(schema.get("enum"))
         if (
             "enum" in schema
             and kind in (None, "string", "integer", "number")
-            and schema.get("format") not in _NON_STRING_FORMATS
-            and not _inline_single_value(schema, named)
+            and schema.get("format") not in NON_STRING_FORMATS
+            and not inline_single_value(schema, named)
         ):
             return self._enum(schema, at, hint)
         if kind == "array":
@@ -403,9 +281,9 @@ class SchemaBuilder:
             return TypeRef("dict", item=TypeRef("any"))
         if kind == "file":
             return TypeRef("binary")
-        if isinstance(kind, str) and kind in _PRIMITIVE_TYPES:
-            special = _PRIMITIVE_FORMATS.get((kind, str(schema.get("format") or "")))
-            return _PRIMITIVE_REFS[special or _PRIMITIVE_TYPES[kind]]
+        if isinstance(kind, str) and kind in PRIMITIVE_TYPES:
+            special = PRIMITIVE_FORMATS.get((kind, str(schema.get("format") or "")))
+            return PRIMITIVE_REFS[special or PRIMITIVE_TYPES[kind]]
         if kind is not None:
             self.diagnostics.warn(
                 "W002",
@@ -421,7 +299,7 @@ class SchemaBuilder:
         """The type of a `oneOf`/`anyOf`: null aside (it makes the value
         nullable), one member is that member's type, several a union; with a
         named schema (`alias`), a public type alias of that name."""
-        key, choices = _choices_of(schema)
+        key, choices = choices_of(schema)
         name = ""
         if alias:
             # Registered before its members are read: a member may refer back.
@@ -463,7 +341,7 @@ class SchemaBuilder:
         self._unions[name] = UnionType(
             name=name,
             alias=self._class_name(hint) if alias else "",
-            description=_text(schema.get("description")),
+            description=as_text(schema.get("description")),
             members=tuple(members),
             discriminator=discriminator,
             mapping=mapping,
@@ -501,7 +379,7 @@ class SchemaBuilder:
             mapped = self._named_type(found[1], found[1].pointer.rsplit("/", 1)[-1])
             if mapped.kind == "model":
                 mapping[str(value)] = mapped.name
-        key, choices = _choices_of(schema)
+        key, choices = choices_of(schema)
         for index, member in enumerate(choices):
             if isinstance(member, dict) and isinstance(member.get("$ref"), str):
                 implicit = member["$ref"].rsplit("/", 1)[-1]
@@ -525,14 +403,14 @@ class SchemaBuilder:
         kind = json_type(schema)
         if kind not in ENUM_KINDS and kind not in ("boolean", "array", "object"):
             # (no type, or one JSON Schema does not have: the values say)
-            kind = _type_of_values([v for v, _, _ in spec.values]) or (
+            kind = type_of_values([v for v, _, _ in spec.values]) or (
                 "string" if not spec.values else None
             )
         value_kind = ENUM_KINDS.get(str(kind))
         typed = self._typed_values(spec.values, kind, value_kind, at)
         if not typed:
             # No member can be a value of the type: the type without its enum.
-            plain = {k: v for k, v in schema.items() if k not in _ENUM_KEYWORDS}
+            plain = {k: v for k, v in schema.items() if k not in ENUM_KEYWORDS}
             return self._schema_type(plain, at, hint)
         spec = replace(spec, values=typed)
         assert value_kind is not None  # (typed values have one)
@@ -553,7 +431,7 @@ class SchemaBuilder:
         name = self._class_name(name_hint)
         self._enums[name] = Enum(
             name=name,
-            description=_text(schema.get("description")),
+            description=as_text(schema.get("description")),
             members=tuple(
                 EnumMember(member, value, description)
                 for member, (value, description, _) in zip(members, spec.values)
@@ -578,7 +456,7 @@ class SchemaBuilder:
             or len(parts) != 1
             or not isinstance(parts[0], dict)
             or "$ref" not in parts[0]
-            or any(key in schema for key in _SHAPING_KEYWORDS)
+            or any(key in schema for key in SHAPING_KEYWORDS)
         ):
             return None
         found = self.loader.resolve(parts[0]["$ref"], at.child("allOf", 0))
@@ -639,7 +517,7 @@ class SchemaBuilder:
         base: Model | None = None
         mapped_value: str | None = None  # the base's OpenAPI 3 mapping names it
         merged: list[tuple[str, Any, Location]] = []
-        required: set[str] = _required_names(schema)
+        required: set[str] = required_names(schema)
         for index, part in enumerate(schema.get("allOf") or []):
             part_at = at.child("allOf", index)
             if base is None and isinstance(part, dict) and "$ref" in part:
@@ -647,14 +525,14 @@ class SchemaBuilder:
                 if (
                     found is not None
                     and isinstance(found[0], dict)
-                    and _is_object(found[0])
+                    and is_object(found[0])
                 ):
                     target_hint = found[1].pointer.rsplit("/", 1)[-1]
                     parent = self._named_type(found[1], target_hint)
                     # A base still being built (a cycle through allOf) is merged instead.
                     if parent.kind == "model" and parent.name in self._models:
                         base = self._models[parent.name]
-                        mapped_value = _mapped_value(found[0], at)
+                        mapped_value = value_in_mapping(found[0], at)
                         continue
             part_properties, part_required = self._collect_properties(
                 part, part_at, set()
@@ -711,7 +589,7 @@ class SchemaBuilder:
         ]
         self._models[name] = Model(
             name=name,
-            description=_text(schema.get("description")),
+            description=as_text(schema.get("description")),
             properties=tuple(properties),
             source=f"{at.file}#{at.pointer}",
             base=base.name if base is not None else None,
@@ -731,7 +609,7 @@ class SchemaBuilder:
                 )
             ),
             schema_name=schema_name,
-            xml=self._xml_info(schema, at),
+            xml=xml_info(self.loader, self.diagnostics, schema, at),
         )
 
     def _property(
@@ -769,7 +647,7 @@ class SchemaBuilder:
         if not isinstance(target, dict):
             target = None
         definition = target if referred else None  # (what a $ref points to)
-        constant = _single_value(target) if required and target is not None else None
+        constant = single_value(target) if required and target is not None else None
         if constant is not None:
             constant = self._typed(constant, prop_type)
         return Property(
@@ -782,7 +660,7 @@ class SchemaBuilder:
                 or (definition is not None and definition.get("readOnly"))
             )
             or ext.x_ms_mutability_read_only(schema),
-            description=_text(
+            description=as_text(
                 schema.get("description")
                 if schema.get("description") or definition is None
                 else definition.get("description")
@@ -790,7 +668,11 @@ class SchemaBuilder:
             secret=ext.x_ms_secret(schema),
             nullable=ext.x_nullable(schema)
             or (definition is not None and ext.x_nullable(definition)),
-            xml=NO_XML if target is None else self._xml_of(target, target_at),
+            xml=(
+                NO_XML
+                if target is None
+                else xml_of(self.loader, self.diagnostics, target, target_at)
+            ),
             constant=constant if isinstance(constant, (str, int)) else None,
             default=schema.get("default"),
         )
@@ -882,7 +764,7 @@ class SchemaBuilder:
         schema, at = resolved
         seen = seen | {at}
         found: list[tuple[str, Any, Location]] = []
-        required = _required_names(schema)
+        required = required_names(schema)
         if include_all_of:
             for index, part in enumerate(schema.get("allOf") or []):
                 part_found, part_required = self._collect_properties(
@@ -909,236 +791,3 @@ class SchemaBuilder:
             return False
         resolved = self.loader.deref(schema, at)
         return bool(resolved and ext.x_nullable(resolved[0]))
-
-    def _xml_info(self, schema: Any, at: Location, depth: int = 0) -> XmlInfo:
-        """The `xml` object of a schema (of the definition it refers to), and of
-        its items when it is an array (to a few levels: arrays of arrays of
-        arrays say nothing more, and an array may contain itself)."""
-        resolved = self.loader.deref(schema, at)
-        if resolved is None or not isinstance(resolved[0], dict):
-            return NO_XML
-        return self._xml_of(*resolved, depth)
-
-    def _xml_of(self, schema: dict[str, Any], at: Location, depth: int = 0) -> XmlInfo:
-        """`_xml_info` of a schema that is no `$ref`."""
-        raw = schema.get("xml")
-        items = None
-        items_schema = schema.get("items")
-        if (
-            json_type(schema) == "array"
-            and isinstance(items_schema, dict)
-            and depth < 4
-        ):
-            found = self._xml_info(items_schema, at.child("items"), depth + 1)
-            items = found if found != NO_XML else None
-        if raw is not None and not isinstance(raw, dict):
-            self.diagnostics.warn(
-                "W008",
-                "`xml` must be a mapping; ignored",
-                at.file,
-                at.child("xml").pointer,
-            )
-        if not isinstance(raw, dict):
-            return XmlInfo(items=items) if items else NO_XML
-        for key, kind in _XML_KEYS.items():
-            if key in raw and not isinstance(raw[key], kind):
-                self.diagnostics.warn(
-                    "W008",
-                    f"`xml.{key}` must be {'a boolean' if kind is bool else 'a string'};"
-                    " ignored",
-                    at.file,
-                    at.child("xml", key).pointer,
-                )
-
-        def text(key: str) -> str:
-            value = raw.get(key)
-            return value if isinstance(value, str) else ""
-
-        return XmlInfo(
-            name=text("name"),
-            namespace=text("namespace"),
-            prefix=text("prefix"),
-            attribute=raw.get("attribute") is True,
-            wrapped=raw.get("wrapped") is True,
-            text=ext.x_ms_text(raw),
-            items=items,
-        )
-
-
-def _with_subtypes(models: dict[str, Model]) -> tuple[Model, ...]:
-    """Give every model with a discriminator the classes its values stand for:
-    each subclass (direct or not) by its x-ms-discriminator-value or name."""
-    result = []
-    for model in models.values():
-        if model.discriminator is None:
-            result.append(model)
-            continue
-        subtypes = []
-        for other in models.values():
-            ancestor = other.base
-            while ancestor is not None and ancestor != model.name:
-                ancestor = models[ancestor].base if ancestor in models else None
-            if ancestor == model.name:
-                subtypes.append((other.discriminator_value or other.name, other.name))
-        result.append(replace(model, subtypes=tuple(sorted(subtypes))))
-    return tuple(result)
-
-
-def _read_only_optional_where_sent(
-    models: tuple[Model, ...],
-    groups: tuple[OperationGroup, ...],
-    unions: dict[str, UnionType],
-) -> tuple[Model, ...]:
-    """A read-only property is never required to build a model that requests
-    send (the service sets it; a caller has no value for it): in every model
-    a request body can hold (nested, in lists and maps, its bases and
-    subtypes), `readOnly` and `required` together mean optional."""
-    by_name = {m.name: m for m in models}
-    pending = [
-        op.body.type
-        for group in groups
-        for op in group.operations
-        if op.body is not None and op.body.type is not None
-    ]
-    sent: set[str] = set()
-    while pending:
-        t = pending.pop()
-        if t.item is not None:
-            pending.append(t.item)
-        if t.kind == "union" and t.name in unions and t.name not in sent:
-            sent.add(t.name)  # (a union may contain itself)
-            pending += unions[t.name].members
-        model = by_name.get(t.name) if t.kind == "model" else None
-        if model is None or model.name in sent:
-            continue
-        sent.add(model.name)
-        pending += [p.type for p in model.properties]
-        pending += [TypeRef("model", name) for _, name in model.subtypes]
-        if model.base is not None:
-            pending.append(TypeRef("model", model.base))
-    return tuple(
-        (
-            replace(
-                model,
-                properties=tuple(
-                    replace(p, required=False) if p.read_only and p.required else p
-                    for p in model.properties
-                ),
-            )
-            if model.name in sent
-            else model
-        )
-        for model in models
-    )
-
-
-def _mapped_value(base_schema: dict[str, Any], at: Location) -> str | None:
-    """The value an OpenAPI 3 `discriminator.mapping` of the base gives the
-    schema at `at` (mapping values are refs or schema names)."""
-    discriminator = base_schema.get("discriminator")
-    mapping = discriminator.get("mapping") if isinstance(discriminator, dict) else None
-    name = at.pointer.rsplit("/", 1)[-1]
-    for value, target in (mapping or {}).items():
-        if isinstance(target, str) and (
-            target.endswith("#" + at.pointer) or target == name
-        ):
-            return str(value)
-    return None
-
-
-def _type_of_values(values: Any) -> str | None:
-    """The JSON type all of an untyped enum's values have (a `const: owner`
-    is a string), or None."""
-    kinds = {
-        {bool: "boolean", int: "integer", float: "number", str: "string"}.get(
-            type(v), ""
-        )
-        for v in (values if isinstance(values, list) else ())
-    }
-    return kinds.pop() if len(kinds) == 1 and "" not in kinds else None
-
-
-def _required_names(schema: dict[str, Any]) -> set[str]:
-    """A schema's `required` property names. (An object parameter's view
-    carries the parameter's own `required: true` there instead.)"""
-    names = schema.get("required")
-    return (
-        {n for n in names if isinstance(n, str)} if isinstance(names, list) else set()
-    )
-
-
-def _choices_of(schema: dict[str, Any]) -> tuple[str, list[Any]]:
-    """The keyword and alternatives of a `oneOf` (or else `anyOf`), or ("", [])."""
-    for key in ("oneOf", "anyOf"):
-        found = schema.get(key)
-        if isinstance(found, list) and found:
-            return key, found
-    return "", []
-
-
-def _choices(schema: dict[str, Any]) -> list[Any]:
-    return _choices_of(schema)[1]
-
-
-def json_type(schema: dict[str, Any]) -> Any:
-    """The one type a schema's values have, null aside: JSON Schema (OpenAPI
-    3.1) lists types (`[string, "null"]`), and `[integer, number]` is a
-    number. None when the schema says none or several; anything else as it
-    is (an unknown type is warned about where it is read)."""
-    kind = schema.get("type")
-    if kind == "null":  # only null: any value says it
-        return None
-    if not isinstance(kind, list):
-        return kind
-    kinds = [k for k in kind if k != "null"]
-    if set(kinds) == {"integer", "number"}:
-        return "number"
-    return kinds[0] if len(kinds) == 1 else None
-
-
-def _is_object(schema: dict[str, Any]) -> bool:
-    if "enum" in schema or schema.get("format") == "file":
-        return False
-    if _choices(schema) and not (schema.get("properties") or schema.get("allOf")):
-        return False  # one of several types (see _union), not a model
-    if json_type(schema) == "object":
-        return (
-            bool(schema.get("properties") or schema.get("allOf"))
-            or "additionalProperties" not in schema
-        )
-    return json_type(schema) is None and bool(
-        schema.get("properties") or schema.get("allOf")
-    )
-
-
-def _constant(parameter: dict[str, Any]) -> Any:
-    """The value of a required parameter whose enum allows one value (or that
-    has a JSON Schema `const`), else None."""
-    return _single_value(parameter) if parameter.get("required") else None
-
-
-def _single_value(schema: dict[str, Any]) -> Any:
-    """The one value a schema's enum (or JSON Schema `const`) allows, else None."""
-    values = schema.get("enum")
-    if values is None and "const" in schema:
-        values = [schema["const"]]
-    if isinstance(values, list) and len(values) == 1:
-        return values[0]
-    return None
-
-
-def _inline_single_value(schema: dict[str, Any], named: bool) -> bool:
-    """An inline schema that allows one value and names no enum: a constant of
-    its type (a response `enum: [""]`), not a class of one member."""
-    values = schema.get("enum")
-    x_ms_enum = schema.get("x-ms-enum")
-    return (
-        not named
-        and not (isinstance(x_ms_enum, dict) and x_ms_enum.get("name"))
-        and isinstance(values, list)
-        and len(values) == 1
-    )
-
-
-def _text(value: Any) -> str:
-    return value if isinstance(value, str) else ""

@@ -1,0 +1,77 @@
+"""Passes over the models once every schema is built: what a model can only
+know from the others (its subtypes) or from the operations (whether a
+request can send it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .model import Model, OperationGroup, TypeRef, UnionType
+
+
+def with_subtypes(models: dict[str, Model]) -> tuple[Model, ...]:
+    """Give every model with a discriminator the classes its values stand for:
+    each subclass (direct or not) by its x-ms-discriminator-value or name."""
+    result = []
+    for model in models.values():
+        if model.discriminator is None:
+            result.append(model)
+            continue
+        subtypes = []
+        for other in models.values():
+            ancestor = other.base
+            while ancestor is not None and ancestor != model.name:
+                ancestor = models[ancestor].base if ancestor in models else None
+            if ancestor == model.name:
+                subtypes.append((other.discriminator_value or other.name, other.name))
+        result.append(replace(model, subtypes=tuple(sorted(subtypes))))
+    return tuple(result)
+
+
+def read_only_optional_where_sent(
+    models: tuple[Model, ...],
+    groups: tuple[OperationGroup, ...],
+    unions: dict[str, UnionType],
+) -> tuple[Model, ...]:
+    """A read-only property is never required to build a model that requests
+    send (the service sets it; a caller has no value for it): in every model
+    a request body can hold (nested, in lists and maps, its bases and
+    subtypes), `readOnly` and `required` together mean optional."""
+    by_name = {m.name: m for m in models}
+    pending = [
+        op.body.type
+        for group in groups
+        for op in group.operations
+        if op.body is not None and op.body.type is not None
+    ]
+    sent: set[str] = set()
+    while pending:
+        t = pending.pop()
+        if t.item is not None:
+            pending.append(t.item)
+        if t.kind == "union" and t.name in unions and t.name not in sent:
+            sent.add(t.name)  # (a union may contain itself)
+            pending += unions[t.name].members
+        model = by_name.get(t.name) if t.kind == "model" else None
+        if model is None or model.name in sent:
+            continue
+        sent.add(model.name)
+        pending += [p.type for p in model.properties]
+        pending += [TypeRef("model", name) for _, name in model.subtypes]
+        if model.base is not None:
+            pending.append(TypeRef("model", model.base))
+    return tuple(
+        (
+            replace(
+                model,
+                properties=tuple(
+                    replace(p, required=False) if p.read_only and p.required else p
+                    for p in model.properties
+                ),
+            )
+            if model.name in sent
+            else model
+        )
+        for model in models
+    )
