@@ -41,6 +41,8 @@ def _parameters(op: Operation, types: TypeExpressions) -> dict[str, tuple[str, b
         for prop in op.body.flattened:
             found[prop.python_name] = (types.annotation(prop.type), prop.required)
         for form in op.body.form_fields:
+            if form.constant is not None:
+                continue  # (no argument: the method sends it)
             found[form.python_name] = (
                 "file" if form.is_file else types.annotation(form.type),
                 form.required,

@@ -209,6 +209,8 @@ class OperationViews:
                     )
             elif body.form_fields:
                 for f in body.form_fields:
+                    if f.constant is not None:
+                        continue  # sent by the method itself
                     annotation = (
                         "_pipeline.FileInput" if f.is_file else t.annotation(f.type)
                     )
@@ -1195,6 +1197,8 @@ def _conditional_adds(
 
 def _form_value(t: TypeExpressions, field: FormField) -> str:
     """A form field's wire value; an optional one stays None (then dropped)."""
+    if field.constant is not None:
+        return py_str(field.constant)
     value = t.parameter_to_wire(field.type, field.python_name)
     if field.required or value == field.python_name:
         return value

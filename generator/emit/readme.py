@@ -188,7 +188,7 @@ def _example(
         elif body.form_fields:
             for field in body.form_fields:
                 inner = given.get(field.wire_name.lower())
-                if inner is not None:
+                if inner is not None and field.constant is None:
                     keywords.append(
                         (field.python_name, render.value(inner, field.type))
                     )

@@ -618,7 +618,9 @@ def _operations_metadata(client: ClientSpec) -> dict[str, Any]:
                 elif op.body.form_fields:
                     body = {
                         "form": {
-                            f.wire_name: f.python_name for f in op.body.form_fields
+                            f.wire_name: f.python_name
+                            for f in op.body.form_fields
+                            if f.constant is None
                         },
                         "files": [
                             f.wire_name for f in op.body.form_fields if f.is_file

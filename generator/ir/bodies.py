@@ -7,7 +7,7 @@ from typing import Any
 
 from ..load import Location
 from . import extensions as ext
-from .json_schema import as_text
+from .json_schema import as_text, required_constant
 from .model import (
     NO_XML,
     Body,
@@ -23,7 +23,7 @@ from .names import (
     python_identifier,
     snake_case,
 )
-from .parameters import ParameterBuilder
+from .parameters import ParameterBuilder, _wire_text
 from .reserved import RESERVED_PARAMETER_NAMES
 from .xml_info import xml_info
 
@@ -132,6 +132,7 @@ class BodyBuilder(ParameterBuilder):
         fields = []
         for parameter, where in form:
             is_file = parameter.get("type") == "file"
+            constant = None if is_file else required_constant(parameter)
             python_name = _free(
                 python_identifier(
                     snake_case(ext.x_ms_client_name(parameter) or parameter["name"]),
@@ -153,6 +154,7 @@ class BodyBuilder(ParameterBuilder):
                     required=bool(parameter.get("required")),
                     description=as_text(parameter.get("description")),
                     is_file=is_file,
+                    constant=None if constant is None else _wire_text(constant),
                 )
             )
         multipart = any(f.is_file for f in fields) or "multipart/form-data" in consumes

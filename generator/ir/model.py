@@ -199,6 +199,10 @@ class FormField:
     required: bool
     description: str
     is_file: bool
+    # A required field that allows one value (a single-value enum, a
+    # `const`): the method sends it (as this wire text) and takes no
+    # argument for it, as it does a constant query parameter.
+    constant: str | None = None
 
 
 def media_kind(media_type: str) -> str:

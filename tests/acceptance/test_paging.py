@@ -44,6 +44,11 @@ def test_pages(h: Harness, operation: str, arguments: dict[str, Any], count: int
     assert got[0].properties is not None and got[0].properties.id == 1
 
 
+def test_an_optional_page_size_left_out_is_not_sent(h: Harness) -> None:
+    # (the server answers 400 where `$maxpagesize` is sent)
+    assert items(h, h.client("paging").paging.page_with_max_page_size()) == []
+
+
 @pytest.mark.parametrize(
     "operation",
     ["get_single_pages_failure", "get_multiple_pages_failure", "get_multiple_pages_failure_uri"],

@@ -127,3 +127,43 @@ def test_a_required_single_value_enum_property_is_a_constant_but_a_discriminator
     # A discriminated body is one argument (a subclass may be sent), not keywords.
     body = only(client).body
     assert body is not None and body.flattened == () and body.python_name == "body"
+
+
+def test_a_required_form_field_that_allows_one_value_is_a_constant(tmp_path: Path) -> None:
+    """As a required query parameter of one value is: the method sends it
+    (AutoRest's `grant_type: access_token` of a token request); an optional
+    one, a file, or one of several values stays an argument."""
+    fields = [
+        {"name": "grant_type", "in": "formData", "type": "string", "required": True, "enum": ["access_token"]},
+        {"name": "version", "in": "formData", "type": "integer", "required": True, "enum": [2]},
+        {"name": "refresh", "in": "formData", "type": "boolean", "required": True, "enum": [True]},
+        {"name": "scope", "in": "formData", "type": "string", "enum": ["all"]},
+        {"name": "mode", "in": "formData", "type": "string", "required": True, "enum": ["a", "b"]},
+    ]
+    operation = only(build(tmp_path, {"consumes": ["application/x-www-form-urlencoded"], "parameters": fields, "responses": {"204": {"description": "ok"}}}))
+    assert operation.body is not None
+    constants = {f.wire_name: f.constant for f in operation.body.form_fields}
+    assert constants == {"grant_type": "access_token", "version": "2", "refresh": "true", "scope": None, "mode": None}
+
+
+def test_an_openapi3_form_property_that_allows_one_value_is_a_constant(tmp_path: Path) -> None:
+    from generator.ir.openapi3 import OpenApi3Builder
+
+    form = {
+        "type": "object",
+        "required": ["grant_type", "token"],
+        "properties": {"grant_type": {"type": "string", "const": "client_credentials"}, "token": {"type": "string"}},
+    }
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1"},
+        "paths": {"/x": {"post": {"operationId": "X_Post", "requestBody": {"required": True, "content": {"application/x-www-form-urlencoded": {"schema": form}}}, "responses": {"204": {"description": "ok"}}}}},
+    }
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps(document), encoding="utf-8")
+    diagnostics = Diagnostics()
+    client = OpenApi3Builder(SpecLoader(diagnostics, tmp_path), diagnostics, "t").build(spec)
+    assert client is not None
+    body = only(client).body
+    assert body is not None
+    assert {f.wire_name: f.constant for f in body.form_fields} == {"grant_type": "client_credentials", "token": None}
