@@ -36,11 +36,60 @@ def unixtime_to_wire(value: _dt.datetime) -> int:
     return int(value.timestamp())
 
 
+# RFC 3339's date-time and time (as ISO 8601 spells them too: `t`, a space,
+# a comma, no seconds, an offset without its colon): what Python 3.10's
+# fromisoformat refuses of it (fractions of other than 3 or 6 digits, as .NET
+# writes 7 and Go as few as needed; `Z`; `+0100`) is read by these.
+_TIME = r"(\d\d):(\d\d)(?::(\d\d)(?:[.,](\d+))?)?(?:([Zz])|([+-])(\d\d)(?::?(\d\d))?)?"
+_ISO_DATETIME = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:[Tt ]" + _TIME + ")?")
+_ISO_TIME = re.compile(_TIME)
+
+
+def _zone(
+    utc: str | None, sign: str | None, hours: str, minutes: str | None
+) -> _dt.tzinfo | None:
+    if utc:
+        return _UTC
+    if not sign:
+        return None
+    offset = _dt.timedelta(hours=int(hours), minutes=int(minutes or 0))
+    return _dt.timezone(-offset if sign == "-" else offset)
+
+
+def _clock(groups: tuple[Any, ...]) -> tuple[int, int, int, int]:
+    """Hours, minutes, seconds and microseconds (digits past six dropped, as
+    fromisoformat drops them)."""
+    hour, minute, second, fraction = groups
+    micro = int((fraction or "0")[:6].ljust(6, "0"))
+    return int(hour or 0), int(minute or 0), int(second or 0), micro
+
+
+def _rfc3339_datetime(text: str) -> _dt.datetime:
+    match = _ISO_DATETIME.fullmatch(text)
+    if match is None:
+        raise ValueError(f"not an ISO 8601 date-time: {text!r}")
+    groups = match.groups()
+    date = (int(groups[0]), int(groups[1]), int(groups[2]))
+    return _dt.datetime(*date, *_clock(groups[3:7]), tzinfo=_zone(*groups[7:]))
+
+
+def _rfc3339_time(text: str) -> _dt.time:
+    match = _ISO_TIME.fullmatch(text)
+    if match is None:
+        raise ValueError(f"not an ISO 8601 time: {text!r}")
+    groups = match.groups()
+    return _dt.time(*_clock(groups[:4]), tzinfo=_zone(*groups[4:]))
+
+
 def iso_datetime(value: Any) -> _dt.datetime:
     text = str(value)
-    if text.endswith(("Z", "z")):
-        text = text[:-1] + "+00:00"
-    parsed = _dt.datetime.fromisoformat(text)
+    if text.endswith("Z"):
+        text = text[:-1] + "+00:00"  # (what Python 3.10 reads, sooner)
+    try:
+        parsed = _dt.datetime.fromisoformat(text)
+    except ValueError:
+        # (Python 3.10 reads fewer forms; the same instant either way)
+        parsed = _rfc3339_datetime(text)
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=_UTC)
 
 
@@ -116,7 +165,10 @@ def rfc1123_datetime(value: Any) -> _dt.datetime:
 def iso_time(value: Any) -> _dt.time:
     if not isinstance(value, str):
         raise TypeError(f"expected a time of day, got {value!r}")
-    return _dt.time.fromisoformat(value)
+    try:
+        return _dt.time.fromisoformat(value)
+    except ValueError:
+        return _rfc3339_time(value)
 
 
 def iso_time_to_wire(value: _dt.time) -> str:

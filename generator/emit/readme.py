@@ -5,6 +5,7 @@ and models, as the client would send them)."""
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from collections.abc import Callable
@@ -95,6 +96,25 @@ def _public(text: str) -> str:
     for prefix in _PRIVATE_PREFIXES:
         text = text.replace(prefix, "models." if prefix == "_models." else "")
     return text
+
+
+def _isoformat(value: str, kind: str) -> str:
+    """An example's date or date-time as the README's code reads it back:
+    the spelling every Python the client supports reads (3.10's
+    fromisoformat takes only its own output: six fraction digits, `+00:00`,
+    no RFC 1123), or the example's text where it is none of these."""
+    try:
+        if kind == "date":
+            return datetime.date.fromisoformat(value).isoformat()
+        if kind == "rfc1123":
+            # (strptime, not email.utils, which reads year 0001 as 2001)
+            parsed = datetime.datetime.strptime(
+                value.strip(), "%a, %d %b %Y %H:%M:%S %Z"
+            )
+            return parsed.replace(tzinfo=datetime.UTC).isoformat()
+        return datetime.datetime.fromisoformat(value.upper()).isoformat()
+    except (ValueError, TypeError):
+        return value
 
 
 def _returns_text(op: Operation, annotation: str) -> str:
@@ -267,12 +287,10 @@ class _Values:
                 ),
                 "}",
             )
-        if t.kind in ("datetime", "rfc1123") and isinstance(value, str):
+        if t.kind in ("datetime", "rfc1123", "date") and isinstance(value, str):
             self.uses_datetime = True
-            return f"datetime.datetime.fromisoformat({py_str(value.replace('Z', '+00:00'))})"
-        if t.kind == "date" and isinstance(value, str):
-            self.uses_datetime = True
-            return f"datetime.date.fromisoformat({py_str(value)})"
+            kind = "date" if t.kind == "date" else "datetime"
+            return f"datetime.{kind}.fromisoformat({py_str(_isoformat(value, t.kind))})"
         if t.kind in ("binary", "bytes", "base64url") and isinstance(value, str):
             return (
                 "b" + py_str(value) if value.isascii() else f"{py_str(value)}.encode()"

@@ -90,3 +90,25 @@ def test_the_errors_the_readme_names_are_those_the_runtime_raises() -> None:
     from generator.emit.readme import _STATUS_ERRORS
 
     assert {status: cls.__name__ for status, cls in _errors._BY_STATUS.items()} == _STATUS_ERRORS
+
+
+@pytest.mark.parametrize(
+    ("value", "kind", "shown"),
+    [
+        # .NET's seven digits and `Z`: Python 3.10's fromisoformat reads neither
+        ("2023-05-01T10:20:30.1234567Z", "datetime", "2023-05-01T10:20:30.123456+00:00"),
+        ("2023-05-01t10:20:30.5z", "datetime", "2023-05-01T10:20:30.500000+00:00"),
+        # RFC 1123 is no ISO spelling at all (and year 1 stays year 1)
+        ("Mon, 01 Jan 0001 00:00:00 GMT", "rfc1123", "0001-01-01T00:00:00+00:00"),
+        ("Wed, 21 Oct 2015 07:28:00 GMT", "rfc1123", "2015-10-21T07:28:00+00:00"),
+        ("2023-05-01", "date", "2023-05-01"),
+        ("not a date", "datetime", "not a date"),  # a defective example, as written
+    ],
+)
+def test_an_example_date_is_shown_as_every_supported_python_reads_it(value: str, kind: str, shown: str) -> None:
+    from generator.emit.readme import _Values
+    from generator.ir.model import TypeRef
+
+    rendered = _Values({}).value(value, TypeRef(kind))  # type: ignore[arg-type]
+    function = "date" if kind == "date" else "datetime"
+    assert rendered == f'datetime.{function}.fromisoformat("{shown}")'

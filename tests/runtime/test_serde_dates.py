@@ -1,0 +1,118 @@
+"""Date-times and times off the wire read the same on every Python a
+generated client supports (3.10+): Python 3.10's fromisoformat refuses
+fractions of other than 3 or 6 digits (.NET writes 7, Go as few as needed),
+`Z`, and offsets without a colon, all of which services send. The runtime's
+own reader of those forms is held against Python 3.11's fromisoformat (the
+interpreter running these tests), which reads them all."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from models_client import _serde
+
+UTC = dt.UTC
+
+
+@pytest.mark.parametrize(
+    ("wire", "expected"),
+    [
+        # .NET's round-trip format: seven digits, the last dropped
+        ("2023-05-01T10:20:30.1234567Z", dt.datetime(2023, 5, 1, 10, 20, 30, 123456, UTC)),
+        ("9999-12-31T23:59:59.9999999Z", dt.datetime(9999, 12, 31, 23, 59, 59, 999999, UTC)),
+        # Go's RFC3339Nano: trailing zeros trimmed
+        ("2023-05-01T10:20:30.1Z", dt.datetime(2023, 5, 1, 10, 20, 30, 100000, UTC)),
+        ("2023-05-01T10:20:30.123456789+02:00", dt.datetime(2023, 5, 1, 8, 20, 30, 123456, UTC)),
+        ("2023-05-01t10:20:30z", dt.datetime(2023, 5, 1, 10, 20, 30, tzinfo=UTC)),
+        ("2023-05-01T10:20:30-0130", dt.datetime(2023, 5, 1, 11, 50, 30, tzinfo=UTC)),
+        ("2023-05-01 10:20:30", dt.datetime(2023, 5, 1, 10, 20, 30, tzinfo=UTC)),  # no zone: UTC
+        ("2023-05-01", dt.datetime(2023, 5, 1, tzinfo=UTC)),
+    ],
+)
+def test_date_times_in_every_rfc_3339_spelling(wire: str, expected: dt.datetime) -> None:
+    assert _serde.iso_datetime(wire) == expected
+    # (the reader Python 3.10 falls back to, run here)
+    fallback = _serde._rfc3339_datetime(wire)
+    assert (fallback if fallback.tzinfo else fallback.replace(tzinfo=UTC)) == expected
+
+
+@pytest.mark.parametrize(
+    ("wire", "expected"),
+    [
+        ("10:20:30.1234567", dt.time(10, 20, 30, 123456)),
+        ("10:20:30.5Z", dt.time(10, 20, 30, 500000, tzinfo=UTC)),
+        ("10:20:30z", dt.time(10, 20, 30, tzinfo=UTC)),
+        ("10:20:30+0100", dt.time(10, 20, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))),
+        ("10:20", dt.time(10, 20)),
+    ],
+)
+def test_times_in_every_rfc_3339_spelling(wire: str, expected: dt.time) -> None:
+    assert _serde.iso_time(wire) == expected
+    assert _serde._rfc3339_time(wire) == expected
+
+
+@pytest.mark.parametrize(
+    "wire",
+    [
+        "2023-05-01T25:00:00Z",
+        "2023-13-01T00:00:00Z",
+        "2023-05-01T10:20:30+24:00",
+        "yesterday",
+        "2023-05-01T10:20:30Z+01:00",
+        "",
+    ],
+)
+def test_what_is_no_date_time_is_refused(wire: str) -> None:
+    with pytest.raises(ValueError):
+        _serde._rfc3339_datetime(wire)
+    with pytest.raises(ValueError):
+        _serde.iso_datetime(wire)
+
+
+two = st.integers(0, 99).map(lambda n: f"{n:02d}")
+fractions = st.one_of(
+    st.just(""), st.text("0123456789", min_size=1, max_size=9).map(lambda d: "." + d)
+)
+zones = st.one_of(
+    st.sampled_from(["", "Z", "+00:00", "-00:00"]),
+    st.tuples(
+        st.sampled_from("+-"), st.integers(0, 23), st.integers(0, 59), st.sampled_from(["", ":"])
+    ).map(lambda z: f"{z[0]}{z[1]:02d}{z[3]}{z[2]:02d}"),
+)
+
+
+@given(
+    date=st.dates(min_value=dt.date(1, 1, 1)),
+    hour=st.integers(0, 23),
+    minute=st.integers(0, 59),
+    second=st.integers(0, 59),
+    fraction=fractions,
+    zone=zones,
+    separator=st.sampled_from("Tt "),
+)
+def test_the_runtime_reads_a_date_time_as_python_3_11_reads_it(
+    date: dt.date, hour: int, minute: int, second: int, fraction: str, zone: str, separator: str
+) -> None:
+    wire = f"{date.isoformat()}{separator}{hour:02d}:{minute:02d}:{second:02d}{fraction}{zone}"
+    assert _serde._rfc3339_datetime(wire) == dt.datetime.fromisoformat(wire)
+    expected = dt.datetime.fromisoformat(wire)
+    assert _serde.iso_datetime(wire) == (
+        expected if expected.tzinfo else expected.replace(tzinfo=UTC)
+    )
+
+
+@given(
+    hour=st.integers(0, 23),
+    minute=st.integers(0, 59),
+    second=st.integers(0, 59),
+    fraction=fractions,
+    zone=zones,
+)
+def test_the_runtime_reads_a_time_as_python_3_11_reads_it(
+    hour: int, minute: int, second: int, fraction: str, zone: str
+) -> None:
+    wire = f"{hour:02d}:{minute:02d}:{second:02d}{fraction}{zone}"
+    assert _serde._rfc3339_time(wire) == dt.time.fromisoformat(wire)
