@@ -242,8 +242,7 @@ def decimal_to_wire(value: Any) -> Any:
 
 
 def base64url_bytes(value: Any) -> bytes:
-    text = str(value)
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+    return _base64(str(value))
 
 
 def base64url_bytes_to_wire(value: bytes) -> str:
@@ -253,7 +252,19 @@ def base64url_bytes_to_wire(value: bytes) -> str:
 def base64_bytes(value: Any) -> bytes:
     if not isinstance(value, str):
         raise TypeError(f"expected base64 text, got {value!r}")
-    return base64.b64decode(value)
+    return _base64(value)
+
+
+def _base64(text: str) -> bytes:
+    """Base64 as services send it, whichever the format says: padded or not
+    (Go's RawStdEncoding), in either alphabet, with line breaks (MIME).
+    Any other character is an error (b64decode alone drops it: a `-` in
+    standard base64 silently changed the bytes)."""
+    text = "".join(text.split()).translate(_URL_ALPHABET).rstrip("=")
+    return base64.b64decode(text + "=" * (-len(text) % 4), validate=True)
+
+
+_URL_ALPHABET = str.maketrans("-_", "+/")
 
 
 def base64_bytes_to_wire(value: bytes) -> str:

@@ -1,12 +1,19 @@
-"""Date-times and times off the wire read the same on every Python a
-generated client supports (3.10+): Python 3.10's fromisoformat refuses
-fractions of other than 3 or 6 digits (.NET writes 7, Go as few as needed),
-`Z`, and offsets without a colon, all of which services send. The runtime's
-own reader of those forms is held against Python 3.11's fromisoformat (the
-interpreter running these tests), which reads them all."""
+"""Values off the wire read as services send them, on every Python a
+generated client supports (3.10+).
+
+Date-times and times: Python 3.10's fromisoformat refuses fractions of
+other than 3 or 6 digits (.NET writes 7, Go as few as needed), `Z`, and
+offsets without a colon, all of which services send. The runtime's own
+reader of those forms is held against Python 3.11's fromisoformat (the
+interpreter running these tests), which reads them all.
+
+Bytes: base64 padded or not, in either alphabet, never with characters
+dropped.
+"""
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 
 import pytest
@@ -116,3 +123,24 @@ def test_the_runtime_reads_a_time_as_python_3_11_reads_it(
 ) -> None:
     wire = f"{hour:02d}:{minute:02d}:{second:02d}{fraction}{zone}"
     assert _serde._rfc3339_time(wire) == dt.time.fromisoformat(wire)
+
+
+@given(st.binary(max_size=64), st.sampled_from(["standard", "url"]), st.booleans(), st.booleans())
+def test_bytes_in_either_base64_alphabet_padded_or_not(
+    raw: bytes, alphabet: str, padded: bool, wrapped: bool
+) -> None:
+    text = (base64.b64encode if alphabet == "standard" else base64.urlsafe_b64encode)(raw).decode()
+    if not padded:
+        text = text.rstrip("=")
+    if wrapped:  # (MIME breaks lines every 76 characters)
+        text = "\r\n".join(text[i : i + 8] for i in range(0, len(text), 8))
+    assert _serde.base64_bytes(text) == raw
+    assert _serde.base64url_bytes(text) == raw
+
+
+@pytest.mark.parametrize("text", ["::::SWAGGER::::", "aGVsbG8-!", "a", "aGVs bG8=x"])
+def test_what_is_no_base64_is_refused_not_read_in_part(text: str) -> None:
+    with pytest.raises(ValueError):
+        _serde.base64_bytes(text)
+    with pytest.raises(ValueError):
+        _serde.base64url_bytes(text)
