@@ -391,8 +391,8 @@ def _is_global(where: Location) -> bool:
 
 
 def _wire_text(value: Any) -> str:
-    """A constant as the path, query, header or a form carries it: JSON's spelling of
-    booleans and null, not Python's."""
+    """A constant as the path, query, a header or a form carries it: JSON's
+    spelling of booleans and null, not Python's."""
     if isinstance(value, bool) or value is None:
         return json.dumps(value)
     return str(value)
