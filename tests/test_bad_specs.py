@@ -26,6 +26,8 @@ BAD = ROOT / "tests" / "bad_specs"
 EXPECTED: dict[str, tuple[int, str]] = {
     "bad_final_state_via.yml": (0, "bad_final_state_via.yml:13: /paths/~1a/post/x-ms-long-running-operation-options: warning W006 (final-state-via): final-state-via 'somewhere' is not one of operation-location, azure-async-operation, location, original-uri; using operation-location"),
     "allof_wrapper_of_a_model_being_built.yml": (0, ""),
+    "allof_wrappers_azure.yml": (0, ""),
+    "allof_wrappers_describe_their_part.yml": (0, ""),
     "api_key_name_line_break.json": (2, "api_key_name_line_break.json:4: /securityDefinitions/key/name: error: the API key's name 'api-key\\nx-evil: 1' cannot be sent in a header (a header or cookie name is letters, digits and !#$%&'*+-.^_`|~ only; a query name has no control characters); fix the name"),
     "cookie_name_not_a_token.yml": (2, "cookie_name_not_a_token.yml:10: /paths/~1things/get/parameters/0: error: cookie name 'sid; admin=1' is not an HTTP token (letters, digits and !#$%&'*+-.^_`|~ only); fix the name"),
     "defaults_not_of_the_type.yml": (0, "defaults_not_of_the_type.yml:21: /paths/~1things/get/parameters/6/x-ms-client-default: warning W016 (default-type): the default 'x' is no value of the parameter's type that a signature can spell; left out"),
@@ -381,6 +383,56 @@ def test_a_wrapper_of_a_model_being_built_is_that_model(tmp_path: Path) -> None:
         "print(type(event.template).__name__, type(event.scheme.default).__name__, event.to_dict() == wire)\n"
     )
     assert printed("allof_wrapper_of_a_model_being_built.yml", tmp_path, code) == ["Event Event True"]
+
+
+def test_an_allof_wrapper_is_the_part_it_describes(tmp_path: Path) -> None:
+    code = (
+        "import typing, client\n"
+        "from client import models\n"
+        "hints = typing.get_type_hints(models.Preview)\n"
+        "for name in ('id', 'status', 'created_at', 'owner', 'parent', 'tags'):\n"
+        "    print(name, str(hints[name]).replace('client.models.', ''))\n"
+        "wire = {'id': 'a1b2c3d4', 'status': 'Completed', 'createdAt': '2024-01-02T03:04:05Z', 'owner': None, 'parent': {'id': 'ffffffff', 'status': 'Creating'}, 'tags': ['x']}\n"
+        "p = models.Preview.from_dict(wire)\n"
+        "print(p.id, p.status, p.created_at.year, p.owner, p.parent.id, p.to_dict() == wire)\n"
+        "print(p.to_dict(exclude_readonly=True).get('createdAt'))\n"
+        "print(hasattr(models, 'PreviewCreatedAt'), hasattr(models, 'CreatedAt'), hasattr(models, 'PreviewOwner'))\n"
+        "print(models.Preview.__doc__.count('The unique ID.'), models.Preview.__doc__.count('(read-only)'))\n"
+        "import inspect; print(inspect.signature(client.Client().previews.get).parameters['id'].annotation)\n"
+    )
+    assert printed("allof_wrappers_describe_their_part.yml", tmp_path, code) == [
+        "id <class 'str'>",
+        "status Status | str",
+        "created_at datetime.datetime | None",
+        "owner Owner | None | client._serde.Unset",
+        "parent Preview | None",
+        "tags list[str] | None",
+        "a1b2c3d4 Completed 2024 None ffffffff True",
+        "None",
+        "False False False",
+        "1 1",
+        "str",
+    ]
+
+
+def test_an_allof_wrapper_of_a_model_stays_a_subclass_in_azure_documents(tmp_path: Path) -> None:
+    code = (
+        "import typing\n"
+        "from client import models\n"
+        "hints = typing.get_type_hints(models.Profile)\n"
+        "for name in ('offer_type', 'identity', 'parent'):\n"
+        "    print(name, str(hints[name]).replace('client.models.', ''))\n"
+        "print(models.ProfileIdentity.__mro__[1].__name__)\n"
+        "p = models.Profile.from_dict({'offerType': 'SaaS', 'identity': {'clientId': 'c'}, 'parent': {'offerType': 'Other'}})\n"
+        "print(p.offer_type, type(p.identity).__name__, p.parent.offer_type)\n"
+    )
+    assert printed("allof_wrappers_azure.yml", tmp_path, code) == [
+        "offer_type OfferType | str | None",
+        "identity ProfileIdentity | None",
+        "parent Profile | None",
+        "Identity",
+        "SaaS ProfileIdentity Other",
+    ]
 
 
 def test_defaults_are_values_of_their_arguments_types(tmp_path: Path) -> None:

@@ -26,15 +26,28 @@ NON_STRING_FORMATS = frozenset(
     }
 )
 
-# What makes a schema more than the schemas of its `allOf`.
-SHAPING_KEYWORDS = frozenset(
+# What says which values a schema allows, as opposed to what describes them
+# (a description, a title, an example) or only narrows them (a pattern, a
+# maximum): an `allOf` part with none of these annotates the others.
+TYPING_KEYWORDS = frozenset(
     {
+        "$ref",
+        "type",
+        "format",
         "properties",
         "additionalProperties",
+        "patternProperties",
         "required",
-        "discriminator",
+        "items",
+        "enum",
+        "x-ms-enum",
+        "const",
         "oneOf",
         "anyOf",
+        "allOf",
+        "not",
+        "discriminator",
+        "x-ms-discriminator-value",
     }
 )
 
@@ -114,6 +127,28 @@ def choices_of(schema: dict[str, Any]) -> tuple[str, list[Any]]:
         if isinstance(found, list) and found:
             return key, found
     return "", []
+
+
+def wrapped_part(schema: dict[str, Any]) -> int | None:
+    """The index of the one `allOf` part that says what a wrapper's values
+    are, where the other parts and the wrapper itself only describe them:
+    `allOf: [{$ref: Id}, {description: ...}]` (how AWS's converted specs
+    describe every property), `allOf: [{$ref: Pet}], nullable: true` (OpenAPI
+    3.0's nullable reference). None where the schema says more than that."""
+    parts = schema.get("allOf")
+    if not isinstance(parts, list) or not TYPING_KEYWORDS.isdisjoint(
+        key
+        for key, value in schema.items()
+        # (a parameter's view carries the parameter's `required: true`)
+        if key not in ("allOf", "type", "format") and value is not True
+    ):
+        return None
+    typed = [
+        index
+        for index, part in enumerate(parts)
+        if not isinstance(part, dict) or not TYPING_KEYWORDS.isdisjoint(part)
+    ]
+    return typed[0] if len(typed) == 1 else None
 
 
 def has_choices(schema: dict[str, Any]) -> bool:

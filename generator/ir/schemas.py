@@ -20,7 +20,7 @@ from .json_schema import (
     PRIMITIVE_FORMATS,
     PRIMITIVE_REFS,
     PRIMITIVE_TYPES,
-    SHAPING_KEYWORDS,
+    TYPING_KEYWORDS,
     as_text,
     choices_of,
     has_choices,
@@ -31,6 +31,7 @@ from .json_schema import (
     single_value,
     type_of_values,
     value_in_mapping,
+    wrapped_part,
 )
 from .model import (
     NO_XML,
@@ -156,6 +157,15 @@ class SchemaBuilder:
             self.diagnostics.error("a schema must be a mapping", at.file, at.pointer)
             return TypeRef("any")
         title = ext.x_ms_client_name(schema) or hint
+        wrapped = self._wrapped(schema, at)
+        if wrapped is not None and not self._is_model_schema(*wrapped):
+            # `Id: {allOf: [{$ref: Uuid}], description}` is another name of the
+            # part's type, not a model with no properties. (A wrapper of a
+            # model stays a subclass: a named one may be a subtype.)
+            self._named[at] = _Named(TypeRef("any"))  # (until it is known)
+            ref = self._schema_type(*wrapped, title)
+            self._named[at] = _Named(ref)
+            return ref
         if is_object(schema):
             name = self._class_name(title)
             ref = TypeRef("model", name)
@@ -215,11 +225,18 @@ class SchemaBuilder:
             and "const" not in schema
             and "oneOf" not in schema
             and "anyOf" not in schema
+            and "allOf" not in schema
         ):
             # (most schemas: a string, a number, a boolean; what the general
             # path below makes of them, sooner)
             special = PRIMITIVE_FORMATS.get((kind, str(schema.get("format") or "")))
             return PRIMITIVE_REFS[special or PRIMITIVE_TYPES[kind]]
+        if "allOf" in schema:
+            wrapped = self._wrapped(schema, at)
+            if wrapped is not None and not self._subclass_wrapper(*wrapped):
+                # Inline, a wrapper is the part it describes: a subclass
+                # would say nothing more.
+                return self._schema_type(*wrapped, hint)
         if (
             is_object(schema)
             and not named
@@ -227,9 +244,6 @@ class SchemaBuilder:
         ):
             if at in self._inline:  # reached again (through a $ref to it)
                 return self._inline[at]
-            building = self._wrapped_model_in_progress(schema, at)
-            if building is not None:
-                return building
             name = self._class_name(hint)
             self._build_model(name, schema, at)
             self._inline[at] = TypeRef("model", name)
@@ -442,30 +456,34 @@ class SchemaBuilder:
         )
         return TypeRef("enum", name)
 
-    def _wrapped_model_in_progress(
-        self, schema: dict[str, Any], at: Location
-    ) -> TypeRef | None:
-        """The model an inline `allOf: [{$ref}]` only wraps (to say more of it:
-        a description), where that model is still being built: a property of
-        a model typed as a wrapper of that model (Jira's `templateEvent`).
-        Built as a subclass, the wrapper would merge the unfinished model's
-        properties, this one among them, and so on without end."""
-        parts = schema.get("allOf")
-        if (
-            not isinstance(parts, list)
-            or len(parts) != 1
-            or not isinstance(parts[0], dict)
-            or "$ref" not in parts[0]
-            or any(key in schema for key in SHAPING_KEYWORDS)
-        ):
+    def _wrapped(self, schema: Any, at: Location) -> tuple[Any, Location] | None:
+        """The part an `allOf` wrapper describes, and where it is (see
+        `wrapped_part`), or None."""
+        index = wrapped_part(schema) if isinstance(schema, dict) else None
+        if index is None:
             return None
-        found = self.loader.resolve(parts[0]["$ref"], at.child("allOf", 0))
-        if found is None or not isinstance(found[0], dict):
-            return None
-        known = self._named.get(found[1])
-        if known is None or known.type.kind != "model":
-            return None
-        return None if known.type.name in self._models else known.type
+        return schema["allOf"][index], at.child("allOf", index)
+
+    def _subclass_wrapper(self, part: Any, at: Location) -> bool:
+        """Whether an inline wrapper of `part` is a subclass of its model, as
+        AutoRest makes it in Azure's documents (`identity: {allOf: [{$ref:
+        UserAssignedIdentity}], description}` is a class of its own in
+        Azure's SDKs). Never of a model still being built: the wrapper would
+        merge that model's properties, itself among them, without end (Jira's
+        `templateEvent`)."""
+        if not self.azure_document or not self._is_model_schema(part, at):
+            return False
+        found = self.loader.deref(part, at)
+        known = self._named.get(found[1]) if found is not None else None
+        return known is None or known.type.name in self._models
+
+    def _is_model_schema(self, schema: Any, at: Location) -> bool:
+        resolved = self.loader.deref(schema, at)
+        return (
+            resolved is not None
+            and isinstance(resolved[0], dict)
+            and is_object(resolved[0])
+        )
 
     def _typed_values(
         self,
@@ -629,6 +647,14 @@ class SchemaBuilder:
         prop_type = self._schema_type(schema, at, owner + pascal_case(wire))
         if not isinstance(schema, dict):
             return Property(wire, python_name, prop_type, required, False, "")
+        typed, typed_at = schema, at
+        wrapped = self._wrapped(schema, at) if "allOf" in schema else None
+        if wrapped is not None:
+            # A wrapper's other parts describe the property as its own keys do
+            # (AWS's `allOf: [{$ref}, {description}]`); its typed part is read
+            # as a `$ref` of the property's own is.
+            typed, typed_at = wrapped
+            schema = _annotations(schema)
         if (
             "default" in schema
             and schema["default"] is None
@@ -641,8 +667,8 @@ class SchemaBuilder:
                 at.file,
                 at.child("default").pointer,
             )
-        referred = "$ref" in schema
-        resolved = self.loader.deref(schema, at) if referred else (schema, at)
+        referred = isinstance(typed, dict) and "$ref" in typed
+        resolved = self.loader.deref(typed, typed_at) if referred else (typed, typed_at)
         target, target_at = resolved if resolved is not None else (None, at)
         if not isinstance(target, dict):
             target = None
@@ -791,3 +817,14 @@ class SchemaBuilder:
             return False
         resolved = self.loader.deref(schema, at)
         return bool(resolved and ext.x_nullable(resolved[0]))
+
+
+def _annotations(wrapper: dict[str, Any]) -> dict[str, Any]:
+    """What an `allOf` wrapper's untyped parts and its own keys say of its
+    values (its own keys first)."""
+    merged: dict[str, Any] = {}
+    for part in wrapper["allOf"]:
+        if isinstance(part, dict) and TYPING_KEYWORDS.isdisjoint(part):
+            merged.update(part)
+    merged.update((k, v) for k, v in wrapper.items() if k != "allOf")
+    return merged

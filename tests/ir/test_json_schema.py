@@ -15,6 +15,7 @@ from generator.ir.json_schema import (
     single_value,
     type_of_values,
     value_in_mapping,
+    wrapped_part,
 )
 from generator.load import Location
 
@@ -120,3 +121,25 @@ def test_a_mapping_names_a_schema_by_ref_or_by_name() -> None:
         value_in_mapping(base, Location("spec.yml", "/components/schemas/Eel")) is None
     )
     assert value_in_mapping({"discriminator": "kind"}, at) is None  # Swagger's
+
+
+@pytest.mark.parametrize(
+    ("schema", "expected"),
+    [
+        ({"allOf": [{"$ref": "#/x"}, {"description": "d"}]}, 0),  # AWS's every property
+        ({"allOf": [{"description": "d"}, {"$ref": "#/x"}]}, 1),
+        ({"allOf": [{"$ref": "#/x"}], "nullable": True}, 0),  # OpenAPI 3.0's nullable ref
+        ({"allOf": [{"$ref": "#/x"}], "type": "string", "description": "d"}, 0),
+        ({"allOf": [{"$ref": "#/x"}, {"maxLength": 3, "readOnly": True}]}, 0),  # narrows only
+        ({"name": "id", "in": "path", "required": True, "allOf": [{"$ref": "#/x"}]}, 0),  # a parameter's view
+        ({"allOf": [{"$ref": "#/x"}, {"$ref": "#/y"}]}, None),  # two types: a composition
+        ({"allOf": [{"$ref": "#/x"}, {"properties": {"a": {}}}]}, None),  # a subtype
+        ({"allOf": [{"$ref": "#/x"}], "properties": {"a": {}}}, None),
+        ({"allOf": [{"$ref": "#/x"}], "required": ["a"]}, None),
+        ({"allOf": [{"$ref": "#/x"}], "x-ms-discriminator-value": "cat"}, None),
+        ({"allOf": [{"description": "only words"}]}, None),
+        ({"$ref": "#/x"}, None),
+    ],
+)
+def test_a_wrapper_is_an_allof_of_one_typed_part_and_descriptions(schema: dict, expected: int | None) -> None:
+    assert wrapped_part(schema) == expected
