@@ -101,6 +101,12 @@ def judge(
                 "ok",
                 "the answer is a failed operation, raised as such",
             )
+        status = _first_status(example)
+        if status >= 400 and getattr(exc, "status_code", None) == status:
+            # (OpenAPI 3 examples answer with errors too: a 404's example)
+            return Verdict(
+                operation_id, title, "ok", f"the answer is a {status}, raised as such"
+            )
         if name == "DeserializationError":
             return Verdict(
                 operation_id,
@@ -116,6 +122,12 @@ def judge(
     if problems:
         return Verdict(operation_id, title, "client defect", "; ".join(problems))
     return Verdict(operation_id, title, "ok")
+
+
+def _first_status(example: dict[str, Any]) -> int:
+    """The status of the example's first answer (0 where it names none)."""
+    status = str(next(iter(example.get("responses") or {}), ""))
+    return int(status) if status.isdigit() else 0
 
 
 def _reports_failure(example: dict[str, Any]) -> bool:
@@ -195,6 +207,7 @@ def replay(
             outcome.base_url = client._pipeline.base_url
             client._pipeline.sleep = _no_wait  # (Retry-After in an example: no waiting)
             method = getattr(getattr(client, operation["group"]), operation["method"])
+            _given_all_required(method, kwargs)
             result = method(**kwargs)
             if operation["kind"] == "long_running":
                 outcome.result = result.initial_result
@@ -231,6 +244,24 @@ async def _pages_async(pages: Any) -> list[Any]:
     return found
 
 
+def _given_all_required(method: Callable[..., Any], kwargs: dict[str, Any]) -> None:
+    """The example gives a value for every argument the method requires (an
+    OpenAPI 3 example of an answer alone gives none of the request's)."""
+    missing = [
+        name
+        for name, parameter in inspect.signature(method).parameters.items()
+        if parameter.default is inspect.Parameter.empty
+        and parameter.kind
+        in (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)
+        and name not in kwargs
+    ]
+    if missing:
+        raise ExampleDefect(
+            f"/parameters: the operation requires {', '.join(missing)};"
+            " the example gives no value"
+        )
+
+
 def _no_wait(seconds: float) -> None:
     pass
 
@@ -258,6 +289,7 @@ async def _call_async(
         outcome.base_url = client._pipeline.base_url
         client._pipeline.sleep = _no_wait_async
         method = getattr(getattr(client, operation["group"]), operation["method"])
+        _given_all_required(method, kwargs)
         if operation["kind"] == "paged":
             pages = await _pages_async(method(**kwargs).by_page())
             outcome.later_pages = pages[1:]

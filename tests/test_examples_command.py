@@ -144,3 +144,25 @@ def test_a_difference_is_named_by_its_pointer_and_nulls_the_client_drops_are_the
     assert first_difference({}, {"a": 1}, "/body") == "at /body/a: missing from the client's"
     with pytest.raises(ExampleDefect, match=r"^/body/a/c: null where the spec's schema does not allow it"):
         first_difference({"a": {"b": 1}}, {"a": {"b": 1, "c": None}}, "/body")
+
+
+def test_an_example_that_answers_with_an_error_is_ok_when_the_client_raises_it(gadgets: str) -> None:
+    """OpenAPI 3 examples are per answer: a 404's example is replayed as the
+    404 it is, which the client raises."""
+    example = {"parameters": {"name": "g1"}, "responses": {"404": {"body": {"error": {"code": "NotFound", "message": "none"}}}}}
+    verdict = judge(gadgets, "Gadgets_Get", example)
+    assert (verdict.kind, verdict.reason) == ("ok", "the answer is a 404, raised as such")
+
+
+def test_an_example_without_a_required_argument_is_an_example_defect() -> None:
+    """An OpenAPI 3 example of an answer alone gives none of the request:
+    the replay says so rather than calling the method without it (the
+    TypeError was counted as the client's defect)."""
+    from generator.replay import ExampleDefect, _given_all_required
+
+    def method(name: str, *, body: dict, label: str, size: int = 0) -> None:  # type: ignore[type-arg]
+        pass
+
+    _given_all_required(method, {"name": "g1", "body": {}, "label": "x"})
+    with pytest.raises(ExampleDefect, match=r"^/parameters: the operation requires body, label; the example gives no value$"):
+        _given_all_required(method, {"name": "g1"})
