@@ -28,6 +28,8 @@ import inspect
 import itertools
 import json
 import re
+import types
+import typing
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -208,6 +210,7 @@ def replay(
             client._pipeline.sleep = _no_wait  # (Retry-After in an example: no waiting)
             method = getattr(getattr(client, operation["group"]), operation["method"])
             _given_all_required(method, kwargs)
+            kwargs = _typed_arguments(method, kwargs, package)
             result = method(**kwargs)
             if operation["kind"] == "long_running":
                 outcome.result = result.initial_result
@@ -262,6 +265,72 @@ def _given_all_required(method: Callable[..., Any], kwargs: dict[str, Any]) -> N
         )
 
 
+def _typed_arguments(
+    method: Callable[..., Any], kwargs: dict[str, Any], package: str
+) -> dict[str, Any]:
+    """The example's JSON values as the types the method's annotations name:
+    date-times, dates, times and bytes from their text, models (in lists and
+    maps too) from their objects, read by the package's own readers. A value
+    that does not read so is the example's defect."""
+    serde = importlib.import_module(f"{package}._serde")
+    try:
+        hints = typing.get_type_hints(method)
+    except Exception:  # noqa: BLE001 - a name only the type checker sees
+        return kwargs
+    typed = {}
+    for name, value in kwargs.items():
+        try:
+            typed[name] = _typed(hints.get(name, Any), value, serde)
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise ExampleDefect(
+                f"/parameters: {name} is not what the spec declares: {exc}"
+            ) from None
+    return typed
+
+
+def _typed(hint: Any, value: Any, serde: Any) -> Any:
+    if value is None:
+        return None
+    options = [h for h in typing.get_args(hint) if h is not type(None)]
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        # The first option the value reads as (`Model | None`, `Enum | str`).
+        for option in options:
+            if _reads_as(option, value):
+                return _typed(option, value, serde)
+        return value
+    if origin is list and isinstance(value, list) and options:
+        return [_typed(options[0], item, serde) for item in value]
+    if origin is dict and isinstance(value, dict) and len(options) == 2:
+        return {key: _typed(options[1], item, serde) for key, item in value.items()}
+    if isinstance(value, str):
+        reader = {
+            dt.datetime: serde.iso_datetime,
+            dt.date: serde.iso_date,
+            dt.time: serde.iso_time,
+            bytes: serde.base64_bytes,
+        }.get(hint)
+        if reader is not None:
+            return reader(value)
+    if isinstance(value, dict) and hasattr(hint, "from_dict"):
+        return hint.from_dict(value)
+    return value
+
+
+def _reads_as(option: Any, value: Any) -> bool:
+    """Whether a JSON value can be an argument of this type."""
+    origin = typing.get_origin(option) or option
+    if isinstance(value, dict):
+        return hasattr(option, "from_dict") or origin is dict
+    if isinstance(value, list):
+        return origin is list
+    if isinstance(value, str):
+        return option in (dt.datetime, dt.date, dt.time, bytes, str) or (
+            isinstance(option, type) and issubclass(option, str)
+        )
+    return True
+
+
 def _no_wait(seconds: float) -> None:
     pass
 
@@ -290,6 +359,7 @@ async def _call_async(
         client._pipeline.sleep = _no_wait_async
         method = getattr(getattr(client, operation["group"]), operation["method"])
         _given_all_required(method, kwargs)
+        kwargs = _typed_arguments(method, kwargs, module.__name__)
         if operation["kind"] == "paged":
             pages = await _pages_async(method(**kwargs).by_page())
             outcome.later_pages = pages[1:]
@@ -426,7 +496,7 @@ def arguments_for(
         elif body.get("wire_name", "").lower() == key and "flattened" in body:
             if not isinstance(value, dict):
                 raise ExampleDefect(f"/parameters/{wire}: the body is not an object")
-            model = getattr(models, body["model"]).from_dict(value)
+            model = _read(getattr(models, body["model"]), value, wire)
             # (read as the model reads it: x-ms-client-flatten nests fields)
             unknown = sorted(getattr(model, "additional_properties", None) or {})
             if unknown:
@@ -442,7 +512,7 @@ def arguments_for(
         elif body.get("wire_name", "").lower() == key:
             model = body.get("model")
             if model:
-                value = getattr(models, model).from_dict(value)
+                value = _read(getattr(models, model), value, wire)
             elif body.get("encoding") == "binary" and isinstance(value, str):
                 value = value.encode()  # (examples write an upload's bytes as text)
             kwargs[body["argument"]] = value
@@ -459,8 +529,27 @@ def arguments_for(
         model: argument for argument, model in operation.get("groups", {}).items()
     }
     for model, fields in grouped.items():  # (a parameter names its group's model)
-        kwargs[by_model[model]] = getattr(models, model)(**fields)
+        cls = getattr(models, model)
+        serde = importlib.import_module(models.__name__.rsplit(".", 1)[0] + "._serde")
+        hints = typing.get_type_hints(cls)
+        kwargs[by_model[model]] = cls(
+            **{
+                name: _typed(hints.get(name, Any), v, serde)
+                for name, v in fields.items()
+            }
+        )
     return kwargs
+
+
+def _read(model: Any, value: Any, wire: str) -> Any:
+    """A body of the example read as the spec's model; one that does not
+    read is the example's defect (a date where the spec says date-time)."""
+    try:
+        return model.from_dict(value)
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise ExampleDefect(
+            f"/parameters/{wire}: the body is not what the spec declares: {exc}"
+        ) from None
 
 
 def expected_path(operation: dict[str, Any], params: dict[str, Any]) -> str:

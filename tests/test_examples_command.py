@@ -166,3 +166,25 @@ def test_an_example_without_a_required_argument_is_an_example_defect() -> None:
     _given_all_required(method, {"name": "g1", "body": {}, "label": "x"})
     with pytest.raises(ExampleDefect, match=r"^/parameters: the operation requires body, label; the example gives no value$"):
         _given_all_required(method, {"name": "g1"})
+
+
+def test_example_values_become_the_types_the_method_takes(gadgets: str) -> None:
+    """An example's JSON gives text for a date-time argument and objects for
+    a list of models; the replay passes them as the method's annotations
+    name them (they were passed as text and dicts, and counted as the
+    client's defects when it failed on them)."""
+    import datetime as dt
+    import importlib
+
+    from generator.replay import _typed
+
+    serde = importlib.import_module(f"{gadgets}._serde")
+    models = importlib.import_module(f"{gadgets}.models")
+    utc = dt.timezone.utc
+    assert _typed(dt.datetime | None, "2024-01-02T03:04:05.1234567Z", serde) == dt.datetime(2024, 1, 2, 3, 4, 5, 123456, utc)
+    assert _typed(list[dt.date], ["2024-01-02"], serde) == [dt.date(2024, 1, 2)]
+    assert _typed(bytes, "aGk", serde) == b"hi"
+    assert isinstance(_typed(models.Gadget | None, {"size": 3}, serde), models.Gadget)
+    assert [g.size for g in _typed(list[models.Gadget], [{"size": 1}, {"size": 2}], serde)] == [1, 2]
+    assert _typed(dict[str, models.Gadget], {"a": {"size": 1}}, serde)["a"].size == 1
+    assert _typed(str | None, "2024-01-02", serde) == "2024-01-02"  # (text stays text)
