@@ -188,3 +188,14 @@ def test_example_values_become_the_types_the_method_takes(gadgets: str) -> None:
     assert [g.size for g in _typed(list[models.Gadget], [{"size": 1}, {"size": 2}], serde)] == [1, 2]
     assert _typed(dict[str, models.Gadget], {"a": {"size": 1}}, serde)["a"].size == 1
     assert _typed(str | None, "2024-01-02", serde) == "2024-01-02"  # (text stays text)
+
+
+def test_an_object_in_the_query_matches_in_any_spelling_openapi_gives_it() -> None:
+    from generator.replay import _object_in_query
+
+    value = {"eq": "Palace", "range": {"gt": 3}, "none": None}
+    assert _object_in_query({"name[eq]": "Palace", "name[range][gt]": "3"}, "name", value)  # deepObject
+    assert _object_in_query({"eq": "Palace", "range": "{'gt': 3}"}, "name", {"eq": "Palace"})  # form, exploded
+    assert _object_in_query({"name": "eq,Palace"}, "name", {"eq": "Palace"})  # form
+    assert not _object_in_query({"name[eq]": "Castle"}, "name", {"eq": "Palace"})
+    assert not _object_in_query({"name": "{'eq': 'Palace'}"}, "name", {"eq": "Palace"})

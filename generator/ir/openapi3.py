@@ -40,7 +40,7 @@ from urllib.parse import urlsplit
 
 from ..load import Location, pointer_token
 from .build import SwaggerBuilder, _uses_ms_extensions
-from .json_schema import json_type
+from .json_schema import choices_of, json_type
 from .openapi3_examples import operation_examples
 from .parameters import EXAMPLES, OBJECT_STYLE, SERVERS
 from .schemas import HTTP_METHODS
@@ -126,7 +126,7 @@ def parameter_view(parameter: Any, deref: Deref, at: str = "") -> Any:
     elif (
         location in ("query", "cookie")
         and OBJECT_STYLE not in view
-        and _is_object(schema)
+        and _holds_object(schema, deref, f"{at}/schema")
     ):
         view[OBJECT_STYLE] = (
             "deepObject"
@@ -141,6 +141,19 @@ def parameter_view(parameter: Any, deref: Deref, at: str = "") -> Any:
 def _is_object(schema: Any) -> bool:
     return isinstance(schema, dict) and (
         json_type(schema) == "object" or "properties" in schema
+    )
+
+
+def _holds_object(schema: Any, deref: Deref, at: str) -> bool:
+    """Whether a parameter's value may be an object: the schema is one, or
+    one of its `oneOf`/`anyOf` members is (here.com's `floor`: an object or
+    the text "null"), whose fields then go as its style spells them."""
+    if _is_object(schema):
+        return True
+    key, members = choices_of(schema) if isinstance(schema, dict) else ("", [])
+    return any(
+        _is_object(deref(member, f"{at}/{key}/{index}"))
+        for index, member in enumerate(members)
     )
 
 

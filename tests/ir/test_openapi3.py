@@ -379,3 +379,35 @@ def test_a_server_variable_whose_default_yaml_read_as_a_number_has_it_as_text(tm
     client_module = package.files["_client.py"]
     assert 'port: str = "443",' in client_module
     assert "base: str," in client_module  # (`none`: a stand-in, the caller gives it)
+
+
+def test_a_query_parameter_of_an_object_or_a_string_is_sent_as_its_style_spells_each(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found replaying the corpus's examples (here.com/tracking's `floor`:
+    `anyOf: [{object}, {enum: ["null"]}]`, style deepObject): an object went
+    into the query as the text of its repr. A union with an object member is
+    sent as the style spells objects; its other members as themselves."""
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": "Fences", "version": "1"},
+        "servers": [{"url": "https://f.example.com"}],
+        "paths": {"/fences": {"get": {
+            "operationId": "Fences_List",
+            "parameters": [{
+                "name": "floor", "in": "query", "style": "deepObject", "explode": True,
+                "schema": {"anyOf": [{"$ref": "#/components/schemas/Floor"}, {"type": "string", "enum": ["null"]}]},
+            }],
+            "responses": {"204": {"description": "ok"}},
+        }}},
+        "components": {"schemas": {"Floor": {"type": "object", "properties": {"id": {"type": "string"}}}}},
+    }
+    (tmp_path / "fences.json").write_text(json.dumps(document), encoding="utf-8")
+    job = ClientJob(tmp_path / "fences.json", tmp_path / "out", "fences_client", tmp_path)
+    package = generate_package(job)
+    write_package(job.package_dir, package.files, package.manifest, package.user_owned)
+    monkeypatch.syspath_prepend(str(tmp_path / "out"))
+    module = importlib.import_module("fences_client")
+    seen: list[httpx.Request] = []
+    fences = module.Client(http_client=httpx.Client(transport=httpx.MockTransport(lambda r: seen.append(r) or httpx.Response(204)))).fences
+    fences.list(floor=module.models.Floor(id="DM_1234"))
+    fences.list(floor="null")
+    assert [str(r.url.query, "ascii") for r in seen] == ["floor%5Bid%5D=DM_1234", "floor=null"]
