@@ -34,6 +34,7 @@ WARNINGS: dict[str, tuple[str, str]] = {
     "W014": ("query-template", "a template in a path's query that names no parameter"),
     "W015": ("enum-type", "`enum` values that cannot be values of the schema's type"),
     "W016": ("default-type", "an argument's default that is no value of its type"),
+    "W017": ("mapping-target", "a discriminator mapping entry that names nothing"),
 }
 _CODES_BY_NAME = {name: code for code, (name, _) in WARNINGS.items()}
 

@@ -385,7 +385,7 @@ class SchemaBuilder:
             if not isinstance(target, str):
                 continue
             ref = target if "#" in target else f"#/components/schemas/{target}"
-            found = self.loader.resolve(
+            found = self._mapping_target(
                 ref, at.child("discriminator", "mapping", value)
             )
             if found is None:
@@ -408,6 +408,28 @@ class SchemaBuilder:
                 ):
                     mapping.setdefault(implicit, target.name)
         return discriminator["propertyName"], tuple(sorted(mapping.items()))
+
+    def _mapping_target(self, ref: str, at: Location) -> tuple[Any, Location] | None:
+        """What a discriminator mapping's entry names, or None with a warning
+        where that is nowhere: a mapping only tells values' models apart, and
+        a union reads the others by its members' names (a bundled spec whose
+        mapping still names the files it was made from: digitalocean.com)."""
+        heard = Diagnostics()
+        self.loader.diagnostics, told = heard, self.loader.diagnostics
+        try:
+            found = self.loader.resolve(ref, at)
+        finally:
+            self.loader.diagnostics = told
+        if found is None:
+            reason = heard.sorted()[0].message if heard.sorted() else repr(ref)
+            self.diagnostics.warn(
+                "W017",
+                f"the discriminator mapping names what is not there: {reason};"
+                " the entry is left out",
+                at.file,
+                at.pointer,
+            )
+        return found
 
     def _enum(self, schema: dict[str, Any], at: Location, hint: str) -> TypeRef:
         if isinstance(schema.get("enum"), list) and None in schema["enum"]:
