@@ -18,6 +18,8 @@ import gc
 import multiprocessing
 import os
 import pickle
+import threading
+import time
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
@@ -62,6 +64,7 @@ def share(
             return int(front)
 
     def child() -> None:
+        dies_with_parent()
         # (each result pickled as soon as it is made: at the end only bytes
         # are left to send, while the parent may be waiting for them)
         done: dict[int, bytes] = {}
@@ -114,12 +117,36 @@ def as_helper(niceness: int) -> None:
     errors, black's syntax trees). What it inherited is frozen first: a
     collection would walk the parent's millions of objects (and copy every
     page it wrote a header on)."""
+    dies_with_parent()
     gc.freeze()
     gc.enable()
     try:
         os.nice(niceness)
     except OSError:
         pass
+
+
+# How often a forked helper looks whether its parent is still there.
+PARENT_WATCH_SECONDS = 0.5
+
+
+def dies_with_parent() -> None:
+    """Ends this forked process when the process that forked it is gone. A
+    generator killed outright (a CI timeout, a pre-commit hook interrupted:
+    SIGKILL runs no exit handlers) left its helpers running, the validator
+    or a speculation of Microsoft Graph's models holding gigabytes, until
+    they finished work nobody would read."""
+    parent = multiprocessing.parent_process()
+    if parent is None or parent.pid is None:
+        return
+    expected = parent.pid
+
+    def watch() -> None:
+        while os.getppid() == expected:
+            time.sleep(PARENT_WATCH_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def beside(task: Callable[[], T], work: Callable[[], U]) -> tuple[T, U | Exception]:

@@ -4,13 +4,18 @@ tasks in order gives, whoever did them, and a failure is the parent's own."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from generator import workshare
 from generator.workshare import share
+
+from .conftest import ROOT
 
 PARENT = os.getpid()
 
@@ -89,3 +94,56 @@ def test_a_daemonic_process_such_as_a_pools_worker_does_everything_itself() -> N
     with multiprocessing.get_context("fork").Pool(1) as pool:
         pids = pool.apply(_in_a_pool_worker)
     assert len(set(pids)) == 1 and PARENT not in pids
+
+
+def _running(pid: int) -> bool:
+    """Whether the process runs (a zombie, dead but not yet reaped by
+    whoever adopted it, does not)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+    except OSError:  # (no /proc: whether a signal can reach it)
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        return True
+
+
+@pytest.mark.parametrize("kind", ["beside", "share"])
+def test_a_helper_ends_when_the_generator_is_killed(tmp_path: Path, kind: str) -> None:
+    """A generator killed outright (SIGKILL: a CI timeout) runs no exit
+    handlers: its forked helpers ended with it only if they watched it (one
+    of Microsoft Graph's, 1.7 GB, ran on for minutes)."""
+    pid_file = tmp_path / "helper.pid"
+    script = (
+        "import os, sys, time\n"
+        f"sys.path.insert(0, {str(ROOT)!r})\n"
+        "from generator import workshare\n"
+        f"pid_file = {str(pid_file)!r}\n"
+        "def task():\n"
+        "    with open(pid_file, 'w') as f: f.write(str(os.getpid()))\n"
+        "    time.sleep(60)\n"
+        "    return 1\n"
+        f"if {kind!r} == 'beside':\n"
+        "    workshare.beside(task, lambda: time.sleep(60))\n"
+        "else:\n"
+        "    workshare.share([task, task, task], lambda: time.sleep(60))\n"
+    )
+    parent = subprocess.Popen([sys.executable, "-c", script])
+    try:
+        deadline = time.monotonic() + 30
+        while not pid_file.exists() or not pid_file.read_text():
+            assert time.monotonic() < deadline, "the helper never started"
+            time.sleep(0.05)
+        helper = int(pid_file.read_text())
+        assert _running(helper)
+    finally:
+        parent.kill()
+        parent.wait()
+    deadline = time.monotonic() + 10
+    while _running(helper) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _running(helper)
