@@ -172,6 +172,17 @@ class OperationViews:
         self.xml = xml
         self.models = {m.name: m for m in client.models}
 
+    @functools.cached_property
+    def _by_operation_id(self) -> dict[str, Operation]:
+        """Each operation by its id (the first of that id): a pageable
+        operation's next page is built as the one its spec names builds
+        its request."""
+        found: dict[str, Operation] = {}
+        for group in self.client.groups:
+            for o in group.operations:
+                found.setdefault(o.operation_id, o)
+        return found
+
     # ------------------------------------------------------------ parameters
 
     def _declarations(
@@ -976,16 +987,7 @@ class OperationViews:
         when it has none), its other parameters take the values of this
         method's parameters of the same names, its constants go along."""
         assert op.paging is not None
-        wanted = op.paging.next_operation
-        follower = next(
-            (
-                o
-                for g in self.client.groups
-                for o in g.operations
-                if o.operation_id == wanted
-            ),
-            None,
-        )
+        follower = self._by_operation_id.get(op.paging.next_operation)
         if follower is None or follower.body is not None:
             return []
         link = next(

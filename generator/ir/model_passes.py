@@ -13,19 +13,26 @@ from .model import Model, OperationGroup, TypeRef, UnionType
 def with_subtypes(models: dict[str, Model]) -> tuple[Model, ...]:
     """Give every model with a discriminator the classes its values stand for:
     each subclass (direct or not) by its x-ms-discriminator-value or name."""
+    # Each model's descendants, from one walk up each model's bases (Microsoft
+    # Graph's thousands of subclasses of a few bases: a walk per pair of
+    # models took seconds).
+    descendants: dict[str, list[Model]] = {}
+    for other in models.values():
+        ancestor, seen = other.base, set()
+        while ancestor is not None and ancestor in models and ancestor not in seen:
+            seen.add(ancestor)
+            descendants.setdefault(ancestor, []).append(other)
+            ancestor = models[ancestor].base
     result = []
     for model in models.values():
         if model.discriminator is None:
             result.append(model)
             continue
-        subtypes = []
-        for other in models.values():
-            ancestor = other.base
-            while ancestor is not None and ancestor != model.name:
-                ancestor = models[ancestor].base if ancestor in models else None
-            if ancestor == model.name:
-                subtypes.append((other.discriminator_value or other.name, other.name))
-        result.append(replace(model, subtypes=tuple(sorted(subtypes))))
+        subtypes = sorted(
+            (other.discriminator_value or other.name, other.name)
+            for other in descendants.get(model.name, ())
+        )
+        result.append(replace(model, subtypes=tuple(subtypes)))
     return tuple(result)
 
 

@@ -13,6 +13,7 @@ import keyword
 import re
 import unicodedata
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 
 # Words an operationId uses for what it does. A lowercased run such as
 # "Getcontent" is split after one of these ("get", "content").
@@ -309,7 +310,7 @@ def unique(names: Iterable[str], reserved: Iterable[str] = ()) -> list[str]:
     that is reserved gets PEP 8's trailing underscore first (`self_`)."""
     # (a set given is used as it is: copying thousands of class names for
     # each new name made naming quadratic on big specs)
-    known = reserved if isinstance(reserved, (set, frozenset)) else set(reserved)
+    known = reserved if isinstance(reserved, AbstractSet) else set(reserved)
     added: set[str] = set()
     result = []
     for name in names:

@@ -3,6 +3,7 @@ stream, a long-running operation, a pageable."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 from typing import Any
 
@@ -140,6 +141,15 @@ class OperationKinds(BodyBuilder):
         return Paging(item_name, spec.next_link_name, item, next_method, next_operation)
 
     def _http_method_of(self, operation_id: str) -> str | None:
+        return self._http_methods.get(operation_id)
+
+    @functools.cached_property
+    def _http_methods(self) -> dict[str, str]:
+        """Each operationId's HTTP method (the first operation of that id):
+        looked up once per pageable operation, which Microsoft Graph's
+        thousands all are (a scan of every path each time took half a
+        minute)."""
+        found: dict[str, str] = {}
         items = [
             *(self.root.get("paths") or {}).values(),
             *(self.root.get("x-ms-paths") or {}).values(),
@@ -147,12 +157,11 @@ class OperationKinds(BodyBuilder):
         for item in items:
             if isinstance(item, dict):
                 for method, operation in item.items():
-                    if (
-                        isinstance(operation, dict)
-                        and operation.get("operationId") == operation_id
-                    ):
-                        return method.upper()
-        return None
+                    if isinstance(operation, dict):
+                        operation_id = operation.get("operationId")
+                        if isinstance(operation_id, str):
+                            found.setdefault(operation_id, method.upper())
+        return found
 
 
 def _with_status_monitors(

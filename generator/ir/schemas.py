@@ -83,8 +83,15 @@ class SchemaBuilder:
     _enums: dict[str, Enum] = field(default_factory=dict)
     _aliases: dict[str, ListAlias] = field(default_factory=dict)
     _unions: dict[str, UnionType] = field(default_factory=dict)
+    # each inline union's name by its (members, discriminator, mapping): one
+    # such union is made once (Microsoft Graph makes thousands)
+    _inline_unions: dict[Any, str] = field(default_factory=dict)
     # (none may shadow a name the models module imports, nor a builtin)
     _class_names: set[str] = field(default_factory=lambda: set(CLASS_NAMES_KEPT))
+    # the number `_class_name` last gave each name it was asked for (Microsoft
+    # Graph asks for some thousands of times: counting from 2 each time took
+    # seconds)
+    _class_numbers: dict[str, int] = field(default_factory=dict)
     # x-ms-parameter-grouping: each group's model, by the name it asks for
     _group_models: dict[str, str] = field(default_factory=dict)
     # Told of the models and enums built so far (see `report_progress`)
@@ -127,7 +134,14 @@ class SchemaBuilder:
 
     def _class_name(self, wanted: str) -> str:
         base = python_identifier(pascal_case(wanted), "Model")
-        (name,) = unique([base], self._class_names)
+        # `unique`'s order (Name, Name_, Name_2, ...), from after the last one
+        # given for this name: names are only ever added, so the ones before
+        # it are taken (counting from the start each time took seconds).
+        number = self._class_numbers.get(base, -1) + 1
+        while _numbered(base, number) in self._class_names:
+            number += 1
+        name = _numbered(base, number)
+        self._class_numbers[base] = number
         self._class_names.add(name)
         return name
 
@@ -343,15 +357,12 @@ class SchemaBuilder:
                 self._unions.pop(name, None)
             return result
         discriminator, mapping = self._union_mapping(schema, at, members)
+        shape = (tuple(members), discriminator, mapping)
         if not alias:
-            for existing in self._unions.values():
-                if not existing.alias and (
-                    existing.members,
-                    existing.discriminator,
-                    existing.mapping,
-                ) == (tuple(members), discriminator, mapping):
-                    return TypeRef("union", existing.name)
+            if shape in self._inline_unions:  # the same union inline again
+                return TypeRef("union", self._inline_unions[shape])
             name = self._union_name(hint)
+            self._inline_unions[shape] = name
         self._unions[name] = UnionType(
             name=name,
             alias=self._class_name(hint) if alias else "",
@@ -364,7 +375,7 @@ class SchemaBuilder:
 
     def _union_name(self, hint: str) -> str:
         base = "_" + constant_case(python_identifier(pascal_case(hint), "Union"))
-        (name,) = unique([base + "_ONE_OF"], set(self._unions))
+        (name,) = unique([base + "_ONE_OF"], self._unions.keys())
         self._unions.setdefault(name, UnionType(name, "", "", ()))  # taken
         return name
 
@@ -850,3 +861,8 @@ def _annotations(wrapper: dict[str, Any]) -> dict[str, Any]:
             merged.update(part)
     merged.update((k, v) for k, v in wrapper.items() if k != "allOf")
     return merged
+
+
+def _numbered(name: str, number: int) -> str:
+    """`unique`'s spellings of a taken name: name, name_, name_2, name_3, ..."""
+    return name if number == 0 else name + "_" if number == 1 else f"{name}_{number}"
