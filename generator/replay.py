@@ -268,10 +268,11 @@ def _given_all_required(method: Callable[..., Any], kwargs: dict[str, Any]) -> N
 def _typed_arguments(
     method: Callable[..., Any], kwargs: dict[str, Any], package: str
 ) -> dict[str, Any]:
-    """The example's JSON values as the types the method's annotations name:
-    date-times, dates, times and bytes from their text, models (in lists and
-    maps too) from their objects, read by the package's own readers. A value
-    that does not read so is the example's defect."""
+    """The example's JSON values as the types the method's (or a parameter
+    group model's) annotations name: date-times, dates, times and bytes from
+    their text, models (in lists and maps too) from their objects, read by
+    the package's own readers. A value that does not read so is the
+    example's defect."""
     serde = importlib.import_module(f"{package}._serde")
     try:
         hints = typing.get_type_hints(method)
@@ -530,14 +531,8 @@ def arguments_for(
     }
     for model, fields in grouped.items():  # (a parameter names its group's model)
         cls = getattr(models, model)
-        serde = importlib.import_module(models.__name__.rsplit(".", 1)[0] + "._serde")
-        hints = typing.get_type_hints(cls)
-        kwargs[by_model[model]] = cls(
-            **{
-                name: _typed(hints.get(name, Any), v, serde)
-                for name, v in fields.items()
-            }
-        )
+        package = models.__name__.rsplit(".", 1)[0]
+        kwargs[by_model[model]] = cls(**_typed_arguments(cls, fields, package))
     return kwargs
 
 
