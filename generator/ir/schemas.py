@@ -864,5 +864,7 @@ def _annotations(wrapper: dict[str, Any]) -> dict[str, Any]:
 
 
 def _numbered(name: str, number: int) -> str:
-    """`unique`'s spellings of a taken name: name, name_, name_2, name_3, ..."""
+    """`unique`'s spellings of a name already taken, one name asked for at a
+    time: name, name_, name_2, name_3, ... (keep the two in step; unique
+    also skips name_ for a repeat within its list, which this never sees)."""
     return name if number == 0 else name + "_" if number == 1 else f"{name}_{number}"

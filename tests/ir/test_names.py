@@ -138,3 +138,27 @@ def test_builtin_classes_hold_every_builtin_a_class_could_be_named_like() -> Non
 
     capitalized = {n for n in dir(builtins) if n[:1].isupper() and not keyword.iskeyword(n)}
     assert capitalized <= BUILTIN_CLASSES, capitalized - BUILTIN_CLASSES
+
+
+def test_class_names_asked_for_again_and_again_are_numbered_as_unique_numbers_them() -> None:
+    """The builder counts on from the last number it gave a name (Microsoft
+    Graph asks for some names thousands of times); the names are the ones
+    `unique` gives when asked one at a time."""
+    from pathlib import Path
+
+    from generator.diagnostics import Diagnostics
+    from generator.ir.schemas import SchemaBuilder
+    from generator.load import SpecLoader
+
+    diagnostics = Diagnostics()
+    builder = SchemaBuilder(SpecLoader(diagnostics, Path(".")), diagnostics, "p")
+    taken = set(builder._class_names)
+    builder._class_names.add("Value_3")  # taken some other way meanwhile
+    taken.add("Value_3")
+    expected = []
+    for wanted in ["Value", "Value", "Value", "Value", "Value", "List", "List"]:
+        (name,) = unique([pascal_case(wanted)], taken)
+        taken.add(name)
+        expected.append(name)
+    got = [builder._class_name(w) for w in ["Value", "Value", "Value", "Value", "Value", "List", "List"]]
+    assert got == expected == ["Value", "Value_", "Value_2", "Value_4", "Value_5", "List", "List_"]
