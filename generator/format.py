@@ -36,18 +36,29 @@ _TARGETS = r"[A-Za-z_]\w*(?:, [A-Za-z_]\w*)*"  # `for key, value in`
 # A line black cannot shorten, and so leaves as it is: one string or name
 # (an item of an exploded bracket, or an alternative of a union split one
 # per line), a comprehension's `for x in name` (or `name()`) clause, a
-# keyword argument or dict entry whose value is one, the head of an exploded
-# call, dict or list value after a string key, or the first line of a def
-# or class whose name alone is too long.
+# keyword argument or dict entry whose value is one, a parameter of a split
+# def annotated with one (`name: Long,`), the head of an exploded
+# call, dict or list value after a string key, the first line of a def
+# or class whose name alone is too long, or of an import from a module whose
+# name is.
 _STABLE = re.compile(
     rf"\s*(?:{_ATOM}|\| {_NAME}|for {_TARGETS} in {_NAME}(?:\(\))?"
     rf"|[A-Za-z_]\w*={_ATOM}|(?:{_STRING}|\d+): (?:{_ATOM}|[\[{{(])"
-    rf"|{_NAME}\(|(?:class|def|async def) [A-Za-z_]\w*\(|class [A-Za-z_]\w*:)"
+    rf"|[A-Za-z_]\w*: {_NAME},"
+    rf"|{_NAME}\(|(?:class|def|async def) [A-Za-z_]\w*\(|class [A-Za-z_]\w*:"
+    r"|from [\w.]+ import \()"
     r"(?:,)?"
 )
 # The first line of a returned call split in its brackets (`return f(`):
 # black puts the call in parentheses instead, unless `f(` is too long there.
 _RETURN_CALL_HEAD = re.compile(rf"(\s*)return ({_NAME})\(")
+# The first line of an assigned call split in its brackets (`x = f(`): black
+# puts the call in parentheses instead, unless `x = (` or `f(` (there) is
+# too long.
+_ASSIGNED_CALL_HEAD = re.compile(rf"(\s*)({_NAME}) = ({_NAME})\(")
+# A string or name assigned to a name: black puts it in parentheses, unless
+# it is too long even there (after a subscript, `data["k"] = `, always).
+_ASSIGNED_ATOM = re.compile(rf"(\s*){_NAME} = ({_ATOM})")
 # The first line of an annotation split inside its brackets (`name: list[`):
 # black puts the annotation in parentheses instead, unless `name: (` is too
 # long too.
@@ -128,6 +139,15 @@ def long_code_lines(text: str) -> list[int]:
             continue
         head = _RETURN_CALL_HEAD.fullmatch(line)
         if head and len(head[1]) + 4 + len(head[2]) + 1 > BLACK_LINE_LENGTH:
+            continue
+        assigned = _ASSIGNED_ATOM.fullmatch(line)
+        if assigned and len(assigned[1]) + 4 + len(assigned[2]) > BLACK_LINE_LENGTH:
+            continue
+        head = _ASSIGNED_CALL_HEAD.fullmatch(line)
+        if head and (
+            len(head[1]) + len(head[2]) + 4 > BLACK_LINE_LENGTH
+            or len(head[1]) + 4 + len(head[3]) + 1 > BLACK_LINE_LENGTH
+        ):
             continue
         found.append(lines + 1)
     return found

@@ -14,7 +14,9 @@ from .docstrings import docstring, normalize
 from .imports import IMPORTS_MARKER
 from .layout import (
     LINE_LENGTH,
+    annotated_head,
     assign_call,
+    assign_value,
     class_header,
     declaration_lines,
     def_header,
@@ -68,6 +70,8 @@ def environment() -> jinja2.Environment:
     env.globals["class_header"] = class_header
     env.globals["assign_call"] = assign_call
     env.globals["return_call"] = return_call
+    env.globals["assign"] = assign_value
+    env.globals["annotated_head"] = annotated_head
     env.globals["subscript"] = _subscript
     env.globals["declare"] = lambda text, indent, tail="": join_lines(
         declaration_lines(text, indent, tail), indent

@@ -144,6 +144,31 @@ def assignment_lines(
     return [head + value]  # left to black
 
 
+def assign_value(target: str, value: str, indent: int) -> str:
+    """`target = value` at column `indent` for a value without brackets (a
+    string, a name), as black lays out one too long: the value in
+    parentheses where it then fits, and after a subscript target always
+    (black splits there before it would split the target's brackets)."""
+    laid = assignment_lines(target, value, value, indent)
+    if len(laid) == 1 and indent + len(laid[0]) > LINE_LENGTH and target.endswith("]"):
+        laid = [f"{target} = (", f"    {value}", ")"]
+    return join_lines(laid, indent)
+
+
+def annotated_head(target: str, annotation: str, tail: str) -> str:
+    """`target: annotation` + tail (` = {`, opening a display) at column 0,
+    as black splits one too long: inside the annotation's brackets where
+    its arguments fit on a line of their own (else left to black, which
+    parenthesizes or explodes it by rules of its own)."""
+    whole = f"{target}: {annotation}{tail}"
+    if len(whole) <= LINE_LENGTH:
+        return whole
+    laid = subscript_lines(f"{target}: ", annotation, tail, 0)
+    if laid is None or len(laid) != 3:
+        return whole
+    return "\n".join(laid)
+
+
 Operand = str | tuple[str, Sequence[str]]  # text, or a call: (head, arguments)
 
 
@@ -173,12 +198,15 @@ def condition_lines(operands: Sequence[Operand], indent: int) -> list[str]:
     return [whole]
 
 
-def assign_call(target: str, function: str, argument: str, indent: int) -> str:
-    """`target = function(argument)` at column `indent`, as black lays it out."""
-    value = f"{function}({argument})"
+def assign_call(
+    target: str, function: str, arguments: str | Sequence[str], indent: int
+) -> str:
+    """`target = function(arguments)` at column `indent`, as black lays it out."""
+    args = [arguments] if isinstance(arguments, str) else list(arguments)
+    value = f"{function}({', '.join(args)})"
     laid = assignment_lines(target, value, f"{function}(", indent)
     if len(laid) == 1 and indent + len(laid[0]) > LINE_LENGTH:
-        return call(f"{target} = {function}", [argument], "", indent)
+        return call(f"{target} = {function}", args, "", indent)
     return join_lines(laid, indent)
 
 
@@ -221,11 +249,20 @@ def def_header(name: str, parameters: str, returns: str, indent: int) -> str:
         return whole  # left to black
     if indent + 4 + len(parameters) <= LINE_LENGTH:
         return join_lines([f"def {name}(", f"    {parameters}", *tail], indent)
-    if all(indent + 5 + len(p) <= LINE_LENGTH for p in each):
+    if all(indent + 5 + len(p) <= LINE_LENGTH or _plain_parameter(p) for p in each):
         # one per line, each with its comma, where they do not fit on one
+        # (a parameter too long for its line stays so if black cannot split it)
         lines = [f"def {name}(", *(f"    {p}," for p in each), *tail]
         return join_lines(lines, indent)
     return whole  # left to black
+
+
+def _plain_parameter(parameter: str) -> bool:
+    """`name` or `name: Dotted.Name`: nothing black could split."""
+    return (
+        re.fullmatch(r"\*{0,2}[A-Za-z_]\w*(?:: [A-Za-z_][\w.]*)?", parameter)
+        is not None
+    )
 
 
 def call(head: str, args: list[str], tail: str, indent: int) -> str:
@@ -274,9 +311,11 @@ def comprehension(
 
 # What may come before a comprehension's bracket for black to split there:
 # a target (`x = `), a key (`"k": `, `k: `) or a keyword (`k=`), then a
-# callee or nothing. (Before anything else, an operator or a ternary, black
-# splits elsewhere first.)
-_SPLIT_HEAD = re.compile(r'(?:\S+ = |"[^"\\]*": |\w+: |\w+=)?[\w.]*')
+# callee (a string's method too: `",".join`) or nothing. (Before anything
+# else, an operator or a ternary, black splits elsewhere first.)
+_SPLIT_HEAD = re.compile(
+    r'(?:\S+ = |"[^"\\]*": |\w+: |\w+=)?(?:"(?:[^"\\]|\\.)*"\.)?[\w.]*'
+)
 
 
 def bracket_lines(text: str, tail: str, indent: int) -> list[str]:
@@ -510,8 +549,9 @@ def _call_of(text: str) -> Collection | None:
         if opening <= 0 or not text.endswith(")") or not name.isalnum():
             return None
     parts = _split_arguments(inner)
-    # (a comprehension or a lone generator argument takes no commas)
-    if not parts or any(" for " in part for part in parts):
+    # (a comprehension or a lone generator argument takes no commas; one
+    # inside an item's own brackets is that item's business)
+    if not parts or any(_comprehension_clauses(part) is not None for part in parts):
         return None
     return Collection(head, tuple(parts), closing)
 

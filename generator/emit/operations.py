@@ -601,12 +601,17 @@ class OperationViews:
 
         if op.returns_binary:
             request = self._request_lines(op, ("stream=stream",))
-            call_args = ", ".join(
-                [p.split(":")[0] for p in positional]
-                + [f"{n}={n}" for n in (k.split(":")[0] for k in keyword)]
-                + ["stream=stream"]
-            )
-            build = f"_spec = self._{op.method_name}_request({call_args})"
+            call_args = [
+                *(p.split(":")[0] for p in positional),
+                *(f"{n}={n}" for n in (k.split(":")[0] for k in keyword)),
+            ]
+            builder = f"self._{op.method_name}_request"
+
+            def build(stream: str) -> str:
+                return assign_call(
+                    "_spec", builder, [*call_args, f"stream={stream}"], BODY_INDENT
+                )
+
             whole = MethodView(
                 op.method_name,
                 f.def_,
@@ -621,7 +626,7 @@ class OperationViews:
                     ],
                 ),
                 (
-                    build.replace("stream=stream", "stream=False"),
+                    build("False"),
                     send,
                     "return _response.content",
                 ),
@@ -656,7 +661,7 @@ class OperationViews:
                     ],
                 ),
                 (
-                    build.replace("stream=stream", "stream=True"),
+                    build("True"),
                     send,
                     f"return {f.byte_stream}(_response, chunk_size)",
                 ),
