@@ -53,8 +53,8 @@ _STABLE = re.compile(
 # black puts the call in parentheses instead, unless `f(` is too long there.
 _RETURN_CALL_HEAD = re.compile(rf"(\s*)return ({_NAME})\(")
 # The first line of an assigned call split in its brackets (`x = f(`): black
-# puts the call in parentheses instead, unless `x = (` or `f(` (there) is
-# too long.
+# puts the call in parentheses instead, unless `x = (`, `f(` there, or an
+# argument (one per line) is too long.
 _ASSIGNED_CALL_HEAD = re.compile(rf"(\s*)({_NAME}) = ({_NAME})\(")
 # A string or name assigned to a name: black puts it in parentheses, unless
 # it is too long even there (after a subscript, `data["k"] = `, always).
@@ -110,6 +110,34 @@ def _line_at(text: str, start: int) -> str:
     return text[start:] if end < 0 else text[start:end]
 
 
+# One argument on a line of its own: a string, a (dotted) name, `key=` one.
+_ONE_ARGUMENT = re.compile(rf"(?:[A-Za-z_]\w*=)?{_ATOM}")
+
+
+def _arguments(text: str, end: int, pad: str) -> tuple[list[str], bool] | None:
+    """The argument lines of the call that a line ending at `end` opens (at
+    indentation `pad`) and whether they hold one argument each, where black
+    would leave them as they are: one per line, each with its comma, or all
+    on one line without; None for anything else."""
+    closing = text.find(f"\n{pad})", end)
+    if closing < 0:
+        return None
+    lines = text[end + 1 : closing].split("\n")
+    inner = pad + "    "
+    if len(lines) == 1 and not lines[0].endswith(","):
+        line = lines[0]
+        if not line.startswith(inner) or line[len(inner) : len(inner) + 1] == " ":
+            return None
+        return lines, _ONE_ARGUMENT.fullmatch(line, len(inner)) is not None
+    each = all(
+        line.startswith(inner)
+        and line.endswith(",")
+        and _ONE_ARGUMENT.fullmatch(line, len(inner), len(line) - 1)
+        for line in lines
+    )
+    return (lines, True) if each else None
+
+
 def long_code_lines(text: str) -> list[int]:
     """Numbers (from 1) of the code lines over the limit that black might
     change. Comments and docstring lines do not count (black leaves them).
@@ -144,10 +172,19 @@ def long_code_lines(text: str) -> list[int]:
         if assigned and len(assigned[1]) + 4 + len(assigned[2]) > BLACK_LINE_LENGTH:
             continue
         head = _ASSIGNED_CALL_HEAD.fullmatch(line)
-        if head and (
-            len(head[1]) + len(head[2]) + 4 > BLACK_LINE_LENGTH
-            or len(head[1]) + 4 + len(head[3]) + 1 > BLACK_LINE_LENGTH
+        arguments = _arguments(text, start + len(line), head[1]) if head else None
+        if (
+            head
+            and arguments
+            and (
+                len(head[1]) + len(head[2]) + 4 > BLACK_LINE_LENGTH
+                or len(head[1]) + 4 + len(head[3]) + 1 > BLACK_LINE_LENGTH
+                or arguments[1]
+                and any(len(a) + 4 > BLACK_LINE_LENGTH for a in arguments[0])
+            )
         ):
+            # (wrapping the call in parentheses would shorten nothing: `x = (`,
+            # `f(` there, or an argument 4 columns deeper, would be too long)
             continue
         found.append(lines + 1)
     return found

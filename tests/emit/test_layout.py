@@ -523,3 +523,37 @@ def test_subtype_tables_and_lookups_are_laid_out_where_claimed() -> None:
     assert "_SUBTYPES: dict[\n    Any, type[MMMM" in laid
     assert "_SUBTYPES.get(\n                data.get(" in laid
 
+
+
+@pytest.mark.parametrize("target", [68, 70, 71, 72, 80])  # (`self.t = (` fits up to 71)
+@pytest.mark.parametrize("callee", ["wrap", "self." + "c" * 40])
+@pytest.mark.parametrize("argument", [20, 58, 59, 60, 61, 62, 70, 90])  # (fits in parentheses up to 60)
+@pytest.mark.parametrize("comma", [False, True])
+@pytest.mark.parametrize("others", [0, 1, 2])  # (2: on the same line)
+def test_an_assigned_call_split_in_its_brackets_counts_as_long_by_its_arguments(
+    target: int, callee: str, argument: int, comma: bool, others: int
+) -> None:
+    """`self.<long> = wrap(` (a group's wrapper class) where `self.<long> =
+    (` would fit: black keeps the call split in its own brackets when its
+    arguments, one per line with the magic comma, would not fit inside
+    the parentheses either, and wraps it in them otherwise."""
+    source = (
+        "class A:\n    def f(self):\n"
+        f"        self.{'t' * target} = {callee}(\n"
+        + "            other,\n" * (others == 1)
+        + "            other, " * (others == 2)
+        + ("" if others == 2 else "            ")
+        + f"operations.{'a' * argument}{',' if comma else ''}\n        )\n"
+    )
+    assert len(source.splitlines()[2]) > 88
+    assert needs_black(source) == (black(source) != source)
+
+
+def test_a_wrapper_class_of_long_method_names_needs_no_black() -> None:
+    from generator.emit.layout import assign_call
+
+    for length in range(60, 100):
+        name = "m" * length
+        line = assign_call(f"self.{name}", "wrap", f"operations.{name}", 8)
+        source = f"class A:\n    def __init__(self, operations):\n        {line}\n"
+        assert black(source) == source and not needs_black(source), length
