@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Callable, Sequence
@@ -222,10 +223,24 @@ def _group_property(attribute: str, class_name: str, is_async: bool) -> dict[str
     }
 
 
+# The longest module name of an operation group. A group's attribute may be
+# as long as a spec's path (Microsoft Graph beta's run to 270 characters):
+# its module's file name must stay well inside a file system's 255 bytes with
+# the writer's temporary suffix, and inside Windows' 260-character paths
+# with the folder a vendored package sits in and `__pycache__`'s names.
+MAX_MODULE_NAME = 100
+
+
 def group_module(index: str, attribute: str) -> str:
     """The module of one operation group: `_operations_files` for the sync
-    `files` group, `_async_operations_files` for the async one."""
-    return f"{index}_{attribute}"
+    `files` group, `_async_operations_files` for the async one; a name
+    longer than MAX_MODULE_NAME is cut and ends with a digest of the whole
+    attribute instead (attributes are distinct, and so stay their modules)."""
+    name = f"{index}_{attribute}"
+    if len(name) <= MAX_MODULE_NAME:
+        return name
+    digest = hashlib.sha256(attribute.encode()).hexdigest()[:12]
+    return f"{name[: MAX_MODULE_NAME - 13].rstrip('_')}_{digest}"
 
 
 def pep440_version(version: str) -> str:

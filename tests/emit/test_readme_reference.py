@@ -14,6 +14,7 @@ import pytest
 
 from generator.config import read_config
 from generator.emit.readme import fence
+from generator.emit.render import group_module
 
 from ..conftest import ROOT
 from ..replay import client_arguments
@@ -39,7 +40,7 @@ def test_every_public_operation_has_its_signature_returns_and_raises(package: st
         call = f"client.{operation['group']}.{operation['method']}"
         section = found[call]
         assert "Returns " in section and "Raises " in section and "HttpResponseError" in section
-        group = importlib.import_module(f"{package}._operations_{operation['group']}")
+        group = importlib.import_module(f"{package}.{group_module('_operations', operation['group'])}")
         (cls,) = [c for n, c in inspect.getmembers(group, inspect.isclass) if n.endswith("Operations") and c.__module__ == group.__name__]
         parameters = [p for p in inspect.signature(getattr(cls, operation["method"])).parameters if p not in HATCHES | {"self"}]
         signature = re.search(r"```python\ndef (\w+)\((.*?)\) -> ", section, flags=re.DOTALL)
