@@ -119,7 +119,9 @@ def _arguments(text: str, end: int, pad: str) -> tuple[list[str], bool] | None:
     indentation `pad`) and whether they hold one argument each, where black
     would leave them as they are: one per line, each with its comma, or all
     on one line without; None for anything else."""
-    closing = text.find(f"\n{pad})", end)
+    # (looked for nearby only: a module may have half a million lines, and
+    # a call farther than this is left to black)
+    closing = text.find(f"\n{pad})", end, end + 8000)
     if closing < 0:
         return None
     lines = text[end + 1 : closing].split("\n")
