@@ -222,9 +222,20 @@ def _default_root(spec: Path) -> Path:
 
 
 def _package_from_spec(spec: Path) -> str:
+    """The package's name where none is given: the spec file's name in
+    snake case, made a name a package can have (`6-dot.json` gets `client_`
+    before it; `numbers.json`, which would shadow the standard library's
+    module, `_client` after it). A name given is refused instead
+    (`check_package_name`): the user chose it."""
+    from .config import package_name_problem
     from .ir.names import snake_case
 
-    return snake_case(spec.stem) or "client"
+    name = snake_case(spec.stem) or "client"
+    if name[0].isdigit():
+        name = f"client_{name}"
+    if package_name_problem(name):
+        name = f"{name}_client"
+    return name
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -78,6 +78,15 @@ _TAKEN_NAMES = frozenset(
 
 
 def check_package_name(name: str, where: str) -> None:
+    problem = package_name_problem(name)
+    if problem:
+        raise GenerationFailed(
+            [Diagnostic(where, 0, "", Level.ERROR, f"package name {name!r} {problem}")]
+        )
+
+
+def package_name_problem(name: str) -> str:
+    """Why `name` cannot name the generated package ("" where it can)."""
     problem = ""
     if not _PACKAGE_NAME.match(name):
         problem = "is not a valid Python identifier; use letters, digits and _"
@@ -91,10 +100,7 @@ def check_package_name(name: str, where: str) -> None:
             " the generated package itself imports); choose another, such as"
             f" {name}_client"
         )
-    if problem:
-        raise GenerationFailed(
-            [Diagnostic(where, 0, "", Level.ERROR, f"package name {name!r} {problem}")]
-        )
+    return problem
 
 
 def _streams(table: object, where: str) -> tuple[tuple[str, tuple[str, str]], ...]:

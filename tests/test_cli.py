@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from .conftest import ROOT, SEED_DIR
 
 
@@ -135,6 +137,31 @@ def test_invalid_yaml_is_reported_with_its_line(tmp_path: Path) -> None:
 def test_a_bad_package_name_is_refused(tmp_path: Path) -> None:
     result = run("generate", str(SEED_DIR / "azure-openai-catalog.yml"), "--package", "not-valid", cwd=tmp_path)
     assert result.returncode == 2 and "not a valid Python identifier" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("stem", "derived", "plain"),
+    [("numbers", "numbers_client", "numbers"), ("6-dot.example", "client_6_dot_example", "6_dot_example")],
+)
+def test_a_package_name_derived_from_the_spec_file_is_made_one_a_package_can_have(
+    tmp_path: Path, stem: str, derived: str, plain: str
+) -> None:
+    """Without --package, the spec file's name names the package: one that
+    would shadow the standard library's module (APIs.guru's `numbers.json`,
+    `profile.json`) or that starts with a digit is made a name a package can
+    have, not refused; the same name given is still refused (it was chosen)."""
+    spec = tmp_path / f"{stem}.yml"
+    spec.write_text((SEED_DIR / "azure-openai-catalog.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    result = run("generate", str(spec), "--output", "out", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out" / derived / "_client.py").is_file()
+    imported = subprocess.run(
+        [sys.executable, "-c", f"import {derived}; print({derived}.Client.__name__)"],
+        cwd=tmp_path / "out", capture_output=True, text=True, check=False,
+    )
+    assert imported.stdout.strip() == "Client", imported.stderr
+    given = run("generate", str(spec), "--output", "out", "--package", plain, cwd=tmp_path)
+    assert given.returncode == 2
 
 
 def test_the_package_version_comes_from_the_config_or_the_spec(tmp_path: Path) -> None:
