@@ -18,6 +18,7 @@ from ._pipeline import (
     Pipeline,
     RequestOptions,
     RequestSpec,
+    _decode_error,
     decode,
 )
 from ._serde import identity
@@ -55,8 +56,23 @@ class _Pages:
         return decode(response, identity, self.decode)
 
     def items(self, body: Any) -> list[Any]:
+        """A page's items read; raises what reading raised (a page whose items
+        are no list raises TypeError: iterating a string or a dict would give
+        its characters or keys as items)."""
         raw = body.get(self.item_name) if isinstance(body, dict) else body
+        if raw is not None and not isinstance(raw, list):
+            raise TypeError(f"the page's items are a {type(raw).__name__}, not a list")
         return [self.convert(item) for item in raw or []]
+
+    def read(self, response: httpx.Response) -> tuple[Any, list[Any]]:
+        """A page's body and its items; whatever does not read as the spec
+        declares is a DeserializationError with the response, as for any
+        other answer."""
+        body = self.body(response)
+        try:
+            return body, self.items(body)
+        except Exception as exc:
+            raise _decode_error(response, exc) from exc
 
     def next_spec(self, body: Any, base_url: str) -> RequestSpec | None:
         if not self.next_link_name or not isinstance(body, dict):
@@ -113,18 +129,23 @@ class ItemPaged(Generic[T]):
         )
         self._options = request_options
         # the first page's body when it came already (the end of a
-        # long-running operation); else `first` is sent for it
+        # long-running operation); else `first` is sent for it. Its items are
+        # read now: where they do not read, the operation's result raises
+        # (the poller reads it inside its own DeserializationError).
         self._first_page = first_page
+        self._first_items = (
+            None if first_page is _UNREAD else self._pages.items(first_page)
+        )
 
     def by_page(self) -> Iterator[list[T]]:
         spec: RequestSpec | None = self._pages.first
-        if self._first_page is not _UNREAD:
-            yield self._pages.items(self._first_page)
+        if self._first_items is not None:
+            yield self._first_items
             spec = self._pages.next_spec(self._first_page, self._pipeline.base_url)
         while spec is not None:
             response = self._pipeline.send(spec, self._options)
-            body = self._pages.body(response)
-            yield self._pages.items(body)
+            body, items = self._pages.read(response)
+            yield items
             spec = self._pages.next_spec(body, self._pipeline.base_url)
 
     def __iter__(self) -> Iterator[T]:
@@ -155,18 +176,23 @@ class AsyncItemPaged(Generic[T]):
         )
         self._options = request_options
         # the first page's body when it came already (the end of a
-        # long-running operation); else `first` is sent for it
+        # long-running operation); else `first` is sent for it. Its items are
+        # read now: where they do not read, the operation's result raises
+        # (the poller reads it inside its own DeserializationError).
         self._first_page = first_page
+        self._first_items = (
+            None if first_page is _UNREAD else self._pages.items(first_page)
+        )
 
     async def by_page(self) -> AsyncIterator[list[T]]:
         spec: RequestSpec | None = self._pages.first
-        if self._first_page is not _UNREAD:
-            yield self._pages.items(self._first_page)
+        if self._first_items is not None:
+            yield self._first_items
             spec = self._pages.next_spec(self._first_page, self._pipeline.base_url)
         while spec is not None:
             response = await self._pipeline.send(spec, self._options)
-            body = self._pages.body(response)
-            yield self._pages.items(body)
+            body, items = self._pages.read(response)
+            yield items
             spec = self._pages.next_spec(body, self._pipeline.base_url)
 
     async def __aiter__(self) -> AsyncIterator[T]:

@@ -4,7 +4,9 @@ sync and async, on the paging feature client."""
 
 from __future__ import annotations
 
+import importlib
 import json
+import types
 
 import httpx
 import pytest
@@ -87,3 +89,41 @@ def test_an_error_on_a_later_page_raises_the_typed_error(pg: Harness) -> None:
     with pytest.raises(pg.module.NotFoundError) as caught:
         pg.collect(pg.client(script, token="t").widgets.list())
     assert caught.value.code == "Gone"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        {"value": ["not a widget"]},  # an item that is no object
+        {"value": {"name": "a"}},  # items that are no list: not its keys as items
+        {"value": "ab"},  # nor its characters
+    ],
+)
+@pytest.mark.parametrize("later", [False, True])
+def test_a_page_that_does_not_read_raises_a_deserialization_error_with_its_response(
+    pg: Harness, page: dict[str, object], later: bool
+) -> None:
+    """As for any other answer: the server's page is not what the spec
+    declares (an Azure example answering a `DdlName` object with a string
+    raised AttributeError out of the pager)."""
+    answers = [httpx.Response(200, json=page)]
+    if later:
+        answers.insert(0, httpx.Response(200, json={"value": widgets("a"), "nextLink": f"{BASE}/widgets?page=2"}))
+    client = pg.client(Script(*answers), token="t")
+    with pytest.raises(pg.module.DeserializationError, match="the body is not what the spec declares") as caught:
+        pg.collect(client.widgets.list())
+    assert caught.value.response.status_code == 200
+    assert ("page=2" in str(caught.value.response.request.url)) == later
+
+
+def test_a_first_page_given_is_read_when_the_pager_is_made() -> None:
+    """The first page a long-running operation ends with: its items are read
+    at once, inside the poller's reading of the result (which raises a
+    DeserializationError with the response), not later at iteration."""
+    paging = importlib.import_module("paging_client._paging")
+    first = paging.RequestSpec(method="GET", path="")
+    with pytest.raises(TypeError, match="not a list"):
+        paging.ItemPaged(None, first, lambda item: item, first_page={"value": "ab"})
+    pipeline = types.SimpleNamespace(base_url=BASE)
+    pager = paging.ItemPaged(pipeline, first, lambda item: item, first_page={"value": ["x"]})
+    assert list(pager) == ["x"]
