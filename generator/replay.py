@@ -289,6 +289,9 @@ def _typed_arguments(
     return typed
 
 
+_PLAIN = (str, int, float, bool, bytes)
+
+
 def _typed(hint: Any, value: Any, serde: Any) -> Any:
     if value is None:
         return None
@@ -299,6 +302,8 @@ def _typed(hint: Any, value: Any, serde: Any) -> Any:
         for option in options:
             if _reads_as(option, value):
                 return _typed(option, value, serde)
+        if isinstance(value, (dict, list)) and all(o in _PLAIN for o in options):
+            return _typed(options[0], value, serde)  # (raises)
         return value
     if origin is list and isinstance(value, list) and options:
         return [_typed(options[0], item, serde) for item in value]
@@ -315,6 +320,11 @@ def _typed(hint: Any, value: Any, serde: Any) -> Any:
             return reader(value)
     if isinstance(value, dict) and hasattr(hint, "from_dict"):
         return hint.from_dict(value)
+    if isinstance(value, (dict, list)) and hint in _PLAIN:
+        # (GitHub's `markdown/render-raw` example gives `{"text": ...}` for
+        # a `text/plain` string body)
+        shape = "an object" if isinstance(value, dict) else "an array"
+        raise TypeError(f"{shape} where the method takes {hint.__name__}")
     return value
 
 
@@ -775,19 +785,21 @@ def _first_answer_problems(outcome: Replay) -> list[str]:
 
 
 def _explained_by_nulls(actual: Any, expected: Any, pointer: str) -> None:
-    """An example defect when the only difference is fields the example
-    sets to null and the client leaves out: null where the schema does not
-    allow it (no x-nullable), which the client reads as absent."""
-    nulls: list[str] = []
+    """An example defect when the only differences are nulls that one side
+    has and the other lacks: a null the example gives where the schema does
+    not allow one (no x-nullable), which the client reads as absent; or a
+    field the example leaves out where the client has null (one the schema
+    requires and lets be null: GitHub's `expires_at`, read as None and
+    written back as null)."""
 
-    def without(value: Any, other: Any, at: str) -> Any:
+    def without(value: Any, other: Any, at: str, found: list[str]) -> Any:
         if isinstance(value, dict) and isinstance(other, dict):
             kept = {}
             for key, inner in value.items():
                 if inner is None and key not in other:
-                    nulls.append(f"{at}/{key}")
+                    found.append(f"{at}/{key}")
                     continue
-                kept[key] = without(inner, other.get(key), f"{at}/{key}")
+                kept[key] = without(inner, other.get(key), f"{at}/{key}", found)
             return kept
         if (
             isinstance(value, list)
@@ -795,18 +807,34 @@ def _explained_by_nulls(actual: Any, expected: Any, pointer: str) -> None:
             and len(value) == len(other)
         ):
             return [
-                without(v, o, f"{at}/{i}") for i, (v, o) in enumerate(zip(value, other))
+                without(v, o, f"{at}/{i}", found)
+                for i, (v, o) in enumerate(zip(value, other))
             ]
         return value
 
-    stripped = without(expected, actual, pointer)
-    if nulls and same_json(actual, stripped):
-        shown = ", ".join(nulls[:3]) + (
-            f" and {len(nulls) - 3} more" if len(nulls) > 3 else ""
+    nulls: list[str] = []  # the example's
+    left_out: list[str] = []  # null in the client's, absent from the example
+    stripped = without(expected, actual, pointer, nulls)
+    kept = without(actual, expected, pointer, left_out)
+    if not (nulls or left_out) or not same_json(kept, stripped):
+        return
+    found = []
+    if nulls:
+        found.append(
+            f"{_listed(nulls)}: null where the spec's schema does not allow it"
+            " (no x-nullable)"
         )
-        raise ExampleDefect(
-            f"{shown}: null where the spec's schema does not allow it (no x-nullable)"
+    if left_out:
+        found.append(
+            f"{_listed(left_out)}: left out of the example, where the client has"
+            " null (a field the spec requires, that may be null)"
         )
+    raise ExampleDefect("; ".join(found))
+
+
+def _listed(pointers: list[str]) -> str:
+    more = len(pointers) - 3
+    return ", ".join(pointers[:3]) + (f" and {more} more" if more > 0 else "")
 
 
 def first_difference(actual: Any, expected: Any, pointer: str) -> str | None:

@@ -144,6 +144,11 @@ def test_a_difference_is_named_by_its_pointer_and_nulls_the_client_drops_are_the
     assert first_difference({}, {"a": 1}, "/body") == "at /body/a: missing from the client's"
     with pytest.raises(ExampleDefect, match=r"^/body/a/c: null where the spec's schema does not allow it"):
         first_difference({"a": {"b": 1}}, {"a": {"b": 1, "c": None}}, "/body")
+    # A required field that may be null, left out of the example: the client has null.
+    with pytest.raises(ExampleDefect, match=r"^/body/0/expires_at: left out of the example, where the client has null"):
+        first_difference([{"id": 1, "expires_at": None}], [{"id": 1}], "/body")
+    # A null on either side does not excuse any other difference.
+    assert first_difference([{"id": 2, "expires_at": None}], [{"id": 1}], "/body") is not None
 
 
 def test_an_example_that_answers_with_an_error_is_ok_when_the_client_raises_it(gadgets: str) -> None:
@@ -188,6 +193,11 @@ def test_example_values_become_the_types_the_method_takes(gadgets: str) -> None:
     assert [g.size for g in _typed(list[models.Gadget], [{"size": 1}, {"size": 2}], serde)] == [1, 2]
     assert _typed(dict[str, models.Gadget], {"a": {"size": 1}}, serde)["a"].size == 1
     assert _typed(str | None, "2024-01-02", serde) == "2024-01-02"  # (text stays text)
+    # An object or array for a plain value is the example's defect, not passed on.
+    with pytest.raises(TypeError, match="an object where the method takes str"):
+        _typed(str | None, {"text": "Hello"}, serde)
+    with pytest.raises(TypeError, match="an array where the method takes int"):
+        _typed(int, [1], serde)
 
 
 def test_an_object_in_the_query_matches_in_any_spelling_openapi_gives_it() -> None:
