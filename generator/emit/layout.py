@@ -551,7 +551,9 @@ def _call_of(text: str) -> Collection | None:
     parts = _split_arguments(inner)
     # (a comprehension or a lone generator argument takes no commas; one
     # inside an item's own brackets is that item's business)
-    if not parts or any(_comprehension_clauses(part) is not None for part in parts):
+    if not parts or any(
+        " for " in part and _comprehension_clauses(part) is not None for part in parts
+    ):
         return None
     return Collection(head, tuple(parts), closing)
 
