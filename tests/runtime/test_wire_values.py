@@ -144,3 +144,29 @@ def test_what_is_no_base64_is_refused_not_read_in_part(text: str) -> None:
         _serde.base64_bytes(text)
     with pytest.raises(ValueError):
         _serde.base64url_bytes(text)
+
+
+@given(st.timedeltas())
+def test_a_duration_written_reads_back_as_the_same_duration(value: dt.timedelta) -> None:
+    """Every microsecond survives the wire, at any size (Azure Batch's
+    `maxWallClockTime` is .NET's TimeSpan.MaxValue, 10,675,199 days)."""
+    text = _serde.iso_duration_to_wire(value)
+    assert "e" not in text.lower()  # (no exponent: `1e-06S` is no duration)
+    assert _serde.iso_duration(text) == value
+
+
+@pytest.mark.parametrize(
+    ("value", "wire"),
+    [
+        (dt.timedelta(seconds=12.345678), "PT12.345678S"),
+        (dt.timedelta(minutes=1, seconds=59.999999), "PT1M59.999999S"),
+        (dt.timedelta(microseconds=1), "PT0.000001S"),
+        (dt.timedelta(days=10675199, hours=2, minutes=48, seconds=5, microseconds=477581), "P10675199DT2H48M5.477581S"),
+        (dt.timedelta(minutes=30), "PT30M"),
+        (dt.timedelta(seconds=1.5), "PT1.5S"),
+        (dt.timedelta(0), "PT0S"),
+        (-dt.timedelta(days=1, seconds=1), "-P1DT1S"),
+    ],
+)
+def test_a_duration_is_written_to_the_microsecond(value: dt.timedelta, wire: str) -> None:
+    assert _serde.iso_duration_to_wire(value) == wire

@@ -214,15 +214,20 @@ def iso_duration(value: Any) -> _dt.timedelta:
 
 
 def iso_duration_to_wire(value: _dt.timedelta) -> str:
+    """Every microsecond the value holds, counted in integers (a float's
+    six significant digits wrote 12.345678 s as `12.3457S`, 59.999999 s as
+    `60S` and one microsecond as `1e-06S`)."""
     sign = "-" if value < _dt.timedelta(0) else ""
     value = abs(value)
-    seconds = value.seconds + value.microseconds / 1e6
-    hours, rest = divmod(seconds, 3600)
+    hours, rest = divmod(value.seconds, 3600)
     minutes, seconds = divmod(rest, 60)
+    fraction = f".{value.microseconds:06d}".rstrip("0") if value.microseconds else ""
     time = "".join(
-        f"{amount:g}{unit}"
-        for amount, unit in ((hours, "H"), (minutes, "M"), (seconds, "S"))
-        if amount
+        [
+            f"{hours}H" if hours else "",
+            f"{minutes}M" if minutes else "",
+            f"{seconds}{fraction}S" if seconds or fraction else "",
+        ]
     )
     return (
         f"{sign}P{value.days}D" + (f"T{time}" if time else "")
