@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import decimal
 import importlib
 import inspect
 import itertools
@@ -931,10 +932,46 @@ def same_json(actual: Any, expected: Any) -> bool:
             same_json(a, e) for a, e in zip(actual, expected)
         )
     if isinstance(expected, str) and isinstance(actual, str) and actual != expected:
-        return _instant(actual) is not None and _instant(actual) == _instant(expected)
+        if _instant(actual) is not None:
+            return _instant(actual) == _instant(expected)
+        # (a duration to the microsecond: .NET writes seven fraction digits)
+        first, second = _duration(actual), _duration(expected)
+        return (
+            first is not None
+            and second is not None
+            and abs(first - second) < _MICROSECOND
+        )
     if isinstance(expected, bool) or isinstance(actual, bool):
         return actual is expected
     return bool(actual == expected)
+
+
+_DURATION = re.compile(
+    r"(-)?P(?:([\d.]+)Y)?(?:([\d.]+)M)?(?:([\d.]+)W)?(?:([\d.]+)D)?"
+    r"(?:T(?:([\d.]+)H)?(?:([\d.]+)M)?(?:([\d.]+)S)?)?"
+)
+_DURATION_SECONDS = (365 * 86400, 30 * 86400, 7 * 86400, 86400, 3600, 60, 1)
+_MICROSECOND = decimal.Decimal("0.000001")
+
+
+def _duration(text: str) -> decimal.Decimal | None:
+    """An ISO 8601 duration's length in seconds (years and months counted
+    as the client counts them); None for other text."""
+    match = _DURATION.fullmatch(text)
+    if match is None or not any(match.groups()[1:]):
+        return None
+    try:
+        total = sum(
+            (
+                decimal.Decimal(part) * unit
+                for part, unit in zip(match.groups()[1:], _DURATION_SECONDS)
+                if part
+            ),
+            decimal.Decimal(0),
+        )
+    except decimal.InvalidOperation:
+        return None
+    return -total if match.group(1) else total
 
 
 def _instant(text: str) -> dt.datetime | None:

@@ -142,6 +142,10 @@ def test_a_difference_is_named_by_its_pointer_and_nulls_the_client_drops_are_the
     assert first_difference({"a": 1}, {"a": 1}, "/body") is None
     assert first_difference({"a": {"b": 1}}, {"a": {"b": 2}}, "/body") == "at /body/a/b: the client's 1, the example's 2"
     assert first_difference({}, {"a": 1}, "/body") == "at /body/a: missing from the client's"
+    # Durations compare to the microsecond the client holds (.NET writes seven digits).
+    assert first_difference({"d": "P10675199DT2H48M5.477581S"}, {"d": "P10675199DT2H48M5.4775807S"}, "/body") is None
+    assert first_difference({"d": "PT1.5S"}, {"d": "PT1.6S"}, "/body") == 'at /body/d: the client\'s "PT1.5S", the example\'s "PT1.6S"'
+    assert first_difference({"d": "PT1S"}, {"d": "P"}, "/body") is not None
     with pytest.raises(ExampleDefect, match=r"^/body/a/c: null where the spec's schema does not allow it"):
         first_difference({"a": {"b": 1}}, {"a": {"b": 1, "c": None}}, "/body")
     # A required field that may be null, left out of the example: the client has null.
