@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import decimal
+import functools
 import importlib
+import importlib.util
 import inspect
 import itertools
 import json
@@ -934,44 +935,38 @@ def same_json(actual: Any, expected: Any) -> bool:
     if isinstance(expected, str) and isinstance(actual, str) and actual != expected:
         if _instant(actual) is not None:
             return _instant(actual) == _instant(expected)
-        # (a duration to the microsecond: .NET writes seven fraction digits)
-        first, second = _duration(actual), _duration(expected)
-        return (
-            first is not None
-            and second is not None
-            and abs(first - second) < _MICROSECOND
-        )
+        # (a duration as the client holds it, to the microsecond: .NET
+        # writes seven fraction digits)
+        first = _duration(actual)
+        return first is not None and first == _duration(expected)
     if isinstance(expected, bool) or isinstance(actual, bool):
         return actual is expected
     return bool(actual == expected)
 
 
-_DURATION = re.compile(
-    r"(-)?P(?:([\d.]+)Y)?(?:([\d.]+)M)?(?:([\d.]+)W)?(?:([\d.]+)D)?"
-    r"(?:T(?:([\d.]+)H)?(?:([\d.]+)M)?(?:([\d.]+)S)?)?"
-)
-_DURATION_SECONDS = (365 * 86400, 30 * 86400, 7 * 86400, 86400, 3600, 60, 1)
-_MICROSECOND = decimal.Decimal("0.000001")
-
-
-def _duration(text: str) -> decimal.Decimal | None:
-    """An ISO 8601 duration's length in seconds (years and months counted
-    as the client counts them); None for other text."""
-    match = _DURATION.fullmatch(text)
-    if match is None or not any(match.groups()[1:]):
-        return None
+def _duration(text: str) -> dt.timedelta | None:
+    """An ISO 8601 duration as the client reads it (the runtime's own reader:
+    to the microsecond); None for other text."""
     try:
-        total = sum(
-            (
-                decimal.Decimal(part) * unit
-                for part, unit in zip(match.groups()[1:], _DURATION_SECONDS)
-                if part
-            ),
-            decimal.Decimal(0),
-        )
-    except decimal.InvalidOperation:
+        value = _runtime_serde().iso_duration(text)
+    except (TypeError, ValueError):
         return None
-    return -total if match.group(1) else total
+    return value if isinstance(value, dt.timedelta) else None
+
+
+@functools.cache
+def _runtime_serde() -> types.ModuleType:
+    """The runtime's `_serde` (standard library only), loaded from the
+    templates every generated package copies it from."""
+    from .emit.environment import RUNTIME
+
+    spec = importlib.util.spec_from_file_location(
+        "_replay_runtime_serde", RUNTIME / "_serde.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _instant(text: str) -> dt.datetime | None:
