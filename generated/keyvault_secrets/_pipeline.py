@@ -1185,17 +1185,26 @@ def decode_required(
     return value
 
 
+def text_body(value: Any) -> str:
+    """Marks, in `decode_by_status`, a status whose body is text: the
+    response's own text is the result (never parsed as JSON)."""
+    return str(value)
+
+
 def decode_by_status(
     response: httpx.Response,
     converters: Mapping[int, tuple[Callable[[Any], Any], bool]],
 ) -> Any:
     """`decode` for an operation whose answers differ by status (a 200 with
-    one model, a 201 with another, a 204 with nothing): each status has its
-    (converter, always present); a status without one has no body to read."""
+    one model, a 201 with another, a 204 with nothing, a redirect with
+    text): each status has its (converter, always present); a status without
+    one has no body to read."""
     found = converters.get(response.status_code)
     if found is None:
         return None
     convert, present = found
+    if convert is text_body:
+        return response.text
     if present:
         return decode_required(response, convert)
     return decode(response, convert)

@@ -1027,9 +1027,9 @@ class OperationViews:
         answers = [r for r in op.responses if r.status.isdigit()]
         if (
             op.returns is None
-            or op.returns_text
-            or any(r.content not in ("json", "empty") for r in answers)
-            or len({r.type for r in answers}) < 2
+            or any(r.content not in ("json", "empty", "text") for r in answers)
+            or len({(r.type, r.content) for r in answers}) < 2
+            or all(r.content == "text" for r in answers)
         ):
             return None
         annotations: list[str] = []
@@ -1039,6 +1039,16 @@ class OperationViews:
                 annotation = "None"
                 entries.append(
                     (f"{r.status}: ", Collection("(", ("_serde.nothing", "False"), ")"))
+                )
+            elif r.content == "text":
+                # (a text answer beside JSON ones: a redirect's message, a
+                # plain-text error page the spec lists as an answer)
+                annotation = "str"
+                entries.append(
+                    (
+                        f"{r.status}: ",
+                        Collection("(", ("_pipeline.text_body", "True"), ")"),
+                    )
                 )
             else:
                 annotation = self.types.response_annotation(r.type)

@@ -466,7 +466,8 @@ class SwaggerBuilder(OperationKinds):
 
         examples = self._examples(raw, at)
         successes, errors = self._responses(raw, at)
-        returns = next((r.type for r in successes if r.type is not None), None)
+        typed = next((r for r in successes if r.type is not None), None)
+        returns = typed.type if typed is not None else None
         returns_binary = any(r.content == "binary" for r in successes)
 
         event_stream = self._event_stream(produces, parameters, returns)
@@ -521,7 +522,9 @@ class SwaggerBuilder(OperationKinds):
             error_responses=tuple(errors),
             returns=None if returns_binary else returns,
             returns_binary=returns_binary,
-            returns_text=any(r.content == "text" for r in successes),
+            # (read as the answer that gives the type is: other answers that
+            # differ are read by their status, see emit's _results_by_status)
+            returns_text=typed is not None and typed.content == "text",
             returns_xml=any(r.content == "xml" for r in successes),
             accept=accept,
             event_stream=event_stream,

@@ -130,6 +130,32 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "next_link_name": None,
         "query": {},
     },
+    "Pets_GetCard": {
+        "group": "pets",
+        "method": "get_card",
+        "kind": "plain",
+        "http_method": "GET",
+        "path": "/pets/{id}/card",
+        "parameters": {
+            "id": {
+                "argument": "id",
+                "in": "path",
+                "required": True,
+            },
+        },
+        "groups": {},
+        "client_parameters": [],
+        "body": None,
+        "content_type": None,
+        "responses": {
+            "200": "json",
+            "203": "text",
+        },
+        "event_stream": None,
+        "item_name": None,
+        "next_link_name": None,
+        "query": {},
+    },
     "Pets_Wash": {
         "group": "pets",
         "method": "wash",

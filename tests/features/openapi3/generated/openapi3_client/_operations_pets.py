@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 import functools
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
@@ -204,6 +204,46 @@ class PetsOperations:
         _response = self._pipeline.send(_spec, request_options)
         return _pipeline.decode(_response, _models.Cat.from_dict)
 
+    def get_card(
+        self,
+        id: str,
+        *,
+        request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
+    ) -> _models.Owner | str:
+        """A pet's card, or a note saying where it went (answers that differ in media
+        type by status).
+
+        Args:
+            id: -
+            request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
+        """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
+        _pipeline.require(id=id)
+        _spec = _pipeline.RequestSpec(
+            method="GET",
+            path=_pipeline.format_path("/pets/{id}/card", {"id": (id, False)}),
+            accept="text/plain",
+            expected=(200, 203),
+        )
+        _response = self._pipeline.send(_spec, request_options)
+        _result = _pipeline.decode_by_status(
+            _response,
+            {200: (_models.Owner.from_dict, True), 203: (_pipeline.text_body, True)},
+        )
+        return cast("_models.Owner | str", _result)
+
     def wash(
         self,
         id: str,
@@ -279,6 +319,7 @@ class PetsOperationsWithRawResponse:
         self.get = wrap(operations.get)
         self.put_owner = wrap(operations.put_owner)
         self.get_cat = wrap(operations.get_cat)
+        self.get_card = wrap(operations.get_card)
         self.wash = wrap(operations.wash)
 
 
@@ -291,4 +332,5 @@ class PetsOperationsWithStreamingResponse:
         self.get = wrap(operations.get)
         self.put_owner = wrap(operations.put_owner)
         self.get_cat = wrap(operations.get_cat)
+        self.get_card = wrap(operations.get_card)
         self.wash = wrap(operations.wash)
