@@ -211,12 +211,14 @@ class BodyBuilder(ParameterBuilder):
                 content = "binary" if response_type.kind == "binary" else "json"
                 if content == "binary":
                     response_type = None
-                elif response_type.kind == "str" and _produces_text_only(
-                    raw, self.root
-                ):
-                    content = "text"  # text/plain and friends: the body is the string
-                elif _produces_xml_only(raw, self.root):
-                    content = "xml"
+                else:
+                    media_types = _response_media(response) or _produces(
+                        raw, self.root
+                    )
+                    if response_type.kind == "str" and _text_only(media_types):
+                        content = "text"  # text/plain and friends: the string
+                    elif _xml_not_json(media_types):
+                        content = "xml"
             headers = tuple(
                 ResponseHeader(
                     name,
@@ -274,14 +276,15 @@ def _produces(operation: dict[str, Any], root: dict[str, Any]) -> list[str]:
     return [str(p) for p in operation.get("produces") or root.get("produces") or []]
 
 
-def _produces_text_only(operation: dict[str, Any], root: dict[str, Any]) -> bool:
-    produces = _produces(operation, root)
-    return bool(produces) and all(p.startswith("text/") for p in produces)
+def _response_media(response: dict[str, Any]) -> list[str]:
+    """The answer's own media types, where its format gives each answer its
+    own (OpenAPI 3's `content`, as its view lists them)."""
+    produces = response.get("produces")
+    return [str(p) for p in produces] if isinstance(produces, list) else []
 
 
-def _produces_xml_only(operation: dict[str, Any], root: dict[str, Any]) -> bool:
-    """XML answers: the operation produces XML and no JSON."""
-    return _xml_not_json(_produces(operation, root))
+def _text_only(media_types: list[str]) -> bool:
+    return bool(media_types) and all(p.startswith("text/") for p in media_types)
 
 
 def _service_speaks_xml(operation: dict[str, Any], root: dict[str, Any]) -> bool:

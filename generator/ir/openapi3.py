@@ -13,7 +13,8 @@ Only the syntax differs between the two formats, and only here:
   fields Swagger puts on the parameter (`type`, `collectionFormat`,
   `x-ms-skip-url-encoding`); a `requestBody` becomes the body (or the form
   fields) and its media types the operation's `consumes`; a response's
-  `content` its `schema` and the operation's `produces`;
+  `content` its `schema`, its own `produces` (each answer is read as its own
+  media types say: text beside JSON) and the operation's;
 - `nullable` (3.0) and `type: [..., "null"]` (3.1) mean what `x-nullable`
   does; a `discriminator` object names its property;
 - securitySchemes: apiKey (in a header, the query or a cookie), oauth2 and
@@ -169,6 +170,10 @@ def response_view(response: Any) -> Any:
     }
     content = response.get("content") or {}
     media = preferred_media(list(content))
+    if isinstance(content, dict) and content:
+        # (each answer its own media types: the operation's are all of them,
+        # and a text answer beside a JSON one is read as text)
+        view["produces"] = [str(m) for m in content]
     if (
         media is not None
         and isinstance(content[media], dict)

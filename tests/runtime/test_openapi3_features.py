@@ -180,9 +180,11 @@ def test_an_answer_the_spec_lets_be_null_returns_none(pets: Harness) -> None:
 
 def test_answers_that_differ_in_media_type_by_status_are_each_read_as_their_own(pets: Harness) -> None:
     # 200 is declared text/plain with an object schema (read as the JSON it is);
-    # 203 is text: the string as sent, never parsed, even when it looks like JSON.
+    # 201 is a JSON string; 203 is text: the string as sent, never parsed, even
+    # when it looks like JSON, though the operation produces JSON too.
     script = Script(
         httpx.Response(200, text='{"pet": {"petType": "Dog"}}', headers={"content-type": "text/plain"}),
+        httpx.Response(201, json="card-2"),
         httpx.Response(203, text="moved to the shelter", headers={"content-type": "text/plain; charset=utf-8"}),
         httpx.Response(203, text='{"a": 1}', headers={"content-type": "text/plain"}),
         httpx.Response(200, text="not json", headers={"content-type": "text/plain"}),
@@ -190,11 +192,12 @@ def test_answers_that_differ_in_media_type_by_status_are_each_read_as_their_own(
     client = pets.client(script)
     card = pets.call(client.pets.get_card("a"))
     assert type(card) is models.Owner and type(card.pet) is models.Dog
+    assert pets.call(client.pets.get_card("a")) == "card-2"
     assert pets.call(client.pets.get_card("a")) == "moved to the shelter"
     assert pets.call(client.pets.get_card("a")) == '{"a": 1}'
     with pytest.raises(pets.module.DeserializationError):
         pets.call(client.pets.get_card("a"))
-    assert type(client.pets).get_card.__annotations__["return"] == "_models.Owner | str"
+    assert type(client.pets).get_card.__annotations__["return"] == "_models.Owner | str | None"
 
 
 def test_a_listed_4xx_answer_is_raised_with_its_model_outside_azure_documents(pets: Harness) -> None:

@@ -149,6 +149,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "content_type": None,
         "responses": {
             "200": "json",
+            "201": "json",
             "203": "text",
         },
         "event_stream": None,

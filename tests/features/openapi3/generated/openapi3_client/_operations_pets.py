@@ -213,7 +213,7 @@ class PetsOperations:
         extra_query: _pipeline.ExtraQuery | None = None,
         extra_body: _pipeline.ExtraBody | None = None,
         timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
-    ) -> _models.Owner | str:
+    ) -> _models.Owner | str | None:
         """A pet's card, or a note saying where it went (answers that differ in media
         type by status).
 
@@ -234,15 +234,19 @@ class PetsOperations:
         _spec = _pipeline.RequestSpec(
             method="GET",
             path=_pipeline.format_path("/pets/{id}/card", {"id": (id, False)}),
-            accept="text/plain",
-            expected=(200, 203),
+            accept="text/plain, application/json",
+            expected=(200, 201, 203),
         )
         _response = self._pipeline.send(_spec, request_options)
         _result = _pipeline.decode_by_status(
             _response,
-            {200: (_models.Owner.from_dict, True), 203: (_pipeline.text_body, True)},
+            {
+                200: (_models.Owner.from_dict, True),
+                201: (_serde.as_str, False),
+                203: (_pipeline.text_body, True),
+            },
         )
-        return cast("_models.Owner | str", _result)
+        return cast("_models.Owner | str | None", _result)
 
     def wash(
         self,
