@@ -292,11 +292,13 @@ def _typed_arguments(
 
 
 _PLAIN = (str, int, float, bool, bytes)
+_JSON = (dict, list, str, int, float, bool)
 
 
 def _typed(hint: Any, value: Any, serde: Any) -> Any:
-    if value is None:
-        return None
+    if value is None or hint is Any or not isinstance(value, _JSON):
+        # (read already: a flattened body's fields are model values, or UNSET)
+        return value
     options = [h for h in typing.get_args(hint) if h is not type(None)]
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
@@ -304,12 +306,16 @@ def _typed(hint: Any, value: Any, serde: Any) -> Any:
         for option in options:
             if _reads_as(option, value):
                 return _typed(option, value, serde)
-        if isinstance(value, (dict, list)) and all(o in _PLAIN for o in options):
-            return _typed(options[0], value, serde)  # (raises)
-        return value
-    if origin is list and isinstance(value, list) and options:
+        # (raises where the value's shape is none of the options': an array
+        # for a str, a string for a list; a string for an int is let through)
+        return _typed(options[0], value, serde) if options else value
+    if origin in (list, dict) and not isinstance(value, origin):
+        # (ritekit.com's `example: "jobs,hello"` for an array parameter: the
+        # serialized form, not the value)
+        raise TypeError(f"{_shape(value)} where the method takes a {origin.__name__}")
+    if origin is list and options:
         return [_typed(options[0], item, serde) for item in value]
-    if origin is dict and isinstance(value, dict) and len(options) == 2:
+    if origin is dict and len(options) == 2:
         return {key: _typed(options[1], item, serde) for key, item in value.items()}
     if isinstance(value, str):
         reader = {
@@ -320,14 +326,28 @@ def _typed(hint: Any, value: Any, serde: Any) -> Any:
         }.get(hint)
         if reader is not None:
             return reader(value)
-    if isinstance(value, dict) and hasattr(hint, "from_dict"):
+    if hasattr(hint, "from_dict"):
+        if not isinstance(value, dict):
+            raise TypeError(f"{_shape(value)} where the method takes {hint.__name__}")
         return hint.from_dict(value)
     if isinstance(value, (dict, list)) and hint in _PLAIN:
         # (GitHub's `markdown/render-raw` example gives `{"text": ...}` for
         # a `text/plain` string body)
-        shape = "an object" if isinstance(value, dict) else "an array"
-        raise TypeError(f"{shape} where the method takes {hint.__name__}")
+        raise TypeError(f"{_shape(value)} where the method takes {hint.__name__}")
     return value
+
+
+def _shape(value: Any) -> str:
+    """A JSON value's kind, as a message names it."""
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, bool):
+        return "a boolean"
+    return "a number" if isinstance(value, (int, float)) else type(value).__name__
 
 
 def _reads_as(option: Any, value: Any) -> bool:

@@ -5,6 +5,7 @@ example defect (with its JSON pointer) or unsupported (issue 14)."""
 from __future__ import annotations
 
 import json
+import typing
 from pathlib import Path
 
 import pytest
@@ -202,6 +203,19 @@ def test_example_values_become_the_types_the_method_takes(gadgets: str) -> None:
         _typed(str | None, {"text": "Hello"}, serde)
     with pytest.raises(TypeError, match="an array where the method takes int"):
         _typed(int, [1], serde)
+    # And the mirror: a plain value for a list, a map or a model (the
+    # serialized `"jobs,hello"` for an array parameter) is the example's too.
+    with pytest.raises(TypeError, match="a string where the method takes a list"):
+        _typed(list[str] | None, "jobs,hello", serde)
+    with pytest.raises(TypeError, match="an array where the method takes a dict"):
+        _typed(dict[str, int], [1], serde)
+    with pytest.raises(TypeError, match="a number where the method takes Gadget"):
+        _typed(models.Gadget | None, 3, serde)
+    assert _typed(int | None, "5", serde) == "5"  # (a number as text is let through)
+    assert _typed(typing.Any, {"a": 1}, serde) == {"a": 1} and _typed(typing.Any, 3, serde) == 3
+    gadget = models.Gadget(size=1)
+    assert _typed(models.Gadget | None, gadget, serde) is gadget  # (read already)
+    assert _typed(dict[str, str] | None, serde.UNSET, serde) is serde.UNSET
 
 
 def test_an_object_in_the_query_matches_in_any_spelling_openapi_gives_it() -> None:
