@@ -913,7 +913,10 @@ def _plain(value: Any) -> Any:
 def _object_in_query(query: dict[str, str], name: str, value: dict[str, Any]) -> bool:
     """Whether an object the example gives a query parameter is in the query
     in one of OpenAPI's spellings of it: deepObject (`name[key]=value`),
-    exploded form (`key=value`) or form (`name=key,value,...`)."""
+    exploded form (`key=value`), form (`name=key,value,...`) or JSON (a
+    parameter whose `content` is application/json)."""
+    if _json_text(query.get(name)) == value:
+        return True
     fields = [(str(k), v) for k, v in value.items() if v is not None]
 
     def deep(prefix: str, items: list[tuple[str, Any]]) -> bool:
@@ -932,6 +935,14 @@ def _object_in_query(query: dict[str, str], name: str, value: dict[str, Any]) ->
         or all(same_json(query.get(k), _wire_text(v)) for k, v in fields)
         or query.get(name) == flat
     )
+
+
+def _json_text(text: str | None) -> Any:
+    """What a JSON text says (None where it is none)."""
+    try:
+        return json.loads(text) if text is not None else None
+    except ValueError:
+        return None
 
 
 def _wire_text(value: Any) -> str:

@@ -225,5 +225,7 @@ def test_an_object_in_the_query_matches_in_any_spelling_openapi_gives_it() -> No
     assert _object_in_query({"name[eq]": "Palace", "name[range][gt]": "3"}, "name", value)  # deepObject
     assert _object_in_query({"eq": "Palace", "range": "{'gt': 3}"}, "name", {"eq": "Palace"})  # form, exploded
     assert _object_in_query({"name": "eq,Palace"}, "name", {"eq": "Palace"})  # form
+    assert _object_in_query({"name": '{"eq": "Palace"}'}, "name", {"eq": "Palace"})  # content: application/json
     assert not _object_in_query({"name[eq]": "Castle"}, "name", {"eq": "Palace"})
+    assert not _object_in_query({"name": '{"eq": "Castle"}'}, "name", {"eq": "Palace"})
     assert not _object_in_query({"name": "{'eq': 'Palace'}"}, "name", {"eq": "Palace"})
