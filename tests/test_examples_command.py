@@ -218,6 +218,23 @@ def test_example_values_become_the_types_the_method_takes(gadgets: str) -> None:
     assert _typed(dict[str, str] | None, serde.UNSET, serde) is serde.UNSET
 
 
+def test_an_array_in_the_query_matches_repeated_or_joined_and_its_objects_as_json() -> None:
+    from generator.replay import _items_in_query
+
+    assert _items_in_query(["a", "b"], ["a", "b"])  # exploded
+    assert _items_in_query(["a,b"], ["a", "b"]) and _items_in_query(["a|b"], ["a", "b"])  # csv, pipes
+    assert _items_in_query(['{"k": 1}', '{"k":2}'], [{"k": 1}, {"k": 2}])  # objects: JSON each
+    assert not _items_in_query(["a"], ["a", "b"])
+    assert not _items_in_query(["{'k': 1}"], [{"k": 1}])  # (a repr is no spelling of it)
+
+
+def test_a_path_keys_fragment_is_not_part_of_the_path_the_example_asks_for() -> None:
+    from generator.replay import expected_path
+
+    operation = {"path": "/{tenant}/{next}#Users_ListNext", "parameters": {"next": {"raw": True}}}
+    assert expected_path(operation, {"tenant": "t 1", "next": "users?skip=2"}) == "/t%201/users?skip=2"
+
+
 def test_an_object_in_the_query_matches_in_any_spelling_openapi_gives_it() -> None:
     from generator.replay import _object_in_query
 

@@ -669,6 +669,8 @@ def _operations_metadata(client: ClientSpec) -> dict[str, Any]:
                         ),
                         **({"raw": True} if p.skip_url_encoding else {}),
                         **({"group": p.group} if p.group else {}),
+                        # (a `content: application/json` parameter: JSON text)
+                        **({"json": True} if p.style == "json" else {}),
                     }
                     for p in op.parameters
                 },

@@ -159,6 +159,20 @@ def test_object_query_parameters_are_spelled_as_their_style_says(pets: Harness) 
     ]
 
 
+def test_a_query_value_goes_in_its_wire_form_and_an_object_no_style_spells_as_json(pets: Harness) -> None:
+    script = Script(httpx.Response(200, json={"petType": "Dog"}))
+    since = dt.datetime(2024, 5, 1, 10, tzinfo=UTC)
+    sort = [models.SortItem(key="name", desc=True), models.SortItem(key="age")]
+    pets.call(pets.client(script).pets.get("p1", sort=sort, since=since, token=b"hi"))
+    query = urllib.parse.parse_qsl(urllib.parse.urlsplit(str(script.requests[0].url)).query)
+    assert query == [
+        ("sort", '{"key":"name","desc":true}'),  # an array's objects: JSON each
+        ("sort", '{"key":"age"}'),
+        ("since", '"2024-05-01T10:00:00Z"'),  # content: application/json, in ISO 8601
+        ("token", "aGk="),  # bytes (a union's `format: byte`) in base64
+    ]
+
+
 def test_every_server_the_spec_lists_is_on_the_client_and_the_first_is_the_default(pets: Harness) -> None:
     import openapi3_client
 

@@ -44,6 +44,20 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "where": {
                 "argument": "where",
                 "in": "query",
+                "json": True,
+            },
+            "sort": {
+                "argument": "sort",
+                "in": "query",
+            },
+            "since": {
+                "argument": "since",
+                "in": "query",
+                "json": True,
+            },
+            "token": {
+                "argument": "token",
+                "in": "query",
             },
             "session": {
                 "argument": "session",

@@ -34,6 +34,9 @@ class PetsOperations:
         filter: _models.Filter | None = None,
         page: _models.Page_ | None = None,
         where: dict[str, str] | None = None,
+        sort: list[_models.SortItem] | None = None,
+        since: datetime.datetime | None = None,
+        token: bytes | str | None = None,
         session: str | None = None,
         seen: list[str] | None = None,
         tags_cookie: str | None = None,
@@ -52,6 +55,9 @@ class PetsOperations:
             filter: -
             page: -
             where: -
+            sort: Objects in an array, which no style spells, go as JSON each.
+            since: -
+            token: -
             session: -
             seen: -
             tags_cookie: -
@@ -78,6 +84,12 @@ class PetsOperations:
             _query.extend(_pipeline.object_query("page", page, "form"))
         if where is not None:
             _query.append(("where", _pipeline.json_value(where)))
+        if sort is not None:
+            _query.extend(("sort", _pipeline.query_value(_item)) for _item in sort)
+        if since is not None:
+            _query.append(("since", _pipeline.json_value(since)))
+        if token is not None:
+            _query.append(("token", _pipeline.query_value(token)))
         _cookies: list[tuple[str, str]] = []
         if session is not None:
             _cookies.append(("session", session))

@@ -23,6 +23,7 @@ __all__ = [
     "Pet",
     "Problem",
     "Query",
+    "SortItem",
     "Tree",
     "WashBody",
 ]
@@ -585,6 +586,59 @@ class Query:
 
 
 @dataclass(kw_only=True, slots=True)
+class SortItem:
+    """SortItem
+
+    Attributes:
+        key: -
+        desc: -
+        additional_properties: Fields the service sent that the spec does not define;
+            sent back as they are.
+    """
+
+    key: str | None = None
+    desc: bool | None = None
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
+
+    _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
+        {
+            "key",
+            "desc",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SortItem:
+        """A SortItem from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.key = data.get("key")
+        self.desc = data.get("desc")
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
+        return self
+
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.key is not None:
+            data["key"] = self.key
+        if self.desc is not None:
+            data["desc"] = self.desc
+        data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
+        return data
+
+
+@dataclass(kw_only=True, slots=True)
 class WashBody:
     """WashBody
 
@@ -695,4 +749,8 @@ _TREE_ONE_OF: _serde.OneOf[Tree] = _serde.OneOf(
 
 _ID_ONE_OF: _serde.OneOf[str | int] = _serde.OneOf(
     (_serde.Choice("string"), _serde.Choice("integer"))
+)
+
+_TOKEN_ONE_OF: _serde.OneOf[bytes | str] = _serde.OneOf(
+    (_serde.Choice("string", _serde.base64_bytes), _serde.Choice("string"))
 )

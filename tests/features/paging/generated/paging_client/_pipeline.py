@@ -270,11 +270,24 @@ def drop_none(values: Mapping[str, T | None]) -> dict[str, T]:
 
 
 def query_value(value: Any) -> str:
+    """A value as the text of a path segment, a query parameter or a header:
+    its wire form (a date-time in ISO 8601, bytes in base64, an enum as its
+    value), and an object as compact JSON (no `style` spells an object in an
+    array, or a union's object alternative)."""
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if isinstance(value, str):
+        return str(value)
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, enum.Enum):
-        return str(value.value)
-    return str(value)
+    if isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, (list, tuple)):
+        return ",".join(query_value(item) for item in value)
+    wire = _serde.one_of_to_wire(value)
+    if isinstance(wire, (dict, list)):
+        return json.dumps(wire, separators=(",", ":"), default=str)
+    return str(wire)
 
 
 def _plain(value: Any) -> Any:
@@ -309,8 +322,9 @@ def object_query(name: str, value: Any, style: str) -> list[tuple[str, str]]:
 
 
 def json_value(value: Any) -> str:
-    """A parameter whose `content` is JSON: the value as compact JSON text."""
-    return json.dumps(_plain(value), separators=(",", ":"), default=str)
+    """A parameter whose `content` is JSON: the value as compact JSON text
+    (of its wire form: a date-time in ISO 8601, bytes in base64)."""
+    return json.dumps(_serde.one_of_to_wire(value), separators=(",", ":"), default=str)
 
 
 # Set while `with_raw_response` runs a call: the pipeline reports the final
