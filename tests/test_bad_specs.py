@@ -49,6 +49,7 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "header_name_line_break.json": (2, "header_name_line_break.json:8: /paths/~1things/get/parameters/0: error: header name 'x-id\\r\\nx-injected: 1' is not an HTTP header name (letters, digits and !#$%&'*+-.^_`|~ only); fix the name"),
     "hostile_descriptions.yml": (0, ""),
     "hostile_descriptions_openapi3.yml": (0, ""),
+    "ignored_headers_openapi3.yml": (0, "ignored_headers_openapi3.yml:11: /paths/~1tokens/post/parameters/0: warning W018 (ignored-header): a header parameter named 'Content-type' is ignored, as OpenAPI 3 says; the client sends the media types the operation declares"),
     "infinite_defaults.json": (0, ""),
     "infinite_defaults.yml": (0, ""),
     "invalid_json.json": (2, "invalid_json.json:2: error: invalid JSON: Expecting property name enclosed in double quotes"),

@@ -62,6 +62,9 @@ class SwaggerBuilder(OperationKinds):
 
     # Where a format lets a parameter (besides the body) go; OpenAPI 3 adds cookies.
     parameter_locations: ClassVar[tuple[str, ...]] = ("path", "query", "header")
+    # Header parameters the format says to ignore (lower case): the client
+    # sends its own (the body's media type, the answers' it accepts).
+    ignored_headers: ClassVar[frozenset[str]] = frozenset()
 
     def build(self, spec_path: Path) -> ClientSpec | None:
         document = self.loader.load(spec_path)
@@ -368,6 +371,15 @@ class SwaggerBuilder(OperationKinds):
             ):
                 if location in ("query", "header", "path"):
                     client_parameters.append(name)
+                continue
+            if location == "header" and str(name).lower() in self.ignored_headers:
+                self.diagnostics.warn(
+                    "W018",
+                    f"a header parameter named {name!r} is ignored, as OpenAPI 3"
+                    " says; the client sends the media types the operation declares",
+                    where.file,
+                    where.pointer,
+                )
                 continue
             if location == "body":
                 body = self._body(parameter, where, consumes, method_name)

@@ -464,6 +464,10 @@ class OpenApi3Builder(SwaggerBuilder):
     Swagger 2.0 front end uses."""
 
     parameter_locations = ("path", "query", "header", "cookie")
+    # ("If in is header and the name is Accept, Content-Type or
+    # Authorization, the parameter definition SHALL be ignored": a declared
+    # Authorization header is kept, often the document's only word on auth)
+    ignored_headers = frozenset({"accept", "content-type"})
 
     def _deref(self, value: Any, pointer: str) -> Any:
         """A `$ref`'s target (errors located at `pointer`), or the value."""

@@ -411,3 +411,27 @@ def test_a_query_parameter_of_an_object_or_a_string_is_sent_as_its_style_spells_
     fences.list(floor=module.models.Floor(id="DM_1234"))
     fences.list(floor="null")
     assert [str(r.url.query, "ascii") for r in seen] == ["floor%5Bid%5D=DM_1234", "floor=null"]
+
+
+def test_accept_and_content_type_header_parameters_are_ignored_as_openapi_3_says(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found by made-up answers (benchmarks/synthetic.py): akeneo.com declares
+    `Content-type` as a header parameter beside a JSON body, and the client
+    sent both (`Content-Type: text, application/json`); vtex.local's
+    `Content-Type` argument was overridden silently. OpenAPI 3 says such a
+    parameter SHALL be ignored (names compared as HTTP compares them); a
+    declared Authorization header is kept."""
+    spec = ROOT / "tests" / "bad_specs" / "ignored_headers_openapi3.yml"
+    job = ClientJob(spec, tmp_path / "out", "ignored_headers_client", spec.parent)
+    package = generate_package(job)
+    warnings = [d for d in package.diagnostics if d.code == "W018"]
+    assert [d.pointer for d in warnings] == ["/paths/~1tokens/post/parameters/0", "/paths/~1tokens/post/parameters/1"]
+    write_package(job.package_dir, package.files, package.manifest, package.user_owned)
+    monkeypatch.syspath_prepend(str(tmp_path / "out"))
+    module = importlib.import_module("ignored_headers_client")
+    seen: list[httpx.Request] = []
+    tokens = module.Client(http_client=httpx.Client(transport=httpx.MockTransport(lambda r: seen.append(r) or httpx.Response(200)))).tokens
+    tokens.create(user="ann", authorization="Basic YTpi")
+    assert seen[0].headers.get_list("content-type") == ["application/json"]
+    assert seen[0].headers["authorization"] == "Basic YTpi"
+    with pytest.raises(TypeError):
+        tokens.create(user="ann", content_type="text/plain")
