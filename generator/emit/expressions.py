@@ -42,6 +42,9 @@ _FROM_WIRE = {
     "decimal": "_serde.decimal",
     "bytes": "_serde.base64_bytes",
     "base64url": "_serde.base64url_bytes",
+    # (`format: binary` inside JSON, where raw bytes cannot go: base64, as
+    # `format: byte`; a binary body or answer is bytes as they are elsewhere)
+    "binary": "_serde.base64_bytes",
 }
 
 # Converters that check a JSON scalar is of the declared type.
@@ -62,6 +65,7 @@ _TO_WIRE = {
     "decimal": "_serde.decimal_to_wire",
     "bytes": "_serde.base64_bytes_to_wire",
     "base64url": "_serde.base64url_bytes_to_wire",
+    "binary": "_serde.base64_bytes_to_wire",
 }
 
 

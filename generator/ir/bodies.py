@@ -43,6 +43,10 @@ class BodyBuilder(ParameterBuilder):
             schema, at.child("schema"), pascal_case(method_name) + "Body"
         )
         encoding, content_type = _body_encoding([str(c) for c in consumes], body_type)
+        if "*" in content_type:
+            # A wildcard says the service takes anything; a request names
+            # what it sends.
+            content_type = _CONCRETE.get(encoding, "application/octet-stream")
         if encoding == "binary":
             body_type = TypeRef("binary")
         flattened: tuple[Property, ...] = ()
@@ -310,6 +314,13 @@ def _is_json(media_type: str) -> bool:
 def _is_xml(media_type: str) -> bool:
     essence = media_type.split(";")[0].strip().lower()
     return essence in ("application/xml", "text/xml") or essence.endswith("+xml")
+
+
+_CONCRETE = {
+    "json": "application/json",
+    "xml": "application/xml",
+    "text": "text/plain",
+}
 
 
 def _body_encoding(consumes: list[str], body_type: TypeRef) -> tuple[str, str]:
