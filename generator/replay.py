@@ -910,15 +910,9 @@ def _short(value: Any) -> str:
 
 
 def _plain(value: Any) -> Any:
-    if hasattr(value, "to_dict"):
-        return value.to_dict()
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if hasattr(value, "value") and not isinstance(value, (str, int, float)):
-        return value.value
-    return value
+    """A result as the client writes it (the runtime's own writer): a model
+    as its dict, a date-time in ISO 8601, bytes in base64, an enum's value."""
+    return _runtime_serde().one_of_to_wire(value)
 
 
 def _object_in_query(query: dict[str, str], name: str, value: dict[str, Any]) -> bool:

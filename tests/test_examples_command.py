@@ -228,6 +228,17 @@ def test_an_array_in_the_query_matches_repeated_or_joined_and_its_objects_as_jso
     assert not _items_in_query(["{'k': 1}"], [{"k": 1}])  # (a repr is no spelling of it)
 
 
+def test_an_answer_is_compared_as_the_client_writes_it() -> None:
+    """A `format: byte` answer read as bytes was compared as "b'hi'" (id4i.de)."""
+    import datetime as dt
+
+    from generator.replay import _plain
+
+    assert _plain(b"hi") == "aGk="
+    assert _plain([dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.UTC)]) == ["2024-01-02T03:04:05Z"]
+    assert _plain({"d": dt.date(2024, 1, 2), "n": 1}) == {"d": "2024-01-02", "n": 1}
+
+
 def test_a_path_keys_fragment_is_not_part_of_the_path_the_example_asks_for() -> None:
     from generator.replay import expected_path
 
