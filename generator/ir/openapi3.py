@@ -120,7 +120,8 @@ def parameter_view(parameter: Any, deref: Deref, at: str = "") -> Any:
         "style", "form" if location in ("query", "cookie") else "simple"
     )
     explode = parameter.get("explode", style == "form")
-    if view.get("type") == "array":
+    if view.get("type") == "array" and view.get(OBJECT_STYLE) != "json":
+        # (an array in JSON text is one value: no collection format splits it)
         view["collectionFormat"] = _COLLECTION_FORMATS.get(
             (style, bool(explode)), "csv"
         )

@@ -163,12 +163,13 @@ def test_a_query_value_goes_in_its_wire_form_and_an_object_no_style_spells_as_js
     script = Script(httpx.Response(200, json={"petType": "Dog"}))
     since = dt.datetime(2024, 5, 1, 10, tzinfo=UTC)
     sort = [models.SortItem(key="name", desc=True), models.SortItem(key="age")]
-    pets.call(pets.client(script).pets.get("p1", sort=sort, since=since, token=b"hi"))
+    pets.call(pets.client(script).pets.get("p1", sort=sort, since=since, ids=["a", "b"], token=b"hi"))
     query = urllib.parse.parse_qsl(urllib.parse.urlsplit(str(script.requests[0].url)).query)
     assert query == [
         ("sort", '{"key":"name","desc":true}'),  # an array's objects: JSON each
         ("sort", '{"key":"age"}'),
         ("since", '"2024-05-01T10:00:00Z"'),  # content: application/json, in ISO 8601
+        ("ids", '["a","b"]'),  # content: application/json: one JSON array, not repeated
         ("token", "aGk="),  # bytes (a union's `format: byte`) in base64
     ]
 

@@ -36,6 +36,7 @@ class AsyncPetsOperations:
         where: dict[str, str] | None = None,
         sort: list[_models.SortItem] | None = None,
         since: datetime.datetime | None = None,
+        ids: list[str] | None = None,
         token: bytes | str | None = None,
         session: str | None = None,
         seen: list[str] | None = None,
@@ -57,6 +58,7 @@ class AsyncPetsOperations:
             where: -
             sort: Objects in an array, which no style spells, go as JSON each.
             since: -
+            ids: -
             token: -
             session: -
             seen: -
@@ -88,6 +90,8 @@ class AsyncPetsOperations:
             _query.extend(("sort", _pipeline.query_value(_item)) for _item in sort)
         if since is not None:
             _query.append(("since", _pipeline.json_value(since)))
+        if ids is not None:
+            _query.append(("ids", _pipeline.json_value(ids)))
         if token is not None:
             _query.append(("token", _pipeline.query_value(token)))
         _cookies: list[tuple[str, str]] = []

@@ -55,6 +55,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "query",
                 "json": True,
             },
+            "ids": {
+                "argument": "ids",
+                "in": "query",
+                "json": True,
+            },
             "token": {
                 "argument": "token",
                 "in": "query",
