@@ -1,0 +1,122 @@
+"""Made-up answers (benchmarks/synthetic.py): every operation of an OpenAPI 3
+document replayed against values its own schemas describe. The values are
+made from the document alone; the ten corpus specs CI keeps (tests/corpus)
+and the OpenAPI 3 feature spec replay with no client defect."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from .conftest import ROOT
+
+
+def _tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("synthetic", ROOT / "benchmarks" / "synthetic.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["synthetic"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+synthetic = _tool()
+
+DOCUMENT: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "components": {
+        "schemas": {
+            "Pet": {
+                "oneOf": [{"$ref": "#/components/schemas/Cat"}, {"type": "null"}],
+                "discriminator": {"propertyName": "kind", "mapping": {"cat": "#/components/schemas/Cat"}},
+            },
+            "Cat": {
+                "allOf": [{"$ref": "#/components/schemas/Base"}],
+                "properties": {"lives": {"type": "integer", "minimum": 7}, "born": {"type": "string", "format": "date"}},
+            },
+            "Base": {
+                "type": "object",
+                "required": ["kind"],
+                "properties": {
+                    "kind": {"type": "string"},
+                    "id": {"type": "string", "readOnly": True},
+                    "secret": {"type": "string", "writeOnly": True},
+                    "parent": {"$ref": "#/components/schemas/Base"},
+                    "tags": {"type": "object", "additionalProperties": {"type": "boolean"}},
+                    "level": {"enum": [None, "high"]},
+                },
+            },
+        }
+    },
+}
+
+
+def test_values_follow_the_schema_and_its_direction() -> None:
+    made = synthetic.Synthesizer(DOCUMENT)
+    answer = made.value({"$ref": "#/components/schemas/Pet"}, sending=False)
+    assert answer["kind"] == "cat"  # the discriminator's mapping names the alternative
+    assert answer["lives"] == 7 and answer["born"] == "2024-01-02"  # bounds and formats
+    assert "id" in answer and "secret" not in answer  # an answer carries readOnly, never writeOnly
+    assert answer["tags"] == {"key": True} and answer["level"] == "high"
+    sent = made.value({"$ref": "#/components/schemas/Cat"}, sending=True)
+    assert "id" not in sent and "secret" in sent  # a request the other way round
+
+
+def test_a_recursion_ends() -> None:
+    made = synthetic.Synthesizer(DOCUMENT)
+    value = made.value({"$ref": "#/components/schemas/Base"}, sending=False)
+    depth = 0
+    while "parent" in value:
+        value, depth = value["parent"], depth + 1
+    assert 0 < depth < 4
+
+
+def test_each_operation_gets_one_made_up_exchange_and_loses_its_own_examples() -> None:
+    document = {
+        "openapi": "3.0.3",
+        "paths": {"/a/{id}": {
+            "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string", "format": "uuid"}}],
+            "get": {
+                "parameters": [{"name": "q", "in": "query", "example": "old", "schema": {"type": "integer"}}],
+                "responses": {"200": {"description": "ok", "content": {"application/json": {
+                    "examples": {"old": {"value": 1}}, "schema": {"type": "array", "items": {"type": "boolean"}},
+                }}}},
+            },
+            "post": {
+                "requestBody": {"content": {"multipart/form-data": {"schema": {"type": "object", "properties": {"f": {"type": "string", "format": "binary"}}}}}},
+                "responses": {"204": {"description": "ok"}},
+            },
+        }},
+    }
+    made, files = synthetic.with_made_up_examples(document)
+    get = made["paths"]["/a/{id}"]["get"]
+    assert get["x-ms-examples"] == {"made up": {"$ref": "./examples/0.json"}}
+    assert files["0.json"] == {"parameters": {"q": 1, "id": "3f2504e0-4f89-41d3-9a0c-0305e82c3301"}, "responses": {"200": {"body": [True]}}}
+    assert files["1.json"] == {"parameters": {"id": "3f2504e0-4f89-41d3-9a0c-0305e82c3301", "f": "text"}, "responses": {"204": {}}}  # a form's fields one by one
+    assert "example" not in get["parameters"][0] and "examples" not in get["responses"]["200"]["content"]["application/json"]
+    assert document["paths"]["/a/{id}"]["get"]["parameters"][0]["example"] == "old"  # (a copy)
+
+
+# (each with operations: adyen.com's is webhooks only)
+SPECS = [
+    *(p for p in sorted((ROOT / "tests" / "corpus").glob("*.json")) if json.loads(p.read_text(encoding="utf-8")).get("paths")),
+    ROOT / "tests" / "features" / "openapi3" / "spec.yaml",
+]
+
+
+def test_nine_corpus_specs_and_the_feature_spec_are_replayed() -> None:
+    assert len(SPECS) == 10
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.stem if p.suffix == ".json" else "openapi3-feature")
+def test_made_up_answers_replay_without_a_client_defect(spec: Path, tmp_path: Path) -> None:
+    result = synthetic.replay(spec, tmp_path)
+    assert "skipped" not in result and not result["stderr"], result
+    assert result["defects"] == [], result["defects"]
+    assert result["counts"].get("ok", 0) >= 1, result["counts"]
