@@ -347,6 +347,7 @@ def replay(spec: Path, work: Path) -> dict[str, Any]:
         document, files = with_made_up_examples(document)
     except (ValueError, KeyError, IndexError, TypeError, RecursionError) as exc:
         return {"spec": str(spec), "skipped": f"{type(exc).__name__}: {exc}"}
+    work = work.resolve()
     (work / "examples").mkdir(parents=True, exist_ok=True)
     for name, exchange in files.items():
         (work / "examples" / name).write_text(json.dumps(exchange), encoding="utf-8")

@@ -178,6 +178,13 @@ def replay(
     binary = operation["kind"] == "binary" or operation["responses"].get(
         str(status_text)
     ) in ("binary", "text")
+    if (
+        "xml" in str(operation.get("content_type") or "").lower()
+        or operation["responses"].get(str(status_text)) == "xml"
+    ):
+        # (an example spells an XML body as JSON: comparing the two needs
+        # the XML shapes of the spec, which the replay does not read yet)
+        raise Unsupported("XML bodies are not replayed yet")
 
     def answer(request: httpx.Request) -> httpx.Response:
         outcome.requests.append(request)
@@ -518,12 +525,14 @@ def arguments_for(
         key = wire.lower()
         if value is None:
             continue  # a parameter given as null is one not given
-        if key in by_wire and by_wire[key].get("group"):
-            grouped.setdefault(by_wire[key]["group"], {})[
-                by_wire[key]["argument"]
-            ] = value
-        elif key in by_wire:  # (the operation's own, even where the client has one too)
-            kwargs[by_wire[key]["argument"]] = value
+        # (the name as written first: api2cart.com has both `ApiKey` and `apiKey`)
+        info = operation["parameters"].get(wire) or by_wire.get(key)
+        if info is not None and info.get("group"):
+            grouped.setdefault(info["group"], {})[info["argument"]] = value
+        elif (
+            info is not None
+        ):  # (the operation's own, even where the client has one too)
+            kwargs[info["argument"]] = value
         elif key in skipped:
             continue
         elif body.get("wire_name", "").lower() == key and "flattened" in body:
@@ -621,8 +630,13 @@ def request_problems(package: str, outcome: Replay) -> list[str]:
     query = dict(request.url.params.multi_items())
     cookies = importlib.import_module(f"{package}._examples").request_cookies(request)
     for wire, info in operation["parameters"].items():
-        if info["in"] == "query" and wire.lower() in lowered:
-            value = lowered[wire.lower()]
+        if wire.lower() not in lowered:
+            continue
+        # (the name as written first, then as any case spells it)
+        given = params.get(wire)
+        given = lowered[wire.lower()] if given is None else given
+        if info["in"] == "query":
+            value = given
             wanted = _wire_text(value)
             if isinstance(value, dict) and _object_in_query(query, wire, value):
                 continue
@@ -639,14 +653,18 @@ def request_problems(package: str, outcome: Replay) -> list[str]:
                 problems.append(
                     f"query {wire}={query.get(wire)!r}, the example's is {wanted!r}"
                 )
-        if info["in"] == "header" and wire.lower() in lowered:
-            wanted = _wire_text(lowered[wire.lower()])
+        if info["in"] == "header":
+            wanted = _wire_text(given)
+            if isinstance(given, (dict, list)) and same_json(
+                _json_text(request.headers.get(wire)), given
+            ):
+                continue  # (an object in a header: JSON, as the runtime writes it)
             if request.headers.get(wire) != wanted:
                 problems.append(
                     f"header {wire}: {request.headers.get(wire)!r}, the example's is {wanted!r}"
                 )
-        if info["in"] == "cookie" and wire.lower() in lowered:
-            wanted = _wire_text(lowered[wire.lower()])
+        if info["in"] == "cookie":
+            wanted = _wire_text(given)
             if cookies.get(wire) != wanted:
                 problems.append(
                     f"cookie {wire}={cookies.get(wire)!r}, the example's is {wanted!r}"
@@ -954,7 +972,9 @@ def _items_in_query(sent: list[str], items: list[Any]) -> bool:
         return True
     if any(isinstance(item, (dict, list)) for item in items):
         return False
-    return len(sent) == 1 and any(sent[0] == c.join(texts) for c in (",", " ", "\t", "|"))
+    return len(sent) == 1 and any(
+        sent[0] == c.join(texts) for c in (",", " ", "\t", "|")
+    )
 
 
 def _json_text(text: str | None) -> Any:

@@ -228,6 +228,17 @@ def test_an_array_in_the_query_matches_repeated_or_joined_and_its_objects_as_jso
     assert not _items_in_query(["{'k': 1}"], [{"k": 1}])  # (a repr is no spelling of it)
 
 
+def test_parameters_whose_names_differ_in_case_are_each_their_own() -> None:
+    """api2cart.com has query parameters `ApiKey` and `apiKey`: matched by
+    lower case alone, one took the other's value and the other went unsent."""
+    from generator.replay import arguments_for
+
+    operation = {"parameters": {"ApiKey": {"argument": "api_key", "in": "query"}, "apiKey": {"argument": "api_key1", "in": "query"}}, "body": None}
+    client = {"parameters": [], "api_key": None}
+    assert arguments_for(operation, client, {"ApiKey": "a", "apiKey": "b"}, None, []) == {"api_key": "a", "api_key1": "b"}
+    assert arguments_for(operation, client, {"APIKEY": "c"}, None, []) in ({"api_key": "c"}, {"api_key1": "c"})  # (any case, where none is exact)
+
+
 def test_an_answer_is_compared_as_the_client_writes_it() -> None:
     """A `format: byte` answer read as bytes was compared as "b'hi'" (id4i.de)."""
     import datetime as dt

@@ -120,3 +120,23 @@ def test_made_up_answers_replay_without_a_client_defect(spec: Path, tmp_path: Pa
     assert "skipped" not in result and not result["stderr"], result
     assert result["defects"] == [], result["defects"]
     assert result["counts"].get("ok", 0) >= 1, result["counts"]
+
+
+def test_xml_bodies_are_unsupported_by_the_replay_not_counted_as_the_clients_defects(tmp_path: Path) -> None:
+    """mastercard.com/masterpassqr sends XML: its made-up JSON example was
+    compared with the XML the client sent, a "client defect"."""
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": "Notes", "version": "1"},
+        "servers": [{"url": "https://n.example.com"}],
+        "paths": {"/notes": {"post": {
+            "operationId": "Notes_Send",
+            "requestBody": {"content": {"application/xml": {"schema": {"$ref": "#/components/schemas/Note"}}}},
+            "responses": {"204": {"description": "ok"}},
+        }}},
+        "components": {"schemas": {"Note": {"type": "object", "properties": {"text": {"type": "string"}}}}},
+    }
+    spec = tmp_path / "notes.json"
+    spec.write_text(json.dumps(document), encoding="utf-8")
+    result = synthetic.replay(spec, tmp_path / "work")
+    assert result["counts"] == {"unsupported": 1}, result
