@@ -7,12 +7,16 @@ replayed against a value its own schemas describe.
 The corpus benchmark checks that a client generates, imports and type-checks;
 the examples replay checks what a spec's authors wrote down, and most specs
 write little. Neither sends a client an answer. This does: each document is
-copied with its own examples taken out and an x-ms-examples file per
-operation made from its schemas here (every parameter, the request body and
-the first success's answer; all properties, optional ones too; formats,
-enums, discriminators and `readOnly`/`writeOnly` respected), and
-`python -m generator examples` replays the copy. The values are made from the document alone, not from what the
-generator understood of it, so a misreading shows up as a "client defect".
+copied with its own examples taken out and one exchange per operation made
+from its schemas here (every parameter, the request body and the first
+success's answer; all properties, optional ones too; formats, enums,
+discriminators and `readOnly`/`writeOnly` respected), and
+`python -m generator examples` replays the copy. The examples are inline
+(OpenAPI 3's `example`), or x-ms-examples files in a document that uses
+x-ms-* already (adding them elsewhere would make it read as Azure's); inline,
+an operation with neither a body nor an answer's content is not replayed.
+The values are made from the document alone, not from what the generator
+understood of it, so a misreading shows up as a "client defect".
 Only OpenAPI 3 documents with local `$ref`s (the corpus stores them
 bundled); a schema nothing can satisfy (a required property that recurses)
 makes "example defects", which are left to the replay's verdicts.
@@ -231,12 +235,19 @@ def with_made_up_examples(
     document: dict[str, Any],
 ) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
     """A copy of the document whose examples are made from its schemas,
-    and the x-ms-examples files it refers to (by file name): one exchange
-    per operation, with every parameter, the body and the first success's
-    answer. Inline examples are taken out, so that only these are replayed."""
+    and the x-ms-examples files it refers to (by file name; none where the
+    examples are inline): one exchange per operation, with every parameter,
+    the body and the first success's answer. The document's own examples
+    are taken out, so that only these are replayed."""
     document = copy.deepcopy(document)
     made = Synthesizer(document)
     files: dict[str, dict[str, Any]] = {}
+    # x-ms-examples would make any document read as Azure's (AutoRest's
+    # conventions: global parameters on the client, listed 4xx as results):
+    # elsewhere the examples go inline, and an operation with neither a body
+    # nor an answer's content, which inline examples make no exchange of,
+    # is not replayed.
+    inline = not _uses_ms_extensions(document)
     for item in (document.get("paths") or {}).values():
         item, _ = made.resolve(item)
         if not isinstance(item, dict):
@@ -245,15 +256,30 @@ def with_made_up_examples(
         for method, operation in item.items():
             if method not in METHODS or not isinstance(operation, dict):
                 continue
-            name = f"{len(files)}.json"
-            files[name] = _exchange(made, operation, shared)
-            operation["x-ms-examples"] = {"made up": {"$ref": f"./examples/{name}"}}
+            exchange = _exchange(made, operation, shared, inline)
+            if not inline:
+                name = f"{len(files)}.json"
+                files[name] = exchange
+                operation["x-ms-examples"] = {"made up": {"$ref": f"./examples/{name}"}}
     return document, files
 
 
+def _uses_ms_extensions(value: Any) -> bool:
+    if isinstance(value, dict):
+        return any(
+            (isinstance(k, str) and k.startswith("x-ms-")) or _uses_ms_extensions(v)
+            for k, v in value.items()
+        )
+    if isinstance(value, list):
+        return any(_uses_ms_extensions(v) for v in value)
+    return False
+
+
 def _exchange(
-    made: Synthesizer, operation: dict[str, Any], shared: list[Any]
+    made: Synthesizer, operation: dict[str, Any], shared: list[Any], inline: bool
 ) -> dict[str, Any]:
+    """The exchange made up for `operation`; with `inline`, each value is
+    also written into the document where OpenAPI 3 puts an example."""
     parameters: dict[str, Any] = {}
     own = [made.resolve(p)[0] for p in operation.get("parameters") or []]
     declared = {(p.get("name"), p.get("in")) for p in own if isinstance(p, dict)}
@@ -275,6 +301,8 @@ def _exchange(
         value = made.value(schema, sending=True) if schema is not None else NONE
         if value is not NONE:
             parameters[str(parameter["name"])] = value
+            if inline:
+                parameter["example"] = value
     body, _ = made.resolve(operation.get("requestBody"))
     if isinstance(body, dict) and isinstance(body.get("content"), dict):
         for media in body["content"].values():
@@ -283,6 +311,8 @@ def _exchange(
         if chosen is not None:
             schema = (body["content"][chosen] or {}).get("schema", {})
             value = made.value(schema, sending=True)
+            if value is not NONE and inline:
+                body["content"][chosen]["example"] = value
             if value is not NONE:
                 if chosen.split(";")[0].strip().lower() in FORMS and isinstance(
                     value, dict
@@ -305,6 +335,8 @@ def _exchange(
             continue
         value = made.value((content[chosen] or {}).get("schema", {}), sending=False)
         responses[code] = {} if value is NONE else {"body": value}
+        if value is not NONE and inline:
+            content[chosen]["example"] = value
     return {"parameters": parameters, "responses": responses}
 
 
