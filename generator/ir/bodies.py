@@ -3,6 +3,7 @@ responses (results, errors, headers), read from `consumes`/`produces`."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from ..load import Location
@@ -272,6 +273,14 @@ class BodyBuilder(ParameterBuilder):
                 errors.append(result)
             else:
                 successes.append(result)
+        default = next((r for r in errors if r.status == "default"), None)
+        if not successes and default is not None and not self.listed_errors_are_results:
+            # OpenAPI: `default` describes every answer the operation does not
+            # list; with no success listed, the successes too (fec.gov lists
+            # `default` alone). Read as 2XX is (200-203); other statuses stay
+            # errors of its model. (Azure's documents list their successes:
+            # their `default` is the error, as AutoRest reads it.)
+            successes = [replace(default, status=str(s)) for s in range(200, 204)]
         return successes, errors
 
 
