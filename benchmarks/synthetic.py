@@ -107,6 +107,16 @@ class Synthesizer:
         kind = schema.get("type")
         if isinstance(kind, list):
             kind = next((k for k in kind if k != "null"), None)
+        if kind is None and "properties" not in schema:
+            # An `allOf` wrapper of a value that is no object (AWS's
+            # `allOf: [{$ref: Timestamp}]`): the wrapped value.
+            for part in schema.get("allOf") or []:
+                resolved, _ = self.resolve(part)
+                if isinstance(resolved, dict) and resolved.get("type") not in (
+                    None,
+                    "object",
+                ):
+                    return self.value(part, sending, stack)
         if kind is None:
             if "properties" in schema or "allOf" in schema:
                 kind = "object"
