@@ -27,6 +27,23 @@ from generator.write import write_package
 
 from ..conftest import ROOT
 
+
+def _client_module(spec: Path, name: str, out: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any]:
+    """The package generated from `spec` as `name` into `out`, imported, and
+    what generation gave (its files and diagnostics)."""
+    job = ClientJob(spec, out, name, spec.parent)
+    package = generate_package(job)
+    write_package(job.package_dir, package.files, package.manifest, package.user_owned)
+    monkeypatch.syspath_prepend(str(out))
+    return importlib.import_module(name), package
+
+
+def _document_module(document: dict[str, Any], name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """The package generated from `document` (written as JSON), imported."""
+    spec = tmp_path / f"{name}.json"
+    spec.write_text(json.dumps(document), encoding="utf-8")
+    return _client_module(spec, name, tmp_path / "out", monkeypatch)[0]
+
 SPEC: dict[str, Any] = {
     "openapi": "3.1.0",
     "info": {"title": "Pets", "version": "2024-05-01"},
@@ -400,12 +417,7 @@ def test_a_query_parameter_of_an_object_or_a_string_is_sent_as_its_style_spells_
         }}},
         "components": {"schemas": {"Floor": {"type": "object", "properties": {"id": {"type": "string"}}}}},
     }
-    (tmp_path / "fences.json").write_text(json.dumps(document), encoding="utf-8")
-    job = ClientJob(tmp_path / "fences.json", tmp_path / "out", "fences_client", tmp_path)
-    package = generate_package(job)
-    write_package(job.package_dir, package.files, package.manifest, package.user_owned)
-    monkeypatch.syspath_prepend(str(tmp_path / "out"))
-    module = importlib.import_module("fences_client")
+    module = _document_module(document, "fences_client", tmp_path, monkeypatch)
     seen: list[httpx.Request] = []
     fences = module.Client(http_client=httpx.Client(transport=httpx.MockTransport(lambda r: seen.append(r) or httpx.Response(204)))).fences
     fences.list(floor=module.models.Floor(id="DM_1234"))
@@ -421,13 +433,9 @@ def test_accept_and_content_type_header_parameters_are_ignored_as_openapi_3_says
     parameter SHALL be ignored (names compared as HTTP compares them); a
     declared Authorization header is kept."""
     spec = ROOT / "tests" / "bad_specs" / "ignored_headers_openapi3.yml"
-    job = ClientJob(spec, tmp_path / "out", "ignored_headers_client", spec.parent)
-    package = generate_package(job)
+    module, package = _client_module(spec, "ignored_headers_client", tmp_path / "out", monkeypatch)
     warnings = [d for d in package.diagnostics if d.code == "W018"]
     assert [d.pointer for d in warnings] == ["/paths/~1tokens/post/parameters/0", "/paths/~1tokens/post/parameters/1"]
-    write_package(job.package_dir, package.files, package.manifest, package.user_owned)
-    monkeypatch.syspath_prepend(str(tmp_path / "out"))
-    module = importlib.import_module("ignored_headers_client")
     seen: list[httpx.Request] = []
     tokens = module.Client(http_client=httpx.Client(transport=httpx.MockTransport(lambda r: seen.append(r) or httpx.Response(200)))).tokens
     tokens.create(user="ann", authorization="Basic YTpi")
@@ -459,12 +467,7 @@ def test_a_wildcard_request_media_type_is_sent_as_the_concrete_type_of_what_goes
             }},
         },
     }
-    (tmp_path / "store.json").write_text(json.dumps(document), encoding="utf-8")
-    job = ClientJob(tmp_path / "store.json", tmp_path / "out", "store_client", tmp_path)
-    package = generate_package(job)
-    write_package(job.package_dir, package.files, package.manifest, package.user_owned)
-    monkeypatch.syspath_prepend(str(tmp_path / "out"))
-    module = importlib.import_module("store_client")
+    module = _document_module(document, "store_client", tmp_path, monkeypatch)
     seen: list[httpx.Request] = []
     client = module.Client(http_client=httpx.Client(transport=httpx.MockTransport(lambda r: seen.append(r) or httpx.Response(204))))
     client.blobs.put(body=b"\x00\x01")
@@ -493,12 +496,7 @@ def test_a_binary_field_of_a_json_body_or_answer_is_base64(tmp_path: Path, monke
             "properties": {"file": {"type": "string", "format": "binary"}, "parts": {"type": "array", "items": {"type": "string", "format": "binary"}}},
         }}},
     }
-    (tmp_path / "media.json").write_text(json.dumps(document), encoding="utf-8")
-    job = ClientJob(tmp_path / "media.json", tmp_path / "out", "media_client", tmp_path)
-    package = generate_package(job)
-    write_package(job.package_dir, package.files, package.manifest, package.user_owned)
-    monkeypatch.syspath_prepend(str(tmp_path / "out"))
-    module = importlib.import_module("media_client")
+    module = _document_module(document, "media_client", tmp_path, monkeypatch)
     seen: list[httpx.Request] = []
 
     def answer(request: httpx.Request) -> httpx.Response:
@@ -534,13 +532,7 @@ def test_a_default_response_alone_describes_the_successes_too(form: str, tmp_pat
                 "description": "", "schema": {"$ref": "#/definitions/Page"}}}}}},
             "definitions": {"Page": item},
         }
-    (tmp_path / "audit.json").write_text(json.dumps(document), encoding="utf-8")
-    name = f"audit_{form}_client"
-    job = ClientJob(tmp_path / "audit.json", tmp_path / "out", name, tmp_path)
-    package = generate_package(job)
-    write_package(job.package_dir, package.files, package.manifest, package.user_owned)
-    monkeypatch.syspath_prepend(str(tmp_path / "out"))
-    module = importlib.import_module(name)
+    module = _document_module(document, f"audit_{form}_client", tmp_path, monkeypatch)
     answers = iter([httpx.Response(200, json={"total": 3}), httpx.Response(201, json={"total": 4}), httpx.Response(400, json={"total": 0})])
     audits = module.Client(http_client=httpx.Client(transport=httpx.MockTransport(lambda r: next(answers)))).audits
     assert audits.list().total == 3 and audits.list().total == 4
