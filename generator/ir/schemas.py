@@ -180,6 +180,8 @@ class SchemaBuilder:
             ref = self._schema_type(*wrapped, title)
             self._named[at] = _Named(ref)
             return ref
+        if self._has_variants(schema, at):
+            return self._variants(schema, at, title, alias=True)
         if is_object(schema):
             name = self._class_name(title)
             ref = TypeRef("model", name)
@@ -251,6 +253,10 @@ class SchemaBuilder:
                 # Inline, a wrapper is the part it describes: a subclass
                 # would say nothing more.
                 return self._schema_type(*wrapped, hint)
+        if not named and self._has_variants(schema, at):
+            if at not in self._inline:
+                self._inline[at] = self._variants(schema, at, hint, alias=False)
+            return self._inline[at]
         if (
             is_object(schema)
             and not named
@@ -322,14 +328,23 @@ class SchemaBuilder:
         return TypeRef("any")
 
     def _union(
-        self, schema: dict[str, Any], at: Location, hint: str, alias: bool = False
+        self,
+        schema: dict[str, Any],
+        at: Location,
+        hint: str,
+        alias: bool = False,
+        shared: Model | None = None,
     ) -> TypeRef:
         """The type of a `oneOf`/`anyOf`: null aside (it makes the value
         nullable), one member is that member's type, several a union; with a
-        named schema (`alias`), a public type alias of that name."""
+        named schema (`alias`), a public type alias of that name. With
+        `shared`, the model of properties beside the alternatives, each
+        alternative that lacks them is a subclass of it."""
         key, choices = choices_of(schema)
         name = ""
-        if alias:
+        if alias and at in self._named and self._named[at].type.kind == "union":
+            name = self._named[at].type.name  # (registered by _variants)
+        elif alias:
             # Registered before its members are read: a member may refer back.
             name = self._union_name(hint)
             self._named[at] = _Named(TypeRef("union", name))
@@ -337,9 +352,20 @@ class SchemaBuilder:
         for index, member in enumerate(choices):
             if ext.is_null_schema(member):
                 continue
-            member_type = self._schema_type(
-                member, at.child(key, index), f"{hint}Option{index + 1}"
+            member_at = at.child(key, index)
+            member_hint = f"{hint}Option{index + 1}"
+            variant = (
+                self._variant_schema(member, member_at, schema)
+                if shared is not None
+                else None
             )
+            if variant is not None:
+                # (a subclass of the shared model, with the variant's own fields)
+                member_name = self._class_name(member_hint)
+                self._build_model(member_name, *variant, base_model=shared)
+                member_type = TypeRef("model", member_name)
+            else:
+                member_type = self._schema_type(member, member_at, member_hint)
             if member_type.kind == "any":
                 members = [member_type]
                 break
@@ -372,6 +398,80 @@ class SchemaBuilder:
             mapping=mapping,
         )
         return TypeRef("union", name)
+
+    def _has_variants(self, schema: dict[str, Any], at: Location) -> bool:
+        """Whether `schema` has properties and, beside them, `oneOf`/`anyOf`
+        variants that add properties of their own (vercel.com's DNS record:
+        `properties: {type}` and nine variants with `name`, `value`, ...):
+        a union of variants that each have the shared properties too. Not
+        where a `discriminator` makes the schema a polymorphic base, nor
+        where the variants only add `required` constraints ("at least one
+        of these fields", as GitHub's PATCH bodies say): one model is right
+        there."""
+        if "discriminator" in schema:
+            return False
+        properties = schema.get("properties")
+        key, choices = choices_of(schema)
+        if not isinstance(properties, dict) or not properties or not choices:
+            return False
+        adds = False
+        for index, choice in enumerate(choices):
+            if ext.is_null_schema(choice):
+                continue
+            target = self._target(choice, at.child(key, index))
+            if target is None or not is_object(target[0]):
+                return False
+            own = target[0].get("properties")
+            adds = adds or (isinstance(own, dict) and bool(set(own) - set(properties)))
+        return adds
+
+    def _variants(
+        self, schema: dict[str, Any], at: Location, hint: str, alias: bool
+    ) -> TypeRef:
+        """The union of a schema's variants, each with its shared properties
+        (see _has_variants); the shared ones are a model of their own, the
+        base class of every variant that does not declare them itself."""
+        key, choices = choices_of(schema)
+        if alias:
+            # Registered before the shared model is built: a field may refer back.
+            self._named[at] = _Named(TypeRef("union", self._union_name(hint)))
+        shared: Model | None = None
+        if any(
+            self._variant_schema(choice, at.child(key, index), schema) is not None
+            for index, choice in enumerate(choices)
+            if not ext.is_null_schema(choice)
+        ):
+            # (only where a variant lacks them: most variants repeat them)
+            shared_name = self._class_name(hint + "Base" if alias else hint)
+            self._build_model(
+                shared_name, {k: v for k, v in schema.items() if k != key}, at
+            )
+            shared = self._models[shared_name]
+        return self._union(schema, at, hint, alias=alias, shared=shared)
+
+    def _variant_schema(
+        self, member: Any, at: Location, schema: dict[str, Any]
+    ) -> tuple[dict[str, Any], Location] | None:
+        """(schema, location) of a variant to build as a subclass of the
+        model of `schema`'s shared properties; None for one that declares
+        every shared property already (a whole model), read as it is."""
+        target = self._target(member, at)
+        if target is None:
+            return None
+        own = target[0].get("properties")
+        declared = set(own) if isinstance(own, dict) else set()
+        return None if set(schema.get("properties") or ()) <= declared else target
+
+    def _target(
+        self, schema: Any, at: Location
+    ) -> tuple[dict[str, Any], Location] | None:
+        """What a schema is after its `$ref`, with its location."""
+        if isinstance(schema, dict) and "$ref" in schema:
+            found = self.loader.deref(schema, at)
+            if found is None or not isinstance(found[0], dict):
+                return None
+            return found[0], found[1]
+        return (schema, at) if isinstance(schema, dict) else None
 
     def _union_name(self, hint: str) -> str:
         base = "_" + constant_case(python_identifier(pascal_case(hint), "Union"))
@@ -561,11 +661,18 @@ class SchemaBuilder:
         return tuple(typed)
 
     def _build_model(
-        self, name: str, schema: dict[str, Any], at: Location, schema_name: str = ""
+        self,
+        name: str,
+        schema: dict[str, Any],
+        at: Location,
+        schema_name: str = "",
+        base_model: Model | None = None,
     ) -> None:
         """A model; the first `allOf` reference to another model is its base
-        class (inheritance), other `allOf` parts are merged in."""
-        base: Model | None = None
+        class (inheritance), other `allOf` parts are merged in. `base_model`
+        is its base class where the schema does not say (a variant of a
+        schema with shared properties)."""
+        base: Model | None = base_model
         mapped_value: str | None = None  # the base's OpenAPI 3 mapping names it
         merged: list[tuple[str, Any, Location]] = []
         required: set[str] = required_names(schema)

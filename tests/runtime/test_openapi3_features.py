@@ -174,6 +174,26 @@ def test_a_query_value_goes_in_its_wire_form_and_an_object_no_style_spells_as_js
     ]
 
 
+def test_variants_beside_shared_properties_are_a_union_each_with_the_shared_fields(pets: Harness) -> None:
+    """Found by made-up answers: vercel.com's DNS record body has `properties:
+    {type}` and nine `anyOf` variants with name, value, ttl...; it was a model
+    of the shared `type` alone, and no variant's field could be passed. A
+    variant that lacks the shared fields is a subclass of their model; one
+    that declares them is whole. Variants that only add `required`
+    ("at least one of") leave one model (TagPatch)."""
+    assert typing.get_args(models.Tag) == (models.TagOption1, models.TagOption2)
+    assert issubclass(models.TagOption1, models.TagBase) and not issubclass(models.TagOption2, models.TagBase)
+    assert "color" in models.TagPatch.__dataclass_fields__ and "text" in models.TagPatch.__dataclass_fields__
+    script = Script(httpx.Response(200, json={"text": "old", "note": "x", "related": {"note": "y", "color": "green"}}), httpx.Response(204))
+    client = pets.client(script)
+    stored = pets.call(client.pets.tag("p1", body=models.TagOption1(note="vet", color=models.TagOption1Color.RED)))
+    assert json.loads(script.requests[0].content) == {"note": "vet", "color": "red"}
+    assert type(stored) is models.TagOption2 and stored.text == "old" and stored.note == "x"
+    assert type(stored.related) is models.TagOption1 and stored.related.color == models.TagOption1Color.GREEN  # (a shared field that refers back)
+    pets.call(client.pets.retag("p1", text="new"))
+    assert json.loads(script.requests[1].content) == {"text": "new"}
+
+
 def test_every_server_the_spec_lists_is_on_the_client_and_the_first_is_the_default(pets: Harness) -> None:
     import openapi3_client
 

@@ -315,6 +315,88 @@ class AsyncPetsOperations:
         )
         await self._pipeline.send(_spec, request_options)
 
+    async def tag(
+        self,
+        id: str,
+        *,
+        body: _models.Tag,
+        request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
+    ) -> _models.Tag:
+        """Tag a pet (a body whose variants add fields to shared ones).
+
+        Args:
+            id: -
+            body: -
+            request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
+        """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
+        _pipeline.require(id=id)
+        _spec = _pipeline.RequestSpec(
+            method="POST",
+            path=_pipeline.format_path("/pets/{id}/tags", {"id": (id, False)}),
+            json=_serde.one_of_to_wire(body),
+            has_json=True,
+            content_type="application/json",
+            accept="application/json",
+            expected=(200,),
+        )
+        _response = await self._pipeline.send(_spec, request_options)
+        return _pipeline.decode_required(_response, _models._TAG_ONE_OF)
+
+    async def retag(
+        self,
+        id: str,
+        *,
+        color: str | None = None,
+        text: str | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
+    ) -> None:
+        """Change a tag (at least one of its fields; one model).
+
+        Args:
+            id: -
+            color: -
+            text: -
+            request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
+        """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
+        _pipeline.require(id=id)
+        _body = _models.TagPatch(color=color, text=text)
+        _spec = _pipeline.RequestSpec(
+            method="PATCH",
+            path=_pipeline.format_path("/pets/{id}/tags", {"id": (id, False)}),
+            json=_body.to_dict(exclude_readonly=True),
+            has_json=True,
+            content_type="application/json",
+            accept="application/json",
+            expected=(204,),
+        )
+        await self._pipeline.send(_spec, request_options)
+
     @functools.cached_property
     def with_raw_response(self) -> AsyncPetsOperationsWithRawResponse:
         """The methods that send a request when called, each returning a `RawResponse`:
@@ -341,6 +423,8 @@ class AsyncPetsOperationsWithRawResponse:
         self.get_cat = wrap(operations.get_cat)
         self.get_card = wrap(operations.get_card)
         self.wash = wrap(operations.wash)
+        self.tag = wrap(operations.tag)
+        self.retag = wrap(operations.retag)
 
 
 class AsyncPetsOperationsWithStreamingResponse:
@@ -354,3 +438,5 @@ class AsyncPetsOperationsWithStreamingResponse:
         self.get_cat = wrap(operations.get_cat)
         self.get_card = wrap(operations.get_card)
         self.wash = wrap(operations.wash)
+        self.tag = wrap(operations.tag)
+        self.retag = wrap(operations.retag)

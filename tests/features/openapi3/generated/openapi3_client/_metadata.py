@@ -214,6 +214,68 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "next_link_name": None,
         "query": {},
     },
+    "Pets_Tag": {
+        "group": "pets",
+        "method": "tag",
+        "kind": "plain",
+        "http_method": "POST",
+        "path": "/pets/{id}/tags",
+        "parameters": {
+            "id": {
+                "argument": "id",
+                "in": "path",
+                "required": True,
+            },
+        },
+        "groups": {},
+        "client_parameters": [],
+        "body": {
+            "wire_name": "body",
+            "argument": "body",
+            "encoding": "json",
+            "model": None,
+        },
+        "content_type": "application/json",
+        "responses": {
+            "200": "json",
+        },
+        "event_stream": None,
+        "item_name": None,
+        "next_link_name": None,
+        "query": {},
+    },
+    "Pets_Retag": {
+        "group": "pets",
+        "method": "retag",
+        "kind": "plain",
+        "http_method": "PATCH",
+        "path": "/pets/{id}/tags",
+        "parameters": {
+            "id": {
+                "argument": "id",
+                "in": "path",
+                "required": True,
+            },
+        },
+        "groups": {},
+        "client_parameters": [],
+        "body": {
+            "wire_name": "body",
+            "model": "TagPatch",
+            "flattened": {
+                "color": "color",
+                "text": "text",
+            },
+        },
+        "content_type": "application/json",
+        "responses": {
+            "204": "empty",
+        },
+        "event_stream": None,
+        "item_name": None,
+        "next_link_name": None,
+        "query": {},
+    },
     "Visits_Book": {
         "group": "visits",
         "method": "book",

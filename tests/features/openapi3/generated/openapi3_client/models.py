@@ -24,6 +24,12 @@ __all__ = [
     "Problem",
     "Query",
     "SortItem",
+    "Tag",
+    "TagBase",
+    "TagOption1",
+    "TagOption1Color",
+    "TagOption2",
+    "TagPatch",
     "Tree",
     "WashBody",
 ]
@@ -48,6 +54,16 @@ class DogSize(int, _serde.ExtensibleEnum):
     V_1 = 1
     V_2 = 2
     V_3 = 3
+
+
+class TagOption1Color(str, _serde.ExtensibleEnum):
+    """TagOption1Color
+
+    Extensible: values the service adds later are accepted as members too.
+    """
+
+    RED = "red"
+    GREEN = "green"
 
 
 @dataclass(kw_only=True, slots=True)
@@ -639,6 +655,224 @@ class SortItem:
 
 
 @dataclass(kw_only=True, slots=True)
+class TagBase:
+    """A colour or a text, with a note either way.
+
+    Attributes:
+        note: (required)
+        related: A colour or a text, with a note either way.
+        additional_properties: Fields the service sent that the spec does not define;
+            sent back as they are.
+    """
+
+    note: str
+    related: Tag | None = None
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
+
+    _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
+        {
+            "note",
+            "related",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TagBase:
+        """A TagBase from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.note = _serde.required(data, "note")
+        self.related = _serde.opt(_TAG_ONE_OF, data.get("related"))
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
+        return self
+
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.note is not None:
+            data["note"] = self.note
+        if self.related is not None:
+            data["related"] = _serde.one_of_to_wire(self.related)
+        data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
+        return data
+
+
+@dataclass(kw_only=True, slots=True)
+class TagOption1(TagBase):
+    """TagOption1
+
+    Attributes:
+        note: (required)
+        related: A colour or a text, with a note either way.
+        color: (required)
+        additional_properties: Fields the service sent that the spec does not define;
+            sent back as they are.
+    """
+
+    color: TagOption1Color | str
+
+    _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
+        {
+            "note",
+            "related",
+            "color",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TagOption1:
+        """A TagOption1 from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.note = _serde.required(data, "note")
+        self.related = _serde.opt(_TAG_ONE_OF, data.get("related"))
+        self.color = _serde.req_enum(TagOption1Color, data.get("color"))
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
+        return self
+
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.note is not None:
+            data["note"] = self.note
+        if self.related is not None:
+            data["related"] = _serde.one_of_to_wire(self.related)
+        if self.color is not None:
+            data["color"] = _serde.enum_wire(self.color)
+        data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
+        return data
+
+
+@dataclass(kw_only=True, slots=True)
+class TagOption2:
+    """TagOption2
+
+    Attributes:
+        text: (required)
+        note: -
+        related: A colour or a text, with a note either way.
+        additional_properties: Fields the service sent that the spec does not define;
+            sent back as they are.
+    """
+
+    text: str
+    note: str | None = None
+    related: Tag | None = None
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
+
+    _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
+        {
+            "text",
+            "note",
+            "related",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TagOption2:
+        """A TagOption2 from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.text = _serde.required(data, "text")
+        self.note = data.get("note")
+        self.related = _serde.opt(_TAG_ONE_OF, data.get("related"))
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
+        return self
+
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.text is not None:
+            data["text"] = self.text
+        if self.note is not None:
+            data["note"] = self.note
+        if self.related is not None:
+            data["related"] = _serde.one_of_to_wire(self.related)
+        data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
+        return data
+
+
+@dataclass(kw_only=True, slots=True)
+class TagPatch:
+    """TagPatch
+
+    Attributes:
+        color: -
+        text: -
+        additional_properties: Fields the service sent that the spec does not define;
+            sent back as they are.
+    """
+
+    color: str | None = None
+    text: str | None = None
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
+
+    _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
+        {
+            "color",
+            "text",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TagPatch:
+        """A TagPatch from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.color = data.get("color")
+        self.text = data.get("text")
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
+        return self
+
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.color is not None:
+            data["color"] = self.color
+        if self.text is not None:
+            data["text"] = self.text
+        data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
+        return data
+
+
+@dataclass(kw_only=True, slots=True)
 class WashBody:
     """WashBody
 
@@ -694,6 +928,7 @@ class WashBody:
 Pet: TypeAlias = Cat | Dog
 Found: TypeAlias = Owner | Cat | str
 Tree: TypeAlias = "str | list[Tree]"
+Tag: TypeAlias = TagOption1 | TagOption2
 
 
 # Readers of the values of oneOf/anyOf schemas (see _serde.OneOf).
@@ -743,6 +978,23 @@ _TREE_ONE_OF: _serde.OneOf[Tree] = _serde.OneOf(
         _serde.Choice(
             "array",
             lambda value: functools.partial(_serde.req_list, _TREE_ONE_OF)(value),
+        ),
+    ),
+)
+
+_TAG_ONE_OF: _serde.OneOf[Tag] = _serde.OneOf(
+    (
+        _serde.Choice(
+            "object",
+            TagOption1.from_dict,
+            TagOption1._WIRE_NAMES,
+            frozenset({"color", "note"}),
+        ),
+        _serde.Choice(
+            "object",
+            TagOption2.from_dict,
+            TagOption2._WIRE_NAMES,
+            frozenset({"text"}),
         ),
     ),
 )
