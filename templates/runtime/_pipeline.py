@@ -1118,13 +1118,25 @@ def negotiate_body(
         value, "read"
     )
     if _kind(content_type) == "json" and not binary:
-        to_dict = getattr(value, "to_dict", None)
-        spec.json = to_dict(exclude_readonly=True) if callable(to_dict) else value
+        spec.json = _json_body(value)
         spec.has_json = True
     elif isinstance(value, str):
         spec.content = value.encode("utf-8")
     else:
         spec.content = value
+
+
+def _json_body(value: Any) -> Any:
+    """A body value as JSON: models as their dicts (read-only fields left
+    out), in lists and maps too; dates, bytes and enums in their wire form."""
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_dict(exclude_readonly=True)
+    if isinstance(value, (list, tuple)):
+        return [_json_body(item) for item in value]
+    if isinstance(value, Mapping):
+        return {key: _json_body(item) for key, item in value.items()}
+    return _serde.one_of_to_wire(value)
 
 
 def _kind(media_type: str) -> str:

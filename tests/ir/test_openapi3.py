@@ -539,3 +539,39 @@ def test_a_default_response_alone_describes_the_successes_too(form: str, tmp_pat
     with pytest.raises(module.BadRequestError) as caught:
         audits.list()
     assert caught.value.error.total == 0
+
+
+def test_a_body_of_several_media_types_sends_a_list_of_models_as_json(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found by made-up answers (benchmarks/synthetic.py): archive.org's
+    wayback API takes an array of models as JSON, a form or CSV; the client
+    put the models themselves into the JSON and json.dumps raised TypeError."""
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": "Wayback", "version": "1"},
+        "servers": [{"url": "https://w.example.com"}],
+        "paths": {"/available": {"post": {
+            "operationId": "Available",
+            "requestBody": {"content": {
+                "application/json": {"schema": {"$ref": "#/components/schemas/Requests"}},
+                "text/csv": {"schema": {"$ref": "#/components/schemas/Requests"}},
+            }},
+            "responses": {"204": {"description": "ok"}},
+        }}},
+        "components": {"schemas": {
+            "Requests": {"type": "array", "items": {"$ref": "#/components/schemas/Request"}},
+            "Request": {"type": "object", "properties": {"url": {"type": "string"}, "at": {"type": "string", "format": "date-time"}, "id": {"type": "string", "readOnly": True}}},
+        }},
+    }
+    module = _document_module(document, "wayback_client", tmp_path, monkeypatch)
+    seen: list[httpx.Request] = []
+    client = module.Client(http_client=httpx.Client(transport=httpx.MockTransport(lambda r: seen.append(r) or httpx.Response(204))))
+    import datetime as dt
+
+    at = dt.datetime(2024, 5, 1, tzinfo=dt.timezone.utc)
+    client.available.available(body=[module.models.Request(url="http://a.example", at=at, id="x")])
+    client.available.available(body=[{"url": "http://b.example", "at": at}])
+    assert [json.loads(r.content) for r in seen] == [
+        [{"url": "http://a.example", "at": "2024-05-01T00:00:00Z"}],  # (readOnly left out)
+        [{"url": "http://b.example", "at": "2024-05-01T00:00:00Z"}],
+    ]
+    assert {r.headers["content-type"] for r in seen} == {"application/json"}
