@@ -97,7 +97,8 @@ class Synthesizer:
             return NONE
         if "const" in schema:
             return schema["const"]
-        enum = [v for v in schema.get("enum") or [] if v is not None]
+        # (not "": an empty path value is refused before anything is sent)
+        enum = [v for v in schema.get("enum") or [] if v not in (None, "")]
         if enum:
             return enum[0]
         for key in ("oneOf", "anyOf"):

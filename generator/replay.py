@@ -602,7 +602,8 @@ def expected_path(operation: dict[str, Any], params: dict[str, Any]) -> str:
         value = lowered.get(name)
         if value is None:
             return found.group(0)
-        return str(value) if name in raw else quote(str(value), safe="")
+        text = _wire_text(value)  # (a boolean as JSON spells it: mcw.edu's `true`)
+        return text if name in raw else quote(text, safe="")
 
     return re.sub(r"{([^}]+)}", fill, path)
 

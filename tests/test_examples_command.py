@@ -255,6 +255,8 @@ def test_a_path_keys_fragment_is_not_part_of_the_path_the_example_asks_for() -> 
 
     operation = {"path": "/{tenant}/{next}#Users_ListNext", "parameters": {"next": {"raw": True}}}
     assert expected_path(operation, {"tenant": "t 1", "next": "users?skip=2"}) == "/t%201/users?skip=2"
+    # (a boolean as JSON and the client spell it, not as Python's str())
+    assert expected_path({"path": "/a/{on}", "parameters": {}}, {"on": True}) == "/a/true"
 
 
 def test_an_object_in_the_query_matches_in_any_spelling_openapi_gives_it() -> None:

@@ -64,6 +64,7 @@ def test_values_follow_the_schema_and_its_direction() -> None:
     assert answer["lives"] == 7 and answer["born"] == "2024-01-02"  # bounds and formats
     assert "id" in answer and "secret" not in answer  # an answer carries readOnly, never writeOnly
     assert answer["tags"] == {"key": True} and answer["level"] == "high"
+    assert made.value({"type": "string", "enum": ["", "active"]}, sending=True) == "active"  # (never an empty path value)
     sent = made.value({"$ref": "#/components/schemas/Cat"}, sending=True)
     assert "id" not in sent and "secret" in sent  # a request the other way round
 
