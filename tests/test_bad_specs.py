@@ -33,6 +33,7 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "defaults_not_of_the_type.yml": (0, "defaults_not_of_the_type.yml:21: /paths/~1things/get/parameters/6/x-ms-client-default: warning W016 (default-type): the default 'x' is no value of the parameter's type that a signature can spell; left out"),
     "discriminator_values_not_strings.yml": (0, ""),
     "dangling_ref.yml": (2, "dangling_ref.yml:12: /paths/~1things/get/responses/200/schema: error: $ref '#/definitions/Missing' points to nothing: dangling_ref.yml has no /definitions/Missing; fix the name or define it"),
+    "duplicate_header_names.yml": (0, "duplicate_header_names.yml:12: /paths/~1packages/post/parameters/1: warning W019 (duplicate-header): header parameter 'x-amz-content-sha256' is the header 'X-Amz-Content-Sha256' again (header names ignore case); left out"),
     "duplicate_operation_ids.yml": (2, "duplicate_operation_ids.yml:14: /paths/~1b/get/operationId: error: operationId 'Same_Get' is used twice (also at /paths/~1a/get); operationIds must be unique"),
     "empty.yml": (2, "empty.yml:1: error: the file is empty: a spec is a mapping that starts with `swagger: '2.0'` or `openapi: 3.x`"),
     # The parser reports the end of the file on the line after the last: the

@@ -364,7 +364,22 @@ class SwaggerBuilder(OperationKinds):
                 if found is not None:
                     merged[(found[0]["name"], found[0]["in"])] = found
 
+        headers_seen: dict[str, str] = {}
         for (name, location), (parameter, where, is_global) in merged.items():
+            if location == "header":
+                # HTTP compares header names ignoring case: two parameters so
+                # named are one header (AWS's converted specs declare
+                # `X-Amz-Content-Sha256` and `x-amz-content-sha256`), sent once.
+                first = headers_seen.setdefault(str(name).lower(), str(name))
+                if first != name:
+                    self.diagnostics.warn(
+                        "W019",
+                        f"header parameter {name!r} is the header {first!r} again"
+                        " (header names ignore case); left out",
+                        where.file,
+                        where.pointer,
+                    )
+                    continue
             if (
                 name in client_wire
                 and ext.x_ms_parameter_location(parameter, is_global) == "client"

@@ -575,3 +575,17 @@ def test_a_body_of_several_media_types_sends_a_list_of_models_as_json(tmp_path: 
         [{"url": "http://b.example", "at": "2024-05-01T00:00:00Z"}],
     ]
     assert {r.headers["content-type"] for r in seen} == {"application/json"}
+
+
+def test_header_parameters_whose_names_differ_only_in_case_are_one_header(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found by made-up answers (benchmarks/synthetic.py): amazonaws.com's
+    codeartifact declares X-Amz-Content-Sha256 and x-amz-content-sha256;
+    the client took both and sent `text, text`. One header, sent once
+    (W019 for the second)."""
+    spec = ROOT / "tests" / "bad_specs" / "duplicate_header_names.yml"
+    module, package = _client_module(spec, "duplicate_headers_client", tmp_path / "out", monkeypatch)
+    assert [d.code for d in package.diagnostics if d.code] == ["W019"]
+    seen: list[httpx.Request] = []
+    packages = module.Client(http_client=httpx.Client(transport=httpx.MockTransport(lambda r: seen.append(r) or httpx.Response(204)))).packages
+    packages.publish(x_amz_content_sha256="abc")
+    assert seen[0].headers.get_list("x-amz-content-sha256") == ["abc"]
