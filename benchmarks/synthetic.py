@@ -40,6 +40,13 @@ from urllib.parse import unquote
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+# How an example addresses a body (which media type, which name, a form's
+# fields one by one) is the front end's convention, so it is asked; what
+# the values are is made from the document here.
+from generator.ir.openapi3 import body_name, is_form, preferred_media
+
 DEPTH = 6  # nesting beyond which optional properties are left out
 NONE = object()  # no value can be made
 
@@ -238,7 +245,6 @@ def _bounded(schema: dict[str, Any], value: float) -> Any:
     )
 
 
-FORMS = ("multipart/form-data", "application/x-www-form-urlencoded")
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
@@ -318,19 +324,18 @@ def _exchange(
     if isinstance(body, dict) and isinstance(body.get("content"), dict):
         for media in body["content"].values():
             _no_examples(media)
-        chosen = _preferred(list(body["content"]))
+        media_types = [m for m in body["content"] if isinstance(m, str)]
+        chosen = preferred_media(media_types)
         if chosen is not None:
             schema = (body["content"][chosen] or {}).get("schema", {})
             value = made.value(schema, sending=True)
             if value is not NONE and inline:
                 body["content"][chosen]["example"] = value
             if value is not NONE:
-                if chosen.split(";")[0].strip().lower() in FORMS and isinstance(
-                    value, dict
-                ):
+                if is_form(chosen, media_types) and isinstance(value, dict):
                     parameters.update(value)
                 else:
-                    parameters[_body_name(operation, body)] = value
+                    parameters[body_name(operation, body)] = value
     responses: dict[str, Any] = {}
     for status, response in (operation.get("responses") or {}).items():
         response, _ = made.resolve(response)
@@ -340,7 +345,7 @@ def _exchange(
         code = "200" if str(status).upper() == "2XX" else str(status)
         if responses or not (code.isdigit() and code.startswith("2")):
             continue
-        chosen = _preferred(list(content or {}))
+        chosen = preferred_media([m for m in content or {} if isinstance(m, str)])
         if chosen is None or not isinstance(content, dict):
             responses[code] = {}
             continue
@@ -349,25 +354,6 @@ def _exchange(
         if value is not NONE and inline:
             content[chosen]["example"] = value
     return {"parameters": parameters, "responses": responses}
-
-
-def _preferred(media_types: list[str]) -> str | None:
-    """The media type a client reads or sends first (JSON), as the
-    generator's front end picks it."""
-    for media in media_types:
-        if "json" in media.lower():
-            return media
-    return media_types[0] if media_types else None
-
-
-def _body_name(operation: dict[str, Any], body: dict[str, Any]) -> str:
-    """The name a body has among an example's parameters (as Swagger names it)."""
-    return str(
-        operation.get("x-ms-requestBody-name")
-        or operation.get("x-codegen-request-body-name")
-        or body.get("x-ms-client-name")
-        or "body"
-    )
 
 
 def _no_examples(place: Any) -> None:

@@ -231,7 +231,7 @@ def operation_view(
         elif schema is not None:
             parameters.append(
                 {
-                    "name": _body_name(operation, body),
+                    "name": body_name(operation, body),
                     "in": "body",
                     "required": bool(body.get("required")),
                     "description": body.get("description", ""),
@@ -258,7 +258,7 @@ def operation_view(
     return view
 
 
-def _body_name(operation: dict[str, Any], body: dict[str, Any]) -> str:
+def body_name(operation: dict[str, Any], body: dict[str, Any]) -> str:
     """The name Swagger gives a body parameter (examples name it too)."""
     return str(
         operation.get("x-ms-requestBody-name")
@@ -362,7 +362,7 @@ def _examples(
 ) -> list[dict[str, Any]]:
     operation = item[method]
     body = deref(operation.get("requestBody"), f"{at}/requestBody")
-    name = _body_name(operation, body if isinstance(body, dict) else {})
+    name = body_name(operation, body if isinstance(body, dict) else {})
     path_parameters = item.get("parameters")
     return operation_examples(
         operation,
