@@ -192,8 +192,12 @@ class Synthesizer:
         for part in self._parts(schema):
             for key, prop in (part.get("properties") or {}).items():
                 resolved, _ = self.resolve(prop)
-                if isinstance(resolved, dict) and (
-                    resolved.get("readOnly") if sending else resolved.get("writeOnly")
+                # (the property's own keyword beside a `$ref` counts, as the
+                # generator reads it, and so does its target's)
+                direction = "readOnly" if sending else "writeOnly"
+                if any(
+                    isinstance(node, dict) and node.get(direction)
+                    for node in (prop, resolved)
                 ):
                     continue
                 if key not in required and len(stack) > DEPTH:

@@ -51,8 +51,12 @@ DOCUMENT: dict[str, Any] = {
                     "parent": {"$ref": "#/components/schemas/Base"},
                     "tags": {"type": "object", "additionalProperties": {"type": "boolean"}},
                     "level": {"enum": [None, "high"]},
+                    # (readOnly beside a `$ref`, as converted specs say it: the
+                    # generator reads the property as read-only, so must the tool)
+                    "owner": {"$ref": "#/components/schemas/Owner", "readOnly": True},
                 },
             },
+            "Owner": {"type": "object", "properties": {"name": {"type": "string"}}},
         }
     },
 }
@@ -68,6 +72,7 @@ def test_values_follow_the_schema_and_its_direction() -> None:
     assert made.value({"type": "string", "enum": ["", "active"]}, sending=True) == "active"  # (never an empty path value)
     sent = made.value({"$ref": "#/components/schemas/Cat"}, sending=True)
     assert "id" not in sent and "secret" in sent  # a request the other way round
+    assert "owner" in answer and "owner" not in sent  # readOnly beside a `$ref` counts
 
 
 def test_a_recursion_ends() -> None:
