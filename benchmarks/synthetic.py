@@ -111,10 +111,16 @@ class Synthesizer:
         for key in ("oneOf", "anyOf"):
             options = schema.get(key)
             if isinstance(options, list) and options:
+                if "properties" in schema and any(map(_constraint_only, options)):
+                    # ("at least one of": GitHub's `anyOf: [{required: [a]},
+                    # {required: [b]}]`; the object below has them all)
+                    break
                 return self._alternative(schema, options, sending, stack)
         kind = schema.get("type")
         if isinstance(kind, list):
             kind = next((k for k in kind if k != "null"), None)
+        if schema.get("format") == "file":
+            kind = "string"  # (Swagger 2.0's `type: file`, converted: bytes)
         if kind is None and "properties" not in schema:
             # An `allOf` wrapper of a value that is no object (AWS's
             # `allOf: [{$ref: Timestamp}]`): the wrapped value.
@@ -223,6 +229,14 @@ class Synthesizer:
             if isinstance(resolved, dict):
                 parts += self._parts(resolved)
         return parts
+
+
+def _constraint_only(option: Any) -> bool:
+    """An alternative that only constrains its parent's properties."""
+    return isinstance(option, dict) and not (
+        {"$ref", "type", "properties", "allOf", "oneOf", "anyOf", "items", "enum"}
+        & option.keys()
+    )
 
 
 def _tag(discriminator: dict[str, Any], name: str) -> str:

@@ -70,9 +70,20 @@ def test_values_follow_the_schema_and_its_direction() -> None:
     assert "id" in answer and "secret" not in answer  # an answer carries readOnly, never writeOnly
     assert answer["tags"] == {"key": True} and answer["level"] == "high"
     assert made.value({"type": "string", "enum": ["", "active"]}, sending=True) == "active"  # (never an empty path value)
+    assert made.value({"type": "object", "format": "file"}, sending=True) == "text"  # (converted `type: file`: bytes)
     sent = made.value({"$ref": "#/components/schemas/Cat"}, sending=True)
     assert "id" not in sent and "secret" in sent  # a request the other way round
     assert "owner" in answer and "owner" not in sent  # readOnly beside a `$ref` counts
+
+
+def test_alternatives_that_only_require_some_of_the_properties_give_the_object() -> None:
+    made = synthetic.Synthesizer(DOCUMENT)
+    schema = {
+        "type": "object",
+        "properties": {"reviewers": {"type": "array", "items": {"type": "string"}}, "teams": {"type": "string"}},
+        "anyOf": [{"required": ["reviewers"]}, {"required": ["teams"]}],
+    }
+    assert made.value(schema, sending=True) == {"reviewers": ["text"], "teams": "text"}
 
 
 def test_a_recursion_ends() -> None:
