@@ -170,3 +170,16 @@ def test_a_duration_written_reads_back_as_the_same_duration(value: dt.timedelta)
 )
 def test_a_duration_is_written_to_the_microsecond(value: dt.timedelta, wire: str) -> None:
     assert _serde.iso_duration_to_wire(value) == wire
+
+
+class _Shade(_serde.WireEnum):
+    DARK = "dark"
+
+
+@pytest.mark.parametrize("wire", [{"override": True}, ["dark"]])
+def test_an_enum_value_that_is_no_scalar_is_refused_by_its_enum_name(wire: object) -> None:
+    # (a server's object where a spec says enum value: no bare "unhashable
+    # type" from the lookup table, and no dict passed on as a member)
+    with pytest.raises(TypeError, match=r"expected a _Shade value, got "):
+        _serde.opt_enum(_Shade, wire)
+    assert _serde.opt_enum(_Shade, "light") == "light"  # (unknown scalars are kept)

@@ -341,7 +341,10 @@ def opt_enum(cls: type[E], value: Any) -> E | None:
     services add values before their specs do."""
     if value is None:
         return None
-    member = cls._value2member_map_.get(value)
+    try:
+        member = cls._value2member_map_.get(value)
+    except TypeError:  # (an object or array: no enum value, and no str)
+        raise TypeError(f"expected a {cls.__name__} value, got {value!r}") from None
     if member is not None:
         return cast(E, member)
     try:
