@@ -639,7 +639,9 @@ def request_problems(package: str, outcome: Replay) -> list[str]:
         if info["in"] == "query":
             value = given
             wanted = _wire_text(value)
-            if isinstance(value, dict) and _object_in_query(query, wire, value):
+            if isinstance(value, dict) and _object_in_query(
+                request.url.params, wire, value
+            ):
                 continue
             sent = request.url.params.get_list(wire)
             if info.get("json") and len(sent) == 1:
@@ -934,11 +936,15 @@ def _plain(value: Any) -> Any:
     return _runtime_serde().one_of_to_wire(value)
 
 
-def _object_in_query(query: dict[str, str], name: str, value: dict[str, Any]) -> bool:
+def _object_in_query(
+    params: httpx.QueryParams, name: str, value: dict[str, Any]
+) -> bool:
     """Whether an object the example gives a query parameter is in the query
-    in one of OpenAPI's spellings of it: deepObject (`name[key]=value`),
+    in one of OpenAPI's spellings of it: deepObject (`name[key]=value`; an
+    array's items repeated or joined, which OpenAPI leaves undefined),
     exploded form (`key=value`), form (`name=key,value,...`) or JSON (a
     parameter whose `content` is application/json)."""
+    query = dict(params.multi_items())
     if _json_text(query.get(name)) == value:
         return True
     fields = [(str(k), v) for k, v in value.items() if v is not None]
@@ -948,7 +954,11 @@ def _object_in_query(query: dict[str, str], name: str, value: dict[str, Any]) ->
             (
                 deep(f"{prefix}[{k}]", [(str(a), b) for a, b in v.items()])
                 if isinstance(v, dict)
-                else same_json(query.get(f"{prefix}[{k}]"), _wire_text(v))
+                else (
+                    _items_in_query(params.get_list(f"{prefix}[{k}]"), v)
+                    if isinstance(v, list)
+                    else same_json(query.get(f"{prefix}[{k}]"), _wire_text(v))
+                )
             )
             for k, v in items
         )
@@ -967,7 +977,7 @@ def _items_in_query(sent: list[str], items: list[Any]) -> bool:
     or joined by one of the separators collection formats use."""
     texts = [_wire_text(item) for item in items]
     if len(sent) == len(items) and all(
-        _json_text(s) == item if isinstance(item, dict) else s == text
+        _json_text(s) == item if isinstance(item, dict) else same_json(s, text)
         for s, item, text in zip(sent, items, texts)
     ):
         return True

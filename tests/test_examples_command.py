@@ -260,13 +260,27 @@ def test_a_path_keys_fragment_is_not_part_of_the_path_the_example_asks_for() -> 
 
 
 def test_an_object_in_the_query_matches_in_any_spelling_openapi_gives_it() -> None:
+    from httpx import QueryParams
+
     from generator.replay import _object_in_query
 
+    def q(*pairs: tuple[str, str]) -> QueryParams:
+        return QueryParams(list(pairs))
+
     value = {"eq": "Palace", "range": {"gt": 3}, "none": None}
-    assert _object_in_query({"name[eq]": "Palace", "name[range][gt]": "3"}, "name", value)  # deepObject
-    assert _object_in_query({"eq": "Palace", "range": "{'gt': 3}"}, "name", {"eq": "Palace"})  # form, exploded
-    assert _object_in_query({"name": "eq,Palace"}, "name", {"eq": "Palace"})  # form
-    assert _object_in_query({"name": '{"eq": "Palace"}'}, "name", {"eq": "Palace"})  # content: application/json
-    assert not _object_in_query({"name[eq]": "Castle"}, "name", {"eq": "Palace"})
-    assert not _object_in_query({"name": '{"eq": "Castle"}'}, "name", {"eq": "Palace"})
-    assert not _object_in_query({"name": "{'eq': 'Palace'}"}, "name", {"eq": "Palace"})
+    assert _object_in_query(q(("name[eq]", "Palace"), ("name[range][gt]", "3")), "name", value)  # deepObject
+    assert _object_in_query(q(("eq", "Palace"), ("range", "{'gt': 3}")), "name", {"eq": "Palace"})  # form, exploded
+    assert _object_in_query(q(("name", "eq,Palace")), "name", {"eq": "Palace"})  # form
+    assert _object_in_query(q(("name", '{"eq": "Palace"}')), "name", {"eq": "Palace"})  # content: application/json
+    assert not _object_in_query(q(("name[eq]", "Castle")), "name", {"eq": "Palace"})
+    assert not _object_in_query(q(("name", '{"eq": "Castle"}')), "name", {"eq": "Palace"})
+    # An array inside a deepObject (OpenAPI leaves it undefined; pandascore's
+    # `range[name]=a,b` joined, the client's items repeated): either matches.
+    ranged = {"name": ["a", "b"]}
+    assert _object_in_query(q(("range[name]", "a"), ("range[name]", "b")), "range", ranged)
+    assert _object_in_query(q(("range[name]", "a,b")), "range", ranged)
+    assert not _object_in_query(q(("range[name]", "b")), "range", ranged)
+    # (date-times compare as instants: the client writes .38Z for .380Z)
+    instants = {"at": ["2025-10-15T13:52:12.380Z"] * 2}
+    assert _object_in_query(q(("range[at]", "2025-10-15T13:52:12.38Z"), ("range[at]", "2025-10-15T13:52:12.38Z")), "range", instants)
+    assert not _object_in_query(q(("name", "{'eq': 'Palace'}")), "name", {"eq": "Palace"})

@@ -43,7 +43,7 @@ from ..load import Location, pointer_token
 from .build import SwaggerBuilder, _uses_ms_extensions
 from .json_schema import choices_of, json_type
 from .openapi3_examples import operation_examples
-from .parameters import EXAMPLES, OBJECT_STYLE, SERVERS
+from .parameters import EXAMPLES, NAMED_SCHEMA, OBJECT_STYLE, SERVERS
 from .schemas import HTTP_METHODS
 from .shape_openapi3 import OpenApi3ShapeChecker
 from .typed_values import NO_VALUE, typed_value
@@ -115,6 +115,10 @@ def parameter_view(parameter: Any, deref: Deref, at: str = "") -> Any:
             view.setdefault(
                 "x-ms-enum", {"name": parameter["schema"]["$ref"].rsplit("/", 1)[-1]}
             )
+            if _holds_object(schema, deref, f"{at}/schema"):
+                # ... and so does a named object: the parameter is typed by
+                # it, not by a copy of it named after the parameter.
+                view[NAMED_SCHEMA] = parameter["schema"]
     location = parameter.get("in")
     style = parameter.get(
         "style", "form" if location in ("query", "cookie") else "simple"

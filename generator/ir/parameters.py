@@ -328,7 +328,12 @@ class ParameterBuilder(SchemaBuilder):
             version = (self.root.get("info") or {}).get("version")
             if version is not None:
                 required, client_default = False, str(version)
-        value_type = self._schema_type(parameter, at, pascal_case(name))
+        named = parameter.get(NAMED_SCHEMA)
+        value_type = (
+            self._schema_type(parameter, at, pascal_case(name))
+            if named is None
+            else self._schema_type(named, at.child("schema"), pascal_case(name))
+        )
         if client_default is not None:
             client_default = self._default_or_warning(
                 client_default,
@@ -354,6 +359,10 @@ class ParameterBuilder(SchemaBuilder):
 # The key under which a front end notes how an object parameter is spelled
 # (a name no spec uses: it is not an x- extension of anyone's).
 OBJECT_STYLE = "\x00style"
+# The key under which a front end gives the named schema (a `$ref`) that
+# types a parameter whose value is an object, where the parameter's own keys
+# are the schema's copied in.
+NAMED_SCHEMA = "\x00schema"
 # The key under which a front end lists the servers a client may talk to.
 SERVERS = "\x00servers"
 # The key under which a front end gives an operation's examples in its own

@@ -11,6 +11,7 @@ type-checked and called."""
 from __future__ import annotations
 
 import importlib
+import inspect
 import json
 import subprocess
 import sys
@@ -423,6 +424,41 @@ def test_a_query_parameter_of_an_object_or_a_string_is_sent_as_its_style_spells_
     fences.list(floor=module.models.Floor(id="DM_1234"))
     fences.list(floor="null")
     assert [str(r.url.query, "ascii") for r in seen] == ["floor%5Bid%5D=DM_1234", "floor=null"]
+
+
+def test_a_parameter_whose_schema_is_a_named_object_is_typed_by_that_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found in held-out 73 (pandascore.co: `range`/`search`/`filter`
+    parameters, each a `$ref` to a component, style deepObject): every
+    operation got its own copy of the component named after the parameter
+    (`Range_`, `Range_2`, ... `Range_39`: 120 models too many), so the
+    component's own model could not be passed. The named schema is the type,
+    in the query or as a JSON `content` parameter, and no copy is made."""
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": "Leagues", "version": "1"},
+        "servers": [{"url": "https://l.example.com"}],
+        "paths": {"/leagues": {"get": {
+            "operationId": "Leagues_List",
+            "parameters": [
+                {"name": "range", "in": "query", "style": "deepObject", "explode": True, "description": "Ranges",
+                 "schema": {"$ref": "#/components/schemas/RangeOverLeagues"}},
+                {"name": "where", "in": "query", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Where"}}}},
+            ],
+            "responses": {"204": {"description": "ok"}},
+        }}},
+        "components": {"schemas": {
+            "RangeOverLeagues": {"type": "object", "properties": {"name": {"type": "array", "items": {"type": "string"}}}},
+            "Where": {"oneOf": [{"$ref": "#/components/schemas/RangeOverLeagues"}, {"type": "object", "properties": {"id": {"type": "integer"}}}]},
+        }},
+    }
+    module = _document_module(document, "leagues_client", tmp_path, monkeypatch)
+    assert not hasattr(module.models, "Range") and not hasattr(module.models, "Where_")
+    seen: list[httpx.Request] = []
+    leagues = module.Client(http_client=httpx.Client(transport=httpx.MockTransport(lambda r: seen.append(r) or httpx.Response(204)))).leagues
+    leagues.list(range=module.models.RangeOverLeagues(name=["a", "b"]), where=module.models.RangeOverLeagues(name=["c"]))
+    assert str(seen[0].url.query, "ascii") == "range%5Bname%5D=a&range%5Bname%5D=b&where=%7B%22name%22%3A%5B%22c%22%5D%7D"
+    signature = inspect.signature(leagues.list)
+    assert signature.parameters["range"].annotation == "_models.RangeOverLeagues | None"
 
 
 def test_accept_and_content_type_header_parameters_are_ignored_as_openapi_3_says(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -146,7 +146,7 @@ def test_object_query_parameters_are_spelled_as_their_style_says(pets: Harness) 
     script = Script(httpx.Response(200, json={"petType": "Dog"}))
     client = pets.client(script)
     pet = pets.call(
-        client.pets.get("p1", filter=models.Filter(color="brown", size=3), page=models.Page_(offset=20, limit=10), where={"name": "Rex"})
+        client.pets.get("p1", filter=models.Filter(color="brown", size=3), page=models.Page(offset=20, limit=10), where={"name": "Rex"})
     )
     assert type(pet) is models.Dog  # a union of models: never None in the annotation
     query = urllib.parse.parse_qsl(urllib.parse.urlsplit(str(script.requests[0].url)).query)

@@ -32,7 +32,7 @@ class AsyncPetsOperations:
         tags: list[str] | None = None,
         ages: list[int] | None = None,
         filter: _models.Filter | None = None,
-        page: _models.Page_ | None = None,
+        page: _models.Page | None = None,
         where: dict[str, str] | None = None,
         sort: list[_models.SortItem] | None = None,
         since: datetime.datetime | None = None,

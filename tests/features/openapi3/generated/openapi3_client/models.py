@@ -19,7 +19,6 @@ __all__ = [
     "Owner",
     "OwnerContactOption2",
     "Page",
-    "Page_",
     "Pet",
     "Problem",
     "Query",
@@ -417,59 +416,6 @@ class Page:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Page:
         """A Page from its wire form (a parsed JSON object)."""
-        # Setting the slots directly skips __init__'s argument handling: this
-        # runs once per object of every response.
-        self = cls.__new__(cls)
-        self.offset = data.get("offset")
-        self.limit = data.get("limit")
-        # Unknown fields and explicit nulls are rare: C-level checks first.
-        if data.keys() <= cls._WIRE_NAMES:
-            self.additional_properties = {}
-        else:
-            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
-        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
-        return self
-
-    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
-        data: dict[str, Any] = {}
-        if self.offset is not None:
-            data["offset"] = self.offset
-        if self.limit is not None:
-            data["limit"] = self.limit
-        data.update(self.additional_properties)
-        for name in self._nulls:
-            data.setdefault(name, None)
-        return data
-
-
-@dataclass(kw_only=True, slots=True)
-class Page_:
-    """Page_
-
-    Attributes:
-        offset: -
-        limit: -
-        additional_properties: Fields the service sent that the spec does not define;
-            sent back as they are.
-    """
-
-    offset: int | None = None
-    limit: int | None = None
-    additional_properties: dict[str, Any] = field(default_factory=dict)
-    _nulls: frozenset[str] = field(
-        default=frozenset(), init=False, repr=False, compare=False
-    )
-
-    _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
-        {
-            "offset",
-            "limit",
-        }
-    )
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Page_:
-        """A Page_ from its wire form (a parsed JSON object)."""
         # Setting the slots directly skips __init__'s argument handling: this
         # runs once per object of every response.
         self = cls.__new__(cls)
