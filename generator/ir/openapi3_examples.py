@@ -16,10 +16,12 @@ the document and is not read.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any
 
 from ..load import pointer_token
+from .json_schema import json_type
 
 Deref = Callable[[Any, str], Any]  # (value, JSON pointer of where it is)
 
@@ -29,18 +31,21 @@ _NONE = object()  # no value (None is a value: JSON null)
 class _Place:
     """The example values one place (a parameter, a media type) gives."""
 
-    def __init__(self, holder: Any, deref: Deref, at: str) -> None:
+    def __init__(
+        self, holder: Any, deref: Deref, at: str, media: str | None = None
+    ) -> None:
         self.named: dict[str, Any] = {}
         self.single: Any = _NONE
         if not isinstance(holder, dict):
             return
+        meant = _json_text_reader(holder, media, deref, at)
         examples = holder.get("examples")
         for name, value in (examples.items() if isinstance(examples, dict) else ()):
             value = deref(value, f"{at}/examples/{pointer_token(str(name))}")
             if isinstance(value, dict) and "value" in value:
-                self.named[str(name)] = (value["value"], value.get("summary"))
+                self.named[str(name)] = (meant(value["value"]), value.get("summary"))
         if "example" in holder:
-            self.single = holder["example"]
+            self.single = meant(holder["example"])
 
     def value(self, name: str) -> Any:
         found = self.named.get(name)
@@ -76,6 +81,7 @@ def operation_examples(
                 request["content"][media],
                 deref,
                 f"{at}/requestBody/content/{pointer_token(media)}",
+                media,
             )
             spread = media.split(";")[0].strip().lower() in (
                 "multipart/form-data",
@@ -96,7 +102,10 @@ def operation_examples(
                 (
                     code,
                     _Place(
-                        content[media], deref, f"{where}/content/{pointer_token(media)}"
+                        content[media],
+                        deref,
+                        f"{where}/content/{pointer_token(media)}",
+                        media,
                     ),
                 )
             )
@@ -176,6 +185,48 @@ def _parameter(
             # JSON Schema's (3.1) `examples`: a list of values
             place.single = schema["examples"][0]
     return [(key[0], place)]
+
+
+def _json_text_reader(
+    holder: dict[str, Any], media: str | None, deref: Deref, at: str
+) -> Callable[[Any], Any]:
+    """How the examples of a JSON media type are read: one written as JSON
+    text where the schema is an object or an array (xero.com's
+    `example: "{ \"Code\":\"123456\", ... }"`) as the value that text
+    spells, which is plainly what it means; anything else as it is."""
+    if media is None or "json" not in media.lower():
+        return _as_is
+    schema = deref(holder.get("schema"), f"{at}/schema")
+    if not isinstance(schema, dict):
+        return _as_is
+    kind = json_type(schema)
+    if kind is None:
+        kind = (
+            "object"
+            if "properties" in schema
+            else "array" if "items" in schema else None
+        )
+    if kind not in ("object", "array"):
+        return _as_is
+
+    def read(value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        try:
+            spelled = json.loads(value)
+        except ValueError:
+            return value
+        return (
+            spelled
+            if isinstance(spelled, dict if kind == "object" else list)
+            else value
+        )
+
+    return read
+
+
+def _as_is(value: Any) -> Any:
+    return value
 
 
 def _json_first(content: dict[str, Any]) -> str | None:

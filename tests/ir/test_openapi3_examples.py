@@ -75,6 +75,33 @@ def test_a_form_example_gives_its_fields_and_an_empty_answer_gives_its_status() 
     ]
 
 
+def test_an_object_example_written_as_json_text_is_the_object_it_spells() -> None:
+    """xero.com writes its examples as JSON text (`example: "{ \"Code\": ...}"`)
+    where the schema is an object: the replay had 72 exchanges it could not
+    test (\"the body is not an object\"). Where the schema says an object or
+    an array, JSON text is read as what it spells; a string schema keeps its
+    text, as does text that spells no object."""
+    text_schema = {"content": {"application/json": {"schema": {"type": "string"}, "example": '{"a": 1}'}}}
+    operation = {
+        "operationId": "Accounts_Put",
+        "requestBody": {"content": {"application/json": {"schema": {"properties": {"Code": {}}}, "example": '{ "Code": "123" }'}}},
+        "responses": {
+            "200": {"content": {"application/json": {"schema": {"items": {}}, "example": "[1, 2]"}}},
+            "201": json_content(example="not json"),
+            "202": text_schema,
+            "203": json_content(example="[1]"),  # (an array for an object: left as it is)
+        },
+    }
+    (exchange,) = operation_examples(operation, [], "body", deref, "/paths/~1a/put")
+    assert exchange["parameters"] == {"body": {"Code": "123"}}
+    assert exchange["responses"] == {
+        "200": {"body": [1, 2]},
+        "201": {"body": "not json"},
+        "202": {"body": '{"a": 1}'},
+        "203": {"body": "[1]"},
+    }
+
+
 def test_parameters_alone_are_no_exchange() -> None:
     operation = {"operationId": "X", "parameters": [{"name": "a", "in": "query", "example": 1}], "responses": {"200": json_content()}}
     assert operation_examples(operation, [], "body", deref, "/paths/~1x/get") == []
