@@ -721,12 +721,17 @@ def _read_only_sent(
 
 
 def _paths(value: Any, prefix: str = "") -> set[str]:
-    if not isinstance(value, dict):
-        return {prefix} if prefix else set()
-    found = set()
-    for key, inner in value.items():
+    """The JSON pointers of a value's leaves (into arrays too: xero.com's
+    bodies carry their models in a list)."""
+    items = (
+        value.items()
+        if isinstance(value, dict)
+        else enumerate(value) if isinstance(value, list) else ()
+    )
+    found: set[str] = set()
+    for key, inner in items:
         found |= _paths(inner, f"{prefix}/{key}") or {f"{prefix}/{key}"}
-    return found
+    return found or ({prefix} if prefix else set())
 
 
 def response_problems(outcome: Replay) -> list[str]:

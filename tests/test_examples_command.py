@@ -284,3 +284,13 @@ def test_an_object_in_the_query_matches_in_any_spelling_openapi_gives_it() -> No
     instants = {"at": ["2025-10-15T13:52:12.380Z"] * 2}
     assert _object_in_query(q(("range[at]", "2025-10-15T13:52:12.38Z"), ("range[at]", "2025-10-15T13:52:12.38Z")), "range", instants)
     assert not _object_in_query(q(("name", "{'eq': 'Palace'}")), "name", {"eq": "Palace"})
+
+
+def test_read_only_fields_are_found_inside_arrays_too() -> None:
+    """xero.com sends its models in a list (`{"Accounts": [{..., "Class"}]}`):
+    the read-only `Class` inside was not seen, so the client's rightful
+    omission of it was counted as the client's defect."""
+    from generator.replay import _paths
+
+    assert _paths({"Accounts": [{"Code": "1", "Class": "X"}], "n": 1}) == {"/Accounts/0/Code", "/Accounts/0/Class", "/n"}
+    assert _paths({"tags": []}) == {"/tags"} and _paths({}) == set()
