@@ -209,7 +209,7 @@ class KeyListResult:
         data: dict[str, Any] = {}
         if self.items is not None:
             data["items"] = [
-                item.to_dict(exclude_readonly=exclude_readonly) for item in self.items
+                _serde.model_wire(item, exclude_readonly) for item in self.items
             ]
         if self.next_link is not None:
             data["@nextLink"] = self.next_link
@@ -353,7 +353,7 @@ class KeyValueListResult:
         data: dict[str, Any] = {}
         if self.items is not None:
             data["items"] = [
-                item.to_dict(exclude_readonly=exclude_readonly) for item in self.items
+                _serde.model_wire(item, exclude_readonly) for item in self.items
             ]
         if self.next_link is not None:
             data["@nextLink"] = self.next_link
@@ -455,7 +455,7 @@ class LabelListResult:
         data: dict[str, Any] = {}
         if self.items is not None:
             data["items"] = [
-                item.to_dict(exclude_readonly=exclude_readonly) for item in self.items
+                _serde.model_wire(item, exclude_readonly) for item in self.items
             ]
         if self.next_link is not None:
             data["@nextLink"] = self.next_link

@@ -387,7 +387,7 @@ class Error:
             data["target"] = self.target
         if self.details is not None:
             data["details"] = [
-                item.to_dict(exclude_readonly=exclude_readonly) for item in self.details
+                _serde.model_wire(item, exclude_readonly) for item in self.details
             ]
         if self.innererror is not None:
             data["innererror"] = self.innererror.to_dict(
@@ -563,7 +563,7 @@ class EventList:
             data["object"] = _serde.enum_wire(self.object)
         if self.data is not None:
             data["data"] = [
-                item.to_dict(exclude_readonly=exclude_readonly) for item in self.data
+                _serde.model_wire(item, exclude_readonly) for item in self.data
             ]
         data.update(self.additional_properties)
         for name in self._nulls:
@@ -796,7 +796,7 @@ class FileList:
             data["object"] = _serde.enum_wire(self.object)
         if self.data is not None:
             data["data"] = [
-                item.to_dict(exclude_readonly=exclude_readonly) for item in self.data
+                _serde.model_wire(item, exclude_readonly) for item in self.data
             ]
         data.update(self.additional_properties)
         for name in self._nulls:
@@ -994,22 +994,21 @@ class FineTune:
             data["fine_tuned_model"] = self.fine_tuned_model
         if self.training_files is not None:
             data["training_files"] = [
-                item.to_dict(exclude_readonly=exclude_readonly)
+                _serde.model_wire(item, exclude_readonly)
                 for item in self.training_files
             ]
         if self.validation_files is not None:
             data["validation_files"] = [
-                item.to_dict(exclude_readonly=exclude_readonly)
+                _serde.model_wire(item, exclude_readonly)
                 for item in self.validation_files
             ]
         if self.result_files is not None:
             data["result_files"] = [
-                item.to_dict(exclude_readonly=exclude_readonly)
-                for item in self.result_files
+                _serde.model_wire(item, exclude_readonly) for item in self.result_files
             ]
         if self.events is not None:
             data["events"] = [
-                item.to_dict(exclude_readonly=exclude_readonly) for item in self.events
+                _serde.model_wire(item, exclude_readonly) for item in self.events
             ]
         if self.organisation_id is not None:
             data["organisation_id"] = self.organisation_id
@@ -1223,7 +1222,7 @@ class FineTuneList:
             data["object"] = _serde.enum_wire(self.object)
         if self.data is not None:
             data["data"] = [
-                item.to_dict(exclude_readonly=exclude_readonly) for item in self.data
+                _serde.model_wire(item, exclude_readonly) for item in self.data
             ]
         data.update(self.additional_properties)
         for name in self._nulls:
@@ -1746,7 +1745,7 @@ class ModelList:
             data["object"] = _serde.enum_wire(self.object)
         if self.data is not None:
             data["data"] = [
-                item.to_dict(exclude_readonly=exclude_readonly) for item in self.data
+                _serde.model_wire(item, exclude_readonly) for item in self.data
             ]
         data.update(self.additional_properties)
         for name in self._nulls:
@@ -1883,7 +1882,7 @@ class OperationResponseResult:
             data["created"] = _serde.unixtime_to_wire(self.created)
         if self.data is not None:
             data["data"] = [
-                item.to_dict(exclude_readonly=exclude_readonly) for item in self.data
+                _serde.model_wire(item, exclude_readonly) for item in self.data
             ]
         data.update(self.additional_properties)
         for name in self._nulls:

@@ -243,12 +243,12 @@ class ChatCompletionsCreateResponse:
             data["model"] = self.model
         if self.prompt_filter_results is not None:
             data["prompt_filter_results"] = [
-                item.to_dict(exclude_readonly=exclude_readonly)
+                _serde.model_wire(item, exclude_readonly)
                 for item in self.prompt_filter_results
             ]
         if self.choices is not None:
             data["choices"] = [
-                item.to_dict(exclude_readonly=exclude_readonly) for item in self.choices
+                _serde.model_wire(item, exclude_readonly) for item in self.choices
             ]
         if self.usage is not None:
             data["usage"] = self.usage.to_dict(exclude_readonly=exclude_readonly)
@@ -786,12 +786,12 @@ class CompletionsCreateResponse:
             data["model"] = self.model
         if self.prompt_filter_results is not None:
             data["prompt_filter_results"] = [
-                item.to_dict(exclude_readonly=exclude_readonly)
+                _serde.model_wire(item, exclude_readonly)
                 for item in self.prompt_filter_results
             ]
         if self.choices is not None:
             data["choices"] = [
-                item.to_dict(exclude_readonly=exclude_readonly) for item in self.choices
+                _serde.model_wire(item, exclude_readonly) for item in self.choices
             ]
         if self.usage is not None:
             data["usage"] = self.usage.to_dict(exclude_readonly=exclude_readonly)
@@ -1572,8 +1572,7 @@ class CreateBody_2:
         data: dict[str, Any] = {}
         if self.messages is not None:
             data["messages"] = [
-                item.to_dict(exclude_readonly=exclude_readonly)
-                for item in self.messages
+                _serde.model_wire(item, exclude_readonly) for item in self.messages
             ]
         if not isinstance(self.temperature, _serde.Unset):
             data["temperature"] = self.temperature
@@ -1715,7 +1714,7 @@ class EmbeddingsCreateResponse:
             data["model"] = self.model
         if self.data is not None:
             data["data"] = [
-                item.to_dict(exclude_readonly=exclude_readonly) for item in self.data
+                _serde.model_wire(item, exclude_readonly) for item in self.data
             ]
         if self.usage is not None:
             data["usage"] = self.usage.to_dict(exclude_readonly=exclude_readonly)
@@ -2051,8 +2050,7 @@ class ExtensionsChatCompletionChoice(ChatCompletionChoiceCommon):
             data["finish_reason"] = self.finish_reason
         if self.messages is not None:
             data["messages"] = [
-                item.to_dict(exclude_readonly=exclude_readonly)
-                for item in self.messages
+                _serde.model_wire(item, exclude_readonly) for item in self.messages
             ]
         data.update(self.additional_properties)
         for name in self._nulls:
@@ -2175,13 +2173,11 @@ class ExtensionsChatCompletionsRequest(ChatCompletionsRequestCommon):
             data["user"] = self.user
         if self.messages is not None:
             data["messages"] = [
-                item.to_dict(exclude_readonly=exclude_readonly)
-                for item in self.messages
+                _serde.model_wire(item, exclude_readonly) for item in self.messages
             ]
         if self.data_sources is not None:
             data["dataSources"] = [
-                item.to_dict(exclude_readonly=exclude_readonly)
-                for item in self.data_sources
+                _serde.model_wire(item, exclude_readonly) for item in self.data_sources
             ]
         data.update(self.additional_properties)
         for name in self._nulls:
@@ -2255,7 +2251,7 @@ class ExtensionsChatCompletionsResponse(ChatCompletionsResponseCommon):
             data["usage"] = self.usage.to_dict(exclude_readonly=exclude_readonly)
         if self.choices is not None:
             data["choices"] = [
-                item.to_dict(exclude_readonly=exclude_readonly) for item in self.choices
+                _serde.model_wire(item, exclude_readonly) for item in self.choices
             ]
         data.update(self.additional_properties)
         for name in self._nulls:

@@ -599,7 +599,7 @@ class DeletedSecretListResult:
         data: dict[str, Any] = {}
         if self.value is not None and not exclude_readonly:
             data["value"] = [
-                item.to_dict(exclude_readonly=exclude_readonly) for item in self.value
+                _serde.model_wire(item, exclude_readonly) for item in self.value
             ]
         if self.next_link is not None and not exclude_readonly:
             data["nextLink"] = self.next_link
@@ -849,7 +849,7 @@ class SecretListResult:
         data: dict[str, Any] = {}
         if self.value is not None and not exclude_readonly:
             data["value"] = [
-                item.to_dict(exclude_readonly=exclude_readonly) for item in self.value
+                _serde.model_wire(item, exclude_readonly) for item in self.value
             ]
         if self.next_link is not None and not exclude_readonly:
             data["nextLink"] = self.next_link

@@ -267,23 +267,31 @@ class TypeExpressions:
             return layout.call(head + "data.get", [py_str(p.wire_name)], "", indent)
         return layout.call(head + found[0], found[1], "", indent)
 
-    def to_wire_parts(self, t: TypeRef, value: str, depth: int = 0) -> tuple[str, ...]:
-        """("plain", text) | ("call", callee, argument) | ("comprehension", element, clause, brackets)."""
+    def to_wire_parts(
+        self, t: TypeRef, value: str, depth: int = 0, exclude: str = "exclude_readonly"
+    ) -> tuple[str, ...]:
+        """("plain", text) | ("call", callee, argument) | ("comprehension",
+        element, clause, brackets). `exclude` says whether models leave out
+        their read-only fields: a model's own argument, or True for a body."""
         if t.kind == "model":
-            return ("call", f"{value}.to_dict", "exclude_readonly=exclude_readonly")
+            return ("call", f"{value}.to_dict", f"exclude_readonly={exclude}")
         if t.kind == "enum":
             return ("call", "_serde.enum_wire", value)
         if t.kind == "union":
             return ("call", "_serde.one_of_to_wire", value)
         if t.kind == "list":
             item = f"item{depth or ''}"
-            inner = self.to_wire(t.item or TypeRef("any"), item, depth + 1)
+            inner = self.item_to_wire(
+                t.item or TypeRef("any"), item, depth + 1, exclude
+            )
             if inner == item:
                 return ("plain", value)
             return ("comprehension", inner, f"for {item} in {value}", "[]")
         if t.kind == "dict":
             key, item = f"key{depth or ''}", f"value{depth or ''}"
-            inner = self.to_wire(t.item or TypeRef("any"), item, depth + 1)
+            inner = self.item_to_wire(
+                t.item or TypeRef("any"), item, depth + 1, exclude
+            )
             if inner == item:
                 return ("plain", value)
             return (
@@ -295,8 +303,21 @@ class TypeExpressions:
         converter = _TO_WIRE.get(t.kind)
         return ("call", converter, value) if converter else ("plain", value)
 
-    def to_wire(self, t: TypeRef, value: str, depth: int = 0) -> str:
-        parts = self.to_wire_parts(t, value, depth)
+    def item_to_wire(self, t: TypeRef, item: str, depth: int, exclude: str) -> str:
+        """An item of a list or a map as the wire has it. A null item stays
+        null: services send them and reading keeps them (`opt_list`), so a
+        model read from an answer must write back as it was read."""
+        if t.kind == "model":  # (the most common: one call, as short)
+            return f"_serde.model_wire({item}, {exclude})"
+        inner = self.to_wire(t, item, depth, exclude)
+        if inner == item or t.kind in ("enum", "union"):  # (these pass None on)
+            return inner
+        return f"None if {item} is None else {inner}"
+
+    def to_wire(
+        self, t: TypeRef, value: str, depth: int = 0, exclude: str = "exclude_readonly"
+    ) -> str:
+        parts = self.to_wire_parts(t, value, depth, exclude)
         if parts[0] == "call":
             return f"{parts[1]}({parts[2]})"
         if parts[0] == "comprehension":

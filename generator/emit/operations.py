@@ -446,9 +446,7 @@ class OperationViews:
                 if _loose(body):
                     value = f"None if _body is None else {value}"
             elif body.type is not None:
-                value = t.to_wire(body.type, body.python_name).replace(
-                    "exclude_readonly=exclude_readonly", "exclude_readonly=True"
-                )
+                value = t.to_wire(body.type, body.python_name, exclude="True")
             else:
                 value = body.python_name
             root = self.xml.body_root(op)

@@ -84,6 +84,20 @@ def test_every_format_round_trips() -> None:
     assert parsed.to_dict() == wire
 
 
+def test_null_items_of_lists_and_maps_write_back_as_they_were_read() -> None:
+    """Services send null items (xero.com's answers); reading keeps them, and
+    writing a model read from an answer (to send it back, to log it) raised
+    AttributeError on `None.to_dict` and on `None.isoformat`."""
+    wire = {
+        "mapOfModels": {"tom": None, "rex": {"kind": "Dog", "name": "Rex"}},
+        "listOfLists": [None, [None, "2024-01-01T00:00:00Z"]],
+    }
+    parsed = models.Formats.from_dict(wire)
+    assert parsed.to_dict() == wire and parsed.to_dict(exclude_readonly=True) == wire
+    lion = models.Lion.from_dict({"kind": "lion", "name": "Leo", "pride": [None, {"kind": "cat", "name": "Kit"}]})
+    assert lion.to_dict()["pride"] == [None, {"kind": "cat", "name": "Kit"}]
+
+
 def test_collection_formats_of_query_and_header_arrays(zoo: Harness) -> None:
     script = Script(httpx.Response(200, json=[{"kind": "lion", "name": "Leo"}, {"kind": "cat", "name": "Kit"}]))
     client = zoo.client(script)

@@ -105,7 +105,7 @@ class AsyncContainerOperations:
             None
             if container_acl is None
             else _xml_shapes.SIGNED_IDENTIFIERS.dumps(
-                [item.to_dict(exclude_readonly=True) for item in container_acl]
+                [_serde.model_wire(item, True) for item in container_acl]
             )
         )
         _spec = _pipeline.RequestSpec(

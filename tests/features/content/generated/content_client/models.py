@@ -141,8 +141,7 @@ class BlobFlatListSegment:
         data: dict[str, Any] = {}
         if self.blob_items is not None:
             data["BlobItems"] = [
-                item.to_dict(exclude_readonly=exclude_readonly)
-                for item in self.blob_items
+                _serde.model_wire(item, exclude_readonly) for item in self.blob_items
             ]
         data.update(self.additional_properties)
         for name in self._nulls:
@@ -628,7 +627,7 @@ class ListContainersSegmentResponse:
             data["MaxResults"] = self.max_results
         if self.container_items is not None:
             data["ContainerItems"] = [
-                item.to_dict(exclude_readonly=exclude_readonly)
+                _serde.model_wire(item, exclude_readonly)
                 for item in self.container_items
             ]
         if self.next_link is not None:
@@ -1058,7 +1057,7 @@ class StorageServiceProperties:
             )
         if self.cors is not None:
             data["Cors"] = [
-                item.to_dict(exclude_readonly=exclude_readonly) for item in self.cors
+                _serde.model_wire(item, exclude_readonly) for item in self.cors
             ]
         if self.default_service_version is not None:
             data["DefaultServiceVersion"] = self.default_service_version

@@ -365,7 +365,7 @@ class Formats:
             data["map"] = self.map
         if self.map_of_models is not None:
             data["mapOfModels"] = {
-                key: value.to_dict(exclude_readonly=exclude_readonly)
+                key: _serde.model_wire(value, exclude_readonly)
                 for key, value in self.map_of_models.items()
             }
         if self.free_form is not None:
@@ -374,7 +374,14 @@ class Formats:
             data["anything"] = self.anything
         if self.list_of_lists is not None:
             data["listOfLists"] = [
-                [_serde.iso_datetime_to_wire(item1) for item1 in item]
+                (
+                    None
+                    if item is None
+                    else [
+                        None if item1 is None else _serde.iso_datetime_to_wire(item1)
+                        for item1 in item
+                    ]
+                )
                 for item in self.list_of_lists
             ]
         data.update(self.additional_properties)
@@ -441,7 +448,7 @@ class Lion(Cat):
             data["lives"] = self.lives
         if self.pride is not None:
             data["pride"] = [
-                item.to_dict(exclude_readonly=exclude_readonly) for item in self.pride
+                _serde.model_wire(item, exclude_readonly) for item in self.pride
             ]
         data.update(self.additional_properties)
         for name in self._nulls:

@@ -276,6 +276,15 @@ def base64_bytes_to_wire(value: bytes) -> str:
     return base64.b64encode(value).decode("ascii")
 
 
+def model_wire(value: Any, exclude_readonly: bool) -> Any:
+    """A model in a list or a map as its wire dict. A null item stays null:
+    services send them and reading keeps them (`opt_list`), so a model read
+    from an answer writes back as it was read."""
+    if value is None:
+        return None
+    return value.to_dict(exclude_readonly=exclude_readonly)
+
+
 def enum_wire(value: Any) -> Any:
     """The wire value of an enum member, or the value itself (a plain str/int
     given where an extensible enum is expected)."""

@@ -230,7 +230,7 @@ class WidgetBatch:
         data: dict[str, Any] = {}
         if self.items is not None:
             data["items"] = [
-                item.to_dict(exclude_readonly=exclude_readonly) for item in self.items
+                _serde.model_wire(item, exclude_readonly) for item in self.items
             ]
         if self.next is not None:
             data["next"] = self.next
@@ -285,7 +285,7 @@ class WidgetList:
         data: dict[str, Any] = {}
         if self.value is not None:
             data["value"] = [
-                item.to_dict(exclude_readonly=exclude_readonly) for item in self.value
+                _serde.model_wire(item, exclude_readonly) for item in self.value
             ]
         if self.next_link is not None:
             data["nextLink"] = self.next_link
