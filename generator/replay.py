@@ -123,9 +123,31 @@ def judge(
         problems = request_problems(package, outcome) + response_problems(outcome)
     except ExampleDefect as exc:
         return Verdict(operation_id, title, "example defect", str(exc))
+    except Exception as exc:
+        if not _raised_by(package, exc):
+            raise  # (the replay's own failure: an internal error, reported as one)
+        # (the result, written back to compare it, failed in the client's code:
+        # xero.com's null items made its models' to_dict raise)
+        return Verdict(
+            operation_id,
+            title,
+            "client defect",
+            f"writing the result back raised {type(exc).__name__}: {exc}",
+        )
     if problems:
         return Verdict(operation_id, title, "client defect", "; ".join(problems))
     return Verdict(operation_id, title, "ok")
+
+
+def _raised_by(package: str, exc: BaseException) -> bool:
+    """Whether the innermost frame of `exc` is the generated package's code."""
+    trace = exc.__traceback__
+    if trace is None:
+        return False
+    while trace.tb_next is not None:
+        trace = trace.tb_next
+    module = str(trace.tb_frame.f_globals.get("__name__", ""))
+    return module == package or module.startswith(package + ".")
 
 
 def _first_status(example: dict[str, Any]) -> int:

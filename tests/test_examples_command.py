@@ -294,3 +294,26 @@ def test_read_only_fields_are_found_inside_arrays_too() -> None:
 
     assert _paths({"Accounts": [{"Code": "1", "Class": "X"}], "n": 1}) == {"/Accounts/0/Code", "/Accounts/0/Class", "/n"}
     assert _paths({"tags": []}) == {"/tags"} and _paths({}) == set()
+
+
+def test_a_result_that_fails_to_write_back_in_the_clients_code_is_its_defect(gadgets: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """xero.com's null items made its models' to_dict raise while the replay
+    compared the result: the whole command stopped with an internal error. A
+    failure in the client's code is that example's client defect; one in the
+    replay's own code is still an internal error."""
+    import importlib
+
+    models = importlib.import_module(f"{gadgets}.models")
+    failing: dict[str, typing.Any] = {"__name__": f"{gadgets}.models"}  # (code of the package's own)
+    exec("def to_dict(self, **options):\n    return None.to_dict()", failing)  # noqa: S102
+    monkeypatch.setattr(models.Gadget, "to_dict", failing["to_dict"])
+    verdict = judge(gadgets, "Gadgets_Get", _example("get.json"))
+    assert verdict.kind == "client defect"
+    assert verdict.reason.startswith("writing the result back raised AttributeError: ")
+
+    def replays_own_failure(self: typing.Any, **options: typing.Any) -> typing.Any:
+        raise RuntimeError("the replay's")
+
+    monkeypatch.setattr(models.Gadget, "to_dict", replays_own_failure)
+    with pytest.raises(RuntimeError):
+        judge(gadgets, "Gadgets_Get", _example("get.json"))
