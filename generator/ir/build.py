@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 from urllib.parse import quote, unquote
 
 from ..diagnostics import Diagnostics
@@ -56,9 +56,24 @@ from .shape import ShapeChecker, _kind
 SPECULATE_BYTES = 1_000_000
 
 
+class _NamedOperation(NamedTuple):
+    path: str
+    method: str
+    raw: dict[str, Any]
+    at: Location
+    path_parameters: list[Any]
+    operation_id: str
+    group: str
+    method_name: str
+    duplicate: bool  # (its operationId is an earlier one's: an error)
+
+
 @dataclass
 class SwaggerBuilder(OperationKinds):
     """Builds the IR of one Swagger 2.0 document."""
+
+    _operation_names: list[_NamedOperation] | None = None
+    _names_by_place: dict[Location, tuple[str, str]] = field(default_factory=dict)
 
     # Where a format lets a parameter (besides the body) go; OpenAPI 3 adds cookies.
     parameter_locations: ClassVar[tuple[str, ...]] = ("path", "query", "header")
@@ -215,9 +230,13 @@ class SwaggerBuilder(OperationKinds):
             ),
         )
 
-    def _operations(
-        self, client_parameters: list[ClientParameter]
-    ) -> tuple[OperationGroup, ...]:
+    def _named_operations(self) -> list[_NamedOperation]:
+        """Every operation of the document with the names it is built under
+        (worked out once, before anything is built: a `$ref` into one
+        operation's body, met while building another, names what it finds
+        as its operation does)."""
+        if self._operation_names is not None:
+            return self._operation_names
         raw_ops: list[tuple[str, str, dict[str, Any], Location, list[Any]]] = []
         # x-ms-paths holds more operations, whose keys may carry a query string.
         for section in ("paths", "x-ms-paths"):
@@ -257,11 +276,53 @@ class SwaggerBuilder(OperationKinds):
         drop = common_word_prefix([i for i in ids if i])
 
         seen_ids: dict[str, Location] = {}
-        grouped: dict[str, list[Operation]] = {}
+        named: list[_NamedOperation] = []
         for (path, method, raw, at, path_params), operation_id in zip(raw_ops, ids):
             if not operation_id:
                 operation_id = method + pascal_case(path)
             elif operation_id in seen_ids:
+                named.append(
+                    _NamedOperation(
+                        path, method, raw, at, path_params, operation_id, "", "", True
+                    )
+                )
+                continue
+            seen_ids[operation_id] = at
+            tags = raw.get("tags") or []
+            tag = str(tags[0]) if tags else None
+            group, method_name = group_and_method(operation_id, tag, drop, vocabulary)
+            named.append(
+                _NamedOperation(
+                    path,
+                    method,
+                    raw,
+                    at,
+                    path_params,
+                    operation_id,
+                    group or group_from_path(path),
+                    method_name,
+                    False,
+                )
+            )
+        self._operation_names = named
+        self._names_by_place = {
+            n.at: (n.operation_id, n.method_name) for n in named if not n.duplicate
+        }
+        return named
+
+    def _operation_names_at(self, at: Location) -> tuple[str, str] | None:
+        self._named_operations()
+        return self._names_by_place.get(at)
+
+    def _operations(
+        self, client_parameters: list[ClientParameter]
+    ) -> tuple[OperationGroup, ...]:
+        seen_ids: dict[str, Location] = {}
+        grouped: dict[str, list[Operation]] = {}
+        for named in self._named_operations():
+            path, method, raw, at = named.path, named.method, named.raw, named.at
+            operation_id, group = named.operation_id, named.group
+            if named.duplicate:
                 self.diagnostics.error(
                     f"operationId {operation_id!r} is used twice (also at {seen_ids[operation_id].pointer});"
                     " operationIds must be unique",
@@ -270,19 +331,14 @@ class SwaggerBuilder(OperationKinds):
                 )
                 continue
             seen_ids[operation_id] = at
-            tags = raw.get("tags") or []
-            tag = str(tags[0]) if tags else None
-            group, method_name = group_and_method(operation_id, tag, drop, vocabulary)
-            if not group:
-                group = group_from_path(path)
             operation = self._operation(
                 path,
                 method,
                 raw,
                 at,
-                path_params,
+                named.path_parameters,
                 operation_id,
-                method_name,
+                named.method_name,
                 client_parameters,
             )
             if operation is not None:

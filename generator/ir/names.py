@@ -96,6 +96,29 @@ def pascal_case(text: str) -> str:
     return "".join(w[:1].upper() + w[1:] for w in split_words(text))
 
 
+def place_hint(operation_id: str, method_name: str, steps: list[str]) -> str:
+    """The name a schema at `steps` inside an operation gets, as the
+    operation names what it holds: `{OperationId}Response` (a status other
+    than 2xx after it), `{MethodName}Body`; inside that schema each
+    property's name, `Item` for an array's items, `Value` for a map's."""
+    words = [operation_id]
+    rest = steps
+    if steps[:1] == ["responses"] and len(steps) > 1:
+        status = steps[1]
+        words += ["Response"] if status.startswith("2") else ["Response", status]
+        rest = steps[2:]
+    elif steps[:1] == ["requestBody"]:
+        words = [method_name, "Body"]
+        rest = steps[1:]
+    if "schema" in rest:
+        rest = rest[rest.index("schema") + 1 :]
+    inner = {"items": "Item", "additionalProperties": "Value"}
+    return "".join(
+        pascal_case(word)
+        for word in [*words, *(inner.get(s, s) for s in rest if s != "properties")]
+    )
+
+
 def constant_case(text: str) -> str:
     return snake_case(text).upper()
 

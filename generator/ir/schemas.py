@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..diagnostics import Diagnostics
-from ..load import Location, SpecLoader
+from ..load import Location, SpecLoader, unescape_pointer_token
 from . import extensions as ext
 from .json_schema import (
     ENUM_KEYWORDS,
@@ -49,6 +49,7 @@ from .names import (
     CLASS_NAMES_KEPT,
     constant_case,
     pascal_case,
+    place_hint,
     python_identifier,
     snake_case,
     unique,
@@ -79,6 +80,11 @@ class SchemaBuilder:
     _named: dict[Location, _Named] = field(default_factory=dict)
     # inline object schemas made into models, by where they are
     _inline: dict[Location, TypeRef] = field(default_factory=dict)
+    # object schemas made into models, by the schema itself (kept, so that its
+    # id stays its own): one reached inline and by a `$ref` into the place it
+    # is (`#/paths/~1a/get/responses/200/...`), or through a view that puts it
+    # elsewhere, is one model
+    _objects: dict[int, tuple[Any, TypeRef]] = field(default_factory=dict)
     _models: dict[str, Model] = field(default_factory=dict)
     _enums: dict[str, Enum] = field(default_factory=dict)
     _aliases: dict[str, ListAlias] = field(default_factory=dict)
@@ -145,6 +151,39 @@ class SchemaBuilder:
         self._class_names.add(name)
         return name
 
+    def _object_model(self, schema: dict[str, Any]) -> TypeRef | None:
+        """The model this very object schema was made into already, if any."""
+        found = self._objects.get(id(schema))
+        return found[1] if found is not None and found[0] is schema else None
+
+    def _ref_hint(self, at: Location, fallback: str) -> str:
+        """What the target of a `$ref` is called if it becomes a class: a
+        definition its name; a schema inside an operation (a `$ref` to
+        `#/paths/~1a/get/responses/200/content/application~1json/schema`)
+        what its operation calls it there, whichever is reached first."""
+        tokens = at.pointer.split("/")[1:]
+        if len(tokens) < 5 or tokens[0] not in ("paths", "x-ms-paths"):
+            return unescape_pointer_token(tokens[-1]) if tokens else fallback
+        operation_at = Location(at.file, "/" + "/".join(tokens[:3]))
+        names = self._operation_names_at(operation_at)
+        if names is None:
+            return unescape_pointer_token(tokens[-1]) or fallback
+        steps = [unescape_pointer_token(t) for t in tokens[3:]]
+        if steps[0] == "parameters" and steps[1].isdigit():
+            # (Swagger's body parameter is the operation's body; another
+            # parameter is called by its name)
+            found = self.loader.resolve("#" + "/".join(["", *tokens[:5]]), at)
+            parameter = found[0] if found is not None else None
+            if isinstance(parameter, dict) and parameter.get("in") != "body":
+                return place_hint(str(parameter.get("name") or ""), "", steps[2:])
+            steps = ["requestBody", *steps[2:]]
+        return place_hint(*names, steps)
+
+    def _operation_names_at(self, at: Location) -> tuple[str, str] | None:
+        """(operationId, method name) of the operation at `at` (the builder
+        of operations knows them)."""
+        return None
+
     def _named_type(self, at: Location, hint: str) -> TypeRef:
         """The type of the named schema at `at` (a definition), built once."""
         if at in self._named:
@@ -162,9 +201,7 @@ class SchemaBuilder:
             resolved = self.loader.deref(schema, at)
             if resolved is None:
                 return TypeRef("any")
-            target = self._named_type(
-                resolved[1], resolved[1].pointer.rsplit("/", 1)[-1] or hint
-            )
+            target = self._named_type(resolved[1], self._ref_hint(resolved[1], hint))
             self._named[at] = _Named(target)
             return target
         if not isinstance(schema, dict):
@@ -183,11 +220,16 @@ class SchemaBuilder:
         if self._has_variants(schema, at):
             return self._variants(schema, at, title, alias=True)
         if is_object(schema):
+            known = self._object_model(schema)
+            if known is not None:
+                self._named[at] = _Named(known)
+                return known
             name = self._class_name(title)
             ref = TypeRef("model", name)
             # Registered before its properties are built: that is what makes a
             # recursive model a reference to itself.
             self._named[at] = _Named(ref)
+            self._objects[id(schema)] = (schema, ref)
             self._build_model(name, schema, at, schema_name=hint)
             return ref
         if "enum" in schema:
@@ -231,8 +273,7 @@ class SchemaBuilder:
             if found is None:
                 return TypeRef("any")
             _target, target_at = found
-            target_hint = target_at.pointer.rsplit("/", 1)[-1] or hint
-            return self._named_type(target_at, target_hint)
+            return self._named_type(target_at, self._ref_hint(target_at, hint))
         kind = schema.get("type")
         if (
             kind.__class__ is str
@@ -262,11 +303,16 @@ class SchemaBuilder:
             and not named
             and (schema.get("properties") or schema.get("allOf"))
         ):
-            if at in self._inline:  # reached again (through a $ref to it)
+            if at in self._inline:  # reached again
                 return self._inline[at]
+            known = self._object_model(schema)
+            if known is not None:
+                self._inline[at] = known
+                return known
             name = self._class_name(hint)
-            self._build_model(name, schema, at)
             self._inline[at] = TypeRef("model", name)
+            self._objects[id(schema)] = (schema, self._inline[at])
+            self._build_model(name, schema, at)
             return self._inline[at]
         if has_choices(schema) and not is_object(schema):
             return self._union(schema, at, hint)

@@ -224,7 +224,15 @@ class SpecLoader:
                     at.pointer,
                 )
                 return None
-        return value, Location(document.display, fragment)
+        # (the pointer as RFC 6901 spells it, not as the URI fragment does: a
+        # schema reached by `#/paths/~1a~1%7Bid%7D` and found at
+        # `/paths/~1a~1{id}` is one place, one model)
+        pointer = (
+            fragment
+            if "%" not in fragment
+            else "".join("/" + pointer_token(t) for t in tokens)
+        )
+        return value, Location(document.display, pointer)
 
     def deref(self, node: Any, at: Location) -> tuple[Any, Location] | None:
         """Follow a chain of `$ref`s to a value that is not itself a ref."""

@@ -162,3 +162,16 @@ def test_class_names_asked_for_again_and_again_are_numbered_as_unique_numbers_th
         expected.append(name)
     got = [builder._class_name(w) for w in ["Value", "Value", "Value", "Value", "Value", "List", "List"]]
     assert got == expected == ["Value", "Value_", "Value_2", "Value_4", "Value_5", "List", "List_"]
+
+
+def test_a_place_inside_an_operation_is_named_as_the_operation_names_it() -> None:
+    """(what a `$ref` into `#/paths/...` names its target, whichever of the
+    `$ref` and the operation is built first)"""
+    from generator.ir.names import place_hint
+
+    answer = ["responses", "200", "content", "application/json", "schema"]
+    assert place_hint("getVehicle", "get", answer) == "GetVehicleResponse"
+    assert place_hint("getVehicle", "get", ["responses", "404", "schema"]) == "GetVehicleResponse404"
+    assert place_hint("getVehicle", "get", ["responses", "default", "schema"]) == "GetVehicleResponseDefault"
+    assert place_hint("getVehicle", "get", [*answer, "properties", "state", "items"]) == "GetVehicleResponseStateItem"
+    assert place_hint("updateVehicle", "update", ["requestBody", "content", "application/json", "schema"]) == "UpdateBody"

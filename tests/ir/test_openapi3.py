@@ -461,6 +461,64 @@ def test_a_parameter_whose_schema_is_a_named_object_is_typed_by_that_model(tmp_p
     assert signature.parameters["range"].annotation == "_models.RangeOverLeagues | None"
 
 
+def test_a_ref_into_another_operation_is_the_model_that_operation_names(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found in held-out 73 (enode.io: `#/paths/~1vehicles~1%7BvehicleId%7D/get/
+    responses/200/content/application~1json/schema`, a URI fragment's spelling):
+    the schema reached by the `$ref` and the same schema where it is written
+    were two models, the first named `Schema` (then `Schema_`, `Schema_3`...:
+    14 copies), and a warning inside it was printed twice. One schema is one
+    model, named as its operation names it whichever is reached first."""
+    owner = "#/paths/~1vehicles~1%7BvehicleId%7D"
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": "Cars", "version": "1"},
+        "servers": [{"url": "https://c.example.com"}],
+        "paths": {
+            "/vehicles": {
+                "get": {
+                    "operationId": "getVehicles",
+                    "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {
+                        "type": "array", "items": {"$ref": owner + "/get/responses/200/content/application~1json/schema"}}}}}},
+                },
+                "post": {
+                    "operationId": "addVehicle",
+                    "requestBody": {"content": {"application/json": {"schema": {"$ref": owner + "/put/requestBody/content/application~1json/schema"}}}},
+                    "responses": {"204": {"description": "ok"}},
+                },
+            },
+            "/vehicles/{vehicleId}": {
+                "parameters": [{"name": "vehicleId", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "get": {
+                    "operationId": "getVehicle",
+                    "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {
+                        "type": "object",
+                        "properties": {
+                            "id": {"type": "string"},
+                            "state": {"type": "object", "properties": {"level": {"type": "number"}}},
+                            "kind": {"type": "string", "enum": [{"override": True}, "DEFAULT"]},  # (W015, once)
+                        },
+                    }}}}},
+                },
+                "put": {
+                    "operationId": "updateVehicle",
+                    "requestBody": {"content": {"application/json": {"schema": {"type": "object", "properties": {"name": {"type": "string"}}}}}},
+                    "responses": {"204": {"description": "ok"}},
+                },
+            },
+        },
+    }
+    spec = tmp_path / "cars.json"
+    spec.write_text(json.dumps(document), encoding="utf-8")
+    module, package = _client_module(spec, "cars_client", tmp_path / "out", monkeypatch)
+    assert [d.code for d in package.diagnostics if d.level is Level.WARNING] == ["W015"]
+    names = sorted(n for n in module.models.__all__)
+    assert names == ["GetVehicleResponse", "GetVehicleResponseKind", "GetVehicleResponseState", "UpdateVehicleBody"]
+    cars = module.Client(http_client=httpx.Client(transport=httpx.MockTransport(
+        lambda r: httpx.Response(200, json=[{"id": "v1", "state": {"level": 0.5}}]) if r.method == "GET" else httpx.Response(204)))).vehicles
+    (car,) = cars.get_vehicles()
+    assert type(car) is module.models.GetVehicleResponse and car.state.level == 0.5
+
+
 def test_accept_and_content_type_header_parameters_are_ignored_as_openapi_3_says(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Found by made-up answers (benchmarks/synthetic.py): akeneo.com declares
     `Content-type` as a header parameter beside a JSON body, and the client
