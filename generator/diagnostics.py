@@ -35,8 +35,14 @@ WARNINGS: dict[str, tuple[str, str]] = {
     "W015": ("enum-type", "`enum` values that cannot be values of the schema's type"),
     "W016": ("default-type", "an argument's default that is no value of its type"),
     "W017": ("mapping-target", "a discriminator mapping entry that names nothing"),
-    "W018": ("ignored-header", "an OpenAPI 3 `Accept` or `Content-Type` header parameter"),
-    "W019": ("duplicate-header", "a header parameter named as another one, but for case"),
+    "W018": (
+        "ignored-header",
+        "an OpenAPI 3 `Accept` or `Content-Type` header parameter",
+    ),
+    "W019": (
+        "duplicate-header",
+        "a header parameter named as another one, but for case",
+    ),
 }
 _CODES_BY_NAME = {name: code for code, (name, _) in WARNINGS.items()}
 

@@ -1024,10 +1024,14 @@ def _json_text(text: str | None) -> Any:
 
 
 def _wire_text(value: Any) -> str:
+    """A value as the client writes it into a path, query or header (as the
+    runtime's `query_value` does: an object as compact JSON)."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
         return ",".join(_wire_text(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, separators=(",", ":"), default=str)
     return str(value)
 
 

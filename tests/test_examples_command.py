@@ -280,6 +280,10 @@ def test_an_object_in_the_query_matches_in_any_spelling_openapi_gives_it() -> No
     assert _object_in_query(q(("range[name]", "a"), ("range[name]", "b")), "range", ranged)
     assert _object_in_query(q(("range[name]", "a,b")), "range", ranged)
     assert not _object_in_query(q(("range[name]", "b")), "range", ranged)
+    # An exploded form object whose field is an array of objects (telnyx's
+    # `filter[status]`): the items as compact JSON, as the client writes them.
+    status = {"details": [{"code": "X", "n": 1}], "value": "draft"}
+    assert _object_in_query(q(("details", '{"code":"X","n":1}'), ("value", "draft")), "filter[status]", status)
     # (date-times compare as instants: the client writes .38Z for .380Z)
     instants = {"at": ["2025-10-15T13:52:12.380Z"] * 2}
     assert _object_in_query(q(("range[at]", "2025-10-15T13:52:12.38Z"), ("range[at]", "2025-10-15T13:52:12.38Z")), "range", instants)

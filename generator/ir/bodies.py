@@ -217,9 +217,7 @@ class BodyBuilder(ParameterBuilder):
                 if content == "binary":
                     response_type = None
                 else:
-                    media_types = _response_media(response) or _produces(
-                        raw, self.root
-                    )
+                    media_types = _response_media(response) or _produces(raw, self.root)
                     if response_type.kind == "str" and _text_only(media_types):
                         content = "text"  # text/plain and friends: the string
                     elif _xml_not_json(media_types):
