@@ -98,6 +98,8 @@ def test_the_summary_counts_every_verdict() -> None:
     verdicts = [Verdict("a", "t", kind) for kind in ("ok", "client defect", "example defect", "example defect", "unsupported")]
     assert summary(verdicts) == "5 replayed, 1 client defects, 2 example defects, 1 unsupported"
     assert same_json({"at": "2024-01-01T00:00:00Z"}, {"at": "2024-01-01T00:00:00.000+00:00"})
+    # bytes written back: base64 whose last character sets bits no byte holds
+    assert same_json("abcd120=", "abcd123=") and not same_json("abcd120=", "abcd124=")
 
 
 def test_the_checked_in_azure_sample_report_has_no_client_defect_and_nothing_unsupported() -> None:
