@@ -31,6 +31,7 @@ import inspect
 import itertools
 import json
 import re
+import sys
 import types
 import typing
 from collections.abc import Callable
@@ -836,9 +837,9 @@ def _first_answer_problems(outcome: Replay) -> list[str]:
                 f"/responses/{outcome.status}/body: no {items!r} array for the page's items"
             )
         got = [_plain(item) for item in result]
-        where = first_difference(
-            got, expected[items], f"/responses/{outcome.status}/body/{items}"
-        )
+        at = f"/responses/{outcome.status}/body/{items}"
+        _explained_by_own_fields(result, got, expected[items], at)
+        where = first_difference(got, expected[items], at)
         return (
             []
             if where is None
@@ -858,12 +859,76 @@ def _first_answer_problems(outcome: Replay) -> list[str]:
     if kind == "long_running" or result is None:
         return []
     got = _plain(result)
-    where = first_difference(got, expected, f"/responses/{outcome.status}/body")
+    at = f"/responses/{outcome.status}/body"
+    _explained_by_own_fields(result, got, expected, at)
+    where = first_difference(got, expected, at)
     return (
         []
         if where is None
         else [f"the parsed answer, serialized back, differs from the example's {where}"]
     )
+
+
+def _explained_by_own_fields(
+    result: Any, actual: Any, expected: Any, pointer: str
+) -> None:
+    """An example defect when the only differences are fields the example
+    leaves out that the client's models write of themselves: a required
+    field of one value (slack.com's `ok: true`), a subtype's discriminator
+    (Bing's `_type`). The spec requires them; the example lacks them."""
+    first = result[0] if isinstance(result, list) and result else result
+    module = sys.modules.get(type(first).__module__)
+    own = _own_fields(module) if module is not None else {}
+    if not own:
+        return
+    found: list[str] = []
+
+    def without(value: Any, other: Any, at: str) -> Any:
+        if isinstance(value, dict) and isinstance(other, dict):
+            kept = {}
+            for key, inner in value.items():
+                if key not in other and json.dumps(inner) in own.get(key, ()):
+                    found.append(f"{at}/{key}")
+                    continue
+                kept[key] = without(inner, other.get(key), f"{at}/{key}")
+            return kept
+        if isinstance(value, list) and isinstance(other, list):
+            return [
+                without(v, o, f"{at}/{i}") for i, (v, o) in enumerate(zip(value, other))
+            ] + value[len(other) :]
+        return value
+
+    kept = without(actual, expected, pointer)
+    if found and same_json(kept, expected):
+        raise ExampleDefect(
+            f"{_listed(found)}: left out of the example, where the spec requires"
+            " one value (the client's model writes it: a constant, a discriminator)"
+        )
+
+
+@functools.lru_cache(maxsize=8)
+def _own_fields(models: types.ModuleType) -> dict[str, frozenset[str]]:
+    """The fields (as JSON text) each model of a package writes of itself,
+    given nothing: its constants and discriminator values, by wire name."""
+    found: dict[str, set[str]] = {}
+    for name in getattr(models, "__all__", ()):
+        cls = getattr(models, name, None)
+        if not isinstance(cls, type) or not hasattr(cls, "from_dict"):
+            continue
+        # (a model that cannot be read from nothing writes nothing of itself)
+        written = _written_of_itself(cls)
+        for key, value in written.items():
+            if value is not None:
+                found.setdefault(key, set()).add(json.dumps(value))
+    return {key: frozenset(values) for key, values in found.items()}
+
+
+def _written_of_itself(cls: type) -> dict[str, Any]:
+    try:
+        written = cls.from_dict({}).to_dict()  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - any failure: nothing written
+        return {}
+    return written if isinstance(written, dict) else {}
 
 
 def _explained_by_nulls(actual: Any, expected: Any, pointer: str) -> None:

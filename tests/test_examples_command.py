@@ -323,3 +323,19 @@ def test_a_result_that_fails_to_write_back_in_the_clients_code_is_its_defect(gad
     monkeypatch.setattr(models.Gadget, "to_dict", replays_own_failure)
     with pytest.raises(RuntimeError):
         judge(gadgets, "Gadgets_Get", _example("get.json"))
+
+
+def test_fields_the_models_write_of_themselves_that_the_example_lacks_are_its_defect() -> None:
+    """Bing's examples leave out the `_type` discriminators and slack.com's the
+    required `ok: true`; the client's models write them back, which the
+    replay counted as client defects. Left out of the example, such a field
+    is the example's defect; any other field only in the client's is not."""
+    from models_client import models
+
+    from generator.replay import ExampleDefect, _explained_by_own_fields, _plain
+
+    cat = models.Animal.from_dict({"kind": "cat", "name": "Tom", "lives": 9})
+    with pytest.raises(ExampleDefect, match=r"^/body/kind: left out of the example"):
+        _explained_by_own_fields(cat, _plain(cat), {"name": "Tom", "lives": 9}, "/body")
+    _explained_by_own_fields(cat, _plain(cat), {"name": "Tom"}, "/body")  # (lives is no constant)
+    _explained_by_own_fields(cat, _plain(cat), {"kind": "cat", "name": "Tom", "lives": 9}, "/body")
