@@ -297,7 +297,7 @@ def comprehension(
         return join_lines(
             [f"{head}{opening}", f"    {body}", f"{closing}{tail}"], indent
         )
-    laid = bracket_lines(element, "", indent + 4)
+    laid = element_lines(element, indent + 4)
     return join_lines(
         [
             f"{head}{opening}",
@@ -309,12 +309,36 @@ def comprehension(
     )
 
 
+# A comprehension's element that keeps a null item null (`to_dict` of a
+# list or map whose items need converting): `[key: ]None if x is None else v`.
+_NULL_GUARD = re.compile(r"(\w+: )?None if (\w+) is None else (.+)")
+
+
+def element_lines(element: str, indent: int) -> list[str]:
+    """A comprehension's element at column `indent`, as black splits one
+    too long: one ending in a comprehension inside its brackets; a null
+    guard in parentheses, one operator a line, its value split the same
+    way (a map's key stays before the parenthesis)."""
+    guard = _NULL_GUARD.fullmatch(element)
+    if guard is None or indent + len(element) <= LINE_LENGTH:
+        return bracket_lines(element, "", indent)
+    key, name, value = guard.groups()
+    return [
+        f"{key or ''}(",
+        "    None",
+        f"    if {name} is None",
+        *(f"    {line}" for line in bracket_lines(f"else {value}", "", indent + 4)),
+        ")",
+    ]
+
+
 # What may come before a comprehension's bracket for black to split there:
-# a target (`x = `), a key (`"k": `, `k: `) or a keyword (`k=`), then a
-# callee (a string's method too: `",".join`) or nothing. (Before anything
-# else, an operator or a ternary, black splits elsewhere first.)
+# a target (`x = `), a key (`"k": `, `k: `), a keyword (`k=`) or a null
+# guard's `else ` (see element_lines), then a callee (a string's method too:
+# `",".join`) or nothing. (Before anything else, an operator or a ternary,
+# black splits elsewhere first.)
 _SPLIT_HEAD = re.compile(
-    r'(?:\S+ = |"[^"\\]*": |\w+: |\w+=)?(?:"(?:[^"\\]|\\.)*"\.)?[\w.]*'
+    r'(?:\S+ = |"[^"\\]*": |\w+: |\w+=|else )?(?:"(?:[^"\\]|\\.)*"\.)?[\w.]*'
 )
 
 
@@ -339,7 +363,7 @@ def bracket_lines(text: str, tail: str, indent: int) -> list[str]:
         return [head, f"    {body}", closing + tail]
     lines = [head]
     for index, clause in enumerate(clauses):
-        laid = bracket_lines(clause, "", indent + 4) if index == 0 else [clause]
+        laid = element_lines(clause, indent + 4) if index == 0 else [clause]
         lines += [f"    {line}" for line in laid]
     return [*lines, closing + tail]
 

@@ -291,12 +291,17 @@ def test_the_newer_rules_lay_out_what_they_claim() -> None:
 @pytest.mark.parametrize(
     "shape",
     [
-        'data["{n}"] = {{key: [item1.to_dict(exclude_readonly=exclude_readonly) for item1 in value] for key, value in self.{n}.items()}}',
-        'data["{n}"] = [item.to_dict(exclude_readonly=exclude_readonly) for item in self.{n}]',
+        'data["{n}"] = {{key: [_serde.model_wire(item1, exclude_readonly) for item1 in value] for key, value in self.{n}.items()}}',
+        'data["{n}"] = [_serde.model_wire(item, exclude_readonly) for item in self.{n}]',
         '_query.extend(("{n}", _pipeline.query_value(_item)) for _item in {n})',
         "json={{key: [_serde.one_of_to_wire(item1) for item1 in value] for key, value in {n}.items()}},",
         '"{n}": None if {n} is None else _pipeline.query_value({n}),',  # (a ternary: not split here)
         '"{n}": None if {n} is None else [str(item) for item in {n}],',  # (nor around a comprehension)
+        # Null items kept null (to_dict of nested lists and maps, of dates):
+        'data["{n}"] = [None if item is None else [_serde.one_of_to_wire(item1) for item1 in item] for item in self.{n}]',
+        'data["{n}"] = {{key: None if value is None else [_serde.model_wire(item1, exclude_readonly) for item1 in value] for key, value in self.{n}.items()}}',
+        'data["{n}"] = [None if item is None else [None if item1 is None else _serde.iso_datetime_to_wire(item1) for item1 in item] for item in self.{n}]',
+        'data["{n}"] = [None if item is None else _serde.iso_datetime_to_wire(item) for item in self.{n}]',
     ],
 )
 def test_a_comprehension_too_long_is_split_in_its_brackets_as_black_splits_it(shape: str, length: int) -> None:
@@ -305,7 +310,7 @@ def test_a_comprehension_too_long_is_split_in_its_brackets_as_black_splits_it(sh
     text = shape.format(n="n" * length)
     tail = "," if text.endswith(",") else ""
     lines = bracket_lines(text.removesuffix(","), tail, 12)
-    if "None if" in shape:
+    if shape.startswith('"{n}": None if'):
         assert len(lines) == 1  # black wraps a ternary in parentheses first
     body = "".join(f"            {line}\n" for line in lines)
     if tail:  # (an argument of a call, or an entry of a dict)
@@ -332,9 +337,13 @@ def test_comprehensions_and_nested_subscripts_are_laid_out_where_claimed() -> No
         test_a_comprehension_too_long_is_split_in_its_brackets_as_black_splits_it(shape, length)
     test_a_long_argument_of_a_subscript_is_split_in_its_own_brackets(50)
     laid = "".join(LAID_OUT)
-    assert "    key: [\n" in laid  # (an element too long split in its own brackets)
     assert "_query.extend(\n" in laid and "json={\n" in laid
     assert "dict[\n            str,\n            builtins.list[\n" in laid
+    LAID_OUT.clear()
+    for shape in shapes[6:]:  # (the null guards, where they need splitting)
+        test_a_comprehension_too_long_is_split_in_its_brackets_as_black_splits_it(shape, 40)
+    assert "    if item is None\n" in "".join(LAID_OUT) and " else [\n" in "".join(LAID_OUT)
+    assert "key: (\n" in "".join(LAID_OUT)
 
 
 @pytest.mark.parametrize("length", range(60, 100))
