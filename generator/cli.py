@@ -238,6 +238,17 @@ def _package_from_spec(spec: Path) -> str:
     return name
 
 
+# The packages the generator imports (pyproject.toml's dependencies), by the
+# module name a missing one is reported under.
+_DEPENDENCIES = {
+    "yaml": "pyyaml",
+    "jinja2": "jinja2",
+    "jsonschema": "jsonschema",
+    "black": "black",
+    "openapi_spec_validator": "openapi-spec-validator",
+}
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     # A run allocates millions of small objects (a big spec's parsed
@@ -254,6 +265,22 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:
         if os.environ.get("GENERATOR_DEBUG"):
             raise
+        needed = (
+            _DEPENDENCIES.get(str(exc.name or "").split(".")[0])
+            if isinstance(exc, ModuleNotFoundError)
+            else None
+        )
+        if needed is not None:
+            # (run by a Python the generator was not installed into: a setup
+            # problem to say so, not a bug to report)
+            print(
+                f"error: the generator needs {needed}, which this Python"
+                f" ({sys.executable}) does not have; install the generator into it"
+                ' (pip install -e ".[test]" in a checkout, as the README says) and'
+                " run again. Nothing was written.",
+                file=sys.stderr,
+            )
+            return 2
         print(
             f"internal error: {type(exc).__name__}: {exc}\n"
             "This is a bug in the generator, not in your spec; please report it with the spec"

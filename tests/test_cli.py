@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -205,3 +206,32 @@ def test_each_client_in_the_summary_shows_its_own_time_and_a_total_follows(tmp_p
     assert len(own) == 3
     # A running total would make the three add up to about twice the total.
     assert sum(own) <= total + 0.05, (own, total)
+
+
+def test_a_python_without_the_generators_dependencies_gets_an_instruction_not_a_bug_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Run by a Python it was not installed into (a held-out corpus run
+    started without the virtual environment), the generator reached black
+    and reported "internal error ... a bug in the generator". A missing
+    dependency is the setup's problem: exit 2, what to install, nothing
+    written; any other missing module is still the generator's bug."""
+    from generator import cli
+
+    def missing(name: str) -> Any:
+        def run(args: Any) -> int:
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+
+        return run
+
+    monkeypatch.setattr(cli, "_main", missing("black"))
+    assert cli.main(["generate", str(tmp_path / "spec.json")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: the generator needs black, which this Python (")
+    assert "pip install -e" in err and "bug" not in err
+    monkeypatch.setattr(cli, "_main", missing("yaml.constructor"))
+    assert cli.main(["generate", str(tmp_path / "spec.json")]) == 2
+    assert "needs pyyaml" in capsys.readouterr().err
+    monkeypatch.setattr(cli, "_main", missing("somewhere_else"))
+    assert cli.main(["generate", str(tmp_path / "spec.json")]) == 3
+    assert "internal error" in capsys.readouterr().err
