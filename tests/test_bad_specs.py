@@ -589,3 +589,44 @@ def test_a_symlink_does_not_get_around_the_allowed_folder(tmp_path: Path) -> Non
     assert result.returncode == 2
     assert "$ref 'link.json#/definitions/X' leaves the allowed folder" in result.stderr
     assert not (work / "out").exists()
+
+
+def test_arguments_named_like_what_each_kind_of_method_keeps_for_itself_type_check(tmp_path: Path) -> None:
+    """Found in held-out 83 (jellyfin.local: `/Videos/{itemId}/{stream}.{container}`,
+    a download): the request builder's own `stream: bool` beside the spec's
+    path parameter `stream` was a duplicate argument, a SyntaxError on import.
+    A download, a pager and a long-running operation each take parameters
+    named like every local and keyword their methods and builders use."""
+    names = [
+        "stream", "_stream", "chunk_size", "polling_interval", "stream_events", "request_options",
+        "timeout", "extra_headers", "extra_query", "extra_body", "_spec", "_query", "_headers",
+        "_response", "_body", "spec", "response", "item", "page", "self", "cls",
+    ]
+    query = "".join(f"        - {{name: '{n}', in: query, type: string}}\n" for n in names)
+    spec = (
+        "swagger: '2.0'\ninfo: {title: T, version: '1'}\nhost: example.com\nx-ms-paths: {}\npaths:\n"
+        "  /files/{stream}:\n    get:\n      operationId: Files_Download\n      produces: [application/octet-stream]\n"
+        "      parameters:\n        - {name: stream, in: path, required: true, type: string}\n"
+        + query.replace("'stream', in: query", "'streamed', in: query")
+        + "      responses:\n        '200': {description: ok, schema: {type: file}}\n"
+        "  /things:\n    get:\n      operationId: Things_List\n      x-ms-pageable: {nextLinkName: nextLink}\n"
+        "      parameters:\n" + query
+        + "      responses:\n        '200': {description: ok, schema: {$ref: '#/definitions/Page'}}\n"
+        "  /jobs:\n    put:\n      operationId: Jobs_Start\n      x-ms-long-running-operation: true\n"
+        "      parameters:\n" + query
+        + "      responses:\n        '200': {description: ok, schema: {$ref: '#/definitions/Page'}}\n"
+        "definitions:\n  Page:\n    type: object\n    properties:\n"
+        "      value: {type: array, items: {type: string}}\n      nextLink: {type: string}\n"
+    )
+    assert run_case(spec, tmp_path, "kept_names.yml").returncode == 0
+    out = tmp_path / "work" / "out"
+    type_checks(out)
+    code = (
+        "import httpx, client\n"
+        "seen = []\n"
+        "def answer(r):\n    seen.append(r.url)\n    return httpx.Response(200, content=b'bytes')\n"
+        "c = client.Client(http_client=httpx.Client(transport=httpx.MockTransport(answer)))\n"
+        "print(c.files.download('s1', chunk_size_query='7'), seen[0].path, seen[0].params['chunk_size'])\n"
+    )
+    result = run_python(out, code)
+    assert result.stdout.split() == ["b'bytes'", "/files/s1", "7"], result.stderr

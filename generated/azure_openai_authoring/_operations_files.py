@@ -201,7 +201,7 @@ class FilesOperations:
         self,
         file_id: str,
         *,
-        stream: bool,
+        _stream: bool,
     ) -> _pipeline.RequestSpec:
         _pipeline.require(file_id=file_id)
         _spec = _pipeline.RequestSpec(
@@ -213,7 +213,7 @@ class FilesOperations:
             accept="application/octet-stream, application/json",
             expected=(200,),
             error_model=_models.ErrorResponse.from_dict,
-            stream=stream,
+            stream=_stream,
         )
         return _spec
 
@@ -249,7 +249,7 @@ class FilesOperations:
         request_options = _pipeline.with_extras(
             request_options, extra_headers, extra_query, extra_body, timeout
         )
-        _spec = self._get_content_request(file_id, stream=False)
+        _spec = self._get_content_request(file_id, _stream=False)
         _response = self._pipeline.send(_spec, request_options)
         return _response.content
 
@@ -287,7 +287,7 @@ class FilesOperations:
         request_options = _pipeline.with_extras(
             request_options, extra_headers, extra_query, extra_body, timeout
         )
-        _spec = self._get_content_request(file_id, stream=True)
+        _spec = self._get_content_request(file_id, _stream=True)
         _response = self._pipeline.send(_spec, request_options)
         return ByteStream(_response, chunk_size)
 

@@ -598,7 +598,7 @@ class OperationViews:
         send = f"_response = {f.await_}self._pipeline.send(_spec, request_options)"
 
         if op.returns_binary:
-            request = self._request_lines(op, ("stream=stream",))
+            request = self._request_lines(op, ("stream=_stream",))
             call_args = [
                 *(p.split(":")[0] for p in positional),
                 *(f"{n}={n}" for n in (k.split(":")[0] for k in keyword)),
@@ -607,7 +607,7 @@ class OperationViews:
 
             def build(stream: str) -> str:
                 return assign_call(
-                    "_spec", builder, [*call_args, f"stream={stream}"], BODY_INDENT
+                    "_spec", builder, [*call_args, f"_stream={stream}"], BODY_INDENT
                 )
 
             whole = MethodView(
@@ -669,7 +669,8 @@ class OperationViews:
                 (whole, streamed),
                 (),
                 True,
-                (*positional, "*", *keyword, "stream: bool"),
+                # (`_stream`: a spec may name a parameter `stream`, jellyfin's)
+                (*positional, "*", *keyword, "_stream: bool"),
                 (*request, "return _spec"),
             )
 

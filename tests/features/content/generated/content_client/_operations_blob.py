@@ -30,7 +30,7 @@ class BlobOperations:
         container: str,
         blob: str,
         *,
-        stream: bool,
+        _stream: bool,
     ) -> _pipeline.RequestSpec:
         _pipeline.require(container=container, blob=blob)
         _headers: dict[str, str] = {"x-ms-version": "2021-08-06"}
@@ -45,7 +45,7 @@ class BlobOperations:
             expected=(200,),
             error_model=_models.StorageError.from_dict,
             error_body=_xml_shapes.STORAGE_ERROR.loads,
-            stream=stream,
+            stream=_stream,
         )
         return _spec
 
@@ -79,7 +79,7 @@ class BlobOperations:
         request_options = _pipeline.with_extras(
             request_options, extra_headers, extra_query, extra_body, timeout
         )
-        _spec = self._download_request(container, blob, stream=False)
+        _spec = self._download_request(container, blob, _stream=False)
         _response = self._pipeline.send(_spec, request_options)
         return _response.content
 
@@ -113,7 +113,7 @@ class BlobOperations:
         request_options = _pipeline.with_extras(
             request_options, extra_headers, extra_query, extra_body, timeout
         )
-        _spec = self._download_request(container, blob, stream=True)
+        _spec = self._download_request(container, blob, _stream=True)
         _response = self._pipeline.send(_spec, request_options)
         return ByteStream(_response, chunk_size)
 
