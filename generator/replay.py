@@ -70,6 +70,7 @@ class Replay:
     ignored: list[str] = field(default_factory=list)  # parameters the spec lacks
     final: Any = None  # a long-running operation's result, polled to its end
     later_pages: list[Any] = field(default_factory=list)  # after the first
+    arguments: dict[str, Any] = field(default_factory=dict)  # the method's
 
 
 class Unsupported(Exception):
@@ -120,6 +121,13 @@ def judge(
                 "example defect",
                 f"the answer does not parse: {exc}",
             )
+        if name == "ArgumentError" and _unsendable_value(example, str(exc)):
+            return Verdict(
+                operation_id,
+                title,
+                "example defect",
+                f"the client refuses a value of the example no request can carry: {exc}",
+            )
         return Verdict(operation_id, title, "client defect", f"{name}: {exc}")
     try:
         problems = request_problems(package, outcome) + response_problems(outcome)
@@ -139,6 +147,28 @@ def judge(
     if problems:
         return Verdict(operation_id, title, "client defect", "; ".join(problems))
     return Verdict(operation_id, title, "ok")
+
+
+def _unsendable_value(example: dict[str, Any], message: str) -> bool:
+    """Whether the client's refusal (`header 'X' contains a line break`)
+    names a parameter whose value, as the example gives it, no request can
+    carry: a header with a line break, NUL or a character beyond Latin-1
+    (openbankingproject.ch's multi-line `Signature`). A value the client
+    itself made unsendable stays the client's defect."""
+    found = re.match(r"header '([^']+)' ", message)
+    if found is None:
+        return False
+    params = _lower_keys(example.get("parameters") or {})
+    value = params.get(found.group(1).lower())
+    if not isinstance(value, str):
+        return False
+    if any(c in value for c in "\r\n\x00"):
+        return True
+    try:
+        value.encode("latin-1")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _raised_by(package: str, exc: BaseException) -> bool:
@@ -243,7 +273,7 @@ def replay(
             client._pipeline.sleep = _no_wait  # (Retry-After in an example: no waiting)
             method = getattr(getattr(client, operation["group"]), operation["method"])
             _given_all_required(method, kwargs)
-            kwargs = _typed_arguments(method, kwargs, package)
+            kwargs = outcome.arguments = _typed_arguments(method, kwargs, package)
             result = method(**kwargs)
             if operation["kind"] == "long_running":
                 outcome.result = result.initial_result
@@ -365,6 +395,9 @@ def _typed(hint: Any, value: Any, serde: Any) -> Any:
         # (GitHub's `markdown/render-raw` example gives `{"text": ...}` for
         # a `text/plain` string body)
         raise TypeError(f"{_shape(value)} where the method takes {hint.__name__}")
+    if hint is str and isinstance(value, (int, float)) and not isinstance(value, bool):
+        # (adyen's `example: 13008` for a string header: the text it spells)
+        return json.dumps(value)
     return value
 
 
@@ -423,7 +456,7 @@ async def _call_async(
         client._pipeline.sleep = _no_wait_async
         method = getattr(getattr(client, operation["group"]), operation["method"])
         _given_all_required(method, kwargs)
-        kwargs = _typed_arguments(method, kwargs, module.__name__)
+        kwargs = outcome.arguments = _typed_arguments(method, kwargs, module.__name__)
         if operation["kind"] == "paged":
             pages = await _pages_async(method(**kwargs).by_page())
             outcome.later_pages = pages[1:]
@@ -708,7 +741,7 @@ def request_problems(package: str, outcome: Replay) -> list[str]:
             and request.content != _wire_text(expected).encode()
         ):
             pointer = f"/parameters/{body['wire_name']}"
-            _read_only_sent(package, body, sent, expected, pointer)
+            _read_only_sent(package, body, sent, expected, pointer, outcome.arguments)
             _explained_by_nulls(_pruned(sent), _pruned(expected), pointer)
             where = first_difference(_pruned(sent), _pruned(expected), pointer)
             problems.append(f"the JSON body differs from the example's {where}")
@@ -726,22 +759,39 @@ def _pruned(value: Any) -> Any:
 
 
 def _read_only_sent(
-    package: str, body: dict[str, Any], sent: Any, expected: Any, pointer: str
+    package: str,
+    body: dict[str, Any],
+    sent: Any,
+    expected: Any,
+    pointer: str,
+    arguments: dict[str, Any],
 ) -> None:
     """An example defect when the only difference is fields the spec marks
-    readOnly, which the example sends and a client never does."""
+    readOnly, which the example sends and a client never does (in a model
+    body, or in the models of a list or map body: mist.com's)."""
     name = body.get("model")
-    if not name or not isinstance(expected, dict):
-        return
-    model = getattr(importlib.import_module(f"{package}.models"), name).from_dict(
-        expected
-    )
-    writable = model.to_dict(exclude_readonly=True)
-    extra = sorted(_paths(model.to_dict()) - _paths(writable))
+    if name and isinstance(expected, dict):
+        model = getattr(importlib.import_module(f"{package}.models"), name)
+        value: Any = model.from_dict(expected)
+    else:
+        value = arguments.get(str(body.get("argument")))
+    writable, whole = _written(value, True), _written(value, False)
+    extra = sorted(_paths(whole) - _paths(writable))
     if extra and same_json(_pruned(sent), _pruned(writable)):
         raise ExampleDefect(
             f"{pointer}: sends fields the spec marks readOnly: {', '.join(extra)}"
         )
+
+
+def _written(value: Any, exclude_readonly: bool) -> Any:
+    """A body argument as JSON, its models with or without read-only fields."""
+    if hasattr(value, "to_dict"):
+        return value.to_dict(exclude_readonly=exclude_readonly)
+    if isinstance(value, list):
+        return [_written(item, exclude_readonly) for item in value]
+    if isinstance(value, dict):
+        return {k: _written(item, exclude_readonly) for k, item in value.items()}
+    return value
 
 
 def _paths(value: Any, prefix: str = "") -> set[str]:

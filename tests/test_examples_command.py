@@ -214,6 +214,8 @@ def test_example_values_become_the_types_the_method_takes(gadgets: str) -> None:
     with pytest.raises(TypeError, match="a number where the method takes Gadget"):
         _typed(models.Gadget | None, 3, serde)
     assert _typed(int | None, "5", serde) == "5"  # (a number as text is let through)
+    assert _typed(str | None, 13008, serde) == "13008" and _typed(str, 1.5, serde) == "1.5"  # (a number for text: its text)
+    assert _typed(str | None, True, serde) is True  # (no boolean spelling is guessed)
     assert _typed(typing.Any, {"a": 1}, serde) == {"a": 1} and _typed(typing.Any, 3, serde) == 3
     gadget = models.Gadget(size=1)
     assert _typed(models.Gadget | None, gadget, serde) is gadget  # (read already)
@@ -349,3 +351,27 @@ def test_a_text_answer_whose_example_is_json_is_the_text_of_that_json(gadgets: s
     assert judge(gadgets, "Gadgets_GetLabel", example).kind == "ok"
     example["responses"]["200"]["body"] = "plain words"
     assert judge(gadgets, "Gadgets_GetLabel", example).kind == "ok"
+
+
+def test_a_header_value_no_request_can_carry_is_the_examples_defect(gadgets: str) -> None:
+    """openbankingproject.ch's examples give a `Signature` header over
+    several lines; the client refuses it before sending (a line break would
+    start another header), which the replay counted as the client's defect."""
+    example = {**_example("put.json")}
+    example["parameters"] = {**example["parameters"], "x-signature": "keyId=1,\nsignature=abc"}
+    verdict = judge(gadgets, "Gadgets_Put", example)
+    assert verdict.kind == "example defect"
+    assert verdict.reason.startswith("the client refuses a value of the example no request can carry: header 'x-signature'")
+    example["parameters"]["x-signature"] = "keyId=1"
+    assert judge(gadgets, "Gadgets_Put", example).kind == "ok"
+
+
+def test_read_only_fields_in_a_list_body_are_the_examples_defect(gadgets: str) -> None:
+    """mist.com's import bodies are lists of models whose examples carry
+    read-only fields; the client rightly leaves them out, which only a model
+    body was checked for."""
+    example = {"parameters": {"gadgets": [{"id": "g1", "size": 3}]}, "responses": {"204": {}}}
+    verdict = judge(gadgets, "Gadgets_PutMany", example)
+    assert (verdict.kind, verdict.reason) == ("example defect", "/parameters/gadgets: sends fields the spec marks readOnly: /0/id")
+    example["parameters"]["gadgets"] = [{"size": 3}]
+    assert judge(gadgets, "Gadgets_PutMany", example).kind == "ok"
