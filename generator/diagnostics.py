@@ -43,6 +43,7 @@ WARNINGS: dict[str, tuple[str, str]] = {
         "duplicate-header",
         "a header parameter named as another one, but for case",
     ),
+    "W020": ("ref-to-parameter", "a `$ref` where a schema belongs to a parameter"),
 }
 _CODES_BY_NAME = {name: code for code, (name, _) in WARNINGS.items()}
 

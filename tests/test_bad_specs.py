@@ -80,6 +80,7 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "recursive_model.yml": (0, ""),
     "ref_loop.yml": (2, "ref_loop.yml:15: /definitions/A: error: $ref chain loops without reaching a value"),
     "ref_not_string.yml": (2, "ref_not_string.yml:13: /paths/~1things/get/responses/200/schema/$ref: error: `$ref` must be a string, not a number"),
+    "ref_to_parameter.yml": (0, "ref_to_parameter.yml:16: /paths/~1vehicles/get/parameters/0/schema/items: warning W020 (ref-to-parameter): $ref '#/paths/~1vehicles~1%7Bid%7D/get/parameters/0' points to a parameter, not a schema; read as any value (its schema is at /paths/~1vehicles~1{id}/get/parameters/0/schema)"),
     "remote_ref.yml": (2, "remote_ref.yml:12: /paths/~1things/get/responses/200/schema: error: remote reference 'https://example.com/schemas.json#/definitions/X' refused: generation never uses the network; download the file next to the spec and refer to it by a relative path"),
     "required_not_strings.yml": (2, "required_not_strings.yml:19: /definitions/Thing/required/1: error: `required[1]` must be a string, not a number"),
     "schema_not_a_mapping.yml": (2, "schema_not_a_mapping.yml:15: /definitions/X: error: `X` must be a mapping, not a number"),

@@ -272,7 +272,17 @@ class SchemaBuilder:
             found = self.loader.resolve(schema["$ref"], at)
             if found is None:
                 return TypeRef("any")
-            _target, target_at = found
+            target, target_at = found
+            if isinstance(target, dict) and {"in", "name", "schema"} <= target.keys():
+                self.diagnostics.warn(
+                    "W020",
+                    f"$ref {schema['$ref']!r} points to a parameter, not a schema;"
+                    " read as any value (its schema is at"
+                    f" {target_at.child('schema').pointer})",
+                    at.file,
+                    at.pointer,
+                )
+                return TypeRef("any")
             return self._named_type(target_at, self._ref_hint(target_at, hint))
         kind = schema.get("type")
         if (
