@@ -339,6 +339,13 @@ def test_comprehensions_and_nested_subscripts_are_laid_out_where_claimed() -> No
     laid = "".join(LAID_OUT)
     assert "_query.extend(\n" in laid and "json={\n" in laid
     assert "dict[\n            str,\n            builtins.list[\n" in laid
+    LAID_OUT.clear()  # (an element too long split in its own brackets)
+    test_a_comprehension_too_long_is_split_in_its_brackets_as_black_splits_it(
+        'data["{n}"] = {{key: [item1.to_dict(exclude_readonly=exclude_readonly) for item1 in value]'
+        " for key, value in self.{n}.items()}}",
+        40,
+    )
+    assert "    key: [\n" in "".join(LAID_OUT)
     LAID_OUT.clear()
     for shape in shapes[6:]:  # (the null guards, where they need splitting)
         test_a_comprehension_too_long_is_split_in_its_brackets_as_black_splits_it(shape, 40)
