@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..load import Location
-from .model import TypeRef
+from .model import TypeRef, media_kind
 
 # Formats whose values are not plain strings: an `enum` beside them lists
 # allowed values of that type (dates, bytes), and makes no enum class.
@@ -34,6 +34,8 @@ TYPING_KEYWORDS = frozenset(
         "$ref",
         "type",
         "format",
+        "contentEncoding",
+        "contentMediaType",
         "properties",
         "additionalProperties",
         "patternProperties",
@@ -76,6 +78,32 @@ PRIMITIVE_FORMATS: dict[tuple[str, str], str] = {
     ("string", "binary"): "binary",
     ("string", "file"): "binary",
 }
+
+# JSON Schema's `contentEncoding` of a string (OpenAPI 3.1's spelling of
+# what 3.0 calls a format: `format: byte` became `contentEncoding: base64`).
+CONTENT_ENCODINGS = {"base64": "byte", "base64url": "base64url"}
+
+
+def format_of(schema: dict[str, Any], kind: object) -> str:
+    """The schema's `format`, or for a string without one what JSON Schema's
+    content keywords say the same way (OpenAPI 3.1 writes them instead):
+    `contentEncoding: base64` is `byte`; `contentMediaType` of a binary
+    media type with no encoding (`image/png`, `application/octet-stream`) is
+    `binary`, the bytes themselves (a text or JSON media type stays a
+    string: it says what the text holds)."""
+    found = schema.get("format")
+    if found:
+        return str(found)
+    if kind != "string":
+        return ""
+    encoding = schema.get("contentEncoding")
+    if encoding is not None:
+        return CONTENT_ENCODINGS.get(str(encoding).lower(), "")
+    media = schema.get("contentMediaType")
+    if isinstance(media, str) and media_kind(media) == "binary":
+        return "binary"
+    return ""
+
 
 # One TypeRef of each kind a schema of a JSON type and a format can be (equal
 # frozen values: shared, not made again for each property).

@@ -41,7 +41,8 @@ from urllib.parse import urlsplit
 
 from ..load import Location, pointer_token
 from .build import SwaggerBuilder, _uses_ms_extensions
-from .json_schema import choices_of, json_type
+from .json_schema import choices_of, format_of, json_type
+from .model import media_kind
 from .openapi3_examples import operation_examples
 from .parameters import EXAMPLES, NAMED_SCHEMA, OBJECT_STYLE, SERVERS
 from .schemas import HTTP_METHODS
@@ -179,12 +180,10 @@ def response_view(response: Any) -> Any:
         # (each answer its own media types: the operation's are all of them,
         # and a text answer beside a JSON one is read as text)
         view["produces"] = [str(m) for m in content]
-    if (
-        media is not None
-        and isinstance(content[media], dict)
-        and "schema" in content[media]
-    ):
-        view["schema"] = content[media]["schema"]
+    if media is not None:
+        schema = media_schema(media, content[media])
+        if schema is not None:
+            view["schema"] = schema
     headers = response.get("headers") or {}
     if isinstance(headers, dict):
         view["headers"] = {
@@ -196,6 +195,23 @@ def response_view(response: Any) -> Any:
             if isinstance(h, dict)
         }
     return view
+
+
+def media_schema(media: str, media_object: Any) -> Any:
+    """The schema of a Media Type Object. Where it gives none, the content is
+    there all the same, of any shape (OpenAPI 3.1 leaves the schema out of a
+    binary one: `image/png: {}`): any JSON value, a text, else the bytes as
+    they come (XML among them: no schema says how to read it)."""
+    if not isinstance(media_object, dict):
+        return None
+    if "schema" in media_object:
+        return media_object["schema"]
+    kind = media_kind(str(media))
+    if kind == "json":
+        return {}
+    if kind == "text":
+        return {"type": "string"}
+    return {"type": "string", "format": "binary"}
 
 
 def preferred_media(media_types: list[str]) -> str | None:
@@ -229,7 +245,7 @@ def operation_view(
         media_types = [m for m in content if isinstance(m, str)]
         view["consumes"] = media_types or ["application/json"]
         media = preferred_media(media_types)
-        schema = (content.get(media) or {}).get("schema") if media else None
+        schema = media_schema(media, content.get(media)) if media else None
         if is_form(media, media_types):
             parameters += _form_fields(schema, deref, f"{at}/requestBody/content")
         elif schema is not None:
@@ -305,7 +321,9 @@ def _form_fields(schema: Any, deref: Deref, at: str) -> list[dict[str, Any]]:
     for name, property_schema in (resolved.get("properties") or {}).items():
         field = deref(property_schema, at)
         field = dict(field) if isinstance(field, dict) else {}
-        if field.get("format") == "binary" or field.get("type") == "file":
+        if field.get("type") == "file" or (
+            field.get("type") == "string" and format_of(field, "string") == "binary"
+        ):
             field = {**field, "type": "file"}
         fields.append(
             {**field, "name": name, "in": "formData", "required": name in required}

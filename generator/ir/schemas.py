@@ -23,6 +23,7 @@ from .json_schema import (
     TYPING_KEYWORDS,
     as_text,
     choices_of,
+    format_of,
     has_choices,
     inline_single_value,
     is_object,
@@ -296,7 +297,7 @@ class SchemaBuilder:
         ):
             # (most schemas: a string, a number, a boolean; what the general
             # path below makes of them, sooner)
-            special = PRIMITIVE_FORMATS.get((kind, str(schema.get("format") or "")))
+            special = PRIMITIVE_FORMATS.get((kind, format_of(schema, kind)))
             return PRIMITIVE_REFS[special or PRIMITIVE_TYPES[kind]]
         if "allOf" in schema:
             wrapped = self._wrapped(schema, at)
@@ -372,7 +373,7 @@ class SchemaBuilder:
         if kind == "file":
             return TypeRef("binary")
         if isinstance(kind, str) and kind in PRIMITIVE_TYPES:
-            special = PRIMITIVE_FORMATS.get((kind, str(schema.get("format") or "")))
+            special = PRIMITIVE_FORMATS.get((kind, format_of(schema, kind)))
             return PRIMITIVE_REFS[special or PRIMITIVE_TYPES[kind]]
         if kind is not None:
             self.diagnostics.warn(
