@@ -61,7 +61,13 @@ def declarations(
                 if f.constant is not None:
                     continue  # sent by the method itself
                 annotation = (
-                    "_pipeline.FileInput" if f.is_file else t.annotation(f.type)
+                    t.annotation(f.type)
+                    if not f.is_file
+                    else (
+                        "_pipeline.FileInputs"
+                        if f.type.kind == "list"
+                        else "_pipeline.FileInput"
+                    )
                 )
                 decl = f"{f.python_name}: {annotation}"
                 (required_kw if f.required else optional_kw).append(
@@ -313,7 +319,7 @@ def request_lines(
         files = [f for f in body.form_fields if f.is_file]
         for name, part, value_of in (
             ("form", form, lambda f: _form_value(t, f)),
-            ("files", files, lambda f: f.python_name),
+            ("files", files, _file_value),
         ):
             if not part:
                 continue
@@ -485,13 +491,28 @@ def _conditional_adds(
 
 
 def _form_value(t: TypeExpressions, field: FormField) -> str:
-    """A form field's wire value; an optional one stays None (then dropped)."""
+    """A form field's wire value; an optional one stays None (then dropped).
+    An array of collectionFormat `multi` is a list: the field repeats, once
+    per item."""
     if field.constant is not None:
         return py_str(field.constant)
-    value = t.parameter_to_wire(field.type, field.python_name)
+    if field.type.kind == "list" and field.type.collection_format == "multi":
+        item = t.parameter_to_wire(field.type.item or TypeRef("str"), "v")
+        value = f'["" if v is None else {item} for v in {field.python_name}]'
+    else:
+        value = t.parameter_to_wire(field.type, field.python_name)
     if field.required or value == field.python_name:
         return value
     return f"None if {field.python_name} is None else {value}"
+
+
+def _file_value(field: FormField) -> str:
+    """A file field's value: several files (any sequence) go as a list."""
+    if field.type.kind != "list":
+        return field.python_name
+    if field.required:
+        return f"list({field.python_name})"
+    return f"None if {field.python_name} is None else list({field.python_name})"
 
 
 def _is_switch(op: Operation, python_name: str) -> bool:

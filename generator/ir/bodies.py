@@ -136,7 +136,14 @@ class BodyBuilder(ParameterBuilder):
     ) -> Body:
         fields = []
         for parameter, where in form:
-            is_file = parameter.get("type") == "file"
+            items = parameter.get("items")
+            # (an array of files: OpenAPI 3's multipart, each file a part)
+            files = (
+                parameter.get("type") == "array"
+                and isinstance(items, dict)
+                and items.get("type") == "file"
+            )
+            is_file = files or parameter.get("type") == "file"
             constant = None if is_file else required_constant(parameter)
             python_name = _free(
                 python_identifier(
@@ -150,10 +157,14 @@ class BodyBuilder(ParameterBuilder):
                     wire_name=parameter["name"],
                     python_name=python_name,
                     type=(
-                        TypeRef("binary")
-                        if is_file
-                        else self._schema_type(
-                            parameter, where, pascal_case(parameter["name"])
+                        TypeRef("list", item=TypeRef("binary"))
+                        if files
+                        else (
+                            TypeRef("binary")
+                            if is_file
+                            else self._schema_type(
+                                parameter, where, pascal_case(parameter["name"])
+                            )
                         )
                     ),
                     required=bool(parameter.get("required")),

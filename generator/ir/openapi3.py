@@ -247,7 +247,13 @@ def operation_view(
         media = preferred_media(media_types)
         schema = media_schema(media, content.get(media)) if media else None
         if is_form(media, media_types):
-            parameters += _form_fields(schema, deref, f"{at}/requestBody/content")
+            parameters += _form_fields(
+                schema,
+                deref,
+                f"{at}/requestBody/content",
+                str(media),
+                (content.get(media) or {}).get("encoding"),
+            )
         elif schema is not None:
             parameters.append(
                 {
@@ -311,24 +317,55 @@ def _is_range(key: Any) -> bool:
     return len(text) == 3 and text[0] in "12345" and text[1:] == "XX"
 
 
-def _form_fields(schema: Any, deref: Deref, at: str) -> list[dict[str, Any]]:
-    """The properties of a form body's object schema, as formData parameters."""
+def _form_fields(
+    schema: Any, deref: Deref, at: str, media: str, encoding: Any
+) -> list[dict[str, Any]]:
+    """The properties of a form body's object schema, as formData parameters:
+    a binary one a file, an array of binary ones files; an array repeats its
+    field once per item, as OpenAPI 3's forms spell arrays (an urlencoded
+    form's `encoding` may say otherwise: `explode: false` joins them with
+    commas, `spaceDelimited`/`pipeDelimited` with those)."""
     resolved = deref(schema, at)
     if not isinstance(resolved, dict):
         return []
     required = set(resolved.get("required") or [])
+    urlencoded = media.lower().split(";")[0].strip() != "multipart/form-data"
     fields = []
     for name, property_schema in (resolved.get("properties") or {}).items():
         field = deref(property_schema, at)
         field = dict(field) if isinstance(field, dict) else {}
-        if field.get("type") == "file" or (
-            field.get("type") == "string" and format_of(field, "string") == "binary"
-        ):
+        if _is_binary(field):
             field = {**field, "type": "file"}
+        elif json_type(field) == "array":
+            items = deref(field.get("items"), at)
+            if isinstance(items, dict) and _is_binary(items):
+                field = {**field, "items": {"type": "file"}}
+            else:
+                spelled = encoding.get(name) if isinstance(encoding, dict) else None
+                field["collectionFormat"] = _form_array_format(
+                    spelled if urlencoded and isinstance(spelled, dict) else {}
+                )
         fields.append(
             {**field, "name": name, "in": "formData", "required": name in required}
         )
     return fields
+
+
+def _is_binary(schema: dict[str, Any]) -> bool:
+    return schema.get("type") == "file" or (
+        schema.get("type") == "string" and format_of(schema, "string") == "binary"
+    )
+
+
+def _form_array_format(encoding: dict[str, Any]) -> str:
+    """The collectionFormat of an array in a form, by its Encoding Object
+    (style `form` and `explode: true` unless it says otherwise)."""
+    style = encoding.get("style", "form")
+    if style == "spaceDelimited":
+        return "ssv"
+    if style == "pipeDelimited":
+        return "pipes"
+    return "multi" if encoding.get("explode", style == "form") is not False else "csv"
 
 
 def root_view(document: dict[str, Any], deref: Deref, warn: Warn) -> dict[str, Any]:

@@ -823,3 +823,73 @@ def test_json_schema_content_keywords_type_strings_as_their_formats_do(tmp_path:
     assert (seen[-1].headers["content-type"], seen[-1].content) == ("image/png", b"\x89PNG")
     client.upload.post(file=("a.bin", b"\x00\x02"), note="n")
     assert b'name="file"; filename="a.bin"' in seen[-1].content and b"\x00\x02" in seen[-1].content
+
+
+def test_arrays_in_forms_repeat_their_field_and_an_array_of_files_is_a_part_each(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """OpenAPI 3's forms spell an array as its field repeated (style `form`,
+    `explode: true`, unless an urlencoded form's `encoding` says otherwise),
+    and a multipart array of binary items is several files under one name.
+    The client joined both with commas: the files as one field of base64
+    text, which no server reads as files."""
+    tag_list = {"type": "array", "items": {"type": "string"}}
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": "Forms", "version": "1"},
+        "servers": [{"url": "https://f.example.com"}],
+        "paths": {
+            "/upload": {"post": {
+                "operationId": "Upload_Many",
+                "requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
+                    "type": "object", "required": ["files"],
+                    "properties": {"files": {"type": "array", "items": {"type": "string", "format": "binary"}}, "tags": tag_list},
+                }}}},
+                "responses": {"204": {"description": "ok"}},
+            }},
+            "/search": {"post": {
+                "operationId": "Search_Post",
+                "requestBody": {"content": {"application/x-www-form-urlencoded": {
+                    "schema": {"type": "object", "properties": {"tags": tag_list, "ids": tag_list, "ors": tag_list}},
+                    "encoding": {"ids": {"explode": False}, "ors": {"style": "pipeDelimited", "explode": False}},
+                }}},
+                "responses": {"204": {"description": "ok"}},
+            }},
+        },
+    }
+    module = _document_module(document, "form_arrays_client", tmp_path, monkeypatch)
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        request.read()
+        seen.append(request)
+        return httpx.Response(204)
+
+    client = module.Client(http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+    client.upload.many(files=(("a.txt", b"A1"), b"B2"), tags=["x", "y"])
+    body = seen[0].content
+    assert body.count(b'name="files"; filename=') == 2 and b"A1" in body and b"B2" in body
+    assert body.count(b'name="tags"') == 2 and b"," not in body
+    client.search.post(tags=["x", "y"], ids=["1", "2"], ors=["p", "q"])
+    assert seen[1].content == b"tags=x&tags=y&ids=1%2C2&ors=p%7Cq"
+
+
+def test_a_swagger_form_field_of_collection_format_multi_repeats(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Swagger 2.0: `multi` is "multiple parameter instances", in formData as
+    in a query; the client joined the values with commas."""
+    document = {
+        "swagger": "2.0", "info": {"title": "Forms", "version": "1"}, "host": "f.example.com", "schemes": ["https"],
+        "consumes": ["application/x-www-form-urlencoded"],
+        "paths": {"/search": {"post": {"operationId": "Search_Post", "parameters": [
+            {"name": "tags", "in": "formData", "type": "array", "items": {"type": "string"}, "collectionFormat": "multi"},
+            {"name": "ids", "in": "formData", "type": "array", "items": {"type": "integer"}},
+        ], "responses": {"204": {"description": "ok"}}}}},
+    }
+    module = _document_module(document, "swagger_form_multi_client", tmp_path, monkeypatch)
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        request.read()
+        seen.append(request)
+        return httpx.Response(204)
+
+    module.Client(http_client=httpx.Client(transport=httpx.MockTransport(answer))).search.post(tags=["x", "y"], ids=[1, 2])
+    assert seen[0].content == b"tags=x&tags=y&ids=1%2C2"

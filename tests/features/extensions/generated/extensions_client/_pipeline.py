@@ -65,6 +65,8 @@ FileContent = bytes | IO[bytes] | os.PathLike[str]
 FileInput = FileContent | tuple[str, FileContent] | tuple[str, FileContent, str]
 """A file to upload: bytes, an open binary file (streamed, not read whole), a
 path, or a (filename, content[, content type]) tuple."""
+FileInputs: TypeAlias = Sequence[FileInput]
+"""Files uploaded under one name (an array of files in a multipart form)."""
 
 
 # The escape hatches every operation method accepts as keyword arguments.
@@ -158,7 +160,7 @@ class RequestSpec:
         content: FileContent | None = None,
         content_type: str | None = None,
         form: dict[str, Any] | None = None,
-        files: dict[str, FileInput] | None = None,
+        files: dict[str, FileInput | list[FileInput]] | None = None,
         accept: str | None = None,
         expected: tuple[int, ...] = (200,),
         error_model: Callable[[Any], Any] | None = None,
@@ -1336,9 +1338,9 @@ def _replayable(spec: RequestSpec) -> bool:
     return spec.content is None or _all_replayable({"body": spec.content})
 
 
-def _all_replayable(files: Mapping[str, FileInput]) -> bool:
+def _all_replayable(files: Mapping[str, FileInput | list[FileInput]]) -> bool:
     """Whether every upload can be sent again (bytes, a path, a seekable file)."""
-    for value in files.values():
+    for value in _each_file(files):
         content = value[1] if isinstance(value, tuple) else value
         if isinstance(content, (bytes, os.PathLike)):
             continue
@@ -1348,13 +1350,28 @@ def _all_replayable(files: Mapping[str, FileInput]) -> bool:
     return True
 
 
+def _each_file(
+    files: Mapping[str, FileInput | list[FileInput]],
+) -> list[FileInput]:
+    return [
+        one
+        for value in files.values()
+        for one in (value if isinstance(value, list) else [value])
+    ]
+
+
 def _httpx_files(
-    files: Mapping[str, FileInput], opened: ExitStack
+    files: Mapping[str, FileInput | list[FileInput]], opened: ExitStack
 ) -> list[tuple[str, Any]]:
     """httpx's multipart form: paths are opened for this request only, and file
-    objects are handed over as they are, so httpx streams them in chunks."""
+    objects are handed over as they are, so httpx streams them in chunks. A
+    list is several files under one name, each a part of its own."""
     result: list[tuple[str, Any]] = []
-    for name, value in files.items():
+    for name, value in (
+        (name, one)
+        for name, values in files.items()
+        for one in (values if isinstance(values, list) else [values])
+    ):
         filename: str | None = None
         content_type: str | None = None
         content: Any = value

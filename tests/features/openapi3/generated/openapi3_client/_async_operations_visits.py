@@ -66,7 +66,7 @@ class AsyncVisitsOperations:
                     "labels": (
                         None
                         if labels is None
-                        else ",".join("" if v is None else v for v in labels)
+                        else ["" if v is None else v for v in labels]
                     ),
                     "note": note,
                     "timeout": (
