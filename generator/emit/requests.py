@@ -231,17 +231,7 @@ def request_lines(
         values = Collection(
             "{",
             tuple(
-                (
-                    f"{py_str(p.wire_name)}: ",
-                    Collection(
-                        "(",
-                        (
-                            t.parameter_to_wire(p.type, p.python_name),
-                            str(p.skip_url_encoding),
-                        ),
-                        ")",
-                    ),
-                )
+                (f"{py_str(p.wire_name)}: ", Collection("(", _path_value(t, p), ")"))
                 for p in path_params
             ),
             "}",
@@ -488,6 +478,23 @@ def _conditional_adds(
             lines.append(f"if {p.python_name} is not None:")
         lines += [prefix + line for line in statement]
     return lines
+
+
+def _path_value(t: TypeExpressions, p: Parameter) -> tuple[str, str]:
+    """(value, whether it goes as it is) of a path parameter in `format_path`:
+    in the label or matrix style the runtime spells it (items and all) and
+    percent-encodes its values, not the style's own `.`, `;` and `=`."""
+    if not p.style.startswith(("label", "matrix")):
+        return t.parameter_to_wire(p.type, p.python_name), str(p.skip_url_encoding)
+    if p.type.kind == "list":
+        item = t.parameter_to_wire(p.type.item or TypeRef("str"), "v")
+        value = f'["" if v is None else {item} for v in {p.python_name}]'
+    else:
+        value = t.parameter_to_wire(p.type, p.python_name)
+    return (
+        f"_pipeline.path_style({value}, {py_str(p.style)}, {py_str(p.wire_name)})",
+        "True",
+    )
 
 
 def _form_value(t: TypeExpressions, field: FormField) -> str:

@@ -159,7 +159,9 @@ class Parameter:
     # x-ms-client-default: the method's default, sent unless the caller passes None
     client_default: str | int | float | bool | None = None
     # How an object is spelled (OpenAPI 3 `style`/`content`): "deepObject",
-    # "form" (exploded), "form-flat", "json"; "" for a scalar or an array
+    # "form" (exploded), "form-flat", "json"; a path parameter's "label" or
+    # "matrix" style ("label*", "matrix*" exploded, as RFC 6570 writes it);
+    # "" for anything else
     style: str = ""
 
 

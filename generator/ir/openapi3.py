@@ -125,7 +125,10 @@ def parameter_view(parameter: Any, deref: Deref, at: str = "") -> Any:
         "style", "form" if location in ("query", "cookie") else "simple"
     )
     explode = parameter.get("explode", style == "form")
-    if view.get("type") == "array" and view.get(OBJECT_STYLE) != "json":
+    if location == "path" and style in ("label", "matrix"):
+        # (`.5`, `;id=5`: the runtime spells the value, its items too)
+        view[OBJECT_STYLE] = style + ("*" if explode is True else "")
+    elif view.get("type") == "array" and view.get(OBJECT_STYLE) != "json":
         # (an array in JSON text is one value: no collection format splits it)
         view["collectionFormat"] = _COLLECTION_FORMATS.get(
             (style, bool(explode)), "csv"

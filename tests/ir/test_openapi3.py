@@ -893,3 +893,40 @@ def test_a_swagger_form_field_of_collection_format_multi_repeats(tmp_path: Path,
 
     module.Client(http_client=httpx.Client(transport=httpx.MockTransport(answer))).search.post(tags=["x", "y"], ids=[1, 2])
     assert seen[0].content == b"tags=x&tags=y&ids=1%2C2"
+
+
+def test_path_parameters_in_the_label_and_matrix_styles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """OpenAPI 3's `label` (`.5`) and `matrix` (`;id=5`) styles of a path
+    parameter, arrays joined with commas or, exploded, repeated; the values
+    are percent-encoded and the style's own characters are not. They were
+    sent as `simple` (`5`)."""
+    def path_parameter(name: str, style: str, explode: bool, schema: dict[str, Any]) -> dict[str, Any]:
+        return {"name": name, "in": "path", "required": True, "style": style, "explode": explode, "schema": schema}
+
+    strings = {"type": "array", "items": {"type": "string"}}
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": "Styles", "version": "1"},
+        "servers": [{"url": "https://s.example.com"}],
+        "paths": {"/items/{id}/{tags}/{ids}/{keys}/{flags}": {"get": {
+            "operationId": "Items_Get",
+            "parameters": [
+                path_parameter("id", "label", False, {"type": "integer"}),
+                path_parameter("tags", "label", True, strings),
+                path_parameter("ids", "matrix", False, strings),
+                path_parameter("keys", "matrix", True, strings),
+                path_parameter("flags", "matrix", False, {"type": "string"}),
+            ],
+            "responses": {"204": {"description": "ok"}},
+        }}},
+    }
+    module = _document_module(document, "path_styles_client", tmp_path, monkeypatch)
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(204)
+
+    client = module.Client(http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+    client.items.get(5, ["a b", "c"], ["1", "2"], ["x", "y;z"], "")
+    assert seen[0].url.raw_path == b"/items/.5/.a%20b.c/;ids=1,2/;keys=x;keys=y%3Bz/;flags"

@@ -234,6 +234,21 @@ def format_path(template: str, values: Mapping[str, tuple[Any, bool]]) -> str:
     return path
 
 
+def path_style(value: Any, style: str, name: str) -> str:
+    """A path parameter in OpenAPI's `label` style (`.5`; a list `.3,4`, or
+    `.3.4` exploded: `label*`) or `matrix` style (`;id=5`; `;id=3,4`, or
+    `;id=3;id=4` exploded; `;id` for an empty value), its values
+    percent-encoded and the style's own `.`, `;`, `=` and `,` not."""
+    items = value if isinstance(value, list) else [value]
+    encoded = [quote(query_value(item), safe="") for item in items]
+    explode = style.endswith("*")
+    if style.startswith("label"):
+        return "." + ("." if explode else ",").join(encoded)
+    key = quote(name, safe="")
+    parts = encoded if explode else [",".join(encoded)]
+    return "".join(f";{key}={part}" if part else f";{key}" for part in parts)
+
+
 def require(**values: Any) -> None:
     """Refuse a required argument given as None (it would be sent as `None`)."""
     for name, value in values.items():
