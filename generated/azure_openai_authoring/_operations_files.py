@@ -103,6 +103,7 @@ class FilesOperations:
             client_parameters=("api-version",),
             form={"purpose": _pipeline.query_value(purpose)},
             files={"file": file},
+            content_type="multipart/form-data",
             accept="application/json",
             expected=(201,),
             error_model=_models.ErrorResponse.from_dict,

@@ -562,14 +562,20 @@ class _PipelineCore:
             url = _with_raw_query(url, params, spec.raw_query)
             params = []
         _check_headers(headers)
+        form = spec.form or None
+        files = _httpx_files(spec.files, opened) if spec.files else None
+        if form and spec.content_type == "multipart/form-data":
+            # httpx sends fields alone, with no file, as an urlencoded form
+            files = [*_form_parts(form), *(files or [])]
+            form = None
         return http_client.build_request(
             spec.method,
             url,
             params=params or None,
             headers=headers,
             content=content,
-            data=spec.form or None,
-            files=_httpx_files(spec.files, opened) if spec.files else None,
+            data=form,
+            files=files,
             timeout=timeout,
         )
 
@@ -1363,6 +1369,32 @@ def _all_replayable(files: Mapping[str, FileInput | list[FileInput]]) -> bool:
         if not (callable(seekable) and seekable()):
             return False
     return True
+
+
+class JsonPart(str):
+    """A form field's JSON text, which a multipart form sends as a part of
+    type application/json (OpenAPI 3's default for an object)."""
+
+
+def json_part(value: Any) -> JsonPart:
+    return JsonPart(json_value(value))
+
+
+def _form_parts(form: Mapping[str, Any]) -> list[tuple[str, Any]]:
+    """The fields of a form as multipart parts (no file name: a field); a
+    list is the field repeated."""
+    return [
+        (
+            name,
+            (
+                (None, one.encode("utf-8"), "application/json")
+                if isinstance(one, JsonPart)
+                else (None, str(one).encode("utf-8"))
+            ),
+        )
+        for name, value in form.items()
+        for one in (value if isinstance(value, list) else [value])
+    ]
 
 
 def _each_file(

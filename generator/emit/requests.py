@@ -308,7 +308,7 @@ def request_lines(
         form = [f for f in body.form_fields if not f.is_file]
         files = [f for f in body.form_fields if f.is_file]
         for name, part, value_of in (
-            ("form", form, lambda f: _form_value(t, f)),
+            ("form", form, lambda f: _form_value(t, f, body.encoding == "multipart")),
             ("files", files, _file_value),
         ):
             if not part:
@@ -322,6 +322,9 @@ def request_lines(
                 fields.append((f"{name}=_pipeline.drop_none", [entries]))
             else:
                 fields.append(f"{name}={entries}")
+        if body.encoding == "multipart" and form:
+            # (the runtime sends fields without a file as multipart too)
+            fields.append(f"content_type={py_str(body.content_type)}")
     fields.append(f"accept={py_str(op.accept)}")
     fields.append(f"expected={py_literal(op.success_statuses)}")
     errors = error_model(op)
@@ -497,17 +500,24 @@ def _path_value(t: TypeExpressions, p: Parameter) -> tuple[str, str]:
     )
 
 
-def _form_value(t: TypeExpressions, field: FormField) -> str:
+def _form_value(t: TypeExpressions, field: FormField, multipart: bool) -> str:
     """A form field's wire value; an optional one stays None (then dropped).
     An array of collectionFormat `multi` is a list: the field repeats, once
-    per item."""
+    per item. In a multipart form an object is a JSON part that says so
+    (OpenAPI 3's default media type for one)."""
     if field.constant is not None:
         return py_str(field.constant)
+
+    def wire(type_: TypeRef, name: str) -> str:
+        if multipart and type_.kind in ("model", "dict"):
+            return f"_pipeline.json_part({name})"
+        return t.parameter_to_wire(type_, name)
+
     if field.type.kind == "list" and field.type.collection_format == "multi":
-        item = t.parameter_to_wire(field.type.item or TypeRef("str"), "v")
+        item = wire(field.type.item or TypeRef("str"), "v")
         value = f'["" if v is None else {item} for v in {field.python_name}]'
     else:
-        value = t.parameter_to_wire(field.type, field.python_name)
+        value = wire(field.type, field.python_name)
     if field.required or value == field.python_name:
         return value
     return f"None if {field.python_name} is None else {value}"

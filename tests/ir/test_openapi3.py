@@ -930,3 +930,53 @@ def test_path_parameters_in_the_label_and_matrix_styles(tmp_path: Path, monkeypa
     client = module.Client(http_client=httpx.Client(transport=httpx.MockTransport(answer)))
     client.items.get(5, ["a b", "c"], ["1", "2"], ["x", "y;z"], "")
     assert seen[0].url.raw_path == b"/items/.5/.a%20b.c/;ids=1,2/;keys=x;keys=y%3Bz/;flags"
+
+
+@pytest.mark.parametrize("form", ["openapi3", "swagger2"])
+def test_a_multipart_form_without_a_file_is_sent_as_multipart(form: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """httpx sends fields alone, with no file, as an urlencoded form: a body
+    the spec declares `multipart/form-data` went as
+    `application/x-www-form-urlencoded` whenever no file was given. Each
+    field is a part now; in OpenAPI 3 an object's part is JSON and says so
+    (its default media type), an array of them a part per item."""
+    if form == "openapi3":
+        meta = {"type": "object", "properties": {"a": {"type": "integer"}}}
+        document: dict[str, Any] = {
+            "openapi": "3.0.3", "info": {"title": "Parts", "version": "1"}, "servers": [{"url": "https://p.example.com"}],
+            "paths": {"/note": {"post": {"operationId": "Note_Post", "requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
+                "type": "object", "required": ["title"],
+                "properties": {"title": {"type": "string"}, "meta": {"$ref": "#/components/schemas/Meta"}, "metas": {"type": "array", "items": {"$ref": "#/components/schemas/Meta"}}},
+            }}}}, "responses": {"204": {"description": "ok"}}}}},
+            "components": {"schemas": {"Meta": meta}},
+        }
+    else:
+        document = {
+            "swagger": "2.0", "info": {"title": "Parts", "version": "1"}, "host": "p.example.com", "schemes": ["https"],
+            "consumes": ["multipart/form-data"],
+            "paths": {"/note": {"post": {"operationId": "Note_Post", "parameters": [
+                {"name": "title", "in": "formData", "type": "string", "required": True},
+            ], "responses": {"204": {"description": "ok"}}}}},
+        }
+    module = _document_module(document, f"parts_{form}_client", tmp_path, monkeypatch)
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        request.read()
+        seen.append(request)
+        return httpx.Response(204)
+
+    note = module.Client(http_client=httpx.Client(transport=httpx.MockTransport(answer))).note
+    if form == "openapi3":
+        note.post(title="t", meta=module.models.Meta(a=1), metas=[module.models.Meta(a=2), module.models.Meta(a=3)])
+    else:
+        note.post(title="t")
+    assert seen[0].headers["content-type"].startswith("multipart/form-data; boundary=")
+    boundary = seen[0].headers["content-type"].split("boundary=")[1].encode()
+    parts = [p.strip(b"\r\n") for p in seen[0].content.split(b"--" + boundary)[1:-1]]
+    expected = [b'Content-Disposition: form-data; name="title"\r\n\r\nt']
+    if form == "openapi3":
+        expected += [
+            b'Content-Disposition: form-data; name="%s"\r\nContent-Type: application/json\r\n\r\n{"a":%d}' % (name, value)
+            for name, value in ((b"meta", 1), (b"metas", 2), (b"metas", 3))
+        ]
+    assert parts == expected
