@@ -1361,7 +1361,7 @@ def _replayable(spec: RequestSpec) -> bool:
 
 def _all_replayable(files: Mapping[str, FileInput | list[FileInput]]) -> bool:
     """Whether every upload can be sent again (bytes, a path, a seekable file)."""
-    for value in _each_file(files):
+    for _, value in _each(files):
         content = value[1] if isinstance(value, tuple) else value
         if isinstance(content, (bytes, os.PathLike)):
             continue
@@ -1380,9 +1380,18 @@ def json_part(value: Any) -> JsonPart:
     return JsonPart(json_value(value))
 
 
+def _each(values: Mapping[str, Any]) -> list[tuple[str, Any]]:
+    """(name, value) of each field of a form, a list being the field
+    repeated (several values, several files, under one name)."""
+    return [
+        (name, one)
+        for name, value in values.items()
+        for one in (value if isinstance(value, list) else [value])
+    ]
+
+
 def _form_parts(form: Mapping[str, Any]) -> list[tuple[str, Any]]:
-    """The fields of a form as multipart parts (no file name: a field); a
-    list is the field repeated."""
+    """The fields of a form as multipart parts (no file name: a field)."""
     return [
         (
             name,
@@ -1392,18 +1401,7 @@ def _form_parts(form: Mapping[str, Any]) -> list[tuple[str, Any]]:
                 else (None, str(one).encode("utf-8"))
             ),
         )
-        for name, value in form.items()
-        for one in (value if isinstance(value, list) else [value])
-    ]
-
-
-def _each_file(
-    files: Mapping[str, FileInput | list[FileInput]],
-) -> list[FileInput]:
-    return [
-        one
-        for value in files.values()
-        for one in (value if isinstance(value, list) else [value])
+        for name, one in _each(form)
     ]
 
 
@@ -1414,11 +1412,7 @@ def _httpx_files(
     objects are handed over as they are, so httpx streams them in chunks. A
     list is several files under one name, each a part of its own."""
     result: list[tuple[str, Any]] = []
-    for name, value in (
-        (name, one)
-        for name, values in files.items()
-        for one in (values if isinstance(values, list) else [values])
-    ):
+    for name, value in _each(files):
         filename: str | None = None
         content_type: str | None = None
         content: Any = value
