@@ -403,10 +403,15 @@ def root_view(document: dict[str, Any], deref: Deref, warn: Warn) -> dict[str, A
             item = deref(item, f"/{section}/{escaped}")
             if not isinstance(item, dict):
                 continue
-            converted = {k: v for k, v in item.items() if k not in HTTP_METHODS}
+            converted = {
+                k: v for k, v in item.items() if k not in (*HTTP_METHODS, "servers")
+            }
+            around = _server_urls(document.get("servers"))
+            path_servers = _other_servers(item, around, f"/{section}/{escaped}", warn)
             for method in HTTP_METHODS:
                 if isinstance(item.get(method), dict):
                     pointer = f"/{section}/{escaped}/{method}"
+                    _other_servers(item[method], path_servers or around, pointer, warn)
                     converted[method] = operation_view(
                         _with_schema_refs(item[method]), deref, warn, pointer
                     )
@@ -417,6 +422,31 @@ def root_view(document: dict[str, Any], deref: Deref, warn: Warn) -> dict[str, A
         if section in document or section == "paths":
             view[section] = paths
     return view
+
+
+def _server_urls(servers: Any) -> list[str]:
+    return [
+        str(server.get("url") or "")
+        for server in (servers if isinstance(servers, list) else [])
+        if isinstance(server, dict)
+    ]
+
+
+def _other_servers(
+    place: dict[str, Any], around: list[str], at: str, warn: Warn
+) -> list[str]:
+    """The `servers` of a path or an operation, warned about where they
+    differ from those around it: the client sends every operation to its
+    own endpoint (pinecone.io's data operations go to another host)."""
+    urls = _server_urls(place.get("servers"))
+    if urls and urls != around:
+        warn(
+            f"servers of its own ({urls[0]!r}) are not supported yet; the client"
+            " sends it to its endpoint, the document's first server (a caller can"
+            " make a client with that server as its endpoint for these operations)",
+            f"{at}/servers",
+        )
+    return urls
 
 
 def _examples(
