@@ -15,7 +15,6 @@ import inspect
 import json
 import subprocess
 import sys
-import typing
 from pathlib import Path
 from typing import Any
 
@@ -28,23 +27,7 @@ from generator.pipeline import generate_package
 from generator.write import write_package
 
 from ..conftest import ROOT
-
-
-def _client_module(spec: Path, name: str, out: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any]:
-    """The package generated from `spec` as `name` into `out`, imported, and
-    what generation gave (its files and diagnostics)."""
-    job = ClientJob(spec, out, name, spec.parent)
-    package = generate_package(job)
-    write_package(job.package_dir, package.files, package.manifest, package.user_owned)
-    monkeypatch.syspath_prepend(str(out))
-    return importlib.import_module(name), package
-
-
-def _document_module(document: dict[str, Any], name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
-    """The package generated from `document` (written as JSON), imported."""
-    spec = tmp_path / f"{name}.json"
-    spec.write_text(json.dumps(document), encoding="utf-8")
-    return _client_module(spec, name, tmp_path / "out", monkeypatch)[0]
+from .documents import _client_module, _document_module
 
 SPEC: dict[str, Any] = {
     "openapi": "3.1.0",
@@ -214,7 +197,7 @@ def test_an_api_key_in_a_cookie_joins_the_operations_cookies_and_stays_on_its_or
 
 def test_errors_use_the_default_response_model(built: Any) -> None:
     module, _, _ = built
-    answer = lambda r: httpx.Response(404, json={"error": {"code": "NotFound", "message": "no pet"}})  # noqa: E731
+    answer = lambda r: httpx.Response(404, json={"error": {"code": "NotFound", "message": "no pet"}})
     with pytest.raises(module.NotFoundError) as caught:
         client(module, answer, [], max_retries=0).pets.get("p1")
     assert caught.value.code == "NotFound" and caught.value.error.error.message == "no pet"
@@ -662,7 +645,7 @@ def test_a_body_of_several_media_types_sends_a_list_of_models_as_json(tmp_path: 
     client = module.Client(http_client=httpx.Client(transport=httpx.MockTransport(lambda r: seen.append(r) or httpx.Response(204))))
     import datetime as dt
 
-    at = dt.datetime(2024, 5, 1, tzinfo=dt.timezone.utc)
+    at = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
     client.available.available(body=[module.models.Request(url="http://a.example", at=at, id="x")])
     client.available.available(body=[{"url": "http://b.example", "at": at}])
     assert [json.loads(r.content) for r in seen] == [
@@ -684,215 +667,6 @@ def test_header_parameters_whose_names_differ_only_in_case_are_one_header(tmp_pa
     packages = module.Client(http_client=httpx.Client(transport=httpx.MockTransport(lambda r: seen.append(r) or httpx.Response(204)))).packages
     packages.publish(x_amz_content_sha256="abc")
     assert seen[0].headers.get_list("x-amz-content-sha256") == ["abc"]
-
-
-def test_content_without_a_schema_is_still_the_content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """OpenAPI 3 leaves a Media Type Object's schema optional, and 3.1 leaves
-    it out of binary content on purpose (`image/png: {}`): the content is
-    there all the same. Found in APIs.guru's collection (2,506 answers of 265
-    specs, 511 of them PDFs, and 40 request bodies of 7): the client
-    returned None for a download and took no argument for a required body.
-    Without a schema, JSON is any JSON value, text a str, anything else
-    (XML too, which no schema says how to read) the bytes as they came."""
-    def answer_of(media: str) -> dict[str, Any]:
-        return {"200": {"description": "ok", "content": {media: {}}}}
-
-    document = {
-        "openapi": "3.1.0",
-        "info": {"title": "Files", "version": "1"},
-        "servers": [{"url": "https://f.example.com"}],
-        "paths": {
-            "/report": {"get": {"operationId": "Report_Get", "responses": answer_of("application/pdf")}},
-            "/export": {"get": {"operationId": "Export_Get", "responses": answer_of("application/xml")}},
-            "/stats": {"get": {"operationId": "Stats_Get", "responses": answer_of("application/json")}},
-            "/motd": {"get": {"operationId": "Motd_Get", "responses": answer_of("text/plain")}},
-            "/blob": {"put": {
-                "operationId": "Blob_Put",
-                "requestBody": {"required": True, "content": {"application/octet-stream": {}}},
-                "responses": {"204": {"description": "ok"}},
-            }},
-            "/note": {"put": {
-                "operationId": "Note_Put",
-                "requestBody": {"required": True, "content": {"text/plain": {}}},
-                "responses": {"204": {"description": "ok"}},
-            }},
-            "/settings": {"put": {
-                "operationId": "Settings_Put",
-                "requestBody": {"required": True, "content": {"application/json": {}}},
-                "responses": {"204": {"description": "ok"}},
-            }},
-        },
-    }
-    module = _document_module(document, "schemaless_client", tmp_path, monkeypatch)
-    seen: list[httpx.Request] = []
-    answers = {
-        "/report": httpx.Response(200, content=b"%PDF-1.7\xff", headers={"content-type": "application/pdf"}),
-        "/export": httpx.Response(200, content=b"<a>1</a>", headers={"content-type": "application/xml"}),
-        "/stats": httpx.Response(200, json={"hits": [1, 2]}),
-        "/motd": httpx.Response(200, text="hello", headers={"content-type": "text/plain"}),
-    }
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        request.read()
-        seen.append(request)
-        return answers.get(request.url.path, httpx.Response(204))
-
-    client = module.Client(http_client=httpx.Client(transport=httpx.MockTransport(answer)))
-    assert client.report.get() == b"%PDF-1.7\xff"
-    assert client.export.get() == b"<a>1</a>"
-    assert client.stats.get() == {"hits": [1, 2]}
-    assert client.motd.get() == "hello"
-    client.blob.put(body=b"\x00\x01")
-    client.note.put(body="hi")
-    client.settings.put(body={"dark": True})
-    sent = {r.url.path: (r.headers["content-type"], r.content) for r in seen if r.method == "PUT"}
-    assert sent == {
-        "/blob": ("application/octet-stream", b"\x00\x01"),
-        "/note": ("text/plain", b"hi"),
-        "/settings": ("application/json", b'{"dark": true}'),
-    }
-    put = inspect.signature(client.blob.put)
-    assert put.parameters["body"].default is inspect.Parameter.empty  # (required)
-
-
-def test_json_schema_content_keywords_type_strings_as_their_formats_do(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """OpenAPI 3.1 writes 3.0's formats of a string as JSON Schema's content
-    keywords: `contentEncoding: base64` for `format: byte` (35 such fields in
-    APIs.guru's collection were typed str), `contentMediaType` of a binary
-    media type for `format: binary` (a body, an answer, a multipart file).
-    A text or JSON media type stays a string: it says what the text holds."""
-    document = {
-        "openapi": "3.1.0",
-        "info": {"title": "Images", "version": "1"},
-        "servers": [{"url": "https://i.example.com"}],
-        "paths": {
-            "/things": {"post": {
-                "operationId": "Things_Create",
-                "requestBody": {"required": True, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}},
-                "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}},
-            }},
-            "/image": {
-                "put": {
-                    "operationId": "Image_Put",
-                    "requestBody": {"required": True, "content": {"image/png": {"schema": {"type": "string", "contentMediaType": "image/png"}}}},
-                    "responses": {"204": {"description": "ok"}},
-                },
-                "get": {
-                    "operationId": "Image_Get",
-                    "responses": {"200": {"description": "ok", "content": {"image/png": {"schema": {"type": "string", "contentMediaType": "image/png"}}}}},
-                },
-            },
-            "/upload": {"post": {
-                "operationId": "Upload_Post",
-                "requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
-                    "type": "object", "required": ["file"],
-                    "properties": {"file": {"type": "string", "contentMediaType": "application/octet-stream"}, "note": {"type": "string"}},
-                }}}},
-                "responses": {"204": {"description": "ok"}},
-            }},
-        },
-        "components": {"schemas": {"Thing": {"type": "object", "properties": {
-            "data": {"type": "string", "contentEncoding": "base64"},
-            "token": {"type": "string", "contentEncoding": "base64url"},
-            "thumbnail": {"type": "string", "contentMediaType": "image/png", "contentEncoding": "base64"},
-            "html": {"type": "string", "contentMediaType": "text/html"},
-            "config": {"type": "string", "contentMediaType": "application/json"},
-        }}}},
-    }
-    module = _document_module(document, "content_keywords_client", tmp_path, monkeypatch)
-    hints = typing.get_type_hints(module.models.Thing)
-    assert hints["data"] == hints["token"] == hints["thumbnail"] == bytes | None
-    assert hints["html"] == hints["config"] == str | None
-    seen: list[httpx.Request] = []
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        request.read()
-        seen.append(request)
-        if request.url.path == "/things":
-            return httpx.Response(200, json={"data": "AAE=", "token": "_-8", "thumbnail": "iVBO"})
-        if request.method == "GET":
-            return httpx.Response(200, content=b"\x89PNG\xff", headers={"content-type": "image/png"})
-        return httpx.Response(204)
-
-    client = module.Client(http_client=httpx.Client(transport=httpx.MockTransport(answer)))
-    thing = client.things.create(data=b"hi", token=b"\xff\xef", html="<b>")
-    assert json.loads(seen[0].content) == {"data": "aGk=", "token": "_-8", "html": "<b>"}
-    assert (thing.data, thing.token, thing.thumbnail) == (b"\x00\x01", b"\xff\xef", b"\x89PN")
-    assert client.image.get() == b"\x89PNG\xff"
-    client.image.put(body=b"\x89PNG")
-    assert (seen[-1].headers["content-type"], seen[-1].content) == ("image/png", b"\x89PNG")
-    client.upload.post(file=("a.bin", b"\x00\x02"), note="n")
-    assert b'name="file"; filename="a.bin"' in seen[-1].content and b"\x00\x02" in seen[-1].content
-
-
-def test_arrays_in_forms_repeat_their_field_and_an_array_of_files_is_a_part_each(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """OpenAPI 3's forms spell an array as its field repeated (style `form`,
-    `explode: true`, unless an urlencoded form's `encoding` says otherwise),
-    and a multipart array of binary items is several files under one name.
-    The client joined both with commas: the files as one field of base64
-    text, which no server reads as files."""
-    tag_list = {"type": "array", "items": {"type": "string"}}
-    document = {
-        "openapi": "3.0.3",
-        "info": {"title": "Forms", "version": "1"},
-        "servers": [{"url": "https://f.example.com"}],
-        "paths": {
-            "/upload": {"post": {
-                "operationId": "Upload_Many",
-                "requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
-                    "type": "object", "required": ["files"],
-                    "properties": {"files": {"type": "array", "items": {"type": "string", "format": "binary"}}, "tags": tag_list},
-                }}}},
-                "responses": {"204": {"description": "ok"}},
-            }},
-            "/search": {"post": {
-                "operationId": "Search_Post",
-                "requestBody": {"content": {"application/x-www-form-urlencoded": {
-                    "schema": {"type": "object", "properties": {"tags": tag_list, "ids": tag_list, "ors": tag_list}},
-                    "encoding": {"ids": {"explode": False}, "ors": {"style": "pipeDelimited", "explode": False}},
-                }}},
-                "responses": {"204": {"description": "ok"}},
-            }},
-        },
-    }
-    module = _document_module(document, "form_arrays_client", tmp_path, monkeypatch)
-    seen: list[httpx.Request] = []
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        request.read()
-        seen.append(request)
-        return httpx.Response(204)
-
-    client = module.Client(http_client=httpx.Client(transport=httpx.MockTransport(answer)))
-    client.upload.many(files=(("a.txt", b"A1"), b"B2"), tags=["x", "y"])
-    body = seen[0].content
-    assert body.count(b'name="files"; filename=') == 2 and b"A1" in body and b"B2" in body
-    assert body.count(b'name="tags"') == 2 and b"," not in body
-    client.search.post(tags=["x", "y"], ids=["1", "2"], ors=["p", "q"])
-    assert seen[1].content == b"tags=x&tags=y&ids=1%2C2&ors=p%7Cq"
-
-
-def test_a_swagger_form_field_of_collection_format_multi_repeats(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Swagger 2.0: `multi` is "multiple parameter instances", in formData as
-    in a query; the client joined the values with commas."""
-    document = {
-        "swagger": "2.0", "info": {"title": "Forms", "version": "1"}, "host": "f.example.com", "schemes": ["https"],
-        "consumes": ["application/x-www-form-urlencoded"],
-        "paths": {"/search": {"post": {"operationId": "Search_Post", "parameters": [
-            {"name": "tags", "in": "formData", "type": "array", "items": {"type": "string"}, "collectionFormat": "multi"},
-            {"name": "ids", "in": "formData", "type": "array", "items": {"type": "integer"}},
-        ], "responses": {"204": {"description": "ok"}}}}},
-    }
-    module = _document_module(document, "swagger_form_multi_client", tmp_path, monkeypatch)
-    seen: list[httpx.Request] = []
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        request.read()
-        seen.append(request)
-        return httpx.Response(204)
-
-    module.Client(http_client=httpx.Client(transport=httpx.MockTransport(answer))).search.post(tags=["x", "y"], ids=[1, 2])
-    assert seen[0].content == b"tags=x&tags=y&ids=1%2C2"
 
 
 def test_path_parameters_in_the_label_and_matrix_styles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -930,56 +704,6 @@ def test_path_parameters_in_the_label_and_matrix_styles(tmp_path: Path, monkeypa
     client = module.Client(http_client=httpx.Client(transport=httpx.MockTransport(answer)))
     client.items.get(5, ["a b", "c"], ["1", "2"], ["x", "y;z"], "")
     assert seen[0].url.raw_path == b"/items/.5/.a%20b.c/;ids=1,2/;keys=x;keys=y%3Bz/;flags"
-
-
-@pytest.mark.parametrize("form", ["openapi3", "swagger2"])
-def test_a_multipart_form_without_a_file_is_sent_as_multipart(form: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """httpx sends fields alone, with no file, as an urlencoded form: a body
-    the spec declares `multipart/form-data` went as
-    `application/x-www-form-urlencoded` whenever no file was given. Each
-    field is a part now; in OpenAPI 3 an object's part is JSON and says so
-    (its default media type), an array of them a part per item."""
-    if form == "openapi3":
-        meta = {"type": "object", "properties": {"a": {"type": "integer"}}}
-        document: dict[str, Any] = {
-            "openapi": "3.0.3", "info": {"title": "Parts", "version": "1"}, "servers": [{"url": "https://p.example.com"}],
-            "paths": {"/note": {"post": {"operationId": "Note_Post", "requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
-                "type": "object", "required": ["title"],
-                "properties": {"title": {"type": "string"}, "meta": {"$ref": "#/components/schemas/Meta"}, "metas": {"type": "array", "items": {"$ref": "#/components/schemas/Meta"}}},
-            }}}}, "responses": {"204": {"description": "ok"}}}}},
-            "components": {"schemas": {"Meta": meta}},
-        }
-    else:
-        document = {
-            "swagger": "2.0", "info": {"title": "Parts", "version": "1"}, "host": "p.example.com", "schemes": ["https"],
-            "consumes": ["multipart/form-data"],
-            "paths": {"/note": {"post": {"operationId": "Note_Post", "parameters": [
-                {"name": "title", "in": "formData", "type": "string", "required": True},
-            ], "responses": {"204": {"description": "ok"}}}}},
-        }
-    module = _document_module(document, f"parts_{form}_client", tmp_path, monkeypatch)
-    seen: list[httpx.Request] = []
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        request.read()
-        seen.append(request)
-        return httpx.Response(204)
-
-    note = module.Client(http_client=httpx.Client(transport=httpx.MockTransport(answer))).note
-    if form == "openapi3":
-        note.post(title="t", meta=module.models.Meta(a=1), metas=[module.models.Meta(a=2), module.models.Meta(a=3)])
-    else:
-        note.post(title="t")
-    assert seen[0].headers["content-type"].startswith("multipart/form-data; boundary=")
-    boundary = seen[0].headers["content-type"].split("boundary=")[1].encode()
-    parts = [p.strip(b"\r\n") for p in seen[0].content.split(b"--" + boundary)[1:-1]]
-    expected = [b'Content-Disposition: form-data; name="title"\r\n\r\nt']
-    if form == "openapi3":
-        expected += [
-            b'Content-Disposition: form-data; name="%s"\r\nContent-Type: application/json\r\n\r\n{"a":%d}' % (name, value)
-            for name, value in ((b"meta", 1), (b"metas", 2), (b"metas", 3))
-        ]
-    assert parts == expected
 
 
 def test_servers_of_a_path_or_an_operation_of_their_own_are_warned_about(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
