@@ -355,9 +355,10 @@ def _form_fields(
 
 
 def _is_binary(schema: dict[str, Any]) -> bool:
-    return schema.get("type") == "file" or (
-        schema.get("type") == "string" and format_of(schema, "string") == "binary"
-    )
+    """A file: Swagger's `type: file`, or a string (typed or not) whose format
+    (or 3.1 content keywords) says binary."""
+    kind = schema.get("type", "string")
+    return kind == "file" or (kind == "string" and format_of(schema, kind) == "binary")
 
 
 def _form_array_format(encoding: dict[str, Any]) -> str:

@@ -173,7 +173,7 @@ def test_arrays_in_forms_repeat_their_field_and_an_array_of_files_is_a_part_each
                 "operationId": "Upload_Many",
                 "requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
                     "type": "object", "required": ["files"],
-                    "properties": {"files": {"type": "array", "items": {"type": "string", "format": "binary"}}, "tags": tag_list},
+                    "properties": {"files": {"type": "array", "items": {"type": "string", "format": "binary"}}, "tags": tag_list, "scan": {"format": "binary"}},
                 }}}},
                 "responses": {"204": {"description": "ok"}},
             }},
@@ -196,8 +196,9 @@ def test_arrays_in_forms_repeat_their_field_and_an_array_of_files_is_a_part_each
         return httpx.Response(204)
 
     client = module.Client(http_client=httpx.Client(transport=httpx.MockTransport(answer)))
-    client.upload.many(files=(("a.txt", b"A1"), b"B2"), tags=["x", "y"])
+    client.upload.many(files=(("a.txt", b"A1"), b"B2"), tags=["x", "y"], scan=b"S3")
     body = seen[0].content
+    assert b'name="scan"; filename="scan"' in body  # (a format alone, no type, is a file too)
     assert body.count(b'name="files"; filename=') == 2 and b"A1" in body and b"B2" in body
     assert body.count(b'name="tags"') == 2 and b"," not in body
     client.search.post(tags=["x", "y"], ids=["1", "2"], ors=["p", "q"])
