@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from .json_lines import JsonPlaces
+
 
 def pointer_token(text: str) -> str:
     """A name as one JSON pointer token (`~` and `/` escaped, RFC 6901)."""
@@ -25,6 +27,7 @@ class LineFinder:
     def __init__(self) -> None:
         self._texts: dict[str, str] = {}
         self._nodes: dict[str, Any] = {}
+        self._json: dict[str, JsonPlaces] = {}
 
     def remember(self, display_name: str, text: str) -> None:
         self._texts[display_name] = text
@@ -42,6 +45,11 @@ class LineFinder:
             # Microsoft Graph's 20 MB): every place is on it, and composing
             # it took seconds per megabyte.
             return 1
+        tokens = [unescape_pointer_token(t) for t in pointer.split("/")[1:]]
+        if text.lstrip()[:1] == "{":
+            line = self._json_line(display_name, text, tokens)
+            if line is not None:
+                return line
         if display_name not in self._nodes:
             import yaml  # (only a run that reports something pays for it)
 
@@ -55,13 +63,25 @@ class LineFinder:
         if node is None:
             return 0
         line = int(node.start_mark.line)
-        for token in [unescape_pointer_token(t) for t in pointer.split("/")[1:]]:
+        for token in tokens:
             found = _child(node, token)
             if found is None:
                 break
             # Report the key's line: that is where a reader looks for it.
             line, node = found
         return line + 1
+
+    def _json_line(self, display_name: str, text: str, tokens: list[str]) -> int | None:
+        """The line from the JSON text itself (see `json_lines`); None where
+        the text is no JSON after all (YAML that starts with a flow mapping)."""
+        places = self._json.get(display_name)
+        if places is None:
+            places = self._json[display_name] = JsonPlaces(text)
+        try:
+            return places.line(tokens)
+        except (ValueError, IndexError):
+            self._json.pop(display_name, None)
+            return None
 
 
 def _child(node: Any, token: str) -> tuple[int, Any] | None:

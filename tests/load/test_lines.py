@@ -20,3 +20,42 @@ def test_a_document_on_one_line_is_on_line_one_without_being_composed() -> None:
     lines.remember("graph.json", '{"paths": {"/a": {"get": {}}}}\n')
     assert lines.line_of("graph.json", "/paths/~1a/get") == 1
     assert lines._nodes == {}
+
+
+def test_a_json_document_is_read_for_its_lines_without_being_composed() -> None:
+    """A warning on GitHub's 12 MB spec (its upload operation's own servers)
+    composed the file into YAML nodes: 0.8 s and 186 MB for one line number.
+    A JSON text is read only along the pointer, values skipped unmade, and
+    each line is the one composing gives (keys escaped, strings holding
+    brackets, arrays, places that are not there, lookups in any order)."""
+    import json
+
+    document = {
+        "info": {"title": 'a "{[" b', "x-list": [1, {"k": "v"}, [2, 3]]},
+        "paths": {
+            "/a/{id}": {"get": {"responses": {"200": {"description": "ok}]"}}}},
+            "/b~c": {"post": {"parameters": [{"name": "q"}, {"name": "r", "schema": {"type": "string"}}]}},
+        },
+        "components": {"schemas": {"Pet": {"properties": {"name": {"type": "string"}}}}},
+    }
+    text = json.dumps(document, indent=3)
+    pointers = [
+        "/components/schemas/Pet/properties/name/type",
+        "/paths/~1a~1{id}/get/responses/200/description",
+        "/paths/~1b~0c/post/parameters/1/schema",
+        "/info/x-list/2/1",
+        "/info/x-list/1/k",
+        "/paths/~1missing/get",
+        "/paths/~1b~0c/post/parameters/7",
+        "/info/title/deeper",
+        "/paths/~1a~1{id}/get",
+        "",
+    ]
+    fast = LineFinder()
+    fast.remember("spec.json", text)
+    found = [fast.line_of("spec.json", p) for p in pointers]
+    assert fast._nodes == {}  # (never composed)
+    composed = LineFinder()
+    composed.remember("spec.yaml", "# the same document read as YAML\n" + text)
+    assert found == [composed.line_of("spec.yaml", p) - 1 for p in pointers]
+    assert found[0] > found[1] > 1  # (they are real lines, not all the first)
