@@ -235,3 +235,15 @@ def test_a_python_without_the_generators_dependencies_gets_an_instruction_not_a_
     monkeypatch.setattr(cli, "_main", missing("somewhere_else"))
     assert cli.main(["generate", str(tmp_path / "spec.json")]) == 3
     assert "internal error" in capsys.readouterr().err
+
+
+def test_the_dependencies_it_names_when_missing_are_the_ones_pyproject_installs() -> None:
+    """The CLI's table of modules and the packages that provide them is a
+    second list of pyproject.toml's dependencies: the two must not drift."""
+    import tomllib
+
+    from generator.cli import _DEPENDENCIES
+
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    names = {re.split(r"[<>=!~ \[]", d, maxsplit=1)[0].lower() for d in declared["project"]["dependencies"]}
+    assert set(_DEPENDENCIES.values()) == names

@@ -483,6 +483,12 @@ def _conditional_adds(
     return lines
 
 
+def _wire_items(item: str, name: str) -> str:
+    """The list of `name`'s items, each as `item` (of `v`) writes it; a null
+    item is sent as an empty one, as a joined list's is."""
+    return f'["" if v is None else {item} for v in {name}]'
+
+
 def _path_value(t: TypeExpressions, p: Parameter) -> tuple[str, str]:
     """(value, whether it goes as it is) of a path parameter in `format_path`:
     in the label or matrix style the runtime spells it (items and all) and
@@ -490,8 +496,9 @@ def _path_value(t: TypeExpressions, p: Parameter) -> tuple[str, str]:
     if not p.style.startswith(("label", "matrix")):
         return t.parameter_to_wire(p.type, p.python_name), str(p.skip_url_encoding)
     if p.type.kind == "list":
-        item = t.parameter_to_wire(p.type.item or TypeRef("str"), "v")
-        value = f'["" if v is None else {item} for v in {p.python_name}]'
+        value = _wire_items(
+            t.parameter_to_wire(p.type.item or TypeRef("str"), "v"), p.python_name
+        )
     else:
         value = t.parameter_to_wire(p.type, p.python_name)
     return (
@@ -514,8 +521,9 @@ def _form_value(t: TypeExpressions, field: FormField, multipart: bool) -> str:
         return t.parameter_to_wire(type_, name)
 
     if field.type.kind == "list" and field.type.collection_format == "multi":
-        item = wire(field.type.item or TypeRef("str"), "v")
-        value = f'["" if v is None else {item} for v in {field.python_name}]'
+        value = _wire_items(
+            wire(field.type.item or TypeRef("str"), "v"), field.python_name
+        )
     else:
         value = wire(field.type, field.python_name)
     if field.required or value == field.python_name:

@@ -69,6 +69,8 @@ class JsonPlaces:
         if text[pos] in "}]":
             return None
         if opening == "{":
+            if text[pos] != '"':  # (YAML's flow mapping: `{a: 1}`)
+                raise ValueError(f"no JSON key at {pos}")
             name, end = scanstring(text, pos + 1)
             value = space(text, space(text, end).end() + 1).end()  # (past ':')
             members.setdefault(name, (pos, value))

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import importlib
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from generator.config import ClientJob
@@ -29,3 +31,18 @@ def _document_module(document: dict[str, Any], name: str, tmp_path: Path, monkey
     spec = tmp_path / f"{name}.json"
     spec.write_text(json.dumps(document), encoding="utf-8")
     return _client_module(spec, name, tmp_path / "out", monkeypatch)[0]
+
+
+def recording_client(
+    module: Any, answer: Callable[[httpx.Request], httpx.Response] | None = None
+) -> tuple[Any, list[httpx.Request]]:
+    """A client of the generated `module` and the requests it sends, each
+    read whole and answered by `answer` (by default 204, no content)."""
+    seen: list[httpx.Request] = []
+
+    def answered(request: httpx.Request) -> httpx.Response:
+        request.read()
+        seen.append(request)
+        return answer(request) if answer is not None else httpx.Response(204)
+
+    return module.Client(http_client=httpx.Client(transport=httpx.MockTransport(answered))), seen

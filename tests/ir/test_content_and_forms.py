@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import pytest
 
-from .documents import _document_module
+from .documents import _document_module, recording_client
 
 
 def test_content_without_a_schema_is_still_the_content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -56,20 +56,13 @@ def test_content_without_a_schema_is_still_the_content(tmp_path: Path, monkeypat
         },
     }
     module = _document_module(document, "schemaless_client", tmp_path, monkeypatch)
-    seen: list[httpx.Request] = []
     answers = {
         "/report": httpx.Response(200, content=b"%PDF-1.7\xff", headers={"content-type": "application/pdf"}),
         "/export": httpx.Response(200, content=b"<a>1</a>", headers={"content-type": "application/xml"}),
         "/stats": httpx.Response(200, json={"hits": [1, 2]}),
         "/motd": httpx.Response(200, text="hello", headers={"content-type": "text/plain"}),
     }
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        request.read()
-        seen.append(request)
-        return answers.get(request.url.path, httpx.Response(204))
-
-    client = module.Client(http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+    client, seen = recording_client(module, lambda request: answers.get(request.url.path, httpx.Response(204)))
     assert client.report.get() == b"%PDF-1.7\xff"
     assert client.export.get() == b"<a>1</a>"
     assert client.stats.get() == {"hits": [1, 2]}
@@ -135,18 +128,15 @@ def test_json_schema_content_keywords_type_strings_as_their_formats_do(tmp_path:
     hints = typing.get_type_hints(module.models.Thing)
     assert hints["data"] == hints["token"] == hints["thumbnail"] == bytes | None
     assert hints["html"] == hints["config"] == str | None
-    seen: list[httpx.Request] = []
 
     def answer(request: httpx.Request) -> httpx.Response:
-        request.read()
-        seen.append(request)
         if request.url.path == "/things":
             return httpx.Response(200, json={"data": "AAE=", "token": "_-8", "thumbnail": "iVBO"})
         if request.method == "GET":
             return httpx.Response(200, content=b"\x89PNG\xff", headers={"content-type": "image/png"})
         return httpx.Response(204)
 
-    client = module.Client(http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+    client, seen = recording_client(module, answer)
     thing = client.things.create(data=b"hi", token=b"\xff\xef", html="<b>")
     assert json.loads(seen[0].content) == {"data": "aGk=", "token": "_-8", "html": "<b>"}
     assert (thing.data, thing.token, thing.thumbnail) == (b"\x00\x01", b"\xff\xef", b"\x89PN")
@@ -188,14 +178,7 @@ def test_arrays_in_forms_repeat_their_field_and_an_array_of_files_is_a_part_each
         },
     }
     module = _document_module(document, "form_arrays_client", tmp_path, monkeypatch)
-    seen: list[httpx.Request] = []
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        request.read()
-        seen.append(request)
-        return httpx.Response(204)
-
-    client = module.Client(http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+    client, seen = recording_client(module)
     client.upload.many(files=(("a.txt", b"A1"), b"B2"), tags=["x", "y"], scan=b"S3")
     body = seen[0].content
     assert b'name="scan"; filename="scan"' in body  # (a format alone, no type, is a file too)
@@ -217,14 +200,8 @@ def test_a_swagger_form_field_of_collection_format_multi_repeats(tmp_path: Path,
         ], "responses": {"204": {"description": "ok"}}}}},
     }
     module = _document_module(document, "swagger_form_multi_client", tmp_path, monkeypatch)
-    seen: list[httpx.Request] = []
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        request.read()
-        seen.append(request)
-        return httpx.Response(204)
-
-    module.Client(http_client=httpx.Client(transport=httpx.MockTransport(answer))).search.post(tags=["x", "y"], ids=[1, 2])
+    client, seen = recording_client(module)
+    client.search.post(tags=["x", "y"], ids=[1, 2])
     assert seen[0].content == b"tags=x&tags=y&ids=1%2C2"
 
 
@@ -254,14 +231,8 @@ def test_a_multipart_form_without_a_file_is_sent_as_multipart(form: str, tmp_pat
             ], "responses": {"204": {"description": "ok"}}}}},
         }
     module = _document_module(document, f"parts_{form}_client", tmp_path, monkeypatch)
-    seen: list[httpx.Request] = []
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        request.read()
-        seen.append(request)
-        return httpx.Response(204)
-
-    note = module.Client(http_client=httpx.Client(transport=httpx.MockTransport(answer))).note
+    client, seen = recording_client(module)
+    note = client.note
     if form == "openapi3":
         note.post(title="t", meta=module.models.Meta(a=1), metas=[module.models.Meta(a=2), module.models.Meta(a=3)])
     else:

@@ -27,7 +27,7 @@ from generator.pipeline import generate_package
 from generator.write import write_package
 
 from ..conftest import ROOT
-from .documents import _client_module, _document_module
+from .documents import _client_module, _document_module, recording_client
 
 SPEC: dict[str, Any] = {
     "openapi": "3.1.0",
@@ -695,13 +695,7 @@ def test_path_parameters_in_the_label_and_matrix_styles(tmp_path: Path, monkeypa
         }}},
     }
     module = _document_module(document, "path_styles_client", tmp_path, monkeypatch)
-    seen: list[httpx.Request] = []
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return httpx.Response(204)
-
-    client = module.Client(http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+    client, seen = recording_client(module)
     client.items.get(5, ["a b", "c"], ["1", "2"], ["x", "y;z"], "")
     assert seen[0].url.raw_path == b"/items/.5/.a%20b.c/;ids=1,2/;keys=x;keys=y%3Bz/;flags"
 

@@ -59,3 +59,12 @@ def test_a_json_document_is_read_for_its_lines_without_being_composed() -> None:
     composed.remember("spec.yaml", "# the same document read as YAML\n" + text)
     assert found == [composed.line_of("spec.yaml", p) - 1 for p in pointers]
     assert found[0] > found[1] > 1  # (they are real lines, not all the first)
+
+
+def test_yaml_that_opens_with_a_flow_mapping_is_composed_for_its_lines() -> None:
+    """A document starting with `{` may be YAML (keys unquoted): the JSON
+    reading gives up on it rather than guess, and composing gives the line."""
+    lines = LineFinder()
+    lines.remember("spec.yaml", '{swagger: "2.0",\n paths: {"/a": {get: {}},\n  "/b": {get: {}}}}\n')
+    assert lines.line_of("spec.yaml", "/paths/~1b/get") == 3
+    assert lines._nodes != {}
