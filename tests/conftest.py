@@ -40,6 +40,20 @@ def pytest_configure(config: pytest.Config) -> None:
         os.environ[COVERAGE_FILE_ENV] = os.path.join(folder, "coverage.jsonl")
 
 
+def pytest_unconfigure(config: pytest.Config) -> None:
+    # The coverage folder lives only as long as the run that made it.
+    import os
+    import shutil
+
+    from .acceptance.coverage import COVERAGE_FILE_ENV
+
+    if hasattr(config, "workerinput"):
+        return
+    path = os.environ.pop(COVERAGE_FILE_ENV, None)
+    if path:
+        shutil.rmtree(os.path.dirname(path), ignore_errors=True)
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     import os
 
