@@ -700,7 +700,10 @@ def request_problems(package: str, outcome: Replay) -> list[str]:
                 request.url.params, wire, value
             ):
                 continue
-            sent = request.url.params.get_list(wire)
+            # (an array in deepObject style, `name[]=item`, as Stripe's)
+            sent = request.url.params.get_list(wire) or request.url.params.get_list(
+                f"{wire}[]"
+            )
             if info.get("json") and len(sent) == 1:
                 if not same_json(_json_text(sent[0]), value):
                     problems.append(
@@ -1092,7 +1095,8 @@ def _object_in_query(
 ) -> bool:
     """Whether an object the example gives a query parameter is in the query
     in one of OpenAPI's spellings of it: deepObject (`name[key]=value`; an
-    array's items repeated or joined, which OpenAPI leaves undefined),
+    array's items repeated, bracketed or joined, objects by index, which
+    OpenAPI leaves undefined),
     exploded form (`key=value`), form (`name=key,value,...`) or JSON (a
     parameter whose `content` is application/json)."""
     query = dict(params.multi_items())
@@ -1106,12 +1110,24 @@ def _object_in_query(
                 deep(f"{prefix}[{k}]", [(str(a), b) for a, b in v.items()])
                 if isinstance(v, dict)
                 else (
-                    _items_in_query(params.get_list(f"{prefix}[{k}]"), v)
+                    deep_list(f"{prefix}[{k}]", v)
                     if isinstance(v, list)
                     else same_json(query.get(f"{prefix}[{k}]"), _wire_text(v))
                 )
             )
             for k, v in items
+        )
+
+    def deep_list(key: str, items: list[Any]) -> bool:
+        # (its items repeated as `key` or `key[]`, or joined; objects by index)
+        if any(isinstance(item, dict) for item in items):
+            return all(
+                isinstance(item, dict)
+                and deep(f"{key}[{i}]", [(str(a), b) for a, b in item.items()])
+                for i, item in enumerate(items)
+            ) or _items_in_query(params.get_list(key), items)
+        return _items_in_query(
+            params.get_list(key) or params.get_list(f"{key}[]"), items
         )
 
     flat = ",".join(f"{k},{_wire_text(v)}" for k, v in fields)

@@ -284,6 +284,11 @@ def test_an_object_in_the_query_matches_in_any_spelling_openapi_gives_it() -> No
     assert _object_in_query(q(("range[name]", "a"), ("range[name]", "b")), "range", ranged)
     assert _object_in_query(q(("range[name]", "a,b")), "range", ranged)
     assert not _object_in_query(q(("range[name]", "b")), "range", ranged)
+    assert _object_in_query(q(("range[name][]", "a"), ("range[name][]", "b")), "range", ranged)  # the client's
+    # ... and objects in one by index, as the client writes them
+    lines = {"items": [{"price": "p1"}, {"price": "p2", "n": 2}]}
+    assert _object_in_query(q(("o[items][0][price]", "p1"), ("o[items][1][price]", "p2"), ("o[items][1][n]", "2")), "o", lines)
+    assert not _object_in_query(q(("o[items][0][price]", "p1"), ("o[items][1][price]", "p3"), ("o[items][1][n]", "2")), "o", lines)
     # An exploded form object whose field is an array of objects (telnyx's
     # `filter[status]`): the items as compact JSON, as the client writes them.
     status = {"details": [{"code": "X", "n": 1}], "value": "draft"}

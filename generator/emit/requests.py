@@ -514,6 +514,11 @@ def _form_value(t: TypeExpressions, field: FormField, multipart: bool) -> str:
     (OpenAPI 3's default media type for one)."""
     if field.constant is not None:
         return py_str(field.constant)
+    if field.style:
+        value = f"_pipeline.StyledField({field.python_name}, {py_str(field.style)})"
+        if field.required:
+            return value
+        return f"None if {field.python_name} is None else {value}"
 
     def wire(type_: TypeRef, name: str) -> str:
         if multipart and type_.kind in ("model", "dict"):

@@ -24,7 +24,7 @@ from .names import (
     python_identifier,
     snake_case,
 )
-from .parameters import ParameterBuilder, _wire_text
+from .parameters import OBJECT_STYLE, ParameterBuilder, _wire_text
 from .reserved import RESERVED_PARAMETER_NAMES
 from .xml_info import xml_info
 
@@ -171,6 +171,7 @@ class BodyBuilder(ParameterBuilder):
                     description=as_text(parameter.get("description")),
                     is_file=is_file,
                     constant=None if constant is None else _wire_text(constant),
+                    style=str(parameter.get(OBJECT_STYLE) or ""),
                 )
             )
         multipart = any(f.is_file for f in fields) or "multipart/form-data" in consumes

@@ -205,6 +205,10 @@ class FormField:
     # `const`): the method sends it (as this wire text) and takes no
     # argument for it, as it does a constant query parameter.
     constant: str | None = None
+    # How its Encoding Object spells an object (or deepObject an array), as
+    # Parameter.style says it: "deepObject", "form", "form-flat"; "" for
+    # anything else (an object then goes as its JSON text)
+    style: str = ""
 
 
 def media_kind(media_type: str) -> str:

@@ -128,6 +128,15 @@ def parameter_view(parameter: Any, deref: Deref, at: str = "") -> Any:
     if location == "path" and style in ("label", "matrix"):
         # (`.5`, `;id=5`: the runtime spells the value, its items too)
         view[OBJECT_STYLE] = style + ("*" if explode is True else "")
+    elif (
+        style == "deepObject"
+        and location in ("query", "cookie")
+        and view.get("type") == "array"
+        and view.get(OBJECT_STYLE) != "json"
+    ):
+        # (undefined by OpenAPI for an array; `name[]=a`, as bracket
+        # conventions and Stripe, who writes it so, spell one)
+        view[OBJECT_STYLE] = "deepObject"
     elif view.get("type") == "array" and view.get(OBJECT_STYLE) != "json":
         # (an array in JSON text is one value: no collection format splits it)
         view["collectionFormat"] = _COLLECTION_FORMATS.get(
@@ -325,29 +334,34 @@ def _form_fields(
 ) -> list[dict[str, Any]]:
     """The properties of a form body's object schema, as formData parameters:
     a binary one a file, an array of binary ones files; an array repeats its
-    field once per item, as OpenAPI 3's forms spell arrays (an urlencoded
-    form's `encoding` may say otherwise: `explode: false` joins them with
-    commas, `spaceDelimited`/`pipeDelimited` with those)."""
+    field once per item, as OpenAPI 3's forms spell arrays. A property whose
+    Encoding Object says how to spell it (`style`, `explode`) is spelled so:
+    an array joined (`explode: false`, `spaceDelimited`, `pipeDelimited`),
+    an object's fields as fields of their own (`form`) or bracketed
+    (`deepObject`, arrays too, as Stripe's forms are); without one, an
+    object is its JSON text (its default content type)."""
     resolved = deref(schema, at)
     if not isinstance(resolved, dict):
         return []
     required = set(resolved.get("required") or [])
-    urlencoded = media.lower().split(";")[0].strip() != "multipart/form-data"
     fields = []
     for name, property_schema in (resolved.get("properties") or {}).items():
         field = deref(property_schema, at)
         field = dict(field) if isinstance(field, dict) else {}
+        spelled = encoding.get(name) if isinstance(encoding, dict) else None
+        style = _encoding_style(spelled if isinstance(spelled, dict) else {})
         if _is_binary(field):
             field = {**field, "type": "file"}
+        elif style and style[0] == "deepObject":
+            field[OBJECT_STYLE] = "deepObject"
         elif json_type(field) == "array":
             items = deref(field.get("items"), at)
             if isinstance(items, dict) and _is_binary(items):
                 field = {**field, "items": {"type": "file"}}
             else:
-                spelled = encoding.get(name) if isinstance(encoding, dict) else None
-                field["collectionFormat"] = _form_array_format(
-                    spelled if urlencoded and isinstance(spelled, dict) else {}
-                )
+                field["collectionFormat"] = _form_array_format(style)
+        elif style and _holds_object(field, deref, at):
+            field[OBJECT_STYLE] = "form" if style == ("form", True) else "form-flat"
         fields.append(
             {**field, "name": name, "in": "formData", "required": name in required}
         )
@@ -361,15 +375,25 @@ def _is_binary(schema: dict[str, Any]) -> bool:
     return kind == "file" or (kind == "string" and format_of(schema, kind) == "binary")
 
 
-def _form_array_format(encoding: dict[str, Any]) -> str:
-    """The collectionFormat of an array in a form, by its Encoding Object
-    (style `form` and `explode: true` unless it says otherwise)."""
-    style = encoding.get("style", "form")
-    if style == "spaceDelimited":
+def _form_array_format(style: tuple[str, bool] | None) -> str:
+    """The collectionFormat of an array in a form (style `form` and
+    `explode: true` unless its Encoding Object says otherwise)."""
+    name, explode = style or ("form", True)
+    if name == "spaceDelimited":
         return "ssv"
-    if style == "pipeDelimited":
+    if name == "pipeDelimited":
         return "pipes"
-    return "multi" if encoding.get("explode", style == "form") is not False else "csv"
+    return "multi" if explode else "csv"
+
+
+def _encoding_style(encoding: dict[str, Any]) -> tuple[str, bool] | None:
+    """(style, explode) of a form field whose Encoding Object spells it; None
+    where it says neither (its `contentType` then says how: JSON for an
+    object, OpenAPI 3.0.4 and 3.1.1 make clear)."""
+    if "style" not in encoding and "explode" not in encoding:
+        return None
+    style = str(encoding.get("style", "form"))
+    return style, encoding.get("explode", style == "form") is not False
 
 
 def root_view(document: dict[str, Any], deref: Deref, warn: Warn) -> dict[str, Any]:

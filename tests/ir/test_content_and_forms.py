@@ -247,3 +247,73 @@ def test_a_multipart_form_without_a_file_is_sent_as_multipart(form: str, tmp_pat
             for name, value in ((b"meta", 1), (b"metas", 2), (b"metas", 3))
         ]
     assert parts == expected
+
+
+def test_form_fields_are_spelled_as_their_encoding_object_says(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An Encoding Object's `style`/`explode` say how a form field is
+    written; the client sent every object as JSON text. deepObject brackets
+    an object's fields (`metadata[plan]=pro`, deeper for nested ones) and,
+    as Stripe writes both its forms and its queries, an array (`expand[]=a`;
+    objects by index, `items[0][price]=p1`); `form` exploded makes an
+    object's fields fields of their own, unexploded `name=key,value`.
+    Without one, an object is its JSON text (its default content type, as
+    OpenAPI 3.0.4 and 3.1.1 make clear)."""
+    item = {"type": "object", "properties": {"price": {"type": "string"}, "quantity": {"type": "integer"}}}
+    meta = {"type": "object", "additionalProperties": {"type": "string"}}
+    address = {"type": "object", "properties": {"city": {"type": "string"}, "zip": {"type": "string"}}}
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": "Styled", "version": "1"},
+        "servers": [{"url": "https://s.example.com"}],
+        "paths": {
+            "/checkout": {"post": {
+                "operationId": "Checkout_Create",
+                "parameters": [{"name": "expand", "in": "query", "style": "deepObject", "explode": True, "schema": {"type": "array", "items": {"type": "string"}}}],
+                "requestBody": {"required": True, "content": {"application/x-www-form-urlencoded": {
+                    "schema": {"type": "object", "required": ["items"], "properties": {
+                        "items": {"type": "array", "items": item},
+                        "metadata": meta,
+                        "expand": {"type": "array", "items": {"type": "string"}},
+                        "shipping": {"type": "object", "properties": {"address": address, "name": {"type": "string"}}},
+                        "billing": address, "other": address, "plain": address,
+                    }},
+                    "encoding": {
+                        "items": {"style": "deepObject", "explode": True},
+                        "metadata": {"style": "deepObject", "explode": True},
+                        "expand": {"style": "deepObject", "explode": True},
+                        "shipping": {"style": "deepObject", "explode": True},
+                        "billing": {"style": "form", "explode": True},
+                        "other": {"style": "form", "explode": False},
+                        "plain": {"contentType": "application/json"},
+                    },
+                }}},
+                "responses": {"204": {"description": "ok"}},
+            }},
+        },
+    }
+    module = _document_module(document, "styled_form_client", tmp_path, monkeypatch)
+    client, seen = recording_client(module)
+    models = module.models
+    client.checkout.create(
+        items=[models.ItemsItem(price="p1", quantity=2), {"price": "p2"}],
+        metadata={"plan": "pro"},
+        expand=["customer", "invoice"],
+        shipping={"address": {"city": "Oslo"}, "name": "Kari"},
+        billing=models.Billing(city="Bergen", zip="5003"),
+        other={"city": "Molde"},
+        plain={"city": "Vik"},
+    )
+    sent = seen[0]
+    assert sent.headers["Content-Type"] == "application/x-www-form-urlencoded"
+    assert httpx.QueryParams(sent.content.decode()).multi_items() == [
+        ("items[0][price]", "p1"), ("items[0][quantity]", "2"), ("items[1][price]", "p2"),
+        ("metadata[plan]", "pro"),
+        ("expand[]", "customer"), ("expand[]", "invoice"),
+        ("shipping[address][city]", "Oslo"), ("shipping[name]", "Kari"),
+        ("city", "Bergen"), ("zip", "5003"),
+        ("other", "city,Molde"),
+        ("plain", '{"city":"Vik"}'),
+    ]
+    assert sent.url.params.multi_items() == []
+    client.checkout.create(items=[], expand_query=["a", "b"])
+    assert seen[1].url.params.multi_items() == [("expand[]", "a"), ("expand[]", "b")]

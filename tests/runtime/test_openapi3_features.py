@@ -117,10 +117,14 @@ def test_a_path_parameter_of_several_scalar_types_takes_each(pets: Harness) -> N
 def test_optional_form_fields_are_converted_when_given_and_left_out_when_not(pets: Harness) -> None:
     script = Script(httpx.Response(204), httpx.Response(204))
     client = pets.client(script)
-    pets.call(client.visits.book("p1", since=dt.date(2024, 5, 1), labels=["a", "b"]))
+    carer = models.Carer(name="Ann", phones=["1", "2"])
+    pets.call(client.visits.book("p1", since=dt.date(2024, 5, 1), labels=["a", "b"], carer=carer))
     pets.call(client.visits.book("p1"))
-    # (an array in a form repeats its field: OpenAPI 3's default style, `form`, exploded)
-    assert urllib.parse.parse_qs(script.requests[0].content.decode()) == {"since": ["2024-05-01"], "labels": ["a", "b"]}
+    # (an array in a form repeats its field: OpenAPI 3's default style, `form`,
+    # exploded; the carer's Encoding Object says deepObject)
+    assert urllib.parse.parse_qs(script.requests[0].content.decode()) == {
+        "since": ["2024-05-01"], "labels": ["a", "b"], "carer[name]": ["Ann"], "carer[phones][]": ["1", "2"]
+    }
     assert script.requests[1].content == b""
 
 

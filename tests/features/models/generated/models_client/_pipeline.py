@@ -315,27 +315,75 @@ def _plain(value: Any) -> Any:
 
 def object_query(name: str, value: Any, style: str) -> list[tuple[str, str]]:
     """An object (a dict or a model) as query pairs, as OpenAPI's `style`
-    spells it: `deepObject` as name[key]=value (nested objects deeper),
-    `form` exploded as key=value, `form-flat` as name=key,value,..."""
+    spells it: `deepObject` as name[key]=value (see `_deep`), `form`
+    exploded as key=value, `form-flat` as name=key,value,..."""
     fields = _plain(value)
+    if style == "deepObject":
+        return _deep(name, fields)
     if not isinstance(fields, Mapping):
         return [(name, query_value(fields))]
     if style == "form":
         return [(str(k), query_value(v)) for k, v in fields.items() if v is not None]
-    if style == "form-flat":
-        joined = ",".join(
-            f"{k},{query_value(v)}" for k, v in fields.items() if v is not None
+    joined = ",".join(
+        f"{k},{query_value(v)}" for k, v in fields.items() if v is not None
+    )
+    return [(name, joined)]
+
+
+def _deep(name: str, value: Any) -> list[tuple[str, str]]:
+    """deepObject's brackets: name[key]=value, nested objects deeper. OpenAPI
+    leaves arrays undefined; they are spelled as the bracket conventions
+    (qs, PHP, Rack) read them and as Stripe documents its own: plain items
+    as name[]=item each, objects (which need them told apart) by index,
+    name[0][key]=value."""
+    value = _plain(value)
+    if isinstance(value, Mapping):
+        return [
+            pair
+            for key, item in value.items()
+            if item is not None
+            for pair in _deep(f"{name}[{key}]", item)
+        ]
+    if isinstance(value, (list, tuple)):
+        items = [_plain(item) for item in value if item is not None]
+        if any(isinstance(item, (Mapping, list, tuple)) for item in items):
+            return [
+                pair
+                for index, item in enumerate(items)
+                for pair in _deep(f"{name}[{index}]", item)
+            ]
+        return [(f"{name}[]", query_value(item)) for item in items]
+    return [(name, query_value(value))]
+
+
+class StyledField:
+    """A form field that OpenAPI's `style` spells as fields of its own (an
+    object's, or deepObject's brackets); the pipeline writes them out."""
+
+    __slots__ = ("style", "value")
+
+    def __init__(self, value: Any, style: str) -> None:
+        self.value = value
+        self.style = style
+
+
+def _spelled(form: Mapping[str, Any]) -> dict[str, Any]:
+    """A form with its styled fields written out (a name given several
+    values holds them in a list, as a repeated field does)."""
+    if not any(isinstance(value, StyledField) for value in form.values()):
+        return dict(form)
+    result: dict[str, list[Any]] = {}
+    for name, value in _each(form):
+        pairs = (
+            object_query(name, value.value, value.style)
+            if isinstance(value, StyledField)
+            else [(name, value)]
         )
-        return [(name, joined)]
-    pairs: list[tuple[str, str]] = []
-    for key, item in fields.items():
-        if isinstance(item, Mapping):
-            pairs += object_query(f"{name}[{key}]", item, style)
-        elif isinstance(item, list):
-            pairs += [(f"{name}[{key}]", query_value(v)) for v in item]
-        elif item is not None:
-            pairs.append((f"{name}[{key}]", query_value(item)))
-    return pairs
+        for key, one in pairs:
+            result.setdefault(key, []).append(one)
+    return {
+        key: values[0] if len(values) == 1 else values for key, values in result.items()
+    }
 
 
 def json_value(value: Any) -> str:
@@ -562,7 +610,7 @@ class _PipelineCore:
             url = _with_raw_query(url, params, spec.raw_query)
             params = []
         _check_headers(headers)
-        form = spec.form or None
+        form = _spelled(spec.form) if spec.form else None
         files = _httpx_files(spec.files, opened) if spec.files else None
         if form and spec.content_type == "multipart/form-data":
             # httpx sends fields alone, with no file, as an urlencoded form

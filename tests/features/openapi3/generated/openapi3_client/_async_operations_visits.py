@@ -3,9 +3,16 @@ from __future__ import annotations
 
 import datetime
 import functools
+from typing import TYPE_CHECKING
 
 from . import _pipeline, _serde
+from ._lazy import LazyModule
 from ._response import async_with_raw_response, async_with_streaming_response
+
+if TYPE_CHECKING:
+    from . import models as _models
+else:
+    _models = LazyModule(__name__.rpartition(".")[0] + ".models")
 
 __all__ = [
     "AsyncVisitsOperations",
@@ -27,6 +34,7 @@ class AsyncVisitsOperations:
         labels: list[str] | None = None,
         note: str | None = None,
         timeout_field: int | None = None,
+        carer: _models.Carer | None = None,
         request_options: _pipeline.RequestOptions | None = None,
         extra_headers: _pipeline.ExtraHeaders | None = None,
         extra_query: _pipeline.ExtraQuery | None = None,
@@ -42,6 +50,7 @@ class AsyncVisitsOperations:
             labels: -
             note: -
             timeout_field: Minutes the visit may take.
+            carer: Who brings the pet (bracketed, `carer[name]=...`).
             request_options: Per-call headers, query parameters, timeout and retries.
             extra_headers: Headers to send too (replacing any of the same name; None
                 drops one).
@@ -73,6 +82,11 @@ class AsyncVisitsOperations:
                         None
                         if timeout_field is None
                         else _pipeline.query_value(timeout_field)
+                    ),
+                    "carer": (
+                        None
+                        if carer is None
+                        else _pipeline.StyledField(carer, "deepObject")
                     ),
                 },
             ),

@@ -298,6 +298,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "labels": "labels",
                 "note": "note",
                 "timeout": "timeout_field",
+                "carer": "carer",
             },
             "files": [],
         },

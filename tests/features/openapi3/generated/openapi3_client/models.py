@@ -10,6 +10,7 @@ from typing import Any, ClassVar, TypeAlias
 from . import _serde
 
 __all__ = [
+    "Carer",
     "Cat",
     "Color",
     "Dog",
@@ -63,6 +64,59 @@ class TagOption1Color(str, _serde.ExtensibleEnum):
 
     RED = "red"
     GREEN = "green"
+
+
+@dataclass(kw_only=True, slots=True)
+class Carer:
+    """Who brings the pet (bracketed, `carer[name]=...`).
+
+    Attributes:
+        name: -
+        phones: -
+        additional_properties: Fields the service sent that the spec does not define;
+            sent back as they are.
+    """
+
+    name: str | None = None
+    phones: list[str] | None = None
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+    _nulls: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
+
+    _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "phones",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Carer:
+        """A Carer from its wire form (a parsed JSON object)."""
+        # Setting the slots directly skips __init__'s argument handling: this
+        # runs once per object of every response.
+        self = cls.__new__(cls)
+        self.name = data.get("name")
+        self.phones = data.get("phones")
+        # Unknown fields and explicit nulls are rare: C-level checks first.
+        if data.keys() <= cls._WIRE_NAMES:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = _serde.extras(data, cls._WIRE_NAMES)
+        self._nulls = _serde.nulls(data) if None in data.values() else _serde.NO_NULLS
+        return self
+
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.name is not None:
+            data["name"] = self.name
+        if self.phones is not None:
+            data["phones"] = self.phones
+        data.update(self.additional_properties)
+        for name in self._nulls:
+            data.setdefault(name, None)
+        return data
 
 
 @dataclass(kw_only=True, slots=True)
