@@ -325,6 +325,12 @@ def request_lines(
         if body.encoding == "multipart" and form:
             # (the runtime sends fields without a file as multipart too)
             fields.append(f"content_type={py_str(body.content_type)}")
+        part_types = [f for f in body.form_fields if f.content_type]
+        if body.encoding == "multipart" and part_types:
+            entries = ", ".join(
+                f"{py_str(f.wire_name)}: {py_str(f.content_type)}" for f in part_types
+            )
+            fields.append(f"part_types={{{entries}}}")
     fields.append(f"accept={py_str(op.accept)}")
     fields.append(f"expected={py_literal(op.success_statuses)}")
     errors = error_model(op)

@@ -24,7 +24,7 @@ from .names import (
     python_identifier,
     snake_case,
 )
-from .parameters import OBJECT_STYLE, ParameterBuilder, _wire_text
+from .parameters import OBJECT_STYLE, PART_TYPE, ParameterBuilder, _wire_text
 from .reserved import RESERVED_PARAMETER_NAMES
 from .xml_info import xml_info
 
@@ -172,6 +172,7 @@ class BodyBuilder(ParameterBuilder):
                     is_file=is_file,
                     constant=None if constant is None else _wire_text(constant),
                     style=str(parameter.get(OBJECT_STYLE) or ""),
+                    content_type=str(parameter.get(PART_TYPE) or ""),
                 )
             )
         multipart = any(f.is_file for f in fields) or "multipart/form-data" in consumes

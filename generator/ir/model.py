@@ -209,6 +209,9 @@ class FormField:
     # Parameter.style says it: "deepObject", "form", "form-flat"; "" for
     # anything else (an object then goes as its JSON text)
     style: str = ""
+    # A multipart part's media type (its Encoding Object's `contentType`): a
+    # file's unless the caller gives one, a field's always; "" for the default
+    content_type: str = ""
 
 
 def media_kind(media_type: str) -> str:

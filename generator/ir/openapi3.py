@@ -44,7 +44,7 @@ from .build import SwaggerBuilder, _uses_ms_extensions
 from .json_schema import choices_of, format_of, json_type
 from .model import media_kind
 from .openapi3_examples import operation_examples
-from .parameters import EXAMPLES, NAMED_SCHEMA, OBJECT_STYLE, SERVERS
+from .parameters import EXAMPLES, NAMED_SCHEMA, OBJECT_STYLE, PART_TYPE, SERVERS
 from .schemas import HTTP_METHODS
 from .shape_openapi3 import OpenApi3ShapeChecker
 from .typed_values import NO_VALUE, typed_value
@@ -339,11 +339,13 @@ def _form_fields(
     an array joined (`explode: false`, `spaceDelimited`, `pipeDelimited`),
     an object's fields as fields of their own (`form`) or bracketed
     (`deepObject`, arrays too, as Stripe's forms are); without one, an
-    object is its JSON text (its default content type)."""
+    object is its JSON text (its default content type). A multipart part is
+    sent as the media type its Encoding Object's `contentType` gives."""
     resolved = deref(schema, at)
     if not isinstance(resolved, dict):
         return []
     required = set(resolved.get("required") or [])
+    multipart = media.lower().split(";")[0].strip() == "multipart/form-data"
     fields = []
     for name, property_schema in (resolved.get("properties") or {}).items():
         field = deref(property_schema, at)
@@ -362,6 +364,9 @@ def _form_fields(
                 field["collectionFormat"] = _form_array_format(style)
         elif style and _holds_object(field, deref, at):
             field[OBJECT_STYLE] = "form" if style == ("form", True) else "form-flat"
+        part_type = _part_type(spelled) if multipart else ""
+        if part_type:
+            field[PART_TYPE] = part_type
         fields.append(
             {**field, "name": name, "in": "formData", "required": name in required}
         )
@@ -384,6 +389,18 @@ def _form_array_format(style: tuple[str, bool] | None) -> str:
     if name == "pipeDelimited":
         return "pipes"
     return "multi" if explode else "csv"
+
+
+def _part_type(encoding: Any) -> str:
+    """The media type a multipart part is sent as: the first its Encoding
+    Object's `contentType` names that is not a range (`image/*` says what a
+    server takes, not what a part is)."""
+    given = encoding.get("contentType") if isinstance(encoding, dict) else None
+    for media in str(given or "").split(","):
+        media = media.strip()
+        if "/" in media and "*" not in media:
+            return media
+    return ""
 
 
 def _encoding_style(encoding: dict[str, Any]) -> tuple[str, bool] | None:

@@ -363,6 +363,9 @@ OBJECT_STYLE = "\x00style"
 # types a parameter whose value is an object, where the parameter's own keys
 # are the schema's copied in.
 NAMED_SCHEMA = "\x00schema"
+# The key under which a front end gives the media type a multipart form's
+# part is sent as (its Encoding Object's `contentType`).
+PART_TYPE = "\x00part"
 # The key under which a front end lists the servers a client may talk to.
 SERVERS = "\x00servers"
 # The key under which a front end gives an operation's examples in its own

@@ -138,6 +138,7 @@ class RequestSpec:
         "headers",
         "json",
         "method",
+        "part_types",
         "path",
         "query",
         "raw_query",
@@ -169,6 +170,7 @@ class RequestSpec:
         stream: bool = False,
         declared_headers: Mapping[int, Mapping[str, str]] | None = None,
         repeatable: bool = False,
+        part_types: Mapping[str, str] | None = None,
     ) -> None:
         self.method = method
         self.path = path
@@ -187,6 +189,9 @@ class RequestSpec:
         self.content_type = content_type
         self.form = form
         self.files = files
+        # field name -> the media type its multipart part is sent as (a
+        # file's unless the caller gives one), as the spec's encoding says
+        self.part_types = part_types or {}
         self.accept = accept
         self.expected = expected
         self.error_model = error_model
@@ -611,10 +616,12 @@ class _PipelineCore:
             params = []
         _check_headers(headers)
         form = _spelled(spec.form) if spec.form else None
-        files = _httpx_files(spec.files, opened) if spec.files else None
+        files = (
+            _httpx_files(spec.files, opened, spec.part_types) if spec.files else None
+        )
         if form and spec.content_type == "multipart/form-data":
             # httpx sends fields alone, with no file, as an urlencoded form
-            files = [*_form_parts(form), *(files or [])]
+            files = [*_form_parts(form, spec.part_types), *(files or [])]
             form = None
         return http_client.build_request(
             spec.method,
@@ -1438,35 +1445,40 @@ def _each(values: Mapping[str, Any]) -> list[tuple[str, Any]]:
     ]
 
 
-def _form_parts(form: Mapping[str, Any]) -> list[tuple[str, Any]]:
-    """The fields of a form as multipart parts (no file name: a field)."""
-    return [
-        (
-            name,
-            (
-                (None, one.encode("utf-8"), "application/json")
-                if isinstance(one, JsonPart)
-                else (None, str(one).encode("utf-8"))
-            ),
+def _form_parts(
+    form: Mapping[str, Any], part_types: Mapping[str, str]
+) -> list[tuple[str, Any]]:
+    """The fields of a form as multipart parts (no file name: a field), each
+    of the media type the spec gives it, else JSON text as JSON."""
+    parts: list[tuple[str, Any]] = []
+    for name, one in _each(form):
+        content_type = part_types.get(name) or (
+            "application/json" if isinstance(one, JsonPart) else None
         )
-        for name, one in _each(form)
-    ]
+        data = str(one).encode("utf-8")
+        parts.append(
+            (name, (None, data) if content_type is None else (None, data, content_type))
+        )
+    return parts
 
 
 def _httpx_files(
-    files: Mapping[str, FileInput | list[FileInput]], opened: ExitStack
+    files: Mapping[str, FileInput | list[FileInput]],
+    opened: ExitStack,
+    part_types: Mapping[str, str],
 ) -> list[tuple[str, Any]]:
     """httpx's multipart form: paths are opened for this request only, and file
     objects are handed over as they are, so httpx streams them in chunks. A
-    list is several files under one name, each a part of its own."""
+    list is several files under one name, each a part of its own; a file the
+    caller gives no media type is of the one the spec gives its part."""
     result: list[tuple[str, Any]] = []
     for name, value in _each(files):
         filename: str | None = None
-        content_type: str | None = None
+        content_type: str | None = part_types.get(name)
         content: Any = value
         if isinstance(value, tuple):
             filename, content = value[0], value[1]
-            content_type = value[2] if len(value) > 2 else None
+            content_type = value[2] if len(value) > 2 else content_type
         if isinstance(content, os.PathLike):
             path = os.fspath(content)
             filename = filename or os.path.basename(path)

@@ -128,6 +128,17 @@ def test_optional_form_fields_are_converted_when_given_and_left_out_when_not(pet
     assert script.requests[1].content == b""
 
 
+def test_multipart_parts_are_of_the_media_type_their_encoding_gives(pets: Harness) -> None:
+    script = Script(httpx.Response(204), httpx.Response(204))
+    client = pets.client(script)
+    pets.call(client.photos.put("p1", photo=b"PNG", caption="*Tom*"))
+    pets.call(client.photos.put("p1", photo=("tom.jpg", b"JPG", "image/jpeg")))
+    first, second = (r.content for r in script.requests)
+    assert b'name="photo"; filename="photo"\r\nContent-Type: image/png\r\n' in first
+    assert b'name="caption"\r\nContent-Type: text/markdown\r\n\r\n*Tom*' in first
+    assert b'filename="tom.jpg"\r\nContent-Type: image/jpeg\r\n' in second  # (the caller's own)
+
+
 def test_a_false_schema_property_is_left_out_and_type_lists_and_consts_are_typed() -> None:
     assert "additionalProperties" not in models.Owner._WIRE_NAMES
     annotations = {**models.Owner.__annotations__, **models.Query.__annotations__, **models.Cat.__annotations__}

@@ -10,17 +10,20 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._async_operations_pets import AsyncPetsOperations
+    from ._async_operations_photos import AsyncPhotosOperations
     from ._async_operations_search import AsyncSearchOperations
     from ._async_operations_visits import AsyncVisitsOperations
 
 __all__ = [
     "AsyncPetsOperations",
+    "AsyncPhotosOperations",
     "AsyncSearchOperations",
     "AsyncVisitsOperations",
 ]
 
 _MODULES = {
     "AsyncPetsOperations": "._async_operations_pets",
+    "AsyncPhotosOperations": "._async_operations_photos",
     "AsyncSearchOperations": "._async_operations_search",
     "AsyncVisitsOperations": "._async_operations_visits",
 }

@@ -22,11 +22,13 @@ if TYPE_CHECKING:
 
     from ._async_operations import (
         AsyncPetsOperations,
+        AsyncPhotosOperations,
         AsyncSearchOperations,
         AsyncVisitsOperations,
     )
     from ._operations import (
         PetsOperations,
+        PhotosOperations,
         SearchOperations,
         VisitsOperations,
     )
@@ -37,7 +39,7 @@ __all__ = ["AsyncClient", "Client"]
 class Client:
     """Unions and JSON Schema.
 
-    Operation groups: `pets`, `visits`, `search`.
+    Operation groups: `pets`, `photos`, `visits`, `search`.
 
     Args:
         base_url: The service's root URL; another one points the client at a proxy, a
@@ -121,6 +123,13 @@ class Client:
         return PetsOperations(self._pipeline)
 
     @functools.cached_property
+    def photos(self) -> PhotosOperations:
+        """The `photos` operations (their module is imported on first use)."""
+        from ._operations_photos import PhotosOperations
+
+        return PhotosOperations(self._pipeline)
+
+    @functools.cached_property
     def visits(self) -> VisitsOperations:
         """The `visits` operations (their module is imported on first use)."""
         from ._operations_visits import VisitsOperations
@@ -156,7 +165,7 @@ class Client:
 class AsyncClient:
     """The async twin of `Client`: the same operations, awaited.
 
-    Operation groups: `pets`, `visits`, `search`.
+    Operation groups: `pets`, `photos`, `visits`, `search`.
 
     Args:
         base_url: The service's root URL; another one points the client at a proxy, a
@@ -238,6 +247,13 @@ class AsyncClient:
         from ._async_operations_pets import AsyncPetsOperations
 
         return AsyncPetsOperations(self._pipeline)
+
+    @functools.cached_property
+    def photos(self) -> AsyncPhotosOperations:
+        """The `photos` operations (their module is imported on first use)."""
+        from ._async_operations_photos import AsyncPhotosOperations
+
+        return AsyncPhotosOperations(self._pipeline)
 
     @functools.cached_property
     def visits(self) -> AsyncVisitsOperations:

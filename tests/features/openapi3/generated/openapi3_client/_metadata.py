@@ -276,6 +276,39 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "next_link_name": None,
         "query": {},
     },
+    "Photos_Put": {
+        "group": "photos",
+        "method": "put",
+        "kind": "plain",
+        "http_method": "PUT",
+        "path": "/pets/{id}/photo",
+        "parameters": {
+            "id": {
+                "argument": "id",
+                "in": "path",
+                "required": True,
+            },
+        },
+        "groups": {},
+        "client_parameters": [],
+        "body": {
+            "form": {
+                "photo": "photo",
+                "caption": "caption",
+            },
+            "files": [
+                "photo",
+            ],
+        },
+        "content_type": "multipart/form-data",
+        "responses": {
+            "204": "empty",
+        },
+        "event_stream": None,
+        "item_name": None,
+        "next_link_name": None,
+        "query": {},
+    },
     "Visits_Book": {
         "group": "visits",
         "method": "book",

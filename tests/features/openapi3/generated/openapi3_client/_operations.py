@@ -10,17 +10,20 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._operations_pets import PetsOperations
+    from ._operations_photos import PhotosOperations
     from ._operations_search import SearchOperations
     from ._operations_visits import VisitsOperations
 
 __all__ = [
     "PetsOperations",
+    "PhotosOperations",
     "SearchOperations",
     "VisitsOperations",
 ]
 
 _MODULES = {
     "PetsOperations": "._operations_pets",
+    "PhotosOperations": "._operations_photos",
     "SearchOperations": "._operations_search",
     "VisitsOperations": "._operations_visits",
 }
