@@ -432,11 +432,12 @@ def _conditional_adds(
     `if name is not None:` when the parameter is optional."""
     lines: list[str] = []
     for p in params:
-        wire = (
-            f"_pipeline.json_value({p.python_name})"
-            if p.style == "json"  # a `content: application/json` parameter
-            else t.parameter_to_wire(p.type, p.python_name)
-        )
+        if p.style == "json":  # a `content: application/json` parameter
+            wire = f"_pipeline.json_value({p.python_name})"
+        elif _is_spelled(p):  # (an object in a header, `simple` style)
+            wire = _styled(t, p, encode=False)
+        else:
+            wire = t.parameter_to_wire(p.type, p.python_name)
         text = value.format(wire=py_str(p.wire_name), value=wire)
         prefix = "" if p.required else "    "
         indent = BODY_INDENT + len(prefix)
@@ -497,20 +498,31 @@ def _wire_items(item: str, name: str) -> str:
 
 def _path_value(t: TypeExpressions, p: Parameter) -> tuple[str, str]:
     """(value, whether it goes as it is) of a path parameter in `format_path`:
-    in the label or matrix style the runtime spells it (items and all) and
-    percent-encodes its values, not the style's own `.`, `;` and `=`."""
-    if not p.style.startswith(("label", "matrix")):
+    in a style the runtime spells (label, matrix, an object's simple) it
+    percent-encodes the values, not the style's own `.`, `;`, `=`, `,`."""
+    if not _is_spelled(p):
         return t.parameter_to_wire(p.type, p.python_name), str(p.skip_url_encoding)
-    if p.type.kind == "list":
+    return _styled(t, p, encode=True), "True"
+
+
+def _is_spelled(p: Parameter) -> bool:
+    """Whether the runtime's `styled` spells the parameter's value."""
+    return p.style.startswith(("label", "matrix", "simple"))
+
+
+def _styled(t: TypeExpressions, p: Parameter, encode: bool) -> str:
+    """`styled` of the parameter's value: an object as it is (the runtime
+    takes its fields), a list's items and a scalar in their wire form."""
+    if p.type.kind in ("model", "dict", "union", "any"):
+        value = p.python_name
+    elif p.type.kind == "list":
         value = _wire_items(
             t.parameter_to_wire(p.type.item or TypeRef("str"), "v"), p.python_name
         )
     else:
         value = t.parameter_to_wire(p.type, p.python_name)
-    return (
-        f"_pipeline.path_style({value}, {py_str(p.style)}, {py_str(p.wire_name)})",
-        "True",
-    )
+    tail = "" if encode else ", encode=False"
+    return f"_pipeline.styled({value}, {py_str(p.style)}, {py_str(p.wire_name)}{tail})"
 
 
 def _form_value(t: TypeExpressions, field: FormField, multipart: bool) -> str:

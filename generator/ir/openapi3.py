@@ -142,16 +142,17 @@ def parameter_view(parameter: Any, deref: Deref, at: str = "") -> Any:
         view["collectionFormat"] = _COLLECTION_FORMATS.get(
             (style, bool(explode)), "csv"
         )
-    elif (
-        location in ("query", "cookie")
-        and OBJECT_STYLE not in view
-        and _holds_object(schema, deref, f"{at}/schema")
-    ):
+    elif OBJECT_STYLE in view or not _holds_object(schema, deref, f"{at}/schema"):
+        pass
+    elif location in ("query", "cookie"):
         view[OBJECT_STYLE] = (
             "deepObject"
             if style == "deepObject"
             else "form" if style == "form" and explode else "form-flat"
         )
+    elif location in ("path", "header"):
+        # (`R,1,G,2`, exploded `R=1,G=2`: the runtime spells it)
+        view[OBJECT_STYLE] = "simple" + ("*" if explode is True else "")
     if parameter.get("allowReserved") is True:
         view["x-ms-skip-url-encoding"] = True
     return view

@@ -703,6 +703,45 @@ def test_path_parameters_in_the_label_and_matrix_styles(tmp_path: Path, monkeypa
     assert seen[0].url.raw_path == b"/items/.5/.a%20b.c/;ids=1,2/;keys=x;keys=y%3Bz/;flags"
 
 
+def test_objects_in_a_path_or_a_header_are_spelled_as_their_style_says(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An object in the path or a header: `simple` (their default) is its
+    keys and values joined by commas, `R,1,G,2`, exploded `R=1,G=2`;
+    `label` and `matrix` as RFC 6570 spells them (`.R=1.G=2`,
+    `;color=R,1,G,2`, `;R=1;G=2`). A path's values are percent-encoded, the
+    style's own characters not; a header's are as they are. They went as
+    JSON text, which no style spells."""
+    color = {"$ref": "#/components/schemas/Color"}
+
+    def parameter(name: str, where: str, style: str, explode: bool) -> dict[str, Any]:
+        return {"name": name, "in": where, "required": where == "path", "style": style, "explode": explode, "schema": color}
+
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": "Objects", "version": "1"},
+        "servers": [{"url": "https://o.example.com"}],
+        "paths": {"/paint/{a}/{b}/{c}/{d}/{e}": {"get": {
+            "operationId": "Paint_Get",
+            "parameters": [
+                parameter("a", "path", "simple", False),
+                parameter("b", "path", "simple", True),
+                parameter("c", "path", "label", True),
+                parameter("d", "path", "matrix", False),
+                parameter("e", "path", "matrix", True),
+                parameter("X-Color", "header", "simple", False),
+                parameter("X-Exploded", "header", "simple", True),
+            ],
+            "responses": {"204": {"description": "ok"}},
+        }}},
+        "components": {"schemas": {"Color": {"type": "object", "properties": {"R": {"type": "integer"}, "G": {"type": "string"}}}}},
+    }
+    module = _document_module(document, "object_styles_client", tmp_path, monkeypatch)
+    client, seen = recording_client(module)
+    color_value = module.models.Color(r=1, g="a b")
+    client.paint.get(color_value, color_value, color_value, color_value, {"R": 3}, x_color=color_value, x_exploded={"R": 2, "G": "x"})
+    assert seen[0].url.raw_path == b"/paint/R,1,G,a%20b/R=1,G=a%20b/.R=1.G=a%20b/;d=R,1,G,a%20b/;R=3"
+    assert seen[0].headers["X-Color"] == "R,1,G,a b" and seen[0].headers["X-Exploded"] == "R=2,G=x"
+
+
 def test_servers_of_a_path_or_an_operation_of_their_own_are_warned_about(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """87 specs of APIs.guru's collection give paths or operations servers
     of their own (pinecone.io's data operations go to another host), and
