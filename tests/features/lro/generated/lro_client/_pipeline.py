@@ -239,18 +239,38 @@ def format_path(template: str, values: Mapping[str, tuple[Any, bool]]) -> str:
     return path
 
 
-def path_style(value: Any, style: str, name: str) -> str:
-    """A path parameter in OpenAPI's `label` style (`.5`; a list `.3,4`, or
-    `.3.4` exploded: `label*`) or `matrix` style (`;id=5`; `;id=3,4`, or
-    `;id=3;id=4` exploded; `;id` for an empty value), its values
-    percent-encoded and the style's own `.`, `;`, `=` and `,` not."""
-    items = value if isinstance(value, list) else [value]
-    encoded = [quote(query_value(item), safe="") for item in items]
-    explode = style.endswith("*")
-    if style.startswith("label"):
-        return "." + ("." if explode else ",").join(encoded)
-    key = quote(name, safe="")
-    parts = encoded if explode else [",".join(encoded)]
+def styled(value: Any, style: str, name: str, encode: bool = True) -> str:
+    """A path or header value in OpenAPI's `simple`, `label` or `matrix`
+    style (`*` after it: exploded), as RFC 6570 spells them: a list `3,4`,
+    `.3,4` (`.3.4`), `;id=3,4` (`;id=3;id=4`); an object `R,1,G,2`
+    (`R=1,G=2`), `.R,1,G,2` (`.R=1.G=2`), `;c=R,1,G,2` (`;R=1;G=2`); `;id`
+    for an empty value. In a path (`encode`) its values are
+    percent-encoded and the style's own `.`, `;`, `=` and `,` are not."""
+    kind, explode = style.rstrip("*"), style.endswith("*")
+
+    def text(item: Any) -> str:
+        wire = query_value(item)
+        return quote(wire, safe="") if encode else wire
+
+    fields = _plain(value)
+    if isinstance(fields, Mapping):
+        pairs = [(text(k), text(v)) for k, v in fields.items() if v is not None]
+        if explode:
+            if kind == "matrix":
+                return "".join(f";{k}={v}" for k, v in pairs)
+            joined = ("." if kind == "label" else ",").join(
+                f"{k}={v}" for k, v in pairs
+            )
+            return ("." if kind == "label" else "") + joined
+        items, explode = [part for pair in pairs for part in pair], False
+    else:
+        items = [text(item) for item in (value if isinstance(value, list) else [value])]
+    if kind == "simple":
+        return ",".join(items)
+    if kind == "label":
+        return "." + ("." if explode else ",").join(items)
+    key = text(name)
+    parts = items if explode else [",".join(items)]
     return "".join(f";{key}={part}" if part else f";{key}" for part in parts)
 
 
