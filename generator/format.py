@@ -72,15 +72,14 @@ _RETURNS_NAME = re.compile(rf"(\s*)\) -> ({_NAME}):")
 
 def black_formatter(line_length: int = BLACK_LINE_LENGTH) -> Callable[[str], str]:
     import black
+    from black.mode import TargetVersion
 
-    mode = black.Mode(
-        line_length=line_length, target_versions={black.TargetVersion.PY310}
-    )
+    mode = black.Mode(line_length=line_length, target_versions={TargetVersion.PY310})
 
     def format_source(source: str) -> str:
         try:
             return black.format_file_contents(source, fast=True, mode=mode)
-        except black.NothingChanged:
+        except black.report.NothingChanged:
             return source
 
     return format_source

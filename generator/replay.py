@@ -253,7 +253,10 @@ def replay(
         headers = {str(k): str(v) for k, v in (response.get("headers") or {}).items()}
         body = response.get("body")
         follow_ups.learn(operation, responses, request, headers, body)
-        return examples.example_response(outcome.status, headers, body, binary)
+        answered: httpx.Response = examples.example_response(
+            outcome.status, headers, body, binary
+        )
+        return answered
 
     client_args = _with_scheme(
         module.Client,
@@ -374,9 +377,9 @@ def _typed(hint: Any, value: Any, serde: Any) -> Any:
         # (ritekit.com's `example: "jobs,hello"` for an array parameter: the
         # serialized form, not the value)
         raise TypeError(f"{_shape(value)} where the method takes a {origin.__name__}")
-    if origin is list and options:
+    if origin is list and options and isinstance(value, list):
         return [_typed(options[0], item, serde) for item in value]
-    if origin is dict and len(options) == 2:
+    if origin is dict and len(options) == 2 and isinstance(value, dict):
         return {key: _typed(options[1], item, serde) for key, item in value.items()}
     if isinstance(value, str):
         reader = {
@@ -736,17 +739,19 @@ def request_problems(package: str, outcome: Replay) -> list[str]:
     if body and "wire_name" in body and body["wire_name"].lower() in lowered:
         expected = lowered[body["wire_name"].lower()]
         try:
-            sent = json.loads(request.content)
+            sent_body = json.loads(request.content)
         except ValueError:
-            sent = request.content.decode(errors="replace")
+            sent_body = request.content.decode(errors="replace")
         if (
-            not same_json(_pruned(sent), _pruned(expected))
+            not same_json(_pruned(sent_body), _pruned(expected))
             and request.content != _wire_text(expected).encode()
         ):
             pointer = f"/parameters/{body['wire_name']}"
-            _read_only_sent(package, body, sent, expected, pointer, outcome.arguments)
-            _explained_by_nulls(_pruned(sent), _pruned(expected), pointer)
-            where = first_difference(_pruned(sent), _pruned(expected), pointer)
+            _read_only_sent(
+                package, body, sent_body, expected, pointer, outcome.arguments
+            )
+            _explained_by_nulls(_pruned(sent_body), _pruned(expected), pointer)
+            where = first_difference(_pruned(sent_body), _pruned(expected), pointer)
             problems.append(f"the JSON body differs from the example's {where}")
     return problems
 

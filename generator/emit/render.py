@@ -10,6 +10,7 @@ from functools import partial
 from typing import Any
 
 from ..ir.model import (
+    ClientParameter,
     ClientSpec,
     Example,
     Operation,
@@ -568,7 +569,7 @@ def _client_parameter_annotation(t: TypeRef) -> str:
     return {"int": "int", "float": "float", "bool": "bool"}.get(t.kind, "str")
 
 
-def _client_parameter_value(p: Any) -> str:
+def _client_parameter_value(p: ClientParameter) -> str:
     if p.constant is not None:
         return py_str(p.constant)
     if p.type.kind == "list":

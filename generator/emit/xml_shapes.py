@@ -223,8 +223,8 @@ class XmlShapes:
                 arguments.append("wrapped=True")
             return f"_xml.Value({', '.join(arguments)})"
         if t.kind == "dict":
-            item = self._value(t.item or TypeRef("any"), NO_XML, element)
-            return f"_xml.Value({py_str('dict')}, item={item})"
+            value = self._value(t.item or TypeRef("any"), NO_XML, element)
+            return f"_xml.Value({py_str('dict')}, item={value})"
         if t.kind == "enum":
             enum = self.enums.get(t.name)
             kind = enum.value_kind if enum is not None else "str"

@@ -12,6 +12,7 @@ from .json_schema import as_text, required_constant
 from .model import (
     NO_XML,
     Body,
+    BodyEncoding,
     FormField,
     Property,
     Response,
@@ -177,7 +178,7 @@ class BodyBuilder(ParameterBuilder):
             )
         multipart = any(f.is_file for f in fields) or "multipart/form-data" in consumes
         return Body(
-            encoding="multipart" if multipart else "form",  # type: ignore[arg-type]
+            encoding="multipart" if multipart else "form",
             wire_name="",
             python_name="",
             type=None,
@@ -343,7 +344,7 @@ _CONCRETE = {
 }
 
 
-def _body_encoding(consumes: list[str], body_type: TypeRef) -> tuple[str, str]:
+def _body_encoding(consumes: list[str], body_type: TypeRef) -> tuple[BodyEncoding, str]:
     """How a body parameter is sent, and its Content-Type. JSON wins where the
     operation accepts it; a string for a media type that is neither JSON, XML
     nor text is bytes."""

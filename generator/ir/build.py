@@ -393,7 +393,7 @@ class SwaggerBuilder(OperationKinds):
         parameters: list[Parameter] = []
         body: Body | None = None
         form: list[tuple[dict[str, Any], Location]] = []
-        client_parameters: list[str] = []
+        sent_by_client: list[str] = []  # wire names
         constants: list[tuple[str, str, str]] = []
         raw_names: set[str] = set()  # x-ms-skip-url-encoding
         consumes = (
@@ -441,7 +441,7 @@ class SwaggerBuilder(OperationKinds):
                 and ext.x_ms_parameter_location(parameter, is_global) == "client"
             ):
                 if location in ("query", "header", "path"):
-                    client_parameters.append(name)
+                    sent_by_client.append(name)
                 continue
             if location == "header" and str(name).lower() in self.ignored_headers:
                 self.diagnostics.warn(
@@ -621,7 +621,7 @@ class SwaggerBuilder(OperationKinds):
             and returns is None
             and not returns_binary
             and not any(r.status == "404" for r in errors),
-            client_parameters=tuple(client_parameters),
+            client_parameters=tuple(sent_by_client),
             deprecated=bool(raw.get("deprecated")),
             repeatable=repeatable,
             examples=examples,

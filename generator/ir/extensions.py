@@ -261,11 +261,11 @@ def x_ms_parameter_grouping(parameter: dict[str, Any]) -> tuple[str | None, str]
     ext = parameter.get("x-ms-parameter-grouping")
     if not isinstance(ext, dict):
         return None
-    name = ext.get("name") if isinstance(ext.get("name"), str) else None
-    postfix = (
-        ext.get("postfix") if isinstance(ext.get("postfix"), str) else "Parameters"
+    name, postfix = ext.get("name"), ext.get("postfix")
+    return (
+        name if isinstance(name, str) else None,
+        postfix if isinstance(postfix, str) else "Parameters",
     )
-    return name, postfix
 
 
 def x_ms_text(xml: dict[str, Any]) -> bool:

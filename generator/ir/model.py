@@ -224,6 +224,9 @@ def media_kind(media_type: str) -> str:
     return "text" if essence.startswith("text/") else "binary"
 
 
+BodyEncoding = Literal["json", "xml", "multipart", "form", "binary", "text"]
+
+
 @ir_class
 class Body:
     """How the request body is built.
@@ -234,7 +237,7 @@ class Body:
     upload sent as it is. `text`: a string sent as UTF-8.
     """
 
-    encoding: Literal["json", "xml", "multipart", "form", "binary", "text"]
+    encoding: BodyEncoding
     wire_name: str
     python_name: str
     type: TypeRef | None

@@ -97,7 +97,7 @@ def operation_examples(
         response = deref(response, where)
         content = response.get("content") if isinstance(response, dict) else None
         media = _json_first(content) if isinstance(content, dict) else None
-        if media is not None:
+        if media is not None and isinstance(content, dict):
             answers.append(
                 (
                     code,

@@ -12,11 +12,17 @@ looked up, the text is read at most once.
 from __future__ import annotations
 
 import re
-from json.decoder import scanstring
+from json.decoder import scanstring  # type: ignore[attr-defined]  # (not in typeshed)
 
 _SPACE = re.compile(r"[ \t\n\r]*")
 _STRUCTURE = re.compile(r'["{}\[\]]')
 _SCALAR = re.compile(r"[^,}\]\s]*")
+
+
+def _past(pattern: re.Pattern[str], text: str, pos: int) -> int:
+    """Where a run of `pattern` (which matches empty too) from `pos` ends."""
+    found = pattern.match(text, pos)
+    return pos if found is None else found.end()
 
 
 class JsonPlaces:
@@ -34,7 +40,7 @@ class JsonPlaces:
         """The 1-based line of the deepest place of `tokens` (unescaped
         pointer tokens) that the text has."""
         text = self._text
-        pos = _SPACE.match(text, 0).end()
+        pos = _past(_SPACE, text, 0)
         start = pos
         for token in tokens:
             found = self._member(pos, token) if pos < len(text) else None
@@ -62,17 +68,17 @@ class JsonPlaces:
     ) -> int | None:
         """Reads one more member at `pos` into `members`; where the next one
         starts, or None at the container's end."""
-        text, space = self._text, _SPACE.match
-        pos = space(text, pos).end()
+        text = self._text
+        pos = _past(_SPACE, text, pos)
         if text[pos] == ",":
-            pos = space(text, pos + 1).end()
+            pos = _past(_SPACE, text, pos + 1)
         if text[pos] in "}]":
             return None
         if opening == "{":
             if text[pos] != '"':  # (YAML's flow mapping: `{a: 1}`)
                 raise ValueError(f"no JSON key at {pos}")
             name, end = scanstring(text, pos + 1)
-            value = space(text, space(text, end).end() + 1).end()  # (past ':')
+            value = _past(_SPACE, text, _past(_SPACE, text, end) + 1)  # (past ':')
             members.setdefault(name, (pos, value))
         else:
             value = pos
@@ -85,7 +91,7 @@ class JsonPlaces:
         if text[pos] == '"':
             return int(scanstring(text, pos + 1)[1])
         if text[pos] not in "{[":
-            return _SCALAR.match(text, pos).end()
+            return _past(_SCALAR, text, pos)
         depth = 0
         search, string = _STRUCTURE.search, scanstring  # (a hot loop)
         while True:

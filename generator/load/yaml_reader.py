@@ -17,7 +17,7 @@ import yaml
 _Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class SpecYamlLoader(_Base):  # type: ignore[misc, valid-type]
+class SpecYamlLoader(_Base):  # type: ignore[misc]
     def construct_mapping(self, node: Any, deep: bool = False) -> Any:
         # JSON's keys are strings, and so are an OpenAPI document's: a key
         # YAML reads as a number, a boolean or null (`200:`, `true:`, `1:`
@@ -83,7 +83,7 @@ def _check_alias_expansion(text: str) -> None:
             if event.anchor:
                 sizes[event.anchor] = 1
         elif isinstance(event, yaml.AliasEvent):
-            count = sizes.get(event.anchor, 1)
+            count = sizes.get(event.anchor or "", 1)
         else:
             continue
         if open_nodes:
