@@ -114,9 +114,9 @@ def run_validator(
         # The generator read the spec already; the validator's own reader is stricter.
         findings.add(
             (
-                f"could not check the spec ({type(exc).__name__}: {exc})".replace(
-                    "\n", " "
-                ),
+                # (its text may quote the whole document: the start says why)
+                f"could not check the spec ({type(exc).__name__}:"
+                f" {_shortened(str(exc))})".replace("\n", " "),
                 "",
             )
         )
@@ -362,3 +362,7 @@ def report(
             locate=pointer is not None,
             code="W001",
         )
+
+
+def _shortened(text: str, limit: int = 300) -> str:
+    return text if len(text) <= limit else text[:limit] + " ..."

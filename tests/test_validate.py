@@ -195,3 +195,22 @@ def test_the_verdicts_compared_include_findings_beyond_the_schema() -> None:
         if validate._satisfies_schema(document):
             findings += validate.run_validator(spec, document, full=True)
     assert findings  # (a spec whose schema holds and that still has findings)
+
+
+def test_a_validator_that_fails_is_said_in_one_short_line(tmp_path: Path) -> None:
+    """openapi-spec-validator cannot follow a `$ref` to an anchor of another
+    `$id` resource and raises with the whole document in its message: the
+    warning quoted all of it (13 MB for a big spec). Its start says why."""
+    from generator.validate import run_validator
+
+    filler = {f"S{i}": {"type": "object", "description": "x" * 200} for i in range(50)}
+    document = {
+        "openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": {},
+        "components": {"schemas": {
+            "Thing": {"$id": "https://t.example.com/thing", "type": "object", "properties": {"p": {"$ref": "#point"}}},
+            "Point": {"$anchor": "point", "type": "object"}, **filler,
+        }},
+    }
+    findings = run_validator(tmp_path / "spec.json", document)
+    assert [message[:52] for message, _ in findings] == ["could not check the spec (NoSuchAnchor: 'point' does"]
+    assert all(len(message) < 400 for message, _ in findings)

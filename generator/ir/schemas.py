@@ -205,6 +205,8 @@ class SchemaBuilder:
             target = self._named_type(resolved[1], self._ref_hint(resolved[1], hint))
             self._named[at] = _Named(target)
             return target
+        if isinstance(schema, bool):  # (3.1: a boolean schema, named)
+            return TypeRef("any")
         if not isinstance(schema, dict):
             self.diagnostics.error("a schema must be a mapping", at.file, at.pointer)
             return TypeRef("any")
@@ -242,9 +244,7 @@ class SchemaBuilder:
         if json_type(schema) == "array":
             placeholder = TypeRef("list", item=TypeRef("any"))
             self._named[at] = _Named(placeholder)
-            item = self._schema_type(
-                schema.get("items"), at.child("items"), title + "Item"
-            )
+            item = self._item_type(schema, at, title + "Item")
             ref = TypeRef("list", item=item)
             self._named[at] = _Named(ref)
             name = self._class_name(title)
@@ -259,12 +259,28 @@ class SchemaBuilder:
         self._named[at] = _Named(ref)
         return ref
 
+    def _item_type(self, schema: dict[str, Any], at: Location, hint: str) -> TypeRef:
+        """The type of an array's items: its `items`, or (JSON Schema 2020-12,
+        OpenAPI 3.1) the one type its `prefixItems` all have, a tuple's of
+        several types being any value."""
+        items = schema.get("items")
+        prefix = schema.get("prefixItems")
+        if not isinstance(prefix, list) or not prefix or isinstance(items, dict):
+            return self._schema_type(items, at.child("items"), hint)
+        types = {
+            self._schema_type(member, at.child("prefixItems", index), hint)
+            for index, member in enumerate(prefix)
+        }
+        return types.pop() if len(types) == 1 else TypeRef("any")
+
     def _schema_type(
         self, schema: Any, at: Location, hint: str, named: bool = False
     ) -> TypeRef:
         """The type of a schema found inline at `at`; `hint` names what it would
         be called if it has to become a class."""
-        if schema is None or schema is True:  # JSON Schema's `true`: any value
+        if schema is None or isinstance(schema, bool):
+            # JSON Schema's `true` (any value) and `false` (none: an array's
+            # `items: false` after its `prefixItems`)
             return TypeRef("any")
         if not isinstance(schema, dict):
             self.diagnostics.error("a schema must be a mapping", at.file, at.pointer)
@@ -345,9 +361,7 @@ class SchemaBuilder:
         ):
             return self._enum(schema, at, hint)
         if kind == "array":
-            item = self._schema_type(
-                schema.get("items"), at.child("items"), hint + "Item"
-            )
+            item = self._item_type(schema, at, hint + "Item")
             collection = schema.get("collectionFormat")
             if collection not in (None, "csv", "ssv", "tsv", "pipes", "multi"):
                 self.diagnostics.warn(

@@ -59,6 +59,8 @@ class SpecLoader:
         diagnostics.line_finder = self.lines
         self._by_path: dict[Path, Document | None] = {}
         self._by_display: dict[str, Document] = {}
+        # document -> anchor name -> (its schema, its pointer), once asked
+        self._anchors: dict[str, dict[str, tuple[Any, str]]] = {}
         self._resolved: dict[tuple[str, str], tuple[Any, Location]] = {}
 
     @property
@@ -207,6 +209,8 @@ class SpecLoader:
             document = self.load(document.path.parent / unquote(target_file), at)
         if document is None:
             return None
+        if fragment and not fragment.startswith("/"):
+            return self._anchor(document, unquote(fragment), ref, at)
         value = document.data
         tokens = [unescape_pointer_token(unquote(t)) for t in fragment.split("/")[1:]]
         for token in tokens:
@@ -234,6 +238,26 @@ class SpecLoader:
         )
         return value, Location(document.display, pointer)
 
+    def _anchor(
+        self, document: Document, name: str, ref: str, at: Location
+    ) -> tuple[Any, Location] | None:
+        """A plain-name fragment (`#point`): the schema whose `$anchor` is
+        that name (JSON Schema 2020-12, OpenAPI 3.1), or whose `$id` is
+        `#point` (draft 4's spelling of one). It named the whole document."""
+        anchors = self._anchors.get(document.display)
+        if anchors is None:
+            anchors = self._anchors[document.display] = _anchors_of(document.data)
+        found = anchors.get(name)
+        if found is None:
+            self.diagnostics.error(
+                f"$ref {ref!r} points to nothing: {document.display} has no schema"
+                f" with `$anchor: {name}`; fix the name or define it",
+                at.file,
+                at.pointer,
+            )
+            return None
+        return found[0], Location(document.display, found[1])
+
     def deref(self, node: Any, at: Location) -> tuple[Any, Location] | None:
         """Follow a chain of `$ref`s to a value that is not itself a ref."""
         if not isinstance(node, dict) or "$ref" not in node:
@@ -254,3 +278,30 @@ class SpecLoader:
 
 
 _FAILED = object()
+
+
+def _anchors_of(data: Any) -> dict[str, tuple[Any, str]]:
+    """Each anchor a document defines (the first, where two share a name)
+    and the schema and pointer it names."""
+    anchors: dict[str, tuple[Any, str]] = {}
+    stack: list[tuple[Any, str]] = [(data, "")]
+    while stack:
+        node, pointer = stack.pop()
+        if isinstance(node, dict):
+            anchor, given_id = node.get("$anchor"), node.get("$id")
+            if isinstance(anchor, str):
+                anchors.setdefault(anchor, (node, pointer))
+            if isinstance(given_id, str) and given_id.startswith("#") and given_id[1:]:
+                anchors.setdefault(given_id[1:], (node, pointer))
+            children = [(k, v) for k, v in node.items() if isinstance(v, (dict, list))]
+        elif isinstance(node, list):
+            children = [
+                (str(i), v) for i, v in enumerate(node) if isinstance(v, (dict, list))
+            ]
+        else:
+            continue
+        # (reversed: the document's order is the order they are met)
+        stack += [
+            (v, f"{pointer}/{pointer_token(str(k))}") for k, v in reversed(children)
+        ]
+    return anchors

@@ -767,3 +767,34 @@ def test_servers_of_a_path_or_an_operation_of_their_own_are_warned_about(tmp_pat
         ("W011", "/paths/~1a/servers", "servers of its own ('https://data.example.com')"),
         ("W011", "/paths/~1c/get/servers", "servers of its own ('https://upload.example.com')"),
     ]
+
+
+def test_boolean_schemas_and_prefix_items_of_json_schema_2020_12(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """OpenAPI 3.1's schemas may be `true` and `false`, and a tuple is
+    `prefixItems` with `items: false` after it: the generator refused the
+    document ("a schema must be a mapping"). A tuple whose items share one
+    type is a list of it; of several types, a list of any value."""
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "Tuples", "version": "1"},
+        "servers": [{"url": "https://t.example.com"}],
+        "paths": {"/t": {"get": {"operationId": "T_Get", "responses": {"200": {"description": "ok", "content": {
+            "application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}}}}},
+        "components": {"schemas": {
+            "Thing": {"type": "object", "properties": {
+                "point": {"type": "array", "prefixItems": [{"type": "number"}, {"type": "number"}], "items": False},
+                "pair": {"type": "array", "prefixItems": [{"type": "string"}, {"type": "integer"}], "items": False},
+                "never": {"type": "array", "items": False},
+                "anything": True,
+                "named": {"$ref": "#/components/schemas/Anything"},
+            }},
+            "Anything": True,
+        }},
+    }
+    module = _document_module(document, "tuples_client", tmp_path, monkeypatch)
+    annotations = module.models.Thing.__annotations__
+    assert annotations["point"] == "list[float] | None"
+    assert annotations["pair"] == annotations["never"] == "list[Any] | None"
+    assert annotations["anything"] == annotations["named"] == "Any | None"
+    thing = module.models.Thing.from_dict({"point": [1.5, 2], "pair": ["a", 1], "anything": {"x": 1}})
+    assert thing.point == [1.5, 2] and thing.pair == ["a", 1] and thing.anything == {"x": 1}

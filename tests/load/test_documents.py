@@ -92,3 +92,27 @@ def test_releasing_the_parsed_files_forgets_what_refs_resolved_to(tmp_path: Path
     assert loader.resolve("#/definitions/A", Location(root.display, "/x")) is not None
     loader.release_parsed()
     assert loader.resolve("#/definitions/A", Location(root.display, "/x")) is None
+
+
+def test_a_plain_name_fragment_is_the_schema_of_that_anchor(tmp_path: Path) -> None:
+    """`$ref: "#point"` (JSON Schema 2020-12, OpenAPI 3.1) names the schema
+    whose `$anchor` is `point` (or, as draft 4 spells it, whose `$id` is
+    `#point`); it was read as the empty pointer, the whole document. One no
+    schema defines is an error where the ref is."""
+    (tmp_path / "spec.json").write_text(
+        '{"components": {"schemas": {"P": {"$anchor": "point", "type": "object"},'
+        ' "Q": {"items": [{"$id": "#old", "type": "string"}]}}}, "x": 1}'
+    )
+    loader, diagnostics = _loader(tmp_path)
+    root = loader.load(tmp_path / "spec.json")
+    assert root is not None
+    at = Location(root.display, "/x")
+    found = loader.resolve("#point", at)
+    assert found is not None and found[0] == {"$anchor": "point", "type": "object"}
+    assert found[1].pointer == "/components/schemas/P"
+    old = loader.resolve("#old", at)
+    assert old is not None and old[1].pointer == "/components/schemas/Q/items/0"
+    assert loader.resolve("#nowhere", at) is None
+    assert [d.message for d in diagnostics.items] == [
+        f"$ref '#nowhere' points to nothing: {root.display} has no schema with `$anchor: nowhere`; fix the name or define it"
+    ]
