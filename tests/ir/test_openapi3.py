@@ -740,6 +740,10 @@ def test_objects_in_a_path_or_a_header_are_spelled_as_their_style_says(tmp_path:
     client.paint.get(color_value, color_value, color_value, color_value, {"R": 3}, x_color=color_value, x_exploded={"R": 2, "G": "x"})
     assert seen[0].url.raw_path == b"/paint/R,1,G,a%20b/R=1,G=a%20b/.R=1.G=a%20b/;d=R,1,G,a%20b/;R=3"
     assert seen[0].headers["X-Color"] == "R,1,G,a b" and seen[0].headers["X-Exploded"] == "R=2,G=x"
+    # (one level deep: an object inside one, which RFC 6570 does not spell,
+    # makes the whole its JSON text, as cloudmersive's header wants it)
+    client.paint.get(color_value, color_value, color_value, color_value, {"R": 3}, x_color={"R": 1, "G": {"v": 2}})
+    assert seen[1].headers["X-Color"] == '{"R":1,"G":{"v":2}}'
 
 
 def test_servers_of_a_path_or_an_operation_of_their_own_are_warned_about(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

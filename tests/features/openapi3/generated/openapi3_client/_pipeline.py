@@ -245,7 +245,9 @@ def styled(value: Any, style: str, name: str, encode: bool = True) -> str:
     `.3,4` (`.3.4`), `;id=3,4` (`;id=3;id=4`); an object `R,1,G,2`
     (`R=1,G=2`), `.R,1,G,2` (`.R=1.G=2`), `;c=R,1,G,2` (`;R=1;G=2`); `;id`
     for an empty value. In a path (`encode`) its values are
-    percent-encoded and the style's own `.`, `;`, `=` and `,` are not."""
+    percent-encoded and the style's own `.`, `;`, `=` and `,` are not. An
+    object with an object or a list inside, which RFC 6570 does not spell
+    (it goes one level deep), is its JSON text, as in any other place."""
     kind, explode = style.rstrip("*"), style.endswith("*")
 
     def text(item: Any) -> str:
@@ -253,6 +255,11 @@ def styled(value: Any, style: str, name: str, encode: bool = True) -> str:
         return quote(wire, safe="") if encode else wire
 
     fields = _plain(value)
+    if isinstance(fields, Mapping) and any(
+        isinstance(_plain(v), (Mapping, list, tuple)) for v in fields.values()
+    ):
+        wire = json_value(value)
+        return quote(wire, safe="") if encode else wire
     if isinstance(fields, Mapping):
         pairs = [(text(k), text(v)) for k, v in fields.items() if v is not None]
         if explode:
