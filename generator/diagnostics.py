@@ -28,7 +28,10 @@ WARNINGS: dict[str, tuple[str, str]] = {
     "W008": ("xml-shape", "an `xml` object that is not what the specification allows"),
     "W009": ("xml-long-running", "a long-running operation with XML answers"),
     "W010": ("false-property", "a property whose schema is `false`"),
-    "W011": ("not-supported", "links, callbacks, webhooks: left out"),
+    "W011": (
+        "not-supported",
+        "links, callbacks, webhooks, own servers, http auth schemes: left out",
+    ),
     "W012": ("missing-example", "an x-ms-examples file that does not exist"),
     "W013": ("invalid-example", "an x-ms-examples file that is not an example's JSON"),
     "W014": ("query-template", "a template in a path's query that names no parameter"),

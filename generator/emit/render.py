@@ -282,6 +282,8 @@ def _readme_context(client: ClientSpec) -> dict[str, Any]:
     ]
     if client.api_key is not None:
         arguments.append('api_key="..."')
+    elif client.basic_auth:
+        arguments.append('basic_auth=("user", "password")')
     elif not client.credential_scopes:
         arguments.append('token="..."')
     else:
@@ -376,6 +378,8 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
             py_str(client.api_key.location),
         ]
         api_key_auth = call("api_key=ApiKeyAuth.from_key", arguments, ",", 16)
+    if client.basic_auth:
+        api_key_auth += "\n                basic=BasicAuth.from_pair(basic_auth),"
     scopes = py_literal(tuple(client.credential_scopes))
     args = [
         (p.python_name, p.description)
@@ -386,6 +390,8 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
         args.append(
             ("api_key", client.api_key.description or f"The {client.api_key.name} key.")
         )
+    if client.basic_auth:
+        args.append(("basic_auth", "(user name, password) for HTTP Basic."))
     args.append(("base_url", base_url_doc))
     args += [
         (
@@ -430,7 +436,7 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
         ),
         (
             "enforce_https",
-            "Refuse to send a bearer token over plain http (False only for a local test server).",
+            f"Refuse to send a bearer token{' or a password' if client.basic_auth else ''} over plain http (False only for a local test server).",
         ),
         (
             "idempotency_header",
@@ -484,6 +490,11 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
                 ),
                 "keyword": [
                     *keyword,
+                    *(
+                        ["basic_auth: tuple[str, str] | None = None"]
+                        if client.basic_auth
+                        else []
+                    ),
                     f"token: {token_type} | None = None",
                     *(
                         []

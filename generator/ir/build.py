@@ -211,6 +211,10 @@ class SwaggerBuilder(OperationKinds):
             host_scheme=host_scheme,
             client_parameters=tuple(client_parameters),
             api_key=self._api_key(),
+            basic_auth=any(
+                isinstance(scheme, dict) and scheme.get("type") == "basic"
+                for scheme in (self.root.get("securityDefinitions") or {}).values()
+            ),
             credential_scopes=self._credential_scopes(),
             groups=groups,
             models=read_only_optional_where_sent(

@@ -450,6 +450,9 @@ class ClientSpec:
     # Every server the spec lists (OpenAPI 3 `servers`): (URL, description),
     # the first the default; a client with one has none here.
     servers: tuple[tuple[str, str], ...] = ()
+    # The spec's security says HTTP Basic (Swagger's `basic`, OpenAPI 3's
+    # `http` scheme `basic`): the client takes a user name and a password.
+    basic_auth: bool = False
 
 
 @ir_class

@@ -18,8 +18,9 @@ Only the syntax differs between the two formats, and only here:
 - `nullable` (3.0) and `type: [..., "null"]` (3.1) mean what `x-nullable`
   does; a `discriminator` object names its property;
 - securitySchemes: apiKey (in a header, the query or a cookie), oauth2 and
-  openIdConnect (token credentials) and http bearer (a bearer token, which
-  every client takes anyway);
+  openIdConnect (token credentials), http basic (a user name and password)
+  and http bearer (a bearer token, which every client takes anyway); other
+  http schemes (digest, ...) are warned about;
 - cookie parameters are parameters like the others, spelled as `form` style
   spells a query's (the runtime joins them into one `Cookie` header).
 
@@ -435,7 +436,7 @@ def root_view(document: dict[str, Any], deref: Deref, warn: Warn) -> dict[str, A
         view[SERVERS] = listed
     components = document.get("components") or {}
     view["securityDefinitions"] = _security(
-        components.get("securitySchemes") or {}, deref
+        components.get("securitySchemes") or {}, deref, warn
     )
     # x-ms-paths (paths with a query string) hold operations as `paths` does.
     for section in ("paths", "x-ms-paths"):
@@ -574,10 +575,11 @@ def _real_default(variable: dict[str, Any]) -> str | None:
     return str(default)
 
 
-def _security(schemes: dict[str, Any], deref: Deref) -> dict[str, Any]:
+def _security(schemes: dict[str, Any], deref: Deref, warn: Warn) -> dict[str, Any]:
     """securitySchemes as securityDefinitions: apiKey as it is, oauth2 with
-    the scopes of all its flows, openIdConnect as oauth2 without scopes; http
-    bearer needs nothing (every client takes a bearer token)."""
+    the scopes of all its flows, openIdConnect as oauth2 without scopes, http
+    basic as Swagger's basic; http bearer needs nothing (every client takes a
+    bearer token)."""
     definitions: dict[str, Any] = {}
     for name, scheme in schemes.items():
         scheme = deref(scheme, f"/components/securitySchemes/{name}")
@@ -592,6 +594,15 @@ def _security(schemes: dict[str, Any], deref: Deref) -> dict[str, Any]:
                 if isinstance(flow, dict):
                     scopes.update(flow.get("scopes") or {})
             definitions[name] = {"type": "oauth2", "scopes": scopes}
+        elif kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
+            definitions[name] = {"type": "basic"}
+        elif kind == "http" and str(scheme.get("scheme", "")).lower() != "bearer":
+            warn(
+                f"the http scheme {scheme.get('scheme')!r} is not supported yet: the"
+                " client sends no credential for it (an httpx client given as"
+                " `http_client`, with its `auth`, can)",
+                f"/components/securitySchemes/{pointer_token(str(name))}",
+            )
     return definitions
 
 
