@@ -1,5 +1,6 @@
-"""Credentials: an API key (header, query or cookie), a bearer token (a string or a
-callable that returns one), or any Azure-style token credential.
+"""Credentials: an API key (header, query or cookie), a user name and password
+(HTTP Basic), a bearer token (a string or a callable that returns one), or any
+Azure-style token credential.
 
 A token credential is duck-typed: an object whose `get_token(*scopes)` returns
 something with `.token` and `.expires_on` (seconds since the epoch), as
@@ -9,6 +10,7 @@ until shortly before it expires. No secret ever appears in a repr.
 
 from __future__ import annotations
 
+import base64
 import threading
 import time
 from collections.abc import Awaitable, Callable, Sequence
@@ -26,6 +28,7 @@ __all__ = [
     "ApiKeyAuth",
     "AsyncTokenCredential",
     "Auth",
+    "BasicAuth",
     "BearerTokenAuth",
     "TokenCredential",
     "TokenCredentialAuth",
@@ -62,11 +65,13 @@ class Auth:
 
     `header_names` and `query_names` say where a credential goes, so that the
     pipeline can keep it out of requests to other origins and out of logs and
-    continuation tokens; `bearer` credentials never go over plain http."""
+    continuation tokens; `bearer` credentials (`what` says which) never go
+    over plain http."""
 
     header_names: tuple[str, ...] = ()
     query_names: tuple[str, ...] = ()
     bearer = False
+    what = "a bearer token"
 
     def apply(self, request: httpx.Request) -> None:
         raise NotImplementedError
@@ -106,6 +111,30 @@ class ApiKeyAuth(Auth):
 
     def __repr__(self) -> str:
         return f"ApiKeyAuth(name={self.name!r}, location={self.location!r}, key='***')"
+
+
+class BasicAuth(Auth):
+    """HTTP Basic: `Authorization: Basic <user:password in base64>` (RFC 7617,
+    as UTF-8); like a bearer token, never over plain http."""
+
+    header_names = ("Authorization",)
+    bearer = True
+    what = "a password"
+
+    def __init__(self, username: str, password: str) -> None:
+        self.username = username
+        pair = f"{username}:{password}".encode()
+        self._header = "Basic " + base64.b64encode(pair).decode("ascii")
+
+    @classmethod
+    def from_pair(cls, pair: tuple[str, str] | None) -> BasicAuth | None:
+        return None if pair is None else cls(*pair)
+
+    def apply(self, request: httpx.Request) -> None:
+        request.headers["Authorization"] = self._header
+
+    def __repr__(self) -> str:
+        return f"BasicAuth(username={self.username!r}, password='***')"
 
 
 class BearerTokenAuth(Auth):
@@ -206,16 +235,17 @@ class TokenCredentialAuth(Auth):
 def choose_auth(
     *,
     api_key: Auth | None,
+    basic: Auth | None = None,
     token: str | Callable[[], str] | Callable[[], Awaitable[str]] | None,
     credential: TokenCredential | AsyncTokenCredential | None,
     scopes: Sequence[str],
 ) -> Auth | None:
     """The one credential a client uses; giving two is a mistake worth saying."""
-    given = [a for a in (api_key, token, credential) if a is not None]
+    given = [a for a in (api_key, basic, token, credential) if a is not None]
     if len(given) > 1:
-        raise ValueError("pass only one of api_key, token and credential")
+        raise ValueError("pass only one of api_key, basic_auth, token and credential")
     if token is not None:
         return BearerTokenAuth(token)
     if credential is not None:
         return TokenCredentialAuth(credential, scopes)
-    return api_key
+    return api_key or basic

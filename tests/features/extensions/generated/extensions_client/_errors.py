@@ -57,7 +57,7 @@ class ArgumentError(ClientError, ValueError):
 
 
 class InsecureTransportError(ClientError, ValueError):
-    """A bearer token would have gone over plain `http://` (the endpoint, or
+    """A bearer token or a password would have gone over plain `http://` (the endpoint, or
     a URL the service named), where anyone on the way can read it. Nothing
     was sent. For a local test server, pass `enforce_https=False`."""
 

@@ -663,13 +663,13 @@ class _PipelineCore:
 
     def _credentials_for(self, request: httpx.Request) -> Auth | None:
         """The credentials that go with this request: only to the client's
-        own origin (or a host the caller named), and a bearer token never over
-        plain http."""
+        own origin (or a host the caller named), and a bearer token (or a
+        password) never over plain http."""
         if self.auth is None or not self._trusted(request.url):
             return None
         if self.auth.bearer and self.enforce_https and request.url.scheme != "https":
             raise InsecureTransportError(
-                f"a bearer token would go over plain http to {request.url.host};"
+                f"{self.auth.what} would go over plain http to {request.url.host};"
                 " use an https:// endpoint (or, against a local test server only,"
                 " pass enforce_https=False)"
             )
