@@ -354,16 +354,15 @@ def _form_fields(
         field = dict(field) if isinstance(field, dict) else {}
         spelled = encoding.get(name) if isinstance(encoding, dict) else None
         style = _encoding_style(spelled if isinstance(spelled, dict) else {})
+        items = deref(field.get("items"), at) if json_type(field) == "array" else None
         if _is_binary(field):
             field = {**field, "type": "file"}
+        elif isinstance(items, dict) and _is_binary(items):
+            field = {**field, "items": {"type": "file"}}  # (files: no style)
         elif style and style[0] == "deepObject":
             field[OBJECT_STYLE] = "deepObject"
         elif json_type(field) == "array":
-            items = deref(field.get("items"), at)
-            if isinstance(items, dict) and _is_binary(items):
-                field = {**field, "items": {"type": "file"}}
-            else:
-                field["collectionFormat"] = _form_array_format(style)
+            field["collectionFormat"] = _form_array_format(style)
         elif style and _holds_object(field, deref, at):
             field[OBJECT_STYLE] = "form" if style == ("form", True) else "form-flat"
         part_type = _part_type(spelled) if multipart else ""

@@ -343,7 +343,7 @@ def test_multipart_parts_are_of_the_media_type_their_encoding_object_gives(tmp_p
                 "encoding": {
                     "video": {"contentType": "video/*"},
                     "thumbnail": {"contentType": "image/png, image/jpeg"},
-                    "captions": {"contentType": "text/vtt"},
+                    "captions": {"contentType": "text/vtt", "style": "deepObject"},  # (files: no style)
                     "options": {"contentType": "application/json"},
                 },
             }}},

@@ -47,6 +47,8 @@ def test_http_basic_is_a_user_name_and_password_sent_only_over_https_to_its_orig
         plain.me.get()
     with pytest.raises(ValueError, match="only one of"):
         module.Client(basic_auth=("u", "p"), token="t")
+    with pytest.raises(ValueError, match="cannot hold ':'"):
+        module.Client(basic_auth=("a:b", "p"))  # (the server would split it there)
     unauthenticated, requests = recording_client(module)
     unauthenticated.me.get()
     assert "Authorization" not in requests[0].headers
