@@ -122,6 +122,8 @@ class BasicAuth(Auth):
     what = "a password"
 
     def __init__(self, username: str, password: str) -> None:
+        if ":" in username:
+            raise ValueError("an HTTP Basic user name cannot hold ':' (RFC 7617)")
         self.username = username
         pair = f"{username}:{password}".encode()
         self._header = "Basic " + base64.b64encode(pair).decode("ascii")
