@@ -620,11 +620,7 @@ def arguments_for(
             kwargs[body["argument"]] = value
         elif wire in body.get("form", {}):
             argument = body["form"][wire]
-            kwargs[argument] = (
-                value.encode()
-                if wire in body["files"] and isinstance(value, str)
-                else value
-            )
+            kwargs[argument] = _upload(value) if wire in body["files"] else value
         else:
             ignored.append(wire)
     by_model = {
@@ -635,6 +631,14 @@ def arguments_for(
         package = models.__name__.rsplit(".", 1)[0]
         kwargs[by_model[model]] = cls(**_typed_arguments(cls, fields, package))
     return kwargs
+
+
+def _upload(value: Any) -> Any:
+    """A file field's value as a client takes it: examples write an upload's
+    bytes as text (an array of files as texts)."""
+    if isinstance(value, list):
+        return [_upload(item) for item in value]
+    return value.encode() if isinstance(value, str) else value
 
 
 def _read(model: Any, value: Any, wire: str) -> Any:
@@ -703,18 +707,17 @@ def request_problems(package: str, outcome: Replay) -> list[str]:
                 request.url.params, wire, value
             ):
                 continue
-            # (an array in deepObject style, `name[]=item`, as Stripe's)
-            sent = request.url.params.get_list(wire) or request.url.params.get_list(
-                f"{wire}[]"
-            )
+            sent = request.url.params.get_list(wire)
             if info.get("json") and len(sent) == 1:
                 if not same_json(_json_text(sent[0]), value):
                     problems.append(
                         f"query {wire}={sent[0]!r}, the example's is {json.dumps(value)!r} (JSON)"
                     )
                 continue
-            if isinstance(value, list) and _items_in_query(sent, value):
-                continue
+            if isinstance(value, list) and _deep_in_query(
+                request.url.params, wire, value
+            ):
+                continue  # (repeated, joined, or in deepObject's brackets)
             if query.get(wire) != wanted:
                 problems.append(
                     f"query {wire}={query.get(wire)!r}, the example's is {wanted!r}"
@@ -725,6 +728,8 @@ def request_problems(package: str, outcome: Replay) -> list[str]:
                 _json_text(request.headers.get(wire)), given
             ):
                 continue  # (an object in a header: JSON, as the runtime writes it)
+            if isinstance(given, dict) and request.headers.get(wire) in _simple(given):
+                continue  # (a flat one in its `simple` style)
             if request.headers.get(wire) != wanted:
                 problems.append(
                     f"header {wire}: {request.headers.get(wire)!r}, the example's is {wanted!r}"
@@ -1108,38 +1113,43 @@ def _object_in_query(
     if _json_text(query.get(name)) == value:
         return True
     fields = [(str(k), v) for k, v in value.items() if v is not None]
-
-    def deep(prefix: str, items: list[tuple[str, Any]]) -> bool:
-        return all(
-            (
-                deep(f"{prefix}[{k}]", [(str(a), b) for a, b in v.items()])
-                if isinstance(v, dict)
-                else (
-                    deep_list(f"{prefix}[{k}]", v)
-                    if isinstance(v, list)
-                    else same_json(query.get(f"{prefix}[{k}]"), _wire_text(v))
-                )
-            )
-            for k, v in items
-        )
-
-    def deep_list(key: str, items: list[Any]) -> bool:
-        # (its items repeated as `key` or `key[]`, or joined; objects by index)
-        if any(isinstance(item, dict) for item in items):
-            return all(
-                isinstance(item, dict)
-                and deep(f"{key}[{i}]", [(str(a), b) for a, b in item.items()])
-                for i, item in enumerate(items)
-            ) or _items_in_query(params.get_list(key), items)
-        return _items_in_query(
-            params.get_list(key) or params.get_list(f"{key}[]"), items
-        )
-
     flat = ",".join(f"{k},{_wire_text(v)}" for k, v in fields)
     return (
-        deep(name, fields)
+        _deep_in_query(params, name, dict(fields))
         or all(same_json(query.get(k), _wire_text(v)) for k, v in fields)
         or query.get(name) == flat
+    )
+
+
+def _deep_in_query(params: httpx.QueryParams, key: str, value: Any) -> bool:
+    """Whether a value is in the query in deepObject's brackets under `key`:
+    an object's fields as `key[field]`, an array's items repeated as `key`
+    or `key[]` (or joined), objects in it by index, `key[0][field]`."""
+    if isinstance(value, dict):
+        return all(
+            _deep_in_query(params, f"{key}[{k}]", v)
+            for k, v in value.items()
+            if v is not None
+        )
+    if isinstance(value, list) and any(isinstance(item, dict) for item in value):
+        return all(
+            isinstance(item, dict) and _deep_in_query(params, f"{key}[{i}]", item)
+            for i, item in enumerate(value)
+        ) or _items_in_query(params.get_list(key), value)
+    if isinstance(value, list):
+        return _items_in_query(
+            params.get_list(key) or params.get_list(f"{key}[]"), value
+        )
+    return same_json(params.get(key), _wire_text(value))
+
+
+def _simple(value: dict[str, Any]) -> tuple[str, str]:
+    """An object in RFC 6570's simple style: `k,v,...` and, exploded,
+    `k=v,...`."""
+    fields = [(str(k), _wire_text(v)) for k, v in value.items() if v is not None]
+    return (
+        ",".join(f"{k},{v}" for k, v in fields),
+        ",".join(f"{k}={v}" for k, v in fields),
     )
 
 

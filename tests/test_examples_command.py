@@ -232,6 +232,30 @@ def test_an_array_in_the_query_matches_repeated_or_joined_and_its_objects_as_jso
     assert not _items_in_query(["{'k': 1}"], [{"k": 1}])  # (a repr is no spelling of it)
 
 
+def test_an_array_in_the_query_matches_in_deep_object_brackets_too() -> None:
+    """Stripe's query arrays in deepObject style, as the client writes them
+    (`expand[]=a`; objects by index, `lines[0][amount]=1`): the replay took
+    the client's rightful spelling for a defect."""
+    from httpx import QueryParams
+
+    from generator.replay import _deep_in_query
+
+    q = QueryParams([("expand[]", "a"), ("expand[]", "b"), ("lines[0][amount]", "1"), ("lines[0][tax][]", "t")])
+    assert _deep_in_query(q, "expand", ["a", "b"]) and not _deep_in_query(q, "expand", ["a"])
+    assert _deep_in_query(q, "lines", [{"amount": 1, "tax": ["t"]}])
+    assert not _deep_in_query(q, "lines", [{"amount": 2}])
+
+
+def test_an_object_in_a_header_matches_in_its_simple_style_and_files_are_bytes() -> None:
+    """An object in a header goes in RFC 6570's simple style (`k,v,...`;
+    exploded `k=v,...`), and an array of files the example writes as texts
+    is passed as bytes: both were counted as the client's defects."""
+    from generator.replay import _simple, _upload
+
+    assert _simple({"id": 3, "ok": True, "none": None}) == ("id,3,ok,true", "id=3,ok=true")
+    assert _upload(["a", b"b"]) == [b"a", b"b"] and _upload("c") == b"c"
+
+
 def test_parameters_whose_names_differ_in_case_are_each_their_own() -> None:
     """api2cart.com has query parameters `ApiKey` and `apiKey`: matched by
     lower case alone, one took the other's value and the other went unsent."""
