@@ -493,9 +493,9 @@ def client_arguments(
         value = lowered.get(wire.lower(), lowered.get(wire.lower().lstrip("$")))
         if value is not None:
             arguments[argument] = value
-    api_key = client["api_key"]
-    if api_key and api_key["name"].lower() in lowered:
-        arguments["api_key"] = lowered[api_key["name"].lower()]
+    for key in client["api_keys"]:
+        if key["name"].lower() in lowered:
+            arguments[key["argument"]] = lowered[key["name"].lower()]
     sent = (
         set(operation["client_parameters"]) if operation else set(client["parameters"])
     )
@@ -569,8 +569,7 @@ def arguments_for(
     declare go to `ignored`; body fields it does not define are an example
     defect (a flattened body cannot carry them)."""
     skipped = {w.lower() for w in client["parameters"]} | {"content-type"}
-    if client["api_key"]:
-        skipped.add(client["api_key"]["name"].lower())
+    skipped |= {key["name"].lower() for key in client["api_keys"]}
     by_wire = _lower_keys(operation["parameters"])
     body = operation["body"] or {}
     kwargs: dict[str, Any] = {}

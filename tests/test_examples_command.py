@@ -262,7 +262,7 @@ def test_parameters_whose_names_differ_in_case_are_each_their_own() -> None:
     from generator.replay import arguments_for
 
     operation = {"parameters": {"ApiKey": {"argument": "api_key", "in": "query"}, "apiKey": {"argument": "api_key1", "in": "query"}}, "body": None}
-    client = {"parameters": [], "api_key": None}
+    client = {"parameters": [], "api_keys": []}
     assert arguments_for(operation, client, {"ApiKey": "a", "apiKey": "b"}, None, []) == {"api_key": "a", "api_key1": "b"}
     assert arguments_for(operation, client, {"APIKEY": "c"}, None, []) in ({"api_key": "c"}, {"api_key1": "c"})  # (any case, where none is exact)
 

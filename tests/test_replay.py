@@ -94,16 +94,18 @@ def _check_request(package: str, outcome: Replay) -> None:
             if isinstance(value, list):
                 value = ",".join(str(v) for v in value)
             expected_query[wire] = str(value).lower() if isinstance(value, bool) else str(value)
-    api_key = meta.CLIENT["api_key"]
-    if api_key and api_key["in"] == "query":
-        expected_query[api_key["name"]] = str(lowered[api_key["name"].lower()])
+    keys = meta.CLIENT["api_keys"]
+    for api_key in keys:
+        if api_key["in"] == "query":
+            expected_query[api_key["name"]] = str(lowered[api_key["name"].lower()])
     assert query == expected_query
 
     for wire, info in operation["parameters"].items():
         if info["in"] == "header" and wire.lower() in lowered:
             assert request.headers[wire] == str(lowered[wire.lower()])
-    if api_key and api_key["in"] == "header":
-        assert request.headers[api_key["name"]] == lowered[api_key["name"].lower()]
+    for api_key in keys:
+        if api_key["in"] == "header":
+            assert request.headers[api_key["name"]] == lowered[api_key["name"].lower()]
 
     body = operation["body"]
     if body and "wire_name" in body and body["wire_name"] in params:

@@ -13,7 +13,7 @@ CLIENT: dict[str, Any] = {
         "Sync-Token": "sync_token",
         "api-version": "api_version",
     },
-    "api_key": None,
+    "api_keys": [],
 }
 
 OPERATIONS: dict[str, dict[str, Any]] = {

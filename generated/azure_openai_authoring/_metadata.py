@@ -12,10 +12,13 @@ CLIENT: dict[str, Any] = {
         "endpoint": "endpoint",
         "api-version": "api_version",
     },
-    "api_key": {
-        "name": "api-key",
-        "in": "header",
-    },
+    "api_keys": [
+        {
+            "name": "api-key",
+            "in": "header",
+            "argument": "api_key",
+        },
+    ],
 }
 
 OPERATIONS: dict[str, dict[str, Any]] = {

@@ -11,10 +11,13 @@ CLIENT: dict[str, Any] = {
     "parameters": {
         "endpoint": "endpoint",
     },
-    "api_key": {
-        "name": "api-key",
-        "in": "header",
-    },
+    "api_keys": [
+        {
+            "name": "api-key",
+            "in": "header",
+            "argument": "api_key",
+        },
+    ],
 }
 
 OPERATIONS: dict[str, dict[str, Any]] = {

@@ -12,7 +12,7 @@ CLIENT: dict[str, Any] = {
         "vaultBaseUrl": "vault_base_url",
         "api-version": "api_version",
     },
-    "api_key": None,
+    "api_keys": [],
 }
 
 OPERATIONS: dict[str, dict[str, Any]] = {

@@ -371,13 +371,17 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
             " `Client.SERVERS` holds their URLs in this order."
         )
     api_key_auth = "api_key=None,"
-    if client.api_key is not None:
-        arguments = [
-            py_str(client.api_key.name),
-            "api_key",
-            py_str(client.api_key.location),
-        ]
-        api_key_auth = call("api_key=ApiKeyAuth.from_key", arguments, ",", 16)
+    keys = [[py_str(k.name), k.argument, py_str(k.location)] for k in client.api_keys]
+    if len(keys) == 1:
+        api_key_auth = call("api_key=ApiKeyAuth.from_key", keys[0], ",", 16)
+    elif keys:
+        # (several keys asked for together: each one given is sent)
+        api_key_auth = call(
+            "api_key=ApiKeyAuth.combine",
+            [f"ApiKeyAuth.from_key({', '.join(k)})" for k in keys],
+            ",",
+            16,
+        )
     if client.basic_auth:
         api_key_auth += "\n                basic=BasicAuth.from_pair(basic_auth),"
     scopes = py_literal(tuple(client.credential_scopes))
@@ -386,10 +390,9 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
         for p in client.client_parameters
         if p.constant is None
     ]
-    if client.api_key is not None:
-        args.append(
-            ("api_key", client.api_key.description or f"The {client.api_key.name} key.")
-        )
+    args += [
+        (k.argument, k.description or f"The {k.name} key.") for k in client.api_keys
+    ]
     if client.basic_auth:
         args.append(("basic_auth", "(user name, password) for HTTP Basic."))
     args.append(("base_url", base_url_doc))
@@ -490,6 +493,7 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
                 ),
                 "keyword": [
                     *keyword,
+                    *(f"{k.argument}: str | None = None" for k in client.api_keys[1:]),
                     *(
                         ["basic_auth: tuple[str, str] | None = None"]
                         if client.basic_auth
@@ -607,11 +611,10 @@ def _client_metadata(client: ClientSpec) -> dict[str, Any]:
             for p in client.client_parameters
             if p.constant is None
         },
-        "api_key": (
-            None
-            if client.api_key is None
-            else {"name": client.api_key.name, "in": client.api_key.location}
-        ),
+        "api_keys": [
+            {"name": k.name, "in": k.location, "argument": k.argument}
+            for k in client.api_keys
+        ],
     }
 
 

@@ -33,6 +33,7 @@ from .model import (
 )
 from .model_passes import read_only_optional_where_sent, with_subtypes
 from .names import (
+    CLIENT_ARGUMENTS,
     Vocabulary,
     common_word_prefix,
     group_and_method,
@@ -41,6 +42,7 @@ from .names import (
     is_header_name,
     pascal_case,
     python_identifier,
+    snake_case,
     unique,
     unique_parameters,
 )
@@ -210,7 +212,7 @@ class SwaggerBuilder(OperationKinds):
             host_template=host_template,
             host_scheme=host_scheme,
             client_parameters=tuple(client_parameters),
-            api_key=self._api_key(),
+            api_keys=self._api_keys({p.python_name for p in client_parameters}),
             basic_auth=any(
                 isinstance(scheme, dict) and scheme.get("type") == "basic"
                 for scheme in (self.root.get("securityDefinitions") or {}).values()
@@ -750,35 +752,58 @@ class SwaggerBuilder(OperationKinds):
                         scopes.append(scope)
         return tuple(scopes)
 
-    def _api_key(self) -> ApiKeyAuth | None:
+    def _api_keys(self, taken: set[str]) -> tuple[ApiKeyAuth, ...]:
+        """Every API key of the spec's security, each the argument of the
+        client named after its scheme (the first is `api_key`): a spec may
+        ask for several together (api2cart's api and store keys, apisetu's
+        key and client id, Trello's key and token); one that names the same
+        header as another is that one."""
         at = self.root_location.child("securityDefinitions")
+        keys: list[ApiKeyAuth] = []
+        names = set(CLIENT_ARGUMENTS - {"api_key"}) | taken
         for name, scheme in (self.root.get("securityDefinitions") or {}).items():
-            if (
+            if not (
                 isinstance(scheme, dict)
                 and scheme.get("type") == "apiKey"
                 and scheme.get("in") in ("header", "query", "cookie")
             ):
-                wire = str(scheme.get("name") or name)
-                if not (
-                    wire != "" and one_line(wire) == wire
-                    if scheme["in"] == "query"
-                    else is_header_name(wire)
-                ):
-                    self.diagnostics.error(
-                        f"the API key's name {wire!r} cannot be sent in a {scheme['in']}"
-                        " (a header or cookie name is letters, digits and"
-                        " !#$%&'*+-.^_`|~ only; a query name has no control"
-                        " characters); fix the name",
-                        at.file,
-                        at.child(name, "name").pointer,
-                    )
-                    return None
-                return ApiKeyAuth(
-                    wire,
-                    scheme["in"],
-                    as_text(scheme.get("description")),
+                continue
+            wire = str(scheme.get("name") or name)
+            if not (
+                wire != "" and one_line(wire) == wire
+                if scheme["in"] == "query"
+                else is_header_name(wire)
+            ):
+                self.diagnostics.error(
+                    f"the API key's name {wire!r} cannot be sent in a {scheme['in']}"
+                    " (a header or cookie name is letters, digits and"
+                    " !#$%&'*+-.^_`|~ only; a query name has no control"
+                    " characters); fix the name",
+                    at.file,
+                    at.child(name, "name").pointer,
                 )
-        return None
+                continue
+            same = (scheme["in"], wire.lower() if scheme["in"] == "header" else wire)
+            if any(
+                (k.location, k.name.lower() if k.location == "header" else k.name)
+                == same
+                for k in keys
+            ):
+                continue
+            argument = (
+                "api_key"
+                if not keys
+                else python_identifier(snake_case(str(name)), "key")
+            )
+            while argument in names:
+                argument += "_key"
+            names.add(argument)
+            keys.append(
+                ApiKeyAuth(
+                    wire, scheme["in"], as_text(scheme.get("description")), argument
+                )
+            )
+        return tuple(keys)
 
 
 def _is_repeatability(parameter: Parameter) -> bool:

@@ -423,6 +423,7 @@ class ApiKeyAuth:
     name: str
     location: Literal["header", "query", "cookie"]
     description: str
+    argument: str = "api_key"  # the client's argument that takes it
 
 
 @ir_class
@@ -436,7 +437,9 @@ class ClientSpec:
     host_template: str  # with {python_name} placeholders
     host_scheme: str  # put before a filled-in template without one ("" never)
     client_parameters: tuple[ClientParameter, ...]
-    api_key: ApiKeyAuth | None
+    # Every API key the spec defines (several may be asked for together:
+    # a key and a client id); the first is the client's `api_key`.
+    api_keys: tuple[ApiKeyAuth, ...]
     credential_scopes: tuple[str, ...]  # from an oauth2 security definition
     groups: tuple[OperationGroup, ...]
     models: tuple[Model, ...]
@@ -453,6 +456,10 @@ class ClientSpec:
     # The spec's security says HTTP Basic (Swagger's `basic`, OpenAPI 3's
     # `http` scheme `basic`): the client takes a user name and a password.
     basic_auth: bool = False
+
+    @property
+    def api_key(self) -> ApiKeyAuth | None:
+        return self.api_keys[0] if self.api_keys else None
 
 
 @ir_class

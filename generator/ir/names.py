@@ -287,6 +287,7 @@ CLIENT_ARGUMENTS = frozenset(
     {
         "self",
         "api_key",
+        "basic_auth",
         "base_url",
         "token",
         "credential",

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 __all__ = [
     "AccessTokenLike",
     "ApiKeyAuth",
+    "ApiKeys",
     "AsyncTokenCredential",
     "Auth",
     "BasicAuth",
@@ -98,6 +99,15 @@ class ApiKeyAuth(Auth):
     def from_key(cls, name: str, key: str | None, location: str) -> ApiKeyAuth | None:
         return None if key is None else cls(name, key, location)
 
+    @staticmethod
+    def combine(*keys: ApiKeyAuth | None) -> Auth | None:
+        """The keys given, as one credential (a spec may ask for several
+        together: a key and a client id)."""
+        given = [key for key in keys if key is not None]
+        if len(given) > 1:
+            return ApiKeys(given)
+        return given[0] if given else None
+
     def apply(self, request: httpx.Request) -> None:
         if self.location == "header":
             request.headers[self.name] = self._key
@@ -111,6 +121,22 @@ class ApiKeyAuth(Auth):
 
     def __repr__(self) -> str:
         return f"ApiKeyAuth(name={self.name!r}, location={self.location!r}, key='***')"
+
+
+class ApiKeys(Auth):
+    """Several API keys, each sent where its own spec entry says."""
+
+    def __init__(self, keys: Sequence[ApiKeyAuth]) -> None:
+        self.keys = tuple(keys)
+        self.header_names = tuple(n for key in keys for n in key.header_names)
+        self.query_names = tuple(n for key in keys for n in key.query_names)
+
+    def apply(self, request: httpx.Request) -> None:
+        for key in self.keys:
+            key.apply(request)
+
+    def __repr__(self) -> str:
+        return f"ApiKeys({', '.join(repr(key) for key in self.keys)})"
 
 
 class BasicAuth(Auth):

@@ -66,3 +66,35 @@ def test_an_http_scheme_other_than_basic_and_bearer_is_warned_about(tmp_path: Pa
     _, package = _client_module(spec, "digest_client", tmp_path / "out", monkeypatch)
     assert [(d.code, d.pointer) for d in package.diagnostics] == [("W011", "/components/securitySchemes/d")]
     assert "'digest' is not supported yet" in package.diagnostics[0].message
+
+
+def test_every_api_key_the_spec_defines_is_an_argument_and_each_given_is_sent(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """228 specs of APIs.guru's collection ask for two or three API keys
+    together (api2cart's api and store keys, apisetu.gov.in's key and client
+    id, Trello's key and token in the query): the client took the first
+    only, so none of them could authenticate. The first is `api_key`, each
+    other the argument named after its scheme; every key given is sent where
+    its scheme says, and none appears in a repr."""
+    document = {
+        "openapi": "3.0.3", "info": {"title": "Keys", "version": "1"}, "servers": [{"url": "https://k.example.com"}],
+        "security": [{"apiKey": [], "storeKey": [], "token": []}],
+        "paths": {"/carts": {"get": {"operationId": "Carts_List", "responses": {"204": {"description": "ok"}}}}},
+        "components": {"securitySchemes": {
+            "apiKey": {"type": "apiKey", "in": "header", "name": "x-api-key"},
+            "storeKey": {"type": "apiKey", "in": "header", "name": "x-store-key", "description": "The store's key."},
+            "token": {"type": "apiKey", "in": "query", "name": "token"},
+            "again": {"type": "apiKey", "in": "header", "name": "X-API-KEY"},  # (the first's header again)
+        }},
+    }
+    module = _document_module(document, "keys_client", tmp_path, monkeypatch)
+    seen: list[httpx.Request] = []
+    transport = httpx.MockTransport(lambda r: seen.append(r) or httpx.Response(204))
+    client = module.Client("a1", store_key="s2", token_key="t3", http_client=httpx.Client(transport=transport))
+    client.carts.list()
+    assert seen[0].headers["x-api-key"] == "a1" and seen[0].headers["x-store-key"] == "s2"
+    assert seen[0].url.params["token"] == "t3"
+    assert not any(secret in repr(client._pipeline.auth) for secret in ("a1", "s2", "t3"))
+    assert "again" not in str(module.Client.__init__.__annotations__)
+    module.Client(store_key="s2", http_client=httpx.Client(transport=transport)).carts.list()
+    assert "x-api-key" not in seen[1].headers and seen[1].headers["x-store-key"] == "s2"
+    assert "store_key: The store's key." in " ".join((module.Client.__doc__ or "").split())

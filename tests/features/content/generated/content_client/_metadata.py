@@ -9,7 +9,7 @@ from typing import Any
 
 CLIENT: dict[str, Any] = {
     "parameters": {},
-    "api_key": None,
+    "api_keys": [],
 }
 
 OPERATIONS: dict[str, dict[str, Any]] = {

@@ -12,10 +12,13 @@ CLIENT: dict[str, Any] = {
         "endpoint": "endpoint",
         "api-version": "api_version",
     },
-    "api_key": {
-        "name": "code",
-        "in": "query",
-    },
+    "api_keys": [
+        {
+            "name": "code",
+            "in": "query",
+            "argument": "api_key",
+        },
+    ],
 }
 
 OPERATIONS: dict[str, dict[str, Any]] = {

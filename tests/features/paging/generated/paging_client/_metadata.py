@@ -11,7 +11,7 @@ CLIENT: dict[str, Any] = {
     "parameters": {
         "api-version": "api_version",
     },
-    "api_key": None,
+    "api_keys": [],
 }
 
 OPERATIONS: dict[str, dict[str, Any]] = {
