@@ -32,6 +32,7 @@ import argparse
 import collections
 import concurrent.futures
 import csv
+import hashlib
 import json
 import os
 import random
@@ -138,7 +139,13 @@ class Result:
 
 
 def package_name(spec_id: str) -> str:
-    return "c_" + re.sub(r"[^0-9a-zA-Z]+", "_", spec_id).strip("_").lower()
+    """A package name of its own for each spec: an id that folding its
+    separators would make another's (`vtex.local/Marketplace-APIs-` and
+    `...-APIs`) gets a digest of itself too."""
+    name = re.sub(r"[^0-9a-zA-Z]+", "_", spec_id).strip("_")
+    if name != re.sub(r"[./-]", "_", spec_id):
+        name += "_" + hashlib.sha1(spec_id.encode()).hexdigest()[:6]
+    return "c_" + name.lower()
 
 
 def first_problem(text: str) -> str:
