@@ -343,13 +343,10 @@ def _form_fields(
     (`deepObject`, arrays too, as Stripe's forms are); without one, an
     object is its JSON text (its default content type). A multipart part is
     sent as the media type its Encoding Object's `contentType` gives."""
-    resolved = deref(schema, at)
-    if not isinstance(resolved, dict):
-        return []
-    required = set(resolved.get("required") or [])
+    properties, required = _form_properties(schema, deref, at, set())
     multipart = media.lower().split(";")[0].strip() == "multipart/form-data"
     fields = []
-    for name, property_schema in (resolved.get("properties") or {}).items():
+    for name, property_schema in properties.items():
         field = deref(property_schema, at)
         field = dict(field) if isinstance(field, dict) else {}
         spelled = encoding.get(name) if isinstance(encoding, dict) else None
@@ -372,6 +369,30 @@ def _form_fields(
             {**field, "name": name, "in": "formData", "required": name in required}
         )
     return fields
+
+
+def _form_properties(
+    schema: Any, deref: Deref, at: str, seen: set[int]
+) -> tuple[dict[str, Any], set[str]]:
+    """The properties of a form's object schema and the names it requires,
+    those of its `allOf` parts first (PeerTube's upload is a video's fields
+    and its file: they were all left out but the file)."""
+    resolved = deref(schema, at)
+    if not isinstance(resolved, dict) or id(resolved) in seen:
+        return {}, set()
+    seen.add(id(resolved))
+    properties: dict[str, Any] = {}
+    required: set[str] = set()
+    parts = resolved.get("allOf")
+    for index, part in enumerate(parts if isinstance(parts, list) else []):
+        more, needed = _form_properties(part, deref, f"{at}/allOf/{index}", seen)
+        properties.update(more)
+        required |= needed
+    own = resolved.get("properties")
+    properties.update(own if isinstance(own, dict) else {})
+    names = resolved.get("required")
+    required |= {str(n) for n in names} if isinstance(names, list) else set()
+    return properties, required
 
 
 def _is_binary(schema: dict[str, Any]) -> bool:

@@ -373,3 +373,35 @@ def test_multipart_parts_are_of_the_media_type_their_encoding_object_gives(tmp_p
         (b"captions", b"application/x-subrip"),  # (the caller's own)
     ]
     assert b'{"private":true}' in seen[0].content and b'"{\\"private' not in seen[0].content
+
+
+def test_a_form_schema_composed_with_all_of_has_the_fields_of_every_part(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """PeerTube's upload (and mineskin's, soundcloud's forms) is `allOf` a
+    video's fields and the file's: the client took the form's own
+    `properties` only, so every field of the parts was missing (the upload
+    could not say its channel, which the server requires)."""
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": "Videos", "version": "1"},
+        "servers": [{"url": "https://v.example.com"}],
+        "paths": {"/videos/upload": {"post": {
+            "operationId": "Videos_Upload",
+            "requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {"allOf": [
+                {"$ref": "#/components/schemas/VideoCreate"},
+                {"type": "object", "required": ["videofile"], "properties": {"videofile": {"type": "string", "format": "binary"}}},
+            ]}}}},
+            "responses": {"204": {"description": "ok"}},
+        }}},
+        "components": {"schemas": {"VideoCreate": {
+            "type": "object", "required": ["channelId", "name"],
+            "properties": {"channelId": {"type": "integer"}, "name": {"type": "string"}, "tags": {"type": "array", "items": {"type": "string"}}},
+        }}},
+    }
+    module = _document_module(document, "videos_client", tmp_path, monkeypatch)
+    signature = inspect.signature(module.Client().videos.upload)
+    assert [n for n, p in signature.parameters.items() if p.kind is p.KEYWORD_ONLY and p.default is p.empty] == ["channel_id", "name", "videofile"]
+    client, seen = recording_client(module)
+    client.videos.upload(channel_id=3, name="Cat", videofile=b"V", tags=["a", "b"])
+    body = seen[0].content
+    assert b'name="channelId"\r\n\r\n3' in body and b'name="name"\r\n\r\nCat' in body
+    assert body.count(b'name="tags"') == 2 and b'name="videofile"; filename="videofile"' in body
