@@ -22,7 +22,6 @@ Nothing here knows one particular spec.
 from __future__ import annotations
 
 import asyncio
-import base64
 import datetime as dt
 import functools
 import importlib
@@ -41,6 +40,16 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+
+from .replay_wire import (
+    deep_in_query,
+    json_text,
+    object_in_query,
+    runtime_serde,
+    same_json,
+    simple_spellings,
+    wire_text,
+)
 
 VERDICTS = ("ok", "client defect", "example defect", "unsupported")
 
@@ -665,7 +674,7 @@ def expected_path(operation: dict[str, Any], params: dict[str, Any]) -> str:
         value = lowered.get(name)
         if value is None:
             return found.group(0)
-        text = _wire_text(value)  # (a boolean as JSON spells it: mcw.edu's `true`)
+        text = wire_text(value)  # (a boolean as JSON spells it: mcw.edu's `true`)
         return text if name in raw else quote(text, safe="")
 
     return re.sub(r"{([^}]+)}", fill, path)
@@ -701,19 +710,19 @@ def request_problems(package: str, outcome: Replay) -> list[str]:
         given = lowered[wire.lower()] if given is None else given
         if info["in"] == "query":
             value = given
-            wanted = _wire_text(value)
-            if isinstance(value, dict) and _object_in_query(
+            wanted = wire_text(value)
+            if isinstance(value, dict) and object_in_query(
                 request.url.params, wire, value
             ):
                 continue
             sent = request.url.params.get_list(wire)
             if info.get("json") and len(sent) == 1:
-                if not same_json(_json_text(sent[0]), value):
+                if not same_json(json_text(sent[0]), value):
                     problems.append(
                         f"query {wire}={sent[0]!r}, the example's is {json.dumps(value)!r} (JSON)"
                     )
                 continue
-            if isinstance(value, list) and _deep_in_query(
+            if isinstance(value, list) and deep_in_query(
                 request.url.params, wire, value
             ):
                 continue  # (repeated, joined, or in deepObject's brackets)
@@ -722,19 +731,21 @@ def request_problems(package: str, outcome: Replay) -> list[str]:
                     f"query {wire}={query.get(wire)!r}, the example's is {wanted!r}"
                 )
         if info["in"] == "header":
-            wanted = _wire_text(given)
+            wanted = wire_text(given)
             if isinstance(given, (dict, list)) and same_json(
-                _json_text(request.headers.get(wire)), given
+                json_text(request.headers.get(wire)), given
             ):
                 continue  # (an object in a header: JSON, as the runtime writes it)
-            if isinstance(given, dict) and request.headers.get(wire) in _simple(given):
+            if isinstance(given, dict) and request.headers.get(
+                wire
+            ) in simple_spellings(given):
                 continue  # (a flat one in its `simple` style)
             if request.headers.get(wire) != wanted:
                 problems.append(
                     f"header {wire}: {request.headers.get(wire)!r}, the example's is {wanted!r}"
                 )
         if info["in"] == "cookie":
-            wanted = _wire_text(given)
+            wanted = wire_text(given)
             if cookies.get(wire) != wanted:
                 problems.append(
                     f"cookie {wire}={cookies.get(wire)!r}, the example's is {wanted!r}"
@@ -748,7 +759,7 @@ def request_problems(package: str, outcome: Replay) -> list[str]:
             sent_body = request.content.decode(errors="replace")
         if (
             not same_json(_pruned(sent_body), _pruned(expected))
-            and request.content != _wire_text(expected).encode()
+            and request.content != wire_text(expected).encode()
         ):
             pointer = f"/parameters/{body['wire_name']}"
             _read_only_sent(
@@ -929,7 +940,7 @@ def _first_answer_problems(outcome: Replay) -> list[str]:
     ):
         # (a text answer whose example is JSON, shutterstock's: served as
         # that JSON's text, which is what the client must give back)
-        got = _json_text(got)
+        got = json_text(got)
     _explained_by_own_fields(result, got, expected, at)
     where = first_difference(got, expected, at)
     return (
@@ -1096,169 +1107,7 @@ def _short(value: Any) -> str:
 def _plain(value: Any) -> Any:
     """A result as the client writes it (the runtime's own writer): a model
     as its dict, a date-time in ISO 8601, bytes in base64, an enum's value."""
-    return _runtime_serde().one_of_to_wire(value)
-
-
-def _object_in_query(
-    params: httpx.QueryParams, name: str, value: dict[str, Any]
-) -> bool:
-    """Whether an object the example gives a query parameter is in the query
-    in one of OpenAPI's spellings of it: deepObject (`name[key]=value`; an
-    array's items repeated, bracketed or joined, objects by index, which
-    OpenAPI leaves undefined),
-    exploded form (`key=value`), form (`name=key,value,...`) or JSON (a
-    parameter whose `content` is application/json)."""
-    query = dict(params.multi_items())
-    if _json_text(query.get(name)) == value:
-        return True
-    fields = [(str(k), v) for k, v in value.items() if v is not None]
-    flat = ",".join(f"{k},{_wire_text(v)}" for k, v in fields)
-    return (
-        _deep_in_query(params, name, dict(fields))
-        or all(same_json(query.get(k), _wire_text(v)) for k, v in fields)
-        or query.get(name) == flat
-    )
-
-
-def _deep_in_query(params: httpx.QueryParams, key: str, value: Any) -> bool:
-    """Whether a value is in the query in deepObject's brackets under `key`:
-    an object's fields as `key[field]`, an array's items repeated as `key`
-    or `key[]` (or joined), objects in it by index, `key[0][field]`."""
-    if isinstance(value, dict):
-        return all(
-            _deep_in_query(params, f"{key}[{k}]", v)
-            for k, v in value.items()
-            if v is not None
-        )
-    if isinstance(value, list) and any(isinstance(item, dict) for item in value):
-        return all(
-            isinstance(item, dict) and _deep_in_query(params, f"{key}[{i}]", item)
-            for i, item in enumerate(value)
-        ) or _items_in_query(params.get_list(key), value)
-    if isinstance(value, list):
-        return _items_in_query(
-            params.get_list(key) or params.get_list(f"{key}[]"), value
-        )
-    return same_json(params.get(key), _wire_text(value))
-
-
-def _simple(value: dict[str, Any]) -> tuple[str, str]:
-    """An object in RFC 6570's simple style: `k,v,...` and, exploded,
-    `k=v,...`."""
-    fields = [(str(k), _wire_text(v)) for k, v in value.items() if v is not None]
-    return (
-        ",".join(f"{k},{v}" for k, v in fields),
-        ",".join(f"{k}={v}" for k, v in fields),
-    )
-
-
-def _items_in_query(sent: list[str], items: list[Any]) -> bool:
-    """Whether an array the example gives is in the query, repeated once
-    per item (an object item as JSON text, which no style spells otherwise)
-    or joined by one of the separators collection formats use."""
-    texts = [_wire_text(item) for item in items]
-    if len(sent) == len(items) and all(
-        _json_text(s) == item if isinstance(item, dict) else same_json(s, text)
-        for s, item, text in zip(sent, items, texts)
-    ):
-        return True
-    if any(isinstance(item, (dict, list)) for item in items):
-        return False
-    return len(sent) == 1 and any(
-        sent[0] == c.join(texts) for c in (",", " ", "\t", "|")
-    )
-
-
-def _json_text(text: str | None) -> Any:
-    """What a JSON text says (None where it is none)."""
-    try:
-        return json.loads(text) if text is not None else None
-    except ValueError:
-        return None
-
-
-def _wire_text(value: Any) -> str:
-    """A value as the client writes it into a path, query or header (as the
-    runtime's `query_value` does: an object as compact JSON)."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list):
-        return ",".join(_wire_text(v) for v in value)
-    if isinstance(value, dict):
-        return json.dumps(value, separators=(",", ":"), default=str)
-    return str(value)
-
-
-def same_json(actual: Any, expected: Any) -> bool:
-    """JSON equality where numbers compare by value and timestamps as instants."""
-    if isinstance(expected, dict) and isinstance(actual, dict):
-        return actual.keys() == expected.keys() and all(
-            same_json(actual[k], expected[k]) for k in expected
-        )
-    if isinstance(expected, list) and isinstance(actual, list):
-        return len(actual) == len(expected) and all(
-            same_json(a, e) for a, e in zip(actual, expected)
-        )
-    if isinstance(expected, str) and isinstance(actual, str) and actual != expected:
-        if _instant(actual) is not None:
-            return _instant(actual) == _instant(expected)
-        # (a duration as the client holds it, to the microsecond: .NET
-        # writes seven fraction digits)
-        first = _duration(actual)
-        if first is not None:
-            return first == _duration(expected)
-        # (bytes as the client writes them back: mux.com's "abcd123=" sets
-        # bits that no byte holds, and reads as "abcd120=" does)
-        data = _base64(actual)
-        return data is not None and data == _base64(expected)
-    if isinstance(expected, bool) or isinstance(actual, bool):
-        return actual is expected
-    return bool(actual == expected)
-
-
-def _base64(text: str) -> bytes | None:
-    """The bytes a padded base64 text spells; None for other text. (Not the
-    runtime's reader: that one drops whitespace and takes either alphabet,
-    which for values of no known type would make "a b" equal "ab".)"""
-    if len(text) % 4 or not text:
-        return None
-    try:
-        return base64.b64decode(text, validate=True)
-    except ValueError:
-        return None
-
-
-def _duration(text: str) -> dt.timedelta | None:
-    """An ISO 8601 duration as the client reads it (the runtime's own reader:
-    to the microsecond); None for other text."""
-    try:
-        value = _runtime_serde().iso_duration(text)
-    except (TypeError, ValueError):
-        return None
-    return value if isinstance(value, dt.timedelta) else None
-
-
-@functools.cache
-def _runtime_serde() -> types.ModuleType:
-    """The runtime's `_serde` (standard library only), loaded from the
-    templates every generated package copies it from."""
-    from .emit.environment import RUNTIME
-
-    spec = importlib.util.spec_from_file_location(
-        "_replay_runtime_serde", RUNTIME / "_serde.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _instant(text: str) -> dt.datetime | None:
-    try:
-        value = dt.datetime.fromisoformat(text)  # (3.11 reads a trailing Z)
-    except ValueError:
-        return None
-    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+    return runtime_serde().one_of_to_wire(value)
 
 
 def summary(verdicts: list[Verdict]) -> str:

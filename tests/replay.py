@@ -15,7 +15,8 @@ from typing import Any
 import httpx
 import yaml
 
-from generator.replay import arguments_for, client_arguments, expected_path, same_json
+from generator.replay import arguments_for, client_arguments, expected_path
+from generator.replay_wire import same_json
 
 __all__ = ["Example", "Replay", "arguments_for", "examples_of", "expected_path", "replay", "same_json"]
 
