@@ -532,18 +532,15 @@ def _form_value(t: TypeExpressions, field: FormField, multipart: bool) -> str:
     (OpenAPI 3's default media type for one)."""
     if field.constant is not None:
         return py_str(field.constant)
-    if field.style:
-        value = f"_pipeline.StyledField({field.python_name}, {py_str(field.style)})"
-        if field.required:
-            return value
-        return f"None if {field.python_name} is None else {value}"
 
     def wire(type_: TypeRef, name: str) -> str:
         if multipart and type_.kind in ("model", "dict"):
             return f"_pipeline.json_part({name})"
         return t.parameter_to_wire(type_, name)
 
-    if field.type.kind == "list" and field.type.collection_format == "multi":
+    if field.style:  # (the runtime writes out its fields)
+        value = f"_pipeline.StyledField({field.python_name}, {py_str(field.style)})"
+    elif field.type.kind == "list" and field.type.collection_format == "multi":
         value = _wire_items(
             wire(field.type.item or TypeRef("str"), "v"), field.python_name
         )

@@ -63,6 +63,8 @@ _COLLECTION_FORMATS = {
     ("pipeDelimited", False): "pipes",
 }
 _FORMS = ("multipart/form-data", "application/x-www-form-urlencoded")
+# The styles an Encoding Object may give a form field (as a query's)
+_FORM_STYLES = ("form", "spaceDelimited", "pipeDelimited", "deepObject")
 
 
 def is_form(media: str | None, media_types: list[str]) -> bool:
@@ -432,6 +434,8 @@ def _encoding_style(encoding: dict[str, Any]) -> tuple[str, bool] | None:
     if "style" not in encoding and "explode" not in encoding:
         return None
     style = str(encoding.get("style", "form"))
+    if style not in _FORM_STYLES:
+        return None  # (a path's or a header's style names no form spelling)
     return style, encoding.get("explode", style == "form") is not False
 
 

@@ -275,7 +275,7 @@ def test_form_fields_are_spelled_as_their_encoding_object_says(tmp_path: Path, m
                         "metadata": meta,
                         "expand": {"type": "array", "items": {"type": "string"}},
                         "shipping": {"type": "object", "properties": {"address": address, "name": {"type": "string"}}},
-                        "billing": address, "other": address, "plain": address,
+                        "billing": address, "other": address, "plain": address, "odd": address,
                     }},
                     "encoding": {
                         "items": {"style": "deepObject", "explode": True},
@@ -285,6 +285,7 @@ def test_form_fields_are_spelled_as_their_encoding_object_says(tmp_path: Path, m
                         "billing": {"style": "form", "explode": True},
                         "other": {"style": "form", "explode": False},
                         "plain": {"contentType": "application/json"},
+                        "odd": {"style": "matrix"},  # (no form style: as without one)
                     },
                 }}},
                 "responses": {"204": {"description": "ok"}},
@@ -302,6 +303,7 @@ def test_form_fields_are_spelled_as_their_encoding_object_says(tmp_path: Path, m
         billing=models.Billing(city="Bergen", zip="5003"),
         other={"city": "Molde"},
         plain={"city": "Vik"},
+        odd={"city": "Ulvik"},
     )
     sent = seen[0]
     assert sent.headers["Content-Type"] == "application/x-www-form-urlencoded"
@@ -313,6 +315,7 @@ def test_form_fields_are_spelled_as_their_encoding_object_says(tmp_path: Path, m
         ("city", "Bergen"), ("zip", "5003"),
         ("other", "city,Molde"),
         ("plain", '{"city":"Vik"}'),
+        ("odd", '{"city":"Ulvik"}'),
     ]
     assert sent.url.params.multi_items() == []
     client.checkout.create(items=[], expand_query=["a", "b"])
