@@ -26,11 +26,11 @@ if TYPE_CHECKING:
 __all__ = [
     "AccessTokenLike",
     "ApiKeyAuth",
-    "ApiKeys",
     "AsyncTokenCredential",
     "Auth",
     "BasicAuth",
     "BearerTokenAuth",
+    "Credentials",
     "TokenCredential",
     "TokenCredentialAuth",
 ]
@@ -103,10 +103,7 @@ class ApiKeyAuth(Auth):
     def combine(*keys: ApiKeyAuth | None) -> Auth | None:
         """The keys given, as one credential (a spec may ask for several
         together: a key and a client id)."""
-        given = [key for key in keys if key is not None]
-        if len(given) > 1:
-            return ApiKeys(given)
-        return given[0] if given else None
+        return Credentials.of(*keys)
 
     def apply(self, request: httpx.Request) -> None:
         if self.location == "header":
@@ -123,20 +120,37 @@ class ApiKeyAuth(Auth):
         return f"ApiKeyAuth(name={self.name!r}, location={self.location!r}, key='***')"
 
 
-class ApiKeys(Auth):
-    """Several API keys, each sent where its own spec entry says."""
+class Credentials(Auth):
+    """Several credentials sent together, each where its own spec entry says
+    (a spec may ask for two API keys, or a key beside a token); a bearer
+    one among them keeps the whole off plain http."""
 
-    def __init__(self, keys: Sequence[ApiKeyAuth]) -> None:
-        self.keys = tuple(keys)
-        self.header_names = tuple(n for key in keys for n in key.header_names)
-        self.query_names = tuple(n for key in keys for n in key.query_names)
+    def __init__(self, parts: Sequence[Auth]) -> None:
+        self.parts = tuple(parts)
+        self.header_names = tuple(n for part in parts for n in part.header_names)
+        self.query_names = tuple(n for part in parts for n in part.query_names)
+        bearer = [part for part in parts if part.bearer]
+        self.bearer = bool(bearer)
+        if bearer:
+            self.what = bearer[0].what
+
+    @staticmethod
+    def of(*parts: Auth | None) -> Auth | None:
+        given = [part for part in parts if part is not None]
+        if len(given) > 1:
+            return Credentials(given)
+        return given[0] if given else None
 
     def apply(self, request: httpx.Request) -> None:
-        for key in self.keys:
-            key.apply(request)
+        for part in self.parts:
+            part.apply(request)
+
+    async def apply_async(self, request: httpx.Request) -> None:
+        for part in self.parts:
+            await part.apply_async(request)
 
     def __repr__(self) -> str:
-        return f"ApiKeys({', '.join(repr(key) for key in self.keys)})"
+        return f"Credentials({', '.join(repr(part) for part in self.parts)})"
 
 
 class BasicAuth(Auth):
@@ -268,12 +282,23 @@ def choose_auth(
     credential: TokenCredential | AsyncTokenCredential | None,
     scopes: Sequence[str],
 ) -> Auth | None:
-    """The one credential a client uses; giving two is a mistake worth saying."""
-    given = [a for a in (api_key, basic, token, credential) if a is not None]
-    if len(given) > 1:
-        raise ValueError("pass only one of api_key, basic_auth, token and credential")
+    """The credentials a client sends: its API keys, and one of a password, a
+    token and a token credential (a spec may ask for a key beside a token).
+    Two that would fill the same header are a mistake worth saying."""
+    authorization = [a for a in (basic, token, credential) if a is not None]
+    if len(authorization) > 1:
+        raise ValueError("pass only one of basic_auth, token and credential")
+    chosen: Auth | None = basic
     if token is not None:
-        return BearerTokenAuth(token)
-    if credential is not None:
-        return TokenCredentialAuth(credential, scopes)
-    return api_key or basic
+        chosen = BearerTokenAuth(token)
+    elif credential is not None:
+        chosen = TokenCredentialAuth(credential, scopes)
+    if api_key is not None and chosen is not None:
+        taken = {n.lower() for n in chosen.header_names}
+        clash = [n for n in api_key.header_names if n.lower() in taken]
+        if clash:
+            raise ValueError(
+                f"an API key and a {chosen.what.removeprefix('a ')} would both be"
+                f" the {clash[0]} header; pass only one"
+            )
+    return Credentials.of(api_key, chosen)

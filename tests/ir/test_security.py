@@ -98,3 +98,57 @@ def test_every_api_key_the_spec_defines_is_an_argument_and_each_given_is_sent(tm
     module.Client(store_key="s2", http_client=httpx.Client(transport=transport)).carts.list()
     assert "x-api-key" not in seen[1].headers and seen[1].headers["x-store-key"] == "s2"
     assert "store_key: The store's key." in " ".join((module.Client.__doc__ or "").split())
+
+
+def test_an_api_key_asked_for_beside_a_token_is_sent_with_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A security requirement may AND an API key with an oauth2 token or a
+    password (Azure Container Registry, conjur, mineskin, nbg.gr, visma):
+    the client refused the pair ("only one of"), so a caller could not meet
+    it. Keys go beside the one credential that fills `Authorization`; two
+    that would fill the same header are still refused, since one would be
+    lost."""
+    document = {
+        "openapi": "3.0.3", "info": {"title": "Both", "version": "1"}, "servers": [{"url": "https://b.example.com"}],
+        "security": [{"key": [], "oauth": []}],
+        "paths": {"/me": {"get": {"operationId": "Me_Get", "responses": {"204": {"description": "ok"}}}}},
+        "components": {"securitySchemes": {
+            "key": {"type": "apiKey", "in": "header", "name": "X-Client-Key"},
+            "oauth": {"type": "oauth2", "flows": {"clientCredentials": {
+                "tokenUrl": "https://b.example.com/token", "scopes": {"https://b.example.com/all": "all"}}}},
+        }},
+    }
+    module = _document_module(document, "both_client", tmp_path, monkeypatch)
+
+    class Credential:
+        def get_token(self, *scopes: str) -> Any:
+            return type("Token", (), {"token": "tok", "expires_on": 2**40})()
+
+    seen: list[httpx.Request] = []
+    transport = httpx.MockTransport(lambda r: seen.append(r) or httpx.Response(204))
+    module.Client(api_key="k1", token="t1", http_client=httpx.Client(transport=transport)).me.get()
+    module.Client(api_key="k2", credential=Credential(), http_client=httpx.Client(transport=transport)).me.get()
+    assert [(r.headers["X-Client-Key"], r.headers["Authorization"]) for r in seen] == [("k1", "Bearer t1"), ("k2", "Bearer tok")]
+    both = module.Client(api_key="k3", token="t3", http_client=httpx.Client(transport=transport))
+    assert "k3" not in repr(both._pipeline.auth) and "t3" not in repr(both._pipeline.auth)
+    plain = module.Client(api_key="k", token="t", base_url="http://b.example.com", http_client=httpx.Client(transport=transport))
+    with pytest.raises(module.InsecureTransportError, match="a bearer token would go over plain http"):
+        plain.me.get()
+    assert len(seen) == 2  # (nothing sent: not even the key)
+    with pytest.raises(ValueError, match="only one of basic_auth, token and credential"):
+        module.Client(token="t", credential=Credential())
+
+    async def asynchronous() -> None:
+        async_seen: list[httpx.Request] = []
+        answer = httpx.MockTransport(lambda r: async_seen.append(r) or httpx.Response(204))
+        async with module.AsyncClient(api_key="k4", token="t4", http_client=httpx.AsyncClient(transport=answer)) as client:
+            await client.me.get()
+        assert (async_seen[0].headers["X-Client-Key"], async_seen[0].headers["Authorization"]) == ("k4", "Bearer t4")
+
+    import asyncio
+
+    asyncio.run(asynchronous())
+
+    document["components"]["securitySchemes"]["key"]["name"] = "authorization"  # (a key that is the token's header)
+    clashing = _document_module(document, "clash_client", tmp_path, monkeypatch)
+    with pytest.raises(ValueError, match="an API key and a bearer token would both be the authorization header"):
+        clashing.Client(api_key="k", token="t")

@@ -106,8 +106,8 @@ def test_credential_scopes_default_to_the_specs_oauth2_scopes() -> None:
 def test_a_credential_without_scopes_and_two_credentials_are_refused(h: Harness) -> None:
     with pytest.raises(ValueError, match="credential_scopes"):
         h.client(Script(), endpoint=ENDPOINT, credential=Credential(60))
-    with pytest.raises(ValueError, match="only one of"):
-        h.client(Script(), endpoint=ENDPOINT, api_key="k", token="t")
+    with pytest.raises(ValueError, match="only one of basic_auth, token and credential"):
+        h.client(Script(), endpoint=ENDPOINT, token="t", credential=Credential(60), credential_scopes=["s"])
 
 
 def test_secrets_never_show_in_repr_logs_or_errors(h: Harness, caplog: pytest.LogCaptureFixture) -> None:
