@@ -83,17 +83,10 @@ def declarations(
                 decl if body.required else f"{decl} | None = None"
             )
             docs.append((body.python_name, body.description))
-            offered = ", ".join(py_str(m) for m in body.media_types)
-            optional_kw.append(f"content_type: Literal[{offered}] | None = None")
-            docs.append(
-                (
-                    "content_type",
-                    (
-                        "The media type to send the body as; by default, one that"
-                        " suits the value (bytes or a file: binary, str: text, else JSON)."
-                    ),
-                )
+            required_kw, optional_kw = _content_type_argument(
+                body.media_types, required_kw, optional_kw
             )
+            docs.append(("content_type", _content_type_doc(body.media_types)))
         elif body.type is not None:
             annotation = (
                 "_pipeline.FileContent"
@@ -391,6 +384,53 @@ def _loose(body: Body) -> bool:
     """An optional flattened body with required fields (see request_lines)."""
     return not body.required and any(
         p.required and p.constant is None for p in body.flattened
+    )
+
+
+def _content_type_argument(
+    media_types: tuple[str, ...], required_kw: list[str], optional_kw: list[str]
+) -> tuple[list[str], list[str]]:
+    """`content_type`: one of the types listed, or any type where the spec
+    gives a range (`*/*`, `image/*`); required where no type it offers can
+    be sent as it is named (only ranges such as `image/*`)."""
+    if any("*" in m for m in media_types):
+        if not any(_sendable(m) for m in media_types):
+            return [*required_kw, "content_type: str"], optional_kw
+        return required_kw, [*optional_kw, "content_type: str | None = None"]
+    offered = ", ".join(py_str(m) for m in media_types)
+    return required_kw, [
+        *optional_kw,
+        f"content_type: Literal[{offered}] | None = None",
+    ]
+
+
+def _sendable(media_type: str) -> bool:
+    """A listed type a request can carry by default: a concrete one, or a
+    range the runtime names a type for (keep in step with
+    `_pipeline._concrete`: `*/*` is application/octet-stream)."""
+    essence = media_type.split(";")[0].strip().lower()
+    return (
+        "*" not in essence
+        or essence in ("*/*", "application/*", "text/*")
+        or essence.endswith("+json")
+    )
+
+
+def _content_type_doc(media_types: tuple[str, ...]) -> str:
+    if any("*" in m for m in media_types):
+        return (
+            "The media type of the body (the service takes "
+            + ", ".join(f"`{m}`" for m in media_types)
+            + ")"
+            + (
+                "; by default, one that suits the value."
+                if any(_sendable(m) for m in media_types)
+                else "."
+            )
+        )
+    return (
+        "The media type to send the body as; by default, one that"
+        " suits the value (bytes or a file: binary, str: text, else JSON)."
     )
 
 

@@ -73,6 +73,12 @@ class BodyBuilder(ParameterBuilder):
         if len(kinds) > 1 and "xml" not in kinds:
             media_types = tuple(str(c) for c in consumes)
             flattened = ()
+        elif encoding in ("binary", "text") and _a_choice(
+            [str(c) for c in consumes if media_kind(str(c)) == encoding]
+        ):
+            # Bytes of several types (image/png, image/jpeg) or of a range
+            # (*/*, image/*): which one a request carries is the caller's to say.
+            media_types = tuple(str(c) for c in consumes)
         constant = None
         if parameter.get("required") and encoding == "json" and not media_types:
             resolved = self.loader.deref(schema, at.child("schema"))
@@ -306,6 +312,10 @@ def _response_media(response: dict[str, Any]) -> list[str]:
     own (OpenAPI 3's `content`, as its view lists them)."""
     produces = response.get("produces")
     return [str(p) for p in produces] if isinstance(produces, list) else []
+
+
+def _a_choice(media_types: list[str]) -> bool:
+    return len(set(media_types)) > 1 or any("*" in m for m in media_types)
 
 
 def _text_only(media_types: list[str]) -> bool:

@@ -1218,6 +1218,11 @@ def negotiate_body(
         return  # an optional body left out
     if content_type is None:
         content_type = _suited(value, offered)
+        if content_type is None:
+            raise ArgumentError(
+                f"the service takes {', '.join(offered)}: name the media type"
+                " of the body (content_type=...)"
+            )
     spec.content_type = content_type
     binary = isinstance(value, (bytes, bytearray, os.PathLike)) or hasattr(
         value, "read"
@@ -1251,7 +1256,7 @@ def _kind(media_type: str) -> str:
     return "text" if lowered.startswith("text/") else "binary"
 
 
-def _suited(value: Any, offered: tuple[str, ...]) -> str:
+def _suited(value: Any, offered: tuple[str, ...]) -> str | None:
     wanted: tuple[str, ...]
     if isinstance(value, (bytes, bytearray, os.PathLike)) or hasattr(value, "read"):
         wanted = ("binary", "json")
@@ -1259,11 +1264,32 @@ def _suited(value: Any, offered: tuple[str, ...]) -> str:
         wanted = ("text", "json")
     else:
         wanted = ("json",)
+    sendable = [(m, _concrete(m)) for m in offered]
     for kind in wanted:
-        for media_type in offered:
-            if _kind(media_type) == kind:
-                return media_type
-    return offered[0]
+        for media_type, concrete in sendable:
+            if concrete is not None and _kind(media_type) == kind:
+                return concrete
+    return next((concrete for _, concrete in sendable if concrete is not None), None)
+
+
+# A range a request may be labelled by without the caller naming a type.
+_RANGE_DEFAULTS = {
+    "*/*": "application/octet-stream",
+    "application/*": "application/octet-stream",
+    "text/*": "text/plain",
+}
+
+
+def _concrete(media_type: str) -> str | None:
+    """The type a request of this listed media type carries: itself, a
+    default for a range that has one (`*/*`, `application/*+json`), else
+    None (`image/*`: only the caller knows which image it sends)."""
+    essence = media_type.split(";")[0].strip().lower()
+    if "*" not in essence:
+        return media_type
+    if essence.endswith("+json"):
+        return "application/json"
+    return _RANGE_DEFAULTS.get(essence)
 
 
 def _with_raw_query(
