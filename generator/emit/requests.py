@@ -580,6 +580,14 @@ def _form_value(t: TypeExpressions, field: FormField, multipart: bool) -> str:
 
     if field.style:  # (the runtime writes out its fields)
         value = f"_pipeline.StyledField({field.python_name}, {py_str(field.style)})"
+    elif (
+        multipart
+        and field.type.kind == "list"
+        and media_kind(field.content_type or "text/plain") == "json"
+    ):
+        # An array whose part the spec says is JSON is one part, its JSON
+        # text (TypeSpec's `HttpPart<Address[]>`), not a part per item.
+        value = f"_pipeline.json_part({field.python_name})"
     elif field.type.kind == "list" and field.type.collection_format == "multi":
         value = _wire_items(
             wire(field.type.item or TypeRef("str"), "v"), field.python_name

@@ -25,7 +25,13 @@ from .names import (
     python_identifier,
     snake_case,
 )
-from .parameters import OBJECT_STYLE, PART_TYPE, ParameterBuilder, _wire_text
+from .parameters import (
+    NAMED_SCHEMA,
+    OBJECT_STYLE,
+    PART_TYPE,
+    ParameterBuilder,
+    _wire_text,
+)
 from .reserved import RESERVED_PARAMETER_NAMES
 from .xml_info import xml_info
 
@@ -170,7 +176,9 @@ class BodyBuilder(ParameterBuilder):
                             TypeRef("binary")
                             if is_file
                             else self._schema_type(
-                                parameter, where, pascal_case(parameter["name"])
+                                parameter.get(NAMED_SCHEMA, parameter),
+                                where,
+                                pascal_case(parameter["name"]),
                             )
                         )
                     ),

@@ -364,6 +364,14 @@ def _form_fields(
             field["collectionFormat"] = _form_array_format(style)
         elif style and _holds_object(field, deref, at):
             field[OBJECT_STYLE] = "form" if style == ("form", True) else "form-flat"
+        if field.get("type") != "file" and (
+            (isinstance(property_schema, dict) and "$ref" in property_schema)
+            or _holds_object(field, deref, at)
+        ):
+            # A named schema types the field by its name, not by a copy named
+            # after the field (`address: Address` was `Address_`); an inline
+            # object keeps its own `required` (the field's would replace it).
+            field[NAMED_SCHEMA] = property_schema
         part_type = _part_type(spelled) if multipart else ""
         if part_type:
             field[PART_TYPE] = part_type

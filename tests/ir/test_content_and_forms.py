@@ -468,3 +468,55 @@ def test_a_body_of_several_types_of_bytes_or_of_a_range_is_labelled_as_the_calle
     assert image.default is inspect.Parameter.empty  # (only the caller knows which image)
     hints = typing.get_type_hints(type(client.two).put)
     assert typing.get_args(hints["content_type"])[0] == typing.Literal["image/png", "image/jpeg"]
+
+
+def test_a_form_field_of_a_named_schema_is_that_model_and_a_json_array_part_is_one_part(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A multipart field `address: {$ref: Address}` was typed by a copy of
+    Address named after the field (`Address_`, then `Address_2`), whose
+    required fields had become optional (the field's own `required` flag
+    replaced the schema's list), and an array whose Encoding Object says
+    `application/json` went as a part per item, which TypeSpec's
+    `HttpPart<Address[]>` services read as one JSON text (http-specs'
+    `jsonArrayAndFileArray`: the server failed to parse it)."""
+    address = {"type": "object", "required": ["city"], "properties": {"city": {"type": "string"}}}
+    form = {
+        "type": "object", "required": ["address", "picture"],
+        "properties": {
+            "address": {"$ref": "#/components/schemas/Address"},
+            "previous": {"type": "array", "items": {"$ref": "#/components/schemas/Address"}},
+            "tags": {"type": "array", "items": {"type": "string"}},
+            "inline": {"type": "object", "required": ["code"], "properties": {"code": {"type": "string"}, "note": {"type": "string"}}},
+            "picture": {"type": "string", "format": "binary"},
+        },
+    }
+    document = {
+        "openapi": "3.0.3", "info": {"title": "P", "version": "1"}, "servers": [{"url": "https://p.example.com"}],
+        "paths": {"/people": {"post": {
+            "operationId": "People_Create",
+            "requestBody": {"required": True, "content": {"multipart/form-data": {
+                "schema": form, "encoding": {"previous": {"contentType": "application/json"}}}}},
+            "responses": {"204": {"description": "ok"}},
+        }}},
+        "components": {"schemas": {"Address": address}},
+    }
+    module = _document_module(document, "parts_client", tmp_path, monkeypatch)
+    models = module.models
+    assert not hasattr(models, "Address_") and not hasattr(models, "Address_2")
+    hints = typing.get_type_hints(type(recording_client(module)[0].people).create)
+    assert hints["address"] is models.Address and hints["previous"] == list[models.Address] | None
+    assert inspect.signature(models.Inline).parameters["code"].default is inspect.Parameter.empty
+    client, requests = recording_client(module)
+    client.people.create(
+        address=models.Address(city="X"), previous=[models.Address(city="Y"), models.Address(city="Z")],
+        tags=["a", "b"], inline=models.Inline(code="c"), picture=b"\x89PNG",
+    )
+    body = requests[0].content
+    parts = body.split(b"--" + body.split(b"\r\n", 1)[0][2:])
+    named = {p.split(b'name="', 1)[1].split(b'"', 1)[0]: p for p in parts if b'name="' in p}
+    assert [p.count(b'name="previous"') for p in parts].count(1) == 1  # (one part)
+    assert json.loads(named[b"previous"].split(b"\r\n\r\n", 1)[1].strip()) == [{"city": "Y"}, {"city": "Z"}]
+    assert b"application/json" in named[b"previous"]
+    assert sum(p.count(b'name="tags"') for p in parts) == 2  # (no encoding: a part per item)
+    assert json.loads(named[b"address"].split(b"\r\n\r\n", 1)[1].strip()) == {"city": "X"}
