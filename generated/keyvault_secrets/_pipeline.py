@@ -1249,11 +1249,22 @@ def _json_body(value: Any) -> Any:
     return _serde.one_of_to_wire(value)
 
 
+# JSON values one after another (JSON Lines, NDJSON): their text is the body.
+_JSON_SEQUENCES = (
+    "jsonl",
+    "jsonlines",
+    "ndjson",
+    "json-seq",
+    "json-stream",
+    "stream+json",
+)
+
+
 def _kind(media_type: str) -> str:
-    lowered = media_type.lower()
-    if "json" in lowered:
-        return "json"
-    return "text" if lowered.startswith("text/") else "binary"
+    lowered = media_type.split(";")[0].strip().lower()
+    if lowered.startswith("text/") or lowered.endswith(_JSON_SEQUENCES):
+        return "text"
+    return "json" if "json" in lowered else "binary"
 
 
 def _suited(value: Any, offered: tuple[str, ...]) -> str | None:

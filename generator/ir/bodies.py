@@ -327,7 +327,7 @@ def _a_choice(media_types: list[str]) -> bool:
 
 
 def _text_only(media_types: list[str]) -> bool:
-    return bool(media_types) and all(p.startswith("text/") for p in media_types)
+    return bool(media_types) and all(media_kind(p) == "text" for p in media_types)
 
 
 def _service_speaks_xml(operation: dict[str, Any], root: dict[str, Any]) -> bool:
@@ -347,7 +347,7 @@ def _xml_not_json(media_types: list[str]) -> bool:
 
 
 def _is_json(media_type: str) -> bool:
-    return "json" in media_type.lower()
+    return media_kind(media_type) == "json"
 
 
 def _is_xml(media_type: str) -> bool:
@@ -378,7 +378,8 @@ def _body_encoding(consumes: list[str], body_type: TypeRef) -> tuple[BodyEncodin
     if xml_types:
         return "xml", xml_types[0]
     if body_type.kind == "str" and consumes:
-        return ("text" if consumes[0].startswith("text/") else "binary"), consumes[0]
+        text = media_kind(consumes[0]) == "text"
+        return ("text" if text else "binary"), consumes[0]
     return "json", consumes[0] if consumes else "application/json"
 
 

@@ -214,9 +214,28 @@ class FormField:
     content_type: str = ""
 
 
+# JSON values one after another (JSON Lines, NDJSON, RFC 7464): not one JSON
+# document, so not written or read as one; their text is the body.
+JSON_SEQUENCES = frozenset(
+    {
+        "application/jsonl",
+        "application/x-jsonl",
+        "application/jsonlines",
+        "application/x-jsonlines",
+        "application/ndjson",
+        "application/x-ndjson",
+        "application/json-seq",
+        "application/x-json-stream",
+        "application/stream+json",
+    }
+)
+
+
 def media_kind(media_type: str) -> str:
     """How a body of this media type is written: json, xml, text or binary."""
     essence = media_type.split(";")[0].strip().lower()
+    if essence in JSON_SEQUENCES:
+        return "text"
     if "json" in essence:
         return "json"
     if essence in ("application/xml", "text/xml") or essence.endswith("+xml"):

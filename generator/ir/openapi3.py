@@ -99,7 +99,7 @@ def parameter_view(parameter: Any, deref: Deref, at: str = "") -> Any:
         parameter = {
             **{k: v for k, v in parameter.items() if k != "content"},
             "schema": schema if schema is not None else {},
-            **({OBJECT_STYLE: "json"} if "json" in str(media).lower() else {}),
+            **({OBJECT_STYLE: "json"} if media_kind(str(media)) == "json" else {}),
         }
     if (
         not isinstance(parameter, dict)
@@ -232,7 +232,7 @@ def media_schema(media: str, media_object: Any) -> Any:
 
 def preferred_media(media_types: list[str]) -> str | None:
     for media in media_types:
-        if "json" in media.lower():
+        if media_kind(media) == "json":
             return media
     return media_types[0] if media_types else None
 

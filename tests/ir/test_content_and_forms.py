@@ -520,3 +520,27 @@ def test_a_form_field_of_a_named_schema_is_that_model_and_a_json_array_part_is_o
     assert b"application/json" in named[b"previous"]
     assert sum(p.count(b'name="tags"') for p in parts) == 2  # (no encoding: a part per item)
     assert json.loads(named[b"address"].split(b"\r\n\r\n", 1)[1].strip()) == {"city": "X"}
+
+
+@pytest.mark.parametrize("media", ["application/jsonl", "application/x-ndjson", "application/json-seq"])
+def test_json_lines_are_their_text_not_one_json_document(media: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """JSON Lines (NDJSON, RFC 7464's sequences) hold JSON values one after
+    another, which no JSON parser reads as one document: a string body was
+    sent as a quoted JSON string (and then refused as not bytes), and the
+    answer failed to decode ("Extra data", http-specs' `Streaming_Jsonl`).
+    A string of such a media type is its text, both ways."""
+    document = {
+        "openapi": "3.0.3", "info": {"title": "L", "version": "1"}, "servers": [{"url": "https://l.example.com"}],
+        "paths": {"/lines": {
+            "post": {"operationId": "Lines_Send", "requestBody": {"required": True, "content": {media: {"schema": {"type": "string"}}}},
+                     "responses": {"204": {"description": "ok"}}},
+            "get": {"operationId": "Lines_Receive", "responses": {"200": {"description": "ok", "content": {media: {"schema": {"type": "string"}}}}}},
+        }},
+    }
+    package = "lines_" + media.split("/")[1].replace("-", "_") + "_client"
+    module = _document_module(document, package, tmp_path, monkeypatch)
+    lines = '{"desc": "one"}\n{"desc": "two"}\n'
+    client, requests = recording_client(module, lambda r: httpx.Response(200, text=lines, headers={"Content-Type": media}) if r.method == "GET" else httpx.Response(204))
+    client.lines.send(body=lines)
+    assert requests[0].content == lines.encode() and requests[0].headers["Content-Type"] == media
+    assert client.lines.receive() == lines
