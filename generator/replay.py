@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import decimal
 import functools
 import importlib
 import importlib.util
@@ -365,6 +366,8 @@ def _typed_arguments(
 
 
 _PLAIN = (str, int, float, bool, bytes)
+# What a JSON string in an example may be an argument of.
+_FROM_TEXT = (dt.datetime, dt.date, dt.time, dt.timedelta, decimal.Decimal, bytes, str)
 _JSON = (dict, list, str, int, float, bool)
 
 
@@ -395,10 +398,19 @@ def _typed(hint: Any, value: Any, serde: Any) -> Any:
             dt.datetime: serde.iso_datetime,
             dt.date: serde.iso_date,
             dt.time: serde.iso_time,
+            dt.timedelta: serde.iso_duration,
+            decimal.Decimal: serde.decimal,
             bytes: serde.base64_bytes,
         }.get(hint)
         if reader is not None:
             return reader(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        # (a decimal written as a JSON number; a date-time as seconds since
+        # the epoch, as `format: unixtime` spells it)
+        if hint is decimal.Decimal:
+            return serde.decimal(value)
+        if hint is dt.datetime:
+            return serde.unixtime(value)
     if hasattr(hint, "from_dict"):
         if not isinstance(value, dict):
             raise TypeError(f"{_shape(value)} where the method takes {hint.__name__}")
@@ -434,7 +446,7 @@ def _reads_as(option: Any, value: Any) -> bool:
     if isinstance(value, list):
         return origin is list
     if isinstance(value, str):
-        return option in (dt.datetime, dt.date, dt.time, bytes, str) or (
+        return option in _FROM_TEXT or (
             isinstance(option, type) and issubclass(option, str)
         )
     return True

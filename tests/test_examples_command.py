@@ -193,6 +193,16 @@ def test_example_values_become_the_types_the_method_takes(gadgets: str) -> None:
     assert _typed(dt.datetime | None, "2024-01-02T03:04:05.1234567Z", serde) == dt.datetime(2024, 1, 2, 3, 4, 5, 123456, utc)
     assert _typed(list[dt.date], ["2024-01-02"], serde) == [dt.date(2024, 1, 2)]
     assert _typed(bytes, "aGk", serde) == b"hi"
+    # Durations and decimals from their text, a decimal and a unix time from
+    # a number (they were passed on as text and numbers: the client failed
+    # comparing "P40D" with a timedelta; http-specs' Encode_Duration).
+    import decimal
+
+    assert _typed(dt.timedelta | None, "P40D", serde) == dt.timedelta(days=40)
+    assert _typed(decimal.Decimal, "0.33333", serde) == decimal.Decimal("0.33333")
+    assert _typed(decimal.Decimal, 0.5, serde) == decimal.Decimal("0.5")
+    assert _typed(dt.datetime, 1686566864, serde) == dt.datetime(2023, 6, 12, 10, 47, 44, tzinfo=utc)
+    assert _typed(list[dt.timedelta], ["PT1H"], serde) == [dt.timedelta(hours=1)]
     assert isinstance(_typed(models.Gadget | None, {"size": 3}, serde), models.Gadget)
     assert [g.size for g in _typed(list[models.Gadget], [{"size": 1}, {"size": 2}], serde)] == [1, 2]
     assert _typed(dict[str, models.Gadget], {"a": {"size": 1}}, serde)["a"].size == 1
