@@ -31,7 +31,11 @@ from .model import (
     Parameter,
     example_of,
 )
-from .model_passes import read_only_optional_where_sent, with_subtypes
+from .model_passes import (
+    merge_patch_nullable,
+    read_only_optional_where_sent,
+    with_subtypes,
+)
 from .names import (
     CLIENT_ARGUMENTS,
     Vocabulary,
@@ -194,6 +198,13 @@ class SwaggerBuilder(OperationKinds):
         client_parameters, host_template, host_scheme = self._client_parameters()
         groups = self._operations(client_parameters)
         self._report_missing_examples()
+        models, groups = merge_patch_nullable(
+            read_only_optional_where_sent(
+                with_subtypes(self._models), groups, self._unions
+            ),
+            groups,
+            self._unions,
+        )
         built = self.built_so_far()
         info = self.root.get("info") or {}
         error_models = [
@@ -219,9 +230,7 @@ class SwaggerBuilder(OperationKinds):
             ),
             credential_scopes=self._credential_scopes(),
             groups=groups,
-            models=read_only_optional_where_sent(
-                with_subtypes(self._models), groups, self._unions
-            ),
+            models=models,
             enums=built.enums,
             list_aliases=tuple(self._aliases.values()),
             unions=built.unions,

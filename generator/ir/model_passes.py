@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .model import Model, OperationGroup, TypeRef, UnionType
+from .model import Model, OperationGroup, Property, TypeRef, UnionType
 
 
 def with_subtypes(models: dict[str, Model]) -> tuple[Model, ...]:
@@ -82,3 +82,85 @@ def read_only_optional_where_sent(
         )
         for model in models
     )
+
+
+MERGE_PATCH = "application/merge-patch+json"
+
+
+def merge_patch_nullable(
+    models: tuple[Model, ...],
+    groups: tuple[OperationGroup, ...],
+    unions: dict[str, UnionType],
+) -> tuple[tuple[Model, ...], tuple[OperationGroup, ...]]:
+    """In a JSON merge patch (RFC 7396) null is what removes a field: every
+    optional field of a model a merge-patch body holds (nested in fields and
+    maps too, which merge in turn; not in lists, which are replaced whole) is
+    UNSET until set, and None is sent as null, whether or not the schema says
+    the field may be null (TypeSpec's patch models do not)."""
+    by_name = {m.name: m for m in models}
+    patches = [
+        op
+        for group in groups
+        for op in group.operations
+        if op.body is not None
+        and op.body.type is not None
+        and MERGE_PATCH
+        in (
+            op.body.content_type.split(";")[0].strip().lower(),
+            *(m.split(";")[0].strip().lower() for m in op.body.media_types),
+        )
+    ]
+    pending = [op.body.type for op in patches if op.body is not None and op.body.type]
+    merged: set[str] = set()
+    while pending:
+        t = pending.pop()
+        if t.kind == "dict" and t.item is not None:
+            pending.append(t.item)
+        if t.kind == "union" and t.name in unions and t.name not in merged:
+            merged.add(t.name)
+            pending += unions[t.name].members
+        model = by_name.get(t.name) if t.kind == "model" else None
+        if model is None or model.name in merged:
+            continue
+        merged.add(model.name)
+        pending += [p.type for p in model.properties]
+        pending += [TypeRef("model", name) for _, name in model.subtypes]
+        if model.base is not None:
+            pending.append(TypeRef("model", model.base))
+    if not merged:
+        return models, groups
+    patched = {id(op) for op in patches}
+
+    def patchable(p: Property) -> Property:
+        optional = not p.required and not p.read_only and p.constant is None
+        return replace(p, nullable=True) if optional else p
+
+    models = tuple(
+        (
+            replace(model, properties=tuple(patchable(p) for p in model.properties))
+            if model.name in merged
+            else model
+        )
+        for model in models
+    )
+    groups = tuple(
+        replace(
+            group,
+            operations=tuple(
+                (
+                    replace(
+                        op,
+                        body=replace(
+                            op.body,
+                            flattened=tuple(patchable(p) for p in op.body.flattened),
+                        ),
+                    )
+                    if id(op) in patched and op.body is not None
+                    else op
+                )
+                for op in group.operations
+            ),
+        )
+        for group in groups
+    )
+    return models, groups

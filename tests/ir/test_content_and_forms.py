@@ -544,3 +544,62 @@ def test_json_lines_are_their_text_not_one_json_document(media: str, tmp_path: P
     client.lines.send(body=lines)
     assert requests[0].content == lines.encode() and requests[0].headers["Content-Type"] == media
     assert client.lines.receive() == lines
+
+
+@pytest.mark.parametrize("form", ["openapi3", "swagger2"])
+def test_a_merge_patch_sends_none_as_null_and_leaves_out_what_was_not_set(
+    form: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In a JSON merge patch (RFC 7396) null removes a field, and TypeSpec's
+    patch models (http-specs' `Payload_JsonMergePatch`, Azure's newer
+    data-plane specs) do not mark fields nullable: the client left every
+    None out, so no field could be removed. In a merge-patch body (nested
+    fields too) None is sent as null and a field not given is left out; the
+    same model elsewhere is unchanged where no patch holds it."""
+    inner = {"type": "object", "properties": {"name": {"type": "string"}, "description": {"type": "string"}}}
+    patch = {
+        "type": "object",
+        "properties": {
+            "description": {"type": "string"}, "count": {"type": "integer"},
+            "inner": {"$ref": f"#/{'components/schemas' if form == 'openapi3' else 'definitions'}/Inner"},
+            "tags": {"type": "array", "items": {"type": "string"}},
+        },
+    }
+    other = {"type": "object", "properties": {"label": {"type": "string"}}}
+    ref = "#/components/schemas/" if form == "openapi3" else "#/definitions/"
+    if form == "openapi3":
+        document: dict[str, Any] = {
+            "openapi": "3.0.3", "info": {"title": "M", "version": "1"}, "servers": [{"url": "https://m.example.com"}],
+            "paths": {"/things/{id}": {
+                "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "patch": {"operationId": "Things_Update", "requestBody": {"required": True, "content": {
+                    "application/merge-patch+json": {"schema": {"$ref": ref + "ThingPatch"}}}},
+                    "responses": {"204": {"description": "ok"}}},
+                "put": {"operationId": "Things_Put", "requestBody": {"required": True, "content": {
+                    "application/json": {"schema": {"$ref": ref + "Other"}}}},
+                    "responses": {"204": {"description": "ok"}}},
+            }},
+            "components": {"schemas": {"ThingPatch": patch, "Inner": inner, "Other": other}},
+        }
+    else:
+        document = {
+            "swagger": "2.0", "info": {"title": "M", "version": "1"}, "host": "m.example.com", "schemes": ["https"],
+            "paths": {"/things/{id}": {
+                "parameters": [{"name": "id", "in": "path", "required": True, "type": "string"}],
+                "patch": {"operationId": "Things_Update", "consumes": ["application/merge-patch+json"],
+                          "parameters": [{"name": "body", "in": "body", "required": True, "schema": {"$ref": ref + "ThingPatch"}}],
+                          "responses": {"204": {"description": "ok"}}},
+                "put": {"operationId": "Things_Put", "parameters": [{"name": "body", "in": "body", "required": True, "schema": {"$ref": ref + "Other"}}],
+                        "responses": {"204": {"description": "ok"}}},
+            }},
+            "definitions": {"ThingPatch": patch, "Inner": inner, "Other": other},
+        }
+    module = _document_module(document, f"merge_{form}_client", tmp_path, monkeypatch)
+    client, requests = recording_client(module)
+    client.things.update("t1", description=None, inner=module.models.Inner(name="n", description=None))
+    client.things.update("t1", count=3)
+    client.things.put("t1", label=None)
+    assert requests[0].headers["Content-Type"] == "application/merge-patch+json"
+    assert json.loads(requests[0].content) == {"description": None, "inner": {"name": "n", "description": None}}
+    assert json.loads(requests[1].content) == {"count": 3}
+    assert json.loads(requests[2].content) == {}  # (not a patch: None is "not given")

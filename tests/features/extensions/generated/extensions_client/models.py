@@ -236,8 +236,8 @@ class VaultProperties:
             sent back as they are.
     """
 
-    sku: str | None = None
-    name: str | None = None
+    sku: str | None | _serde.Unset = _serde.UNSET
+    name: str | None | _serde.Unset = _serde.UNSET
     created: datetime.datetime | None = None
     additional_properties: dict[str, Any] = field(default_factory=dict)
     _nulls: frozenset[str] = field(
@@ -258,8 +258,8 @@ class VaultProperties:
         # Setting the slots directly skips __init__'s argument handling: this
         # runs once per object of every response.
         self = cls.__new__(cls)
-        self.sku = data.get("sku")
-        self.name = data.get("name")
+        self.sku = _serde.nullable(_serde.identity, data, "sku")
+        self.name = _serde.nullable(_serde.identity, data, "name")
         self.created = _serde.opt(_serde.iso_datetime, data.get("created"))
         # Unknown fields and explicit nulls are rare: C-level checks first.
         if data.keys() <= cls._WIRE_NAMES:
@@ -271,9 +271,9 @@ class VaultProperties:
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {}
-        if self.sku is not None:
+        if not isinstance(self.sku, _serde.Unset):
             data["sku"] = self.sku
-        if self.name is not None:
+        if not isinstance(self.name, _serde.Unset):
             data["name"] = self.name
         if self.created is not None and not exclude_readonly:
             data["created"] = _serde.iso_datetime_to_wire(self.created)
