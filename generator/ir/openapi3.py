@@ -602,6 +602,12 @@ def _real_default(variable: dict[str, Any]) -> str | None:
     swagger2openapi writes `none`. (YAML reads `default: 443` as a number:
     its text is the value.)"""
     default = typed_value(variable.get("default"), "str")
+    values = variable.get("enum")
+    if isinstance(values, list) and values and default not in [str(v) for v in values]:
+        # A default the enum does not allow (TypeSpec writes '' beside the
+        # versions): the only value allowed needs no caller; of several, the
+        # caller chooses.
+        return str(values[0]) if len(values) == 1 else None
     if default is NO_VALUE or default in ("", "none"):
         return None
     return str(default)

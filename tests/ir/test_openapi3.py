@@ -383,6 +383,31 @@ def test_a_server_variable_whose_default_yaml_read_as_a_number_has_it_as_text(tm
     assert "base: str," in client_module  # (`none`: a stand-in, the caller gives it)
 
 
+def test_a_server_variable_whose_default_its_enum_does_not_allow_is_its_one_value_or_the_callers(tmp_path: Path) -> None:
+    """TypeSpec writes `default: ''` beside a version enum (http-specs'
+    `Server_Path_Multiple`): the client took any text for it, and the
+    stand-in reached the URL. A default the enum does not allow is no
+    default: the enum's one value, where it has one; else the caller's
+    choice."""
+    (tmp_path / "versions.yaml").write_text(
+        "openapi: 3.0.3\n"
+        "info: {title: Versions, version: '1'}\n"
+        "servers:\n"
+        "  - url: '{endpoint}/v/{apiVersion}/{region}'\n"
+        "    variables:\n"
+        "      endpoint: {default: ''}\n"
+        "      apiVersion: {default: '', enum: [v1.0]}\n"
+        "      region: {default: '', enum: [eu, us]}\n"
+        "paths:\n"
+        "  /x: {get: {operationId: X_Get, responses: {'204': {description: done}}}}\n",
+        encoding="utf-8",
+    )
+    package = generate_package(ClientJob(tmp_path / "versions.yaml", tmp_path / "out", "versions_client", tmp_path))
+    client_module = package.files["_client.py"]
+    assert 'api_version: str = "v1.0",' in client_module
+    assert "region: str," in client_module and "endpoint: str," in client_module
+
+
 def test_a_query_parameter_of_an_object_or_a_string_is_sent_as_its_style_spells_each(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Found replaying the corpus's examples (here.com/tracking's `floor`:
     `anyOf: [{object}, {enum: ["null"]}]`, style deepObject): an object went
