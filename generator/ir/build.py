@@ -29,7 +29,9 @@ from .model import (
     Operation,
     OperationGroup,
     Parameter,
+    Response,
     example_of,
+    media_kind,
 )
 from .model_passes import (
     merge_patch_nullable,
@@ -579,7 +581,7 @@ class SwaggerBuilder(OperationKinds):
                 at.pointer,
             )
         paging = self._paging(raw, at, returns)
-        accept = ", ".join(str(p) for p in produces)
+        accept = ", ".join(_readable(produces, successes, event_stream is not None))
         repeatable = any(
             p.location == "header" and p.wire_name.lower() == "repeatability-request-id"
             for p in parameters
@@ -935,3 +937,18 @@ def _replace_method_name(operation: Operation, name: str) -> Operation:
         if operation.method_name == name
         else replace(operation, method_name=name)
     )
+
+
+def _readable(
+    produces: list[str], successes: list[Response], streams: bool
+) -> list[str]:
+    """The media types to ask for: those of the kinds the method reads its
+    answers as. Asking for one it cannot read (`image/png` beside the JSON it
+    parses, XML beside JSON) invites an answer it fails on; bytes read any,
+    and so does an event stream's switch."""
+    read = {r.content for r in successes} - {"empty"}
+    if streams or not read or "binary" in read:
+        return [str(p) for p in produces]
+    kinds = read | ({"json"} if "text" in read else set())  # (a str reads JSON text)
+    chosen = [str(p) for p in produces if media_kind(str(p)) in kinds]
+    return chosen or [str(p) for p in produces]

@@ -603,3 +603,49 @@ def test_a_merge_patch_sends_none_as_null_and_leaves_out_what_was_not_set(
     assert json.loads(requests[0].content) == {"description": None, "inner": {"name": "n", "description": None}}
     assert json.loads(requests[1].content) == {"count": 3}
     assert json.loads(requests[2].content) == {}  # (not a patch: None is "not given")
+
+
+@pytest.mark.parametrize("form", ["openapi3", "swagger2"])
+def test_a_request_asks_only_for_answers_the_method_can_read(form: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An answer the spec gives as JSON or PNG (http-specs'
+    `Payload_ContentNegotiation`), or JSON or XML (Swagger's `produces`), is
+    read as JSON, yet Accept named the others too, first where the spec
+    listed them first: a server picking the PNG sent what the method then
+    failed to decode. Accept names the kinds the method reads; bytes read
+    anything, so a download still asks for every type."""
+    model = {"type": "object", "properties": {"content": {"type": "string"}}}
+    if form == "openapi3":
+        document: dict[str, Any] = {
+            "openapi": "3.0.3", "info": {"title": "A", "version": "1"}, "servers": [{"url": "https://a.example.com"}],
+            "paths": {
+                "/avatar": {"get": {"operationId": "Avatar_Get", "responses": {"200": {"description": "ok", "content": {
+                    "image/png": {"schema": {"type": "string", "format": "binary"}},
+                    "application/json": {"schema": {"$ref": "#/components/schemas/Avatar"}}}}}}},
+                "/file": {"get": {"operationId": "File_Get", "responses": {"200": {"description": "ok", "content": {
+                    "image/png": {"schema": {"type": "string", "format": "binary"}},
+                    "image/jpeg": {"schema": {"type": "string", "format": "binary"}}}}}}},
+            },
+            "components": {"schemas": {"Avatar": model}},
+        }
+    else:
+        document = {
+            "swagger": "2.0", "info": {"title": "A", "version": "1"}, "host": "a.example.com", "schemes": ["https"],
+            "produces": ["application/xml", "application/json"],
+            "paths": {
+                "/avatar": {"get": {"operationId": "Avatar_Get", "responses": {"200": {"description": "ok", "schema": {"$ref": "#/definitions/Avatar"}}}}},
+                "/file": {"get": {"operationId": "File_Get", "produces": ["image/png", "image/jpeg"],
+                                  "responses": {"200": {"description": "ok", "schema": {"type": "file"}}}}},
+            },
+            "definitions": {"Avatar": model},
+        }
+    module = _document_module(document, f"accept_{form}_client", tmp_path, monkeypatch)
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/avatar":
+            return httpx.Response(200, json={"content": "x"})
+        return httpx.Response(200, content=b"\\x89PNG", headers={"Content-Type": "image/png"})
+
+    client, requests = recording_client(module, answer)
+    assert client.avatar.get().content == "x"
+    client.file.get()
+    assert [r.headers["Accept"] for r in requests] == ["application/json", "image/png, image/jpeg"]
