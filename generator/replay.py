@@ -378,8 +378,9 @@ def _typed(hint: Any, value: Any, serde: Any) -> Any:
     options = [h for h in typing.get_args(hint) if h is not type(None)]
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
-        # The first option the value reads as (`Model | None`, `Enum | str`).
-        for option in options:
+        # The first option the value reads as (`Model | None`, `Enum | str`);
+        # a number or a boolean as itself first (`str | int` given 10).
+        for option in sorted(options, key=lambda o: not _same_kind(o, value)):
             if _reads_as(option, value):
                 return _typed(option, value, serde)
         # (raises where the value's shape is none of the options': an array
@@ -423,6 +424,13 @@ def _typed(hint: Any, value: Any, serde: Any) -> Any:
         # (adyen's `example: 13008` for a string header: the text it spells)
         return json.dumps(value)
     return value
+
+
+def _same_kind(option: Any, value: Any) -> bool:
+    """An option of the very type of a plain JSON number or boolean."""
+    if isinstance(value, bool):
+        return option is bool
+    return isinstance(value, (int, float)) and option in (int, float)
 
 
 def _shape(value: Any) -> str:

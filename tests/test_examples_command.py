@@ -203,6 +203,10 @@ def test_example_values_become_the_types_the_method_takes(gadgets: str) -> None:
     assert _typed(decimal.Decimal, 0.5, serde) == decimal.Decimal("0.5")
     assert _typed(dt.datetime, 1686566864, serde) == dt.datetime(2023, 6, 12, 10, 47, 44, tzinfo=utc)
     assert _typed(list[dt.timedelta], ["PT1H"], serde) == [dt.timedelta(hours=1)]
+    # A number for a union of text and numbers is the number (it was sent as
+    # the text "10": http-specs' Versioning_Added `unionProp: 10`).
+    assert _typed(str | int, 10, serde) == 10 and _typed(str | float | None, 1.5, serde) == 1.5
+    assert _typed(str | bool, True, serde) is True and _typed(str | int, "x", serde) == "x"
     assert isinstance(_typed(models.Gadget | None, {"size": 3}, serde), models.Gadget)
     assert [g.size for g in _typed(list[models.Gadget], [{"size": 1}, {"size": 2}], serde)] == [1, 2]
     assert _typed(dict[str, models.Gadget], {"a": {"size": 1}}, serde)["a"].size == 1
