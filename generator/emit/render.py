@@ -399,7 +399,12 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
     args += [
         (
             "token",
-            "A bearer token, or a callable that returns one (asked on every request).",
+            (
+                "A bearer token, or a callable that returns one (asked on every request)."
+                if client.token_scheme == "Bearer"
+                else f"A token sent as `Authorization: {client.token_scheme} <token>`,"
+                " or a callable that returns one (asked on every request)."
+            ),
         ),
         (
             "credential",
@@ -538,6 +543,7 @@ def _client_context(client: ClientSpec) -> dict[str, Any]:
         ),
         "base_url_setup": base_url_setup,
         "api_key_auth": api_key_auth,
+        "token_scheme": py_str(client.token_scheme),
         "uses_format_host": bool(host_values),
         "uses_pipeline_module": any(
             "_pipeline." in _client_parameter_value(p)

@@ -230,6 +230,7 @@ class SwaggerBuilder(OperationKinds):
                 isinstance(scheme, dict) and scheme.get("type") == "basic"
                 for scheme in (self.root.get("securityDefinitions") or {}).values()
             ),
+            token_scheme=self._token_scheme(),
             credential_scopes=self._credential_scopes(),
             groups=groups,
             models=models,
@@ -746,6 +747,19 @@ class SwaggerBuilder(OperationKinds):
             file,
             pointer,
         )
+
+    def _token_scheme(self) -> str:
+        """Bearer, or the one other HTTP scheme that carries a token (the
+        OpenAPI 3 front end keeps such schemes as `http` entries)."""
+        schemes = (self.root.get("securityDefinitions") or {}).values()
+        named = {
+            str(s.get("scheme"))
+            for s in schemes
+            if isinstance(s, dict) and s.get("type") == "http"
+        }
+        if len(named) == 1 and "bearer" not in {n.lower() for n in named}:
+            return named.pop()
+        return "Bearer"
 
     def _credential_scopes(self) -> tuple[str, ...]:
         """Scopes an oauth2 security definition lists, for token credentials."""

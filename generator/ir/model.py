@@ -475,6 +475,10 @@ class ClientSpec:
     # The spec's security says HTTP Basic (Swagger's `basic`, OpenAPI 3's
     # `http` scheme `basic`): the client takes a user name and a password.
     basic_auth: bool = False
+    # The HTTP scheme `token` is sent under: Bearer, unless the spec names
+    # another that carries a token (OpenAPI 3's `http` scheme
+    # `SharedAccessKey`) and no bearer one.
+    token_scheme: str = "Bearer"
 
     @property
     def api_key(self) -> ApiKeyAuth | None:

@@ -616,8 +616,9 @@ def _real_default(variable: dict[str, Any]) -> str | None:
 def _security(schemes: dict[str, Any], deref: Deref, warn: Warn) -> dict[str, Any]:
     """securitySchemes as securityDefinitions: apiKey as it is, oauth2 with
     the scopes of all its flows, openIdConnect as oauth2 without scopes, http
-    basic as Swagger's basic; http bearer needs nothing (every client takes a
-    bearer token)."""
+    basic as Swagger's basic; other http schemes that carry a token (bearer,
+    or a scheme of the service's own) as `http` entries, which only say the
+    scheme's name (every client takes a token)."""
     definitions: dict[str, Any] = {}
     for name, scheme in schemes.items():
         scheme = deref(scheme, f"/components/securitySchemes/{name}")
@@ -634,14 +635,25 @@ def _security(schemes: dict[str, Any], deref: Deref, warn: Warn) -> dict[str, An
             definitions[name] = {"type": "oauth2", "scopes": scopes}
         elif kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
             definitions[name] = {"type": "basic"}
-        elif kind == "http" and str(scheme.get("scheme", "")).lower() != "bearer":
+        elif kind == "http" and str(scheme.get("scheme", "")).lower() in _CHALLENGES:
             warn(
                 f"the http scheme {scheme.get('scheme')!r} is not supported yet: the"
                 " client sends no credential for it (an httpx client given as"
                 " `http_client`, with its `auth`, can)",
                 f"/components/securitySchemes/{pointer_token(str(name))}",
             )
+        elif kind == "http":
+            # A token under the scheme's name (RFC 7235): Bearer, or one of
+            # its own (`Authorization: SharedAccessKey <key>`); `token` takes it.
+            definitions[name] = {"type": "http", "scheme": str(scheme.get("scheme"))}
     return definitions
+
+
+# HTTP schemes that answer a server's challenge (RFC 7616, 4559, 8120,
+# 7486, 7804): no value given once can be sent as it is.
+_CHALLENGES = frozenset(
+    {"digest", "negotiate", "ntlm", "mutual", "hoba", "scram-sha-1", "scram-sha-256"}
+)
 
 
 class OpenApi3Builder(SwaggerBuilder):

@@ -54,9 +54,10 @@ def test_http_basic_is_a_user_name_and_password_sent_only_over_https_to_its_orig
     assert "Authorization" not in requests[0].headers
 
 
-def test_an_http_scheme_other_than_basic_and_bearer_is_warned_about(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """`digest` (and any other http scheme) cannot be sent by the client's
-    own credentials: said where it is declared, not dropped silently."""
+def test_an_http_scheme_that_answers_a_challenge_is_warned_about(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`digest` (and the other schemes that answer a server's challenge)
+    cannot be sent by the client's own credentials: said where it is
+    declared, not dropped silently."""
     spec = tmp_path / "digest.json"
     spec.write_text(
         '{"openapi": "3.0.3", "info": {"title": "D", "version": "1"}, "servers": [{"url": "https://d.example.com"}],'
@@ -152,3 +153,31 @@ def test_an_api_key_asked_for_beside_a_token_is_sent_with_it(tmp_path: Path, mon
     clashing = _document_module(document, "clash_client", tmp_path, monkeypatch)
     with pytest.raises(ValueError, match="an API key and a bearer token would both be the authorization header"):
         clashing.Client(api_key="k", token="t")
+
+
+def test_a_token_goes_under_the_http_scheme_the_spec_names(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An `http` scheme of the service's own (`SharedAccessKey`, http-specs'
+    `Authentication_Http_Custom`) was warned about and never sent: RFC 7235
+    credentials are the scheme's name and a token, which `token` takes. With
+    a bearer scheme beside it, or several of their own, Bearer stays."""
+    def document(schemes: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "openapi": "3.0.3", "info": {"title": "C", "version": "1"}, "servers": [{"url": "https://c.example.com"}],
+            "paths": {"/me": {"get": {"operationId": "Me_Get", "responses": {"204": {"description": "ok"}}}}},
+            "components": {"securitySchemes": schemes},
+        }
+
+    custom = _document_module(document({"sak": {"type": "http", "scheme": "SharedAccessKey"}}), "custom_client", tmp_path, monkeypatch)
+    seen: list[httpx.Request] = []
+    transport = httpx.MockTransport(lambda r: seen.append(r) or httpx.Response(204))
+    client = custom.Client(token="valid-key", http_client=httpx.Client(transport=transport))
+    client.me.get()
+    assert seen[0].headers["Authorization"] == "SharedAccessKey valid-key"
+    assert "valid-key" not in repr(client._pipeline.auth)
+    assert "Authorization: SharedAccessKey <token>" in " ".join((custom.Client.__doc__ or "").split())
+    both = _document_module(
+        document({"sak": {"type": "http", "scheme": "SharedAccessKey"}, "b": {"type": "http", "scheme": "bearer"}}),
+        "both_schemes_client", tmp_path, monkeypatch,
+    )
+    both.Client(token="t", http_client=httpx.Client(transport=transport)).me.get()
+    assert seen[1].headers["Authorization"] == "Bearer t"

@@ -180,19 +180,22 @@ class BasicAuth(Auth):
 
 
 class BearerTokenAuth(Auth):
-    """`Authorization: Bearer <token>`; a callable is asked on every request
-    (it may cache and refresh as it likes)."""
+    """`Authorization: Bearer <token>` (or the scheme the spec names); a
+    callable is asked on every request (it may cache and refresh as it likes)."""
 
     header_names = ("Authorization",)
     bearer = True
 
     def __init__(
-        self, token: str | Callable[[], str] | Callable[[], Awaitable[str]]
+        self,
+        token: str | Callable[[], str] | Callable[[], Awaitable[str]],
+        scheme: str = "Bearer",
     ) -> None:
         self._token = token
+        self._scheme = scheme
 
     def _header(self, token: str) -> str:
-        return f"Bearer {token}"
+        return f"{self._scheme} {token}"
 
     def apply(self, request: httpx.Request) -> None:
         token = self._token() if callable(self._token) else self._token
@@ -207,7 +210,7 @@ class BearerTokenAuth(Auth):
         request.headers["Authorization"] = self._header(token)
 
     def __repr__(self) -> str:
-        return "BearerTokenAuth(token='***')"
+        return f"BearerTokenAuth(scheme={self._scheme!r}, token='***')"
 
 
 class TokenCredentialAuth(Auth):
@@ -281,6 +284,7 @@ def choose_auth(
     token: str | Callable[[], str] | Callable[[], Awaitable[str]] | None,
     credential: TokenCredential | AsyncTokenCredential | None,
     scopes: Sequence[str],
+    token_scheme: str = "Bearer",
 ) -> Auth | None:
     """The credentials a client sends: its API keys, and one of a password, a
     token and a token credential (a spec may ask for a key beside a token).
@@ -290,7 +294,7 @@ def choose_auth(
         raise ValueError("pass only one of basic_auth, token and credential")
     chosen: Auth | None = basic
     if token is not None:
-        chosen = BearerTokenAuth(token)
+        chosen = BearerTokenAuth(token, token_scheme)
     elif credential is not None:
         chosen = TokenCredentialAuth(credential, scopes)
     if api_key is not None and chosen is not None:
