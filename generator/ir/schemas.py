@@ -57,7 +57,7 @@ from .names import (
 )
 from .reserved import RESERVED_PROPERTY_NAMES
 from .typed_values import ENUM_KINDS, NO_VALUE, typed_value
-from .xml_info import xml_info, xml_of
+from .xml_info import with_own_xml, xml_info, xml_of
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 
@@ -908,7 +908,16 @@ class SchemaBuilder:
             xml=(
                 NO_XML
                 if target is None
-                else xml_of(self.loader, self.diagnostics, target, target_at)
+                else (
+                    xml_of(self.loader, self.diagnostics, target, target_at)
+                    if target is schema
+                    else with_own_xml(
+                        self.diagnostics,
+                        xml_of(self.loader, self.diagnostics, target, target_at),
+                        schema,
+                        at,
+                    )
+                )
             ),
             constant=constant if isinstance(constant, (str, int)) else None,
             default=schema.get("default"),

@@ -4,6 +4,7 @@ x-ms-text), read into the XmlInfo that XML bodies are written and read by.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from ..diagnostics import Diagnostics
@@ -64,6 +65,16 @@ def xml_of(
         )
     if not isinstance(raw, dict):
         return XmlInfo(items=items) if items else NO_XML
+    return _read(diagnostics, raw, at, items)
+
+
+def _read(
+    diagnostics: Diagnostics,
+    raw: dict[str, Any],
+    at: Location,
+    items: XmlInfo | None,
+) -> XmlInfo:
+    """An `xml` object's keys (one of the wrong kind warned about, W008)."""
     for key, kind in XML_KEYS.items():
         if key in raw and not isinstance(raw[key], kind):
             diagnostics.warn(
@@ -87,3 +98,34 @@ def xml_of(
         text=ext.x_ms_text(raw),
         items=items,
     )
+
+
+# XmlInfo's field for each key of an `xml` object.
+_FIELDS = {
+    "name": "name",
+    "namespace": "namespace",
+    "prefix": "prefix",
+    "attribute": "attribute",
+    "wrapped": "wrapped",
+    "x-ms-text": "text",
+}
+
+
+def with_own_xml(
+    diagnostics: Diagnostics,
+    referred: XmlInfo,
+    holder: dict[str, Any],
+    at: Location,
+) -> XmlInfo:
+    """The `xml` of what a property refers to, with the keys of the
+    property's own `xml` (beside its `$ref`, or on an `allOf` wrapper)
+    in their place: `inputData: {allOf: [{$ref: SimpleModel}], xml: {name:
+    InputData}}` is the element `InputData`."""
+    raw = holder.get("xml")
+    if not isinstance(raw, dict):
+        return referred
+    own = _read(diagnostics, raw, at, None)
+    changes = {
+        field: getattr(own, field) for key, field in _FIELDS.items() if key in raw
+    }
+    return replace(referred, **changes) if changes else referred

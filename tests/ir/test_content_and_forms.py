@@ -649,3 +649,37 @@ def test_a_request_asks_only_for_answers_the_method_can_read(form: str, tmp_path
     assert client.avatar.get().content == "x"
     client.file.get()
     assert [r.headers["Accept"] for r in requests] == ["application/json", "image/png, image/jpeg"]
+
+
+def test_a_property_s_own_xml_name_beside_its_reference_names_its_element(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`inputData: {allOf: [{$ref: SimpleModel}], xml: {name: InputData}}`
+    (how TypeSpec writes a renamed XML field; http-specs'
+    `Payload_Xml_ModelWithRenamedFields`) went out as `<inputData>`: only
+    the referred schema's `xml` was read. The property's own keys win, on
+    a wrapper or beside a 3.1 `$ref`, and the rest come from the schema."""
+    simple = {"type": "object", "properties": {"name": {"type": "string"}}, "xml": {"name": "Simple", "namespace": "urn:s"}}
+    renamed = {
+        "type": "object", "xml": {"name": "Renamed"},
+        "properties": {
+            "inputData": {"allOf": [{"$ref": "#/components/schemas/Simple"}], "xml": {"name": "InputData"}},
+            "outputData": {"$ref": "#/components/schemas/Simple", "xml": {"name": "OutputData"}},
+            "plain": {"$ref": "#/components/schemas/Simple"},
+        },
+    }
+    document = {
+        "openapi": "3.1.0", "info": {"title": "X", "version": "1"}, "servers": [{"url": "https://x.example.com"}],
+        "paths": {"/renamed": {"put": {
+            "operationId": "Renamed_Put",
+            "requestBody": {"required": True, "content": {"application/xml": {"schema": {"$ref": "#/components/schemas/Renamed"}}}},
+            "responses": {"204": {"description": "ok"}},
+        }}},
+        "components": {"schemas": {"Simple": simple, "Renamed": renamed}},
+    }
+    module = _document_module(document, "renamed_xml_client", tmp_path, monkeypatch)
+    client, requests = recording_client(module)
+    value = module.models.Simple(name="n")
+    client.renamed.put(input_data=value, output_data=value, plain=value)
+    body = requests[0].content.decode()
+    assert '<InputData xmlns="urn:s"><name>n</name></InputData>' in body
+    assert '<OutputData xmlns="urn:s"><name>n</name></OutputData>' in body
+    assert '<Simple xmlns="urn:s"><name>n</name></Simple>' in body  # (the schema's own name)
