@@ -425,6 +425,10 @@ class OperationViews:
             returns, result_lines = by_status
         elif op.returns is not None:
             result_lines = self._return_lines(op.returns, op.returns_text, op)
+        if op.other_answers and by_status is None:
+            return self._answer_choice_view(
+                op, params, docs, summary, returns, result_lines, send
+            )
         body_lines = (
             *self._request(op),
             *(
@@ -442,6 +446,102 @@ class OperationViews:
             tuple(body_lines),
         )
         return OperationView(op.method_name, (method,), (), False, (), ())
+
+    def _answer_choice_view(
+        self,
+        op: Operation,
+        params: list[str],
+        docs: list[tuple[str, str]],
+        summary: list[str],
+        returns: str,
+        result_lines: list[str],
+        send: str,
+    ) -> OperationView:
+        """A method whose answer also comes in media types it does not read
+        (GitHub's diff of a comparison, a PNG beside JSON): `accept=` asks
+        for one of them, returned as it came (bytes, or text), with an
+        overload per kind so that each call type-checks as what it returns."""
+        f = self.flavor
+        readable = [a for a in op.accept.split(", ") if a]
+        kinds = {
+            kind: [m for m, k in op.other_answers if k == kind]
+            for kind in ("bytes", "text")
+        }
+        overloads = [
+            OverloadView(
+                f.def_,
+                (
+                    *params,
+                    f"accept: {_literal_of(readable)} | None = None",
+                    *OPTIONS_PARAMETERS,
+                ),
+                returns,
+            )
+        ]
+        body = [
+            *(
+                (
+                    line
+                    if not line.startswith("    accept=")
+                    else f"    accept=accept or {py_str(op.accept)},"
+                )
+                for line in self._request(op)
+            ),
+            send,
+        ]
+        annotations = [returns]
+        for kind, media in kinds.items():
+            if not media:
+                continue
+            annotation = "bytes" if kind == "bytes" else "str"
+            overloads.append(
+                OverloadView(
+                    f.def_,
+                    (*params, f"accept: {_literal_of(media)}", *OPTIONS_PARAMETERS),
+                    annotation,
+                )
+            )
+            annotations.append(annotation)
+            body += [
+                f"if accept in {py_literal(tuple(media))}:",
+                f"    return _response.{'content' if kind == 'bytes' else 'text'}",
+            ]
+        body += result_lines
+        offered = ", ".join(f"`{m}`" for m, _ in op.other_answers)
+        method = MethodView(
+            op.method_name,
+            f.def_,
+            (
+                *params,
+                f"accept: {_literal_of([*readable, *(m for m, _ in op.other_answers)])} | None = None",
+                *OPTIONS_PARAMETERS,
+            ),
+            " | ".join(dict.fromkeys(annotations)),
+            _docstring(
+                summary,
+                8,
+                [
+                    (
+                        "Args",
+                        [
+                            *docs,
+                            (
+                                "accept",
+                                (
+                                    "The media type to ask for: by default the answer is"
+                                    f" read as {op.accept}; {offered} come back as they"
+                                    " are (bytes, or text for a text type)."
+                                ),
+                            ),
+                            *OPTIONS_DOCS,
+                        ],
+                    )
+                ],
+                fallback=f"`{op.http_method} {op.display_path}`",
+            ),
+            tuple(body),
+        )
+        return OperationView(op.method_name, (method,), tuple(overloads), False, (), ())
 
     def _long_running_view(
         self,
@@ -711,6 +811,10 @@ class OperationViews:
             "return _pipeline.decode_required" if present else "return _pipeline.decode"
         )
         return call_lines(head, arguments, "", BODY_INDENT)
+
+
+def _literal_of(media_types: Sequence[str]) -> str:
+    return f"Literal[{', '.join(py_str(m) for m in media_types)}]"
 
 
 def _or_none(annotation: str) -> str:

@@ -28,6 +28,7 @@ from .names import (
 from .parameters import (
     NAMED_SCHEMA,
     OBJECT_STYLE,
+    OTHER_MEDIA,
     PART_TYPE,
     ParameterBuilder,
     _wire_text,
@@ -294,6 +295,7 @@ class BodyBuilder(ParameterBuilder):
                     ext.x_nullable(schema)
                     or self._nullable_definition(schema, where.child("schema"))
                 ),
+                other_media=tuple(str(m) for m in response.get(OTHER_MEDIA) or ()),
             )
             if is_error:
                 errors.append(result)

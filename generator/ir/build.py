@@ -582,7 +582,18 @@ class SwaggerBuilder(OperationKinds):
                 at.pointer,
             )
         paging = self._paging(raw, at, returns)
-        accept = ", ".join(_readable(produces, successes, event_stream is not None))
+        readable = _readable(produces, successes, event_stream is not None)
+        accept = ", ".join(readable)
+        plain = event_stream is None and long_running is None and paging is None
+        taken = {p.python_name for p in parameters} | {
+            p.python_name for p in (body.flattened if body else ())
+        }
+        other_answers = (
+            _other_answers(successes, readable)
+            if plain and returns is not None and not returns_binary
+            and "accept" not in taken
+            else ()
+        )  # fmt: skip
         repeatable = any(
             p.location == "header" and p.wire_name.lower() == "repeatability-request-id"
             for p in parameters
@@ -643,6 +654,7 @@ class SwaggerBuilder(OperationKinds):
             deprecated=bool(raw.get("deprecated")),
             repeatable=repeatable,
             examples=examples,
+            other_answers=other_answers,
             raw_query=tuple(
                 sorted(
                     {n for n in raw_names if any(k == n for k, _ in constant_query)}
@@ -966,3 +978,29 @@ def _readable(
     kinds = read | ({"json"} if "text" in read else set())  # (a str reads JSON text)
     chosen = [str(p) for p in produces if media_kind(str(p)) in kinds]
     return chosen or [str(p) for p in produces]
+
+
+# A media type that names one type (`text/csv`, not `*/*`, nor a spec's
+# mistake such as a property name used as a content key: `links`).
+_MEDIA_TYPE = re.compile(r"^[A-Za-z0-9][\w.+-]*/[A-Za-z0-9][\w.+-]*\s*(;.*)?$")
+
+
+def _other_answers(
+    successes: list[Response], readable: list[str]
+) -> tuple[tuple[str, str], ...]:
+    """The media types a success may come in that the method does not read
+    (a PNG or a CSV beside JSON), each returned as bytes or text when asked
+    for; none where the successes differ in type (read by their status)."""
+    if len({r.type for r in successes if r.type is not None}) != 1:
+        return ()
+    found: dict[str, str] = {}
+    for response in successes:
+        for media in response.other_media:
+            kind = media_kind(media)
+            if (
+                media not in readable
+                and kind in ("binary", "text")
+                and _MEDIA_TYPE.match(media) is not None
+            ):
+                found.setdefault(media, "bytes" if kind == "binary" else "text")
+    return tuple(found.items())

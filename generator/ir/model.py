@@ -316,6 +316,9 @@ class Response:
     description: str
     xml: XmlInfo = NO_XML  # the body schema's, for an XML body
     nullable: bool = False  # the body may be JSON null (x-nullable, a null alternative)
+    # media types the answer also comes in with a schema of their own (OpenAPI
+    # 3's content: a PNG or a diff beside the JSON the method reads)
+    other_media: tuple[str, ...] = ()
 
 
 @ir_class
@@ -408,6 +411,10 @@ class Operation:
     # Repeatability-First-Sent) and may retry the request, whatever its method
     repeatable: bool = False
     examples: tuple[Example, ...] = ()
+    # Other media types the answer comes in, which a caller may ask for
+    # (`accept=`) instead of the one the method reads: (media type, "bytes"
+    # or "text"), returned as they are (GitHub's diff of a comparison).
+    other_answers: tuple[tuple[str, str], ...] = ()
 
     @property
     def display_path(self) -> str:

@@ -45,7 +45,14 @@ from .build import SwaggerBuilder, _uses_ms_extensions
 from .json_schema import choices_of, format_of, json_type
 from .model import media_kind
 from .openapi3_examples import operation_examples
-from .parameters import EXAMPLES, NAMED_SCHEMA, OBJECT_STYLE, PART_TYPE, SERVERS
+from .parameters import (
+    EXAMPLES,
+    NAMED_SCHEMA,
+    OBJECT_STYLE,
+    OTHER_MEDIA,
+    PART_TYPE,
+    SERVERS,
+)
 from .schemas import HTTP_METHODS
 from .shape_openapi3 import OpenApi3ShapeChecker
 from .typed_values import NO_VALUE, typed_value
@@ -200,6 +207,11 @@ def response_view(response: Any) -> Any:
         schema = media_schema(media, content[media])
         if schema is not None:
             view["schema"] = schema
+        view[OTHER_MEDIA] = [
+            str(m)
+            for m in content
+            if m != media and media_schema(m, content[m]) != schema
+        ]
     headers = response.get("headers") or {}
     if isinstance(headers, dict):
         view["headers"] = {

@@ -371,6 +371,9 @@ SERVERS = "\x00servers"
 # The key under which a front end gives an operation's examples in its own
 # syntax, read into x-ms-examples' shape: [{"title", "parameters", "responses"}].
 EXAMPLES = "\x00examples"
+# The key under which a front end lists the media types an answer also comes
+# in with a schema of their own (a PNG or a diff beside the JSON it reads).
+OTHER_MEDIA = "\x00other-media"
 
 
 def _union_of_members(

@@ -683,3 +683,45 @@ def test_a_property_s_own_xml_name_beside_its_reference_names_its_element(tmp_pa
     assert '<InputData xmlns="urn:s"><name>n</name></InputData>' in body
     assert '<OutputData xmlns="urn:s"><name>n</name></OutputData>' in body
     assert '<Simple xmlns="urn:s"><name>n</name></Simple>' in body  # (the schema's own name)
+
+
+def test_an_answer_that_also_comes_in_other_media_types_is_asked_for_by_accept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An operation whose answer comes as JSON, a diff or a PNG (GitHub's
+    comparison and its `vnd.github.diff`, http-specs'
+    `Payload_ContentNegotiation`) could only be read as JSON: no way to ask
+    for the others, and a server that sent one failed the method. `accept=`
+    asks for one, returned as it came (text for a text type, else bytes),
+    with an overload per kind; where the other types share the JSON's schema
+    (ASP.NET's `text/plain` beside `application/json`) there is no choice."""
+    comparison = {"$ref": "#/components/schemas/Comparison"}
+    document = {
+        "openapi": "3.0.3", "info": {"title": "N", "version": "1"}, "servers": [{"url": "https://n.example.com"}],
+        "paths": {
+            "/compare": {"get": {"operationId": "Compare_Get", "responses": {"200": {"description": "ok", "content": {
+                "application/json": {"schema": comparison},
+                "text/x-diff": {"schema": {"type": "string"}},
+                "image/png": {"schema": {"type": "string", "format": "binary"}}}}}}},
+            "/same": {"get": {"operationId": "Same_Get", "responses": {"200": {"description": "ok", "content": {
+                "application/json": {"schema": comparison}, "text/plain": {"schema": comparison}}}}}},
+        },
+        "components": {"schemas": {"Comparison": {"type": "object", "properties": {"ahead": {"type": "integer"}}}}},
+    }
+    module = _document_module(document, "negotiated_client", tmp_path, monkeypatch)
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        accept = request.headers["Accept"]
+        if accept == "text/x-diff":
+            return httpx.Response(200, text="--- a\n+++ b\n", headers={"Content-Type": accept})
+        if accept == "image/png":
+            return httpx.Response(200, content=b"\x89PNG", headers={"Content-Type": accept})
+        return httpx.Response(200, json={"ahead": 2})
+
+    client, requests = recording_client(module, answer)
+    assert client.compare.get().ahead == 2
+    assert client.compare.get(accept="text/x-diff") == "--- a\n+++ b\n"
+    assert client.compare.get(accept="image/png") == b"\x89PNG"
+    assert [r.headers["Accept"] for r in requests] == ["application/json", "text/x-diff", "image/png"]
+    assert client.same.get().ahead == 2
+    assert "accept" not in inspect.signature(client.same.get).parameters
+    source = inspect.getsource(type(client.compare))
+    assert source.count("@overload") == 3  # (JSON, text, bytes)

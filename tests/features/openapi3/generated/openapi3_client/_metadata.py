@@ -176,6 +176,31 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "next_link_name": None,
         "query": {},
     },
+    "Pets_GetRecord": {
+        "group": "pets",
+        "method": "get_record",
+        "kind": "plain",
+        "http_method": "GET",
+        "path": "/pets/{id}/record",
+        "parameters": {
+            "id": {
+                "argument": "id",
+                "in": "path",
+                "required": True,
+            },
+        },
+        "groups": {},
+        "client_parameters": [],
+        "body": None,
+        "content_type": None,
+        "responses": {
+            "200": "json",
+        },
+        "event_stream": None,
+        "item_name": None,
+        "next_link_name": None,
+        "query": {},
+    },
     "Pets_Wash": {
         "group": "pets",
         "method": "wash",

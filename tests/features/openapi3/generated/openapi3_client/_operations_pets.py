@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 import functools
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from . import _pipeline, _serde
 from ._lazy import LazyModule
@@ -264,6 +264,90 @@ class PetsOperations:
         )
         return cast("_models.Owner | str | None", _result)
 
+    @overload
+    def get_record(
+        self,
+        id: str,
+        *,
+        accept: Literal["application/json"] | None = None,
+        request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
+    ) -> _models.Owner: ...
+
+    @overload
+    def get_record(
+        self,
+        id: str,
+        *,
+        accept: Literal["application/pdf"],
+        request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
+    ) -> bytes: ...
+
+    @overload
+    def get_record(
+        self,
+        id: str,
+        *,
+        accept: Literal["text/csv"],
+        request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
+    ) -> str: ...
+
+    def get_record(
+        self,
+        id: str,
+        *,
+        accept: (
+            Literal["application/json", "application/pdf", "text/csv"] | None
+        ) = None,
+        request_options: _pipeline.RequestOptions | None = None,
+        extra_headers: _pipeline.ExtraHeaders | None = None,
+        extra_query: _pipeline.ExtraQuery | None = None,
+        extra_body: _pipeline.ExtraBody | None = None,
+        timeout: _pipeline.Timeout | _serde.Unset = _serde.UNSET,
+    ) -> _models.Owner | bytes | str:
+        """A pet's record, as JSON, or as a PDF or CSV when asked (accept=).
+
+        Args:
+            id: -
+            accept: The media type to ask for: by default the answer is read as
+                application/json; `application/pdf`, `text/csv` come back as they are
+                (bytes, or text for a text type).
+            request_options: Per-call headers, query parameters, timeout and retries.
+            extra_headers: Headers to send too (replacing any of the same name; None
+                drops one).
+            extra_query: Query parameters to send after the method's own.
+            extra_body: JSON fields the spec does not declare (yet), merged into the
+                body.
+            timeout: Seconds or an `httpx.Timeout` for this call (None: no limit).
+        """
+        request_options = _pipeline.with_extras(
+            request_options, extra_headers, extra_query, extra_body, timeout
+        )
+        _pipeline.require(id=id)
+        _spec = _pipeline.RequestSpec(
+            method="GET",
+            path=_pipeline.format_path("/pets/{id}/record", {"id": (id, False)}),
+            accept=accept or "application/json",
+            expected=(200,),
+        )
+        _response = self._pipeline.send(_spec, request_options)
+        if accept in ("application/pdf",):
+            return _response.content
+        if accept in ("text/csv",):
+            return _response.text
+        return _pipeline.decode_required(_response, _models.Owner.from_dict)
+
     def wash(
         self,
         id: str,
@@ -422,6 +506,7 @@ class PetsOperationsWithRawResponse:
         self.put_owner = wrap(operations.put_owner)
         self.get_cat = wrap(operations.get_cat)
         self.get_card = wrap(operations.get_card)
+        self.get_record = wrap(operations.get_record)
         self.wash = wrap(operations.wash)
         self.tag = wrap(operations.tag)
         self.retag = wrap(operations.retag)
@@ -437,6 +522,7 @@ class PetsOperationsWithStreamingResponse:
         self.put_owner = wrap(operations.put_owner)
         self.get_cat = wrap(operations.get_cat)
         self.get_card = wrap(operations.get_card)
+        self.get_record = wrap(operations.get_record)
         self.wash = wrap(operations.wash)
         self.tag = wrap(operations.tag)
         self.retag = wrap(operations.retag)
