@@ -216,6 +216,26 @@ class OperationViews:
 
         if op.returns_binary:
             request = self._request(op, ("stream=_stream",))
+            if op.other_answers:
+                # (a download of one of several types: the caller may ask for one)
+                offered = [m for m, _ in op.other_answers]
+                keyword = [*keyword, f"accept: {_literal_of(offered)} | None = None"]
+                params = [*positional, "*", *keyword]
+                docs = [
+                    *docs,
+                    (
+                        "accept",
+                        f"The media type to ask for (by default, any of {op.accept}).",
+                    ),
+                ]
+                request = [
+                    (
+                        f"    accept=accept or {py_str(op.accept)},"
+                        if line.startswith("    accept=")
+                        else line
+                    )
+                    for line in request
+                ]
             call_args = [
                 *(p.split(":")[0] for p in positional),
                 *(f"{n}={n}" for n in (k.split(":")[0] for k in keyword)),

@@ -588,12 +588,24 @@ class SwaggerBuilder(OperationKinds):
         taken = {p.python_name for p in parameters} | {
             p.python_name for p in (body.flattened if body else ())
         }
-        other_answers = (
-            _other_answers(successes, readable)
-            if plain and returns is not None and not returns_binary
+        other_answers: tuple[tuple[str, str], ...] = ()
+        if (
+            plain
             and "accept" not in taken
-            else ()
-        )  # fmt: skip
+            and returns is not None
+            and not returns_binary
+        ):
+            other_answers = _other_answers(successes, readable)
+        elif plain and "accept" not in taken and returns_binary:
+            # A download of one of several types (image/png or image/jpeg):
+            # bytes whichever comes, but the caller may ask for one.
+            downloads = dict.fromkeys(
+                str(m)
+                for m in produces
+                if media_kind(str(m)) == "binary" and _MEDIA_TYPE.match(str(m))
+            )
+            if len(downloads) > 1:
+                other_answers = tuple((m, "bytes") for m in downloads)
         repeatable = any(
             p.location == "header" and p.wire_name.lower() == "repeatability-request-id"
             for p in parameters
