@@ -363,10 +363,11 @@ def call(
     body = (api.get("request") or {}).get("body") or {}
     with module.Client(**arguments, enforce_https=False, max_retries=0) as client:
         method = getattr(getattr(client, operation["group"]), operation["method"])
-        if "content_type" in inspect.signature(method).parameters and body.get(
-            "contentType"
-        ):
+        taken = inspect.signature(method).parameters
+        if "content_type" in taken and body.get("contentType"):
             kwargs["content_type"] = body["contentType"]
+        if "accept" in taken and "accept" in headers:
+            kwargs["accept"] = headers["accept"]
         try:
             kwargs = replay._typed_arguments(
                 method, _lists_from_text(method, kwargs), package
