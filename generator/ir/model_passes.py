@@ -52,22 +52,7 @@ def read_only_optional_where_sent(
         for op in group.operations
         if op.body is not None and op.body.type is not None
     ]
-    sent: set[str] = set()
-    while pending:
-        t = pending.pop()
-        if t.item is not None:
-            pending.append(t.item)
-        if t.kind == "union" and t.name in unions and t.name not in sent:
-            sent.add(t.name)  # (a union may contain itself)
-            pending += unions[t.name].members
-        model = by_name.get(t.name) if t.kind == "model" else None
-        if model is None or model.name in sent:
-            continue
-        sent.add(model.name)
-        pending += [p.type for p in model.properties]
-        pending += [TypeRef("model", name) for _, name in model.subtypes]
-        if model.base is not None:
-            pending.append(TypeRef("model", model.base))
+    sent = _reached(pending, by_name, unions, lists=True)
     return tuple(
         (
             replace(
@@ -111,22 +96,7 @@ def merge_patch_nullable(
         )
     ]
     pending = [op.body.type for op in patches if op.body is not None and op.body.type]
-    merged: set[str] = set()
-    while pending:
-        t = pending.pop()
-        if t.kind == "dict" and t.item is not None:
-            pending.append(t.item)
-        if t.kind == "union" and t.name in unions and t.name not in merged:
-            merged.add(t.name)
-            pending += unions[t.name].members
-        model = by_name.get(t.name) if t.kind == "model" else None
-        if model is None or model.name in merged:
-            continue
-        merged.add(model.name)
-        pending += [p.type for p in model.properties]
-        pending += [TypeRef("model", name) for _, name in model.subtypes]
-        if model.base is not None:
-            pending.append(TypeRef("model", model.base))
+    merged = _reached(pending, by_name, unions, lists=False)
     if not merged:
         return models, groups
     patched = {id(op) for op in patches}
@@ -164,3 +134,30 @@ def merge_patch_nullable(
         for group in groups
     )
     return models, groups
+
+
+def _reached(
+    pending: list[TypeRef],
+    by_name: dict[str, Model],
+    unions: dict[str, UnionType],
+    lists: bool,
+) -> set[str]:
+    """The names of the models (and unions) these types hold: in fields, map
+    values, list items where `lists`, union members, bases and subtypes."""
+    reached: set[str] = set()
+    while pending:
+        t = pending.pop()
+        if t.item is not None and (lists or t.kind == "dict"):
+            pending.append(t.item)
+        if t.kind == "union" and t.name in unions and t.name not in reached:
+            reached.add(t.name)  # (a union may contain itself)
+            pending += unions[t.name].members
+        model = by_name.get(t.name) if t.kind == "model" else None
+        if model is None or model.name in reached:
+            continue
+        reached.add(model.name)
+        pending += [p.type for p in model.properties]
+        pending += [TypeRef("model", name) for _, name in model.subtypes]
+        if model.base is not None:
+            pending.append(TypeRef("model", model.base))
+    return reached
