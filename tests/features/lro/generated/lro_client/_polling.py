@@ -281,9 +281,18 @@ class _PollerBase(Generic[T]):
         return min(max(told, floor), MAX_POLL_DELAY)
 
     def _spec(self, url: str) -> RequestSpec:
+        # A status monitor's URL often leaves out the api-version (Azure's
+        # Operation-Location): the client's own goes along, as it does with
+        # next links, unless the URL names one.
+        where, version = self._pipeline.client_parameters.get("api-version", ("", None))
+        query: list[tuple[str, str]] = []
+        if where == "query" and version is not None:
+            if "api-version" not in httpx.URL(url).params:
+                query.append(("api-version", str(version)))
         return RequestSpec(
             method="GET",
             path=url,
+            query=query,
             accept="application/json",
             expected=(200, 201, 202, 204),
             error_model=self._error_model,
