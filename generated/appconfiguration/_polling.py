@@ -282,13 +282,19 @@ class _PollerBase(Generic[T]):
 
     def _spec(self, url: str) -> RequestSpec:
         # A status monitor's URL often leaves out the api-version (Azure's
-        # Operation-Location): the client's own goes along, as it does with
-        # next links, unless the URL names one.
-        where, version = self._pipeline.client_parameters.get("api-version", ("", None))
+        # Operation-Location): the first request's goes along (the method's
+        # or the client's), as it does with next links, unless the URL names one.
+        version = None
+        if self.initial_response is not None:
+            version = self.initial_response.request.url.params.get("api-version")
+        if version is None:
+            where, value = self._pipeline.client_parameters.get(
+                "api-version", ("", None)
+            )
+            version = value if where == "query" else None
         query: list[tuple[str, str]] = []
-        if where == "query" and version is not None:
-            if "api-version" not in httpx.URL(url).params:
-                query.append(("api-version", str(version)))
+        if version is not None and "api-version" not in httpx.URL(url).params:
+            query.append(("api-version", str(version)))
         return RequestSpec(
             method="GET",
             path=url,

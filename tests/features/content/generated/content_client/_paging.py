@@ -94,6 +94,9 @@ class _Pages:
             for k, v in url.params.multi_items()
             if k not in self.first.client_parameters
         ]
+        if "api-version" not in url.params:
+            # (a method's api-version goes along where the link names none)
+            params += [(k, v) for k, v in self.first.query if k == "api-version"]
         return RequestSpec(
             method=self.next_method,
             path=str(url.copy_with(params=params or None)),
