@@ -435,8 +435,17 @@ def group_and_method(
     else:
         words = split_words(operation_id)[drop_words:]
         segmented = [piece for w in words for piece in vocabulary.segment(w)]
+        # (a verb joined to the one before by "or"/"and" is no split point:
+        # `CreateOrReplace` is one method, not the group `create_or`)
         verb_at = next(
-            (i for i, w in enumerate(segmented) if i > 0 and w.lower() in VERBS), None
+            (
+                i
+                for i, w in enumerate(segmented)
+                if i > 0
+                and w.lower() in VERBS
+                and segmented[i - 1].lower() not in ("or", "and")
+            ),
+            None,
         )
         if verb_at is None:
             group_words, method_words = (split_words(tag) if tag else []), segmented

@@ -175,3 +175,21 @@ def test_a_place_inside_an_operation_is_named_as_the_operation_names_it() -> Non
     assert place_hint("getVehicle", "get", ["responses", "default", "schema"]) == "GetVehicleResponseDefault"
     assert place_hint("getVehicle", "get", [*answer, "properties", "state", "items"]) == "GetVehicleResponseStateItem"
     assert place_hint("updateVehicle", "update", ["requestBody", "content", "application/json", "schema"]) == "UpdateBody"
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "tag", "expected"),
+    [
+        ("CreateOrReplace", None, ("", "create_or_replace")),
+        ("createOrUpdatePet", "pets", ("pets", "create_or_update_pet")),
+        ("GetOrCreateUser", "users", ("users", "get_or_create_user")),
+        ("uploadSessionsAdd", "files", ("upload_sessions", "add")),
+    ],
+)
+def test_verbs_joined_by_or_are_one_method_not_a_group_and_a_method(
+    operation_id: str, tag: str | None, expected: tuple[str, str]
+) -> None:
+    """TypeSpec's Azure operations `CreateOrReplace` became the group
+    `create_or` with the method `replace`: the split point was the first verb
+    after the first word, though it is joined to the one before by "Or"."""
+    assert group_and_method(operation_id, tag, 0, Vocabulary([])) == expected
