@@ -36,6 +36,7 @@ from __future__ import annotations
 import argparse
 import base64
 import collections
+import dataclasses
 import importlib
 import inspect
 import json
@@ -60,33 +61,71 @@ sys.path.insert(0, str(ROOT))
 from generator import replay  # (the example replay's argument reader)
 from generator.ir.model import media_kind
 
-PACKAGES = (
-    "@typespec/http-specs@0.1.0-alpha.33-dev.3",
+_TYPESPEC = (
     "@typespec/spector@0.1.0-alpha.24-dev.2",
     "@typespec/compiler@1.11.0",
     "@typespec/http@1.11.0",
     "@typespec/rest@0.81.0",
     "@typespec/openapi@1.11.0",
-    "@typespec/openapi3@1.11.0",
     "@typespec/versioning@0.81.0",
     "@typespec/xml@0.80.0",
     "@typespec/events@0.81.0",
     "@typespec/sse@0.81.0",
     "@typespec/streams@0.81.0",
 )
+
+
+@dataclasses.dataclass(frozen=True)
+class Suite:
+    """A scenario package, the emitter its programs are compiled with, and
+    the documents that emitter writes."""
+
+    specs: str  # the npm package of scenarios
+    packages: tuple[str, ...]
+    emitter: str
+    documents: str  # a glob under the output folder
+
+
+SUITES = {
+    # OpenAPI 3, as TypeSpec's own emitter writes it
+    "http": Suite(
+        "@typespec/http-specs",
+        (
+            "@typespec/http-specs@0.1.0-alpha.33-dev.3",
+            "@typespec/openapi3@1.11.0",
+            *_TYPESPEC,
+        ),
+        "@typespec/openapi3",
+        "openapi*.yaml",
+    ),
+    # Swagger 2.0 with x-ms-*, as Azure's specs are written from TypeSpec
+    "azure": Suite(
+        "@azure-tools/azure-http-specs",
+        (
+            "@azure-tools/azure-http-specs@0.1.0-alpha.38-dev.2",
+            "@azure-tools/typespec-autorest@0.66.1",
+            "@azure-tools/typespec-azure-core@0.66.1",
+            "@azure-tools/typespec-client-generator-core@0.66.4",
+            "@azure-tools/typespec-azure-resource-manager@0.66.0",
+            *_TYPESPEC,
+        ),
+        "@azure-tools/typespec-autorest",
+        "openapi.json",
+    ),
+}
 LOOPBACK = ROOT / "tests" / "acceptance" / "loopback.js"
 
 
-def install(cache: Path) -> Path:
-    """The http-specs package folder, installed on first use. Spector reads
+def install(cache: Path, suite: Suite) -> Path:
+    """The scenario package's folder, installed on first use. Spector reads
     the commit of the folder it runs in, so the cache is a git repository."""
-    specs = cache / "node_modules" / "@typespec" / "http-specs"
+    specs = cache.joinpath("node_modules", *suite.specs.split("/"))
     if not (specs / "package.json").is_file():
         cache.mkdir(parents=True, exist_ok=True)
         (cache / "package.json").write_text('{"private": true}\n')
         subprocess.run(
             ["npm", "install", "--no-save", "--no-audit", "--no-fund",
-             "--legacy-peer-deps", "--loglevel=error", *PACKAGES],
+             "--legacy-peer-deps", "--loglevel=error", *suite.packages],
             cwd=cache, check=True, stdout=subprocess.DEVNULL,
         )  # fmt: skip
     if not (cache / ".git").exists():
@@ -101,28 +140,40 @@ def install(cache: Path) -> Path:
 
 
 def _version_key(path: Path) -> tuple[str, bool]:
-    # openapi.v2preview.yaml comes before openapi.v2.yaml; dates sort as text
+    # openapi.v2preview.yaml comes before openapi.v2.yaml, and
+    # preview/2022-12-01-preview/openapi.json before stable/2022-12-01/; dates
+    # sort as text
     version = path.name.removeprefix("openapi").removesuffix(".yaml").strip(".")
+    if path.suffix == ".json":
+        version = path.parent.name
     return version.replace("preview", "").rstrip("-_."), "preview" not in version
 
 
 def compile_specs(
-    cache: Path, specs: Path, out: Path
+    cache: Path, specs: Path, out: Path, suite: Suite, arm_types: Path | None
 ) -> tuple[dict[str, Path], dict[str, str]]:
-    """Each scenario folder's OpenAPI 3 document (the latest version's), and
-    the folders the emitter refused, with its first error."""
+    """Each scenario folder's document (the latest version's), and the
+    folders the emitter refused, with its first error. Resource-manager
+    documents refer to Azure's common types, which no npm package holds:
+    `arm_types` (a checkout's `common-types/resource-management`) is copied
+    beside them."""
     tsp = cache / "node_modules" / "@typespec" / "compiler" / "cmd" / "tsp.js"
+    options: list[str] = []
+    if arm_types is not None and suite.emitter == "@azure-tools/typespec-autorest":
+        copied = out / "common-types" / "resource-management"
+        shutil.copytree(arm_types, copied)
+        options = ["--option", f"{suite.emitter}.arm-types-dir={copied}"]
     documents: dict[str, Path] = {}
     refused: dict[str, str] = {}
     for main in sorted((specs / "specs").rglob("main.tsp")):
         folder = main.parent.relative_to(specs / "specs").as_posix()
         target = out / folder.replace("/", "_")
         done = subprocess.run(
-            ["node", str(tsp), "compile", "main.tsp", "--emit", "@typespec/openapi3",
-             "--output-dir", str(target)],
+            ["node", str(tsp), "compile", "main.tsp", "--emit", suite.emitter,
+             "--output-dir", str(target), *options],
             cwd=main.parent, capture_output=True, text=True, check=False,
         )  # fmt: skip
-        found = sorted(target.rglob("openapi*.yaml"), key=_version_key)
+        found = sorted(target.rglob(suite.documents), key=_version_key)
         if done.returncode != 0 or not found:
             error = next(
                 (line for line in done.stdout.splitlines() if " error " in line), ""
@@ -180,15 +231,15 @@ class Server:
         self._log.close()
 
 
-def generate(documents: dict[str, Path], out: Path) -> dict[str, str]:
-    """A client package per document, by folder; the diagnostics of any that
-    failed are printed."""
+def generate(documents: dict[str, Path], out: Path, root: Path) -> dict[str, str]:
+    """A client package per document, by folder (`root` holds every file
+    they refer to); the diagnostics of any that failed are printed."""
     packages = {}
     for folder, document in documents.items():
         package = "sp_" + re.sub(r"\W", "_", folder).lower()
         done = subprocess.run(
             [sys.executable, "-m", "generator", "generate", str(document),
-             "--output", str(out), "--package", package, "--quiet"],
+             "--output", str(out), "--package", package, "--root", str(root), "--quiet"],
             cwd=ROOT, capture_output=True, text=True, check=False,
         )  # fmt: skip
         if done.returncode != 0:
@@ -206,10 +257,7 @@ class Operations:
         self.entries = []
         self.servers: dict[str, re.Pattern[str]] = {}
         for folder, package in packages.items():
-            servers = yaml.safe_load(documents[folder].read_text()).get("servers") or [
-                {}
-            ]
-            url = str(servers[0].get("url") or "")
+            url = _server_url(yaml.safe_load(documents[folder].read_text()))
             # (a fixed origin, `http://localhost:3000`, is the mock's wherever it runs)
             origin = re.match(r"^https?://[^/{]+", url)
             template = re.escape(url[origin.end() :] if origin else url)
@@ -269,6 +317,18 @@ class Operations:
         pattern = self.servers[package].pattern
         names = re.findall(r"\(\?P<(\w+)>", pattern)
         return {} if found is None else {_ungroup(n): found[n] for n in names}
+
+
+def _server_url(document: dict[str, Any]) -> str:
+    """The URL template of a document's (first) server: OpenAPI 3's
+    `servers`, Swagger's x-ms-parameterized-host or host and basePath."""
+    if "openapi" in document:
+        return str(((document.get("servers") or [{}])[0]).get("url") or "")
+    base = str(document.get("basePath") or "").rstrip("/")
+    host = document.get("x-ms-parameterized-host")
+    if isinstance(host, dict):
+        return str(host.get("hostTemplate") or "") + base
+    return (f"http://{document['host']}" if document.get("host") else "") + base
 
 
 def _group(name: str) -> str:
@@ -409,7 +469,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--cache", type=Path, default=ROOT / ".cache" / "spector")
+    parser.add_argument("--suite", choices=sorted(SUITES), default="http")
+    parser.add_argument("--cache", type=Path, help="default: .cache/spector-SUITE")
+    shared = ROOT.parent / "shared" / "specs" / "azure-rest-sample" / "specification"
+    parser.add_argument(
+        "--arm-types",
+        type=Path,
+        default=shared / "common-types" / "resource-management",
+        help="Azure's common-types/resource-management (for --suite azure)",
+    )
     parser.add_argument(
         "--only", default="", help="only scenarios whose name holds this"
     )
@@ -417,12 +485,16 @@ def main() -> int:
         "--verbose", action="store_true", help="list passed scenarios' problems too"
     )
     args = parser.parse_args()
-    cache = args.cache.resolve()
-    specs = install(cache)
+    suite = SUITES[args.suite]
+    cache = (args.cache or ROOT / ".cache" / f"spector-{args.suite}").resolve()
+    specs = install(cache, suite)
     scratch = Path(tempfile.mkdtemp(prefix="spector-"))
     try:
-        documents, refused = compile_specs(cache, specs, scratch / "openapi")
-        packages = generate(documents, scratch / "clients")
+        arm_types = args.arm_types if args.arm_types.is_dir() else None
+        documents, refused = compile_specs(
+            cache, specs, scratch / "documents", suite, arm_types
+        )
+        packages = generate(documents, scratch / "clients", scratch)
         sys.path.insert(0, str(scratch / "clients"))
         scenarios = scenarios_of(specs)
         operations = Operations(packages, documents)
