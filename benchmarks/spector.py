@@ -1,7 +1,13 @@
 """TypeSpec's http-specs against their own mock server: an outside oracle for
-OpenAPI 3 documents as TypeSpec writes them (Azure's newer specs are).
+documents as TypeSpec writes them (Azure's newer specs are).
 
-    python benchmarks/spector.py [--cache DIR] [--only SUBSTRING] [--verbose]
+    python benchmarks/spector.py [--suite http|azure] [--cache DIR] [--only SUBSTRING] [--verbose]
+
+`--suite http` (the default) compiles `@typespec/http-specs` to OpenAPI 3;
+`--suite azure` compiles `@azure-tools/azure-http-specs` to Swagger 2.0 with
+x-ms-* (`typespec-autorest`, as Azure's specs are published), with Azure's
+common types (`--arm-types`) beside the resource-manager documents. What
+follows says it of the http suite; the azure one runs the same way.
 
 Installs the pinned npm packages below into `--cache` (default
 `.cache/spector`) on first use: `@typespec/http-specs` (a scenario per
