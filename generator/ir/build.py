@@ -588,24 +588,13 @@ class SwaggerBuilder(OperationKinds):
         taken = {p.python_name for p in parameters} | {
             p.python_name for p in (body.flattened if body else ())
         }
-        other_answers: tuple[tuple[str, str], ...] = ()
-        if (
-            plain
+        other_answers = (
+            _answer_choices(produces, successes, readable, returns_binary)
+            if plain
             and "accept" not in taken
-            and returns is not None
-            and not returns_binary
-        ):
-            other_answers = _other_answers(successes, readable)
-        elif plain and "accept" not in taken and returns_binary:
-            # A download of one of several types (image/png or image/jpeg):
-            # bytes whichever comes, but the caller may ask for one.
-            downloads = dict.fromkeys(
-                str(m)
-                for m in produces
-                if media_kind(str(m)) == "binary" and _MEDIA_TYPE.match(str(m))
-            )
-            if len(downloads) > 1:
-                other_answers = tuple((m, "bytes") for m in downloads)
+            and (returns is not None or returns_binary)
+            else ()
+        )
         repeatable = any(
             p.location == "header" and p.wire_name.lower() == "repeatability-request-id"
             for p in parameters
@@ -997,12 +986,24 @@ def _readable(
 _MEDIA_TYPE = re.compile(r"^[A-Za-z0-9][\w.+-]*/[A-Za-z0-9][\w.+-]*\s*(;.*)?$")
 
 
-def _other_answers(
-    successes: list[Response], readable: list[str]
+def _answer_choices(
+    produces: list[str],
+    successes: list[Response],
+    readable: list[str],
+    returns_binary: bool,
 ) -> tuple[tuple[str, str], ...]:
-    """The media types a success may come in that the method does not read
-    (a PNG or a CSV beside JSON), each returned as bytes or text when asked
-    for; none where the successes differ in type (read by their status)."""
+    """What `accept=` may ask for: of a download of several types (image/png
+    or image/jpeg), each (bytes whichever comes); else the media types a
+    success may come in that the method does not read (a PNG or a CSV beside
+    JSON), each returned as bytes or text; none where the successes differ
+    in type (read by their status)."""
+    if returns_binary:
+        downloads = dict.fromkeys(
+            str(m)
+            for m in produces
+            if media_kind(str(m)) == "binary" and _MEDIA_TYPE.match(str(m))
+        )
+        return tuple((m, "bytes") for m in downloads) if len(downloads) > 1 else ()
     if len({r.type for r in successes if r.type is not None}) != 1:
         return ()
     found: dict[str, str] = {}
