@@ -447,6 +447,8 @@ def call(
                 result = list(result)
             elif operation["kind"] == "long_running":
                 result = result.result()
+                if hasattr(result, "by_page"):  # (a long-running operation's pages)
+                    result = list(result)
         except Exception as exc:  # noqa: BLE001 - every failure is reported
             return [f"client: {type(exc).__name__}: {exc}"]
     return _answer_problems(api, result)
