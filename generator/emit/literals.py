@@ -13,6 +13,7 @@ import functools
 import json
 import math
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from ..text import one_line
@@ -64,6 +65,11 @@ def py_str(value: str) -> str:
     if body.startswith("'") and '"' not in value:
         return '"' + body[1:-1].replace("\\'", "'") + '"'
     return body
+
+
+def literal_type(values: Sequence[str]) -> str:
+    """`Literal["a", "b"]`: the type of an argument that takes one of these."""
+    return f"Literal[{', '.join(py_str(v) for v in values)}]"
 
 
 def py_literal(value: Any) -> str:

@@ -20,7 +20,7 @@ from .layout import (
     assign_call,
     call_lines,
 )
-from .literals import py_literal, py_str
+from .literals import literal_type, py_literal, py_str
 from .requests import BODY_INDENT, declarations, error_model, request_lines
 from .xml_shapes import XmlShapes
 
@@ -219,7 +219,7 @@ class OperationViews:
             if op.other_answers:
                 # (a download of one of several types: the caller may ask for one)
                 offered = [m for m, _ in op.other_answers]
-                keyword = [*keyword, f"accept: {_literal_of(offered)} | None = None"]
+                keyword = [*keyword, f"accept: {literal_type(offered)} | None = None"]
                 params = [*positional, "*", *keyword]
                 docs = [
                     *docs,
@@ -228,14 +228,7 @@ class OperationViews:
                         f"The media type to ask for (by default, any of {op.accept}).",
                     ),
                 ]
-                request = [
-                    (
-                        f"    accept=accept or {py_str(op.accept)},"
-                        if line.startswith("    accept=")
-                        else line
-                    )
-                    for line in request
-                ]
+                request = _asking(request, op.accept)
             call_args = [
                 *(p.split(":")[0] for p in positional),
                 *(f"{n}={n}" for n in (k.split(":")[0] for k in keyword)),
@@ -492,23 +485,13 @@ class OperationViews:
                 f.def_,
                 (
                     *params,
-                    f"accept: {_literal_of(readable)} | None = None",
+                    f"accept: {literal_type(readable)} | None = None",
                     *OPTIONS_PARAMETERS,
                 ),
                 returns,
             )
         ]
-        body = [
-            *(
-                (
-                    line
-                    if not line.startswith("    accept=")
-                    else f"    accept=accept or {py_str(op.accept)},"
-                )
-                for line in self._request(op)
-            ),
-            send,
-        ]
+        body = [*_asking(self._request(op), op.accept), send]
         annotations = [returns]
         for kind, media in kinds.items():
             if not media:
@@ -517,7 +500,7 @@ class OperationViews:
             overloads.append(
                 OverloadView(
                     f.def_,
-                    (*params, f"accept: {_literal_of(media)}", *OPTIONS_PARAMETERS),
+                    (*params, f"accept: {literal_type(media)}", *OPTIONS_PARAMETERS),
                     annotation,
                 )
             )
@@ -533,7 +516,7 @@ class OperationViews:
             f.def_,
             (
                 *params,
-                f"accept: {_literal_of([*readable, *(m for m, _ in op.other_answers)])} | None = None",
+                f"accept: {literal_type([*readable, *(m for m, _ in op.other_answers)])} | None = None",
                 *OPTIONS_PARAMETERS,
             ),
             " | ".join(dict.fromkeys(annotations)),
@@ -833,8 +816,17 @@ class OperationViews:
         return call_lines(head, arguments, "", BODY_INDENT)
 
 
-def _literal_of(media_types: Sequence[str]) -> str:
-    return f"Literal[{', '.join(py_str(m) for m in media_types)}]"
+def _asking(lines: Sequence[str], accept: str) -> list[str]:
+    """Request lines whose Accept is the method's `accept` argument, else
+    the types the method reads."""
+    return [
+        (
+            f"    accept=accept or {py_str(accept)},"
+            if line.startswith("    accept=")
+            else line
+        )
+        for line in lines
+    ]
 
 
 def _or_none(annotation: str) -> str:

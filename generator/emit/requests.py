@@ -17,7 +17,7 @@ from .layout import (
     call_lines,
     value_lines,
 )
-from .literals import py_literal, py_str
+from .literals import literal_type, py_literal, py_str
 from .xml_shapes import XmlShapes
 
 BODY_INDENT = 8  # a method body
@@ -397,10 +397,9 @@ def _content_type_argument(
         if not any(_sendable(m) for m in media_types):
             return [*required_kw, "content_type: str"], optional_kw
         return required_kw, [*optional_kw, "content_type: str | None = None"]
-    offered = ", ".join(py_str(m) for m in media_types)
     return required_kw, [
         *optional_kw,
-        f"content_type: Literal[{offered}] | None = None",
+        f"content_type: {literal_type(media_types)} | None = None",
     ]
 
 
